@@ -1,0 +1,165 @@
+//! Actors: finds mentions of people, organisations, countries, places, sources and groups, groups them into
+//! actors, and answers the questions later stages ask ("which actor is mentioned at this token?", "the last
+//! person before this token").
+//!
+//! This is the one model of mentions and actors for the whole crate: statements add speaker mentions
+//! (pronouns, anonymous sources) to it, statistics read it.
+
+use std::ops::Range;
+
+use crate::model::{Actor, ActorKind, Span};
+use crate::text::Doc;
+
+/// How an actor is referred to at one mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)]
+pub(crate) enum MentionForm {
+    /// A proper name ("Masoud Pezeshkian", "Hamas").
+    Name,
+    /// A shorter form of a name seen before ("Mr Pezeshkian", "Pezeshkian").
+    Alias,
+    /// A title or description that refers back ("the foreign minister", "the Lebanese militant group").
+    Description,
+    /// A pronoun ("he", "she", "it", "they").
+    Pronoun,
+    /// The phrase of an anonymous source or a group ("one of the sources", "residents").
+    Phrase,
+}
+
+/// Grammatical gender known for a person, from honorifics, pronouns or first names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[allow(dead_code)]
+pub(crate) enum Gender {
+    /// Not known.
+    #[default]
+    Unknown,
+    /// He / Mr.
+    Male,
+    /// She / Mrs / Ms.
+    Female,
+}
+
+/// An actor being built.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ActorEntry {
+    pub name: String,
+    pub kind: ActorKind,
+    pub titles: Vec<String>,
+    pub affiliation: Option<String>,
+    pub gender: Gender,
+}
+
+/// One mention of an actor.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    /// The tokens it covers.
+    pub tokens: Range<usize>,
+    /// Its byte span.
+    pub span: Span,
+    /// Index of its actor in [`ActorIndex::actors`].
+    pub actor: usize,
+    /// How the actor is referred to.
+    pub form: MentionForm,
+}
+
+/// Actors and their mentions, sorted by position.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ActorIndex {
+    pub actors: Vec<ActorEntry>,
+    /// Sorted by `tokens.start`; mentions never overlap.
+    pub mentions: Vec<Mention>,
+}
+
+#[allow(dead_code)]
+impl ActorIndex {
+    /// Adds an actor and returns its id.
+    pub fn add_actor(&mut self, entry: ActorEntry) -> usize {
+        self.actors.push(entry);
+        self.actors.len() - 1
+    }
+
+    /// Adds a mention, keeping the list sorted. A mention overlapping an existing one is not added;
+    /// returns whether it was.
+    pub fn add_mention(&mut self, m: Mention) -> bool {
+        let pos = self
+            .mentions
+            .partition_point(|x| x.tokens.start < m.tokens.start);
+        let clash = |x: &Mention| x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end;
+        if self.mentions.get(pos).is_some_and(clash) || pos > 0 && clash(&self.mentions[pos - 1]) {
+            return false;
+        }
+        self.mentions.insert(pos, m);
+        true
+    }
+
+    /// The mention covering token `tok`.
+    pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
+        let pos = self.mentions.partition_point(|x| x.tokens.end <= tok);
+        self.mentions.get(pos).filter(|m| m.tokens.start <= tok)
+    }
+
+    /// The mentions that lie inside the token range.
+    pub fn mentions_in(&self, tokens: Range<usize>) -> &[Mention] {
+        let a = self
+            .mentions
+            .partition_point(|x| x.tokens.start < tokens.start);
+        let b = self
+            .mentions
+            .partition_point(|x| x.tokens.start < tokens.end);
+        let b = b.max(a);
+        let mut b2 = b;
+        while b2 > a && self.mentions[b2 - 1].tokens.end > tokens.end {
+            b2 -= 1;
+        }
+        &self.mentions[a..b2]
+    }
+
+    /// The last mention ending at or before token `tok` for which `pred` holds, looking back at most
+    /// `limit` mentions.
+    pub fn last_before(
+        &self,
+        tok: usize,
+        limit: usize,
+        pred: impl Fn(&Mention, &ActorEntry) -> bool,
+    ) -> Option<&Mention> {
+        let end = self.mentions.partition_point(|x| x.tokens.end <= tok);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(limit)
+            .find(|m| pred(m, &self.actors[m.actor]))
+    }
+
+    /// The public actors, each with its mentions in text order. Actors without mentions are dropped and the
+    /// remaining ids renumbered; the returned table maps old ids to new ones.
+    pub fn into_actors(self) -> (Vec<Actor>, Vec<Option<usize>>) {
+        let mut spans: Vec<Vec<Span>> = vec![Vec::new(); self.actors.len()];
+        for m in &self.mentions {
+            spans[m.actor].push(m.span);
+        }
+        let mut remap = vec![None; self.actors.len()];
+        let mut out = Vec::new();
+        for (old, (entry, mentions)) in self.actors.into_iter().zip(spans).enumerate() {
+            if mentions.is_empty() {
+                continue;
+            }
+            remap[old] = Some(out.len());
+            out.push(Actor {
+                id: out.len(),
+                name: entry.name,
+                kind: entry.kind,
+                titles: entry.titles,
+                affiliation: entry.affiliation,
+                mentions,
+            });
+        }
+        (out, remap)
+    }
+}
+
+/// Finds the actors of a document.
+///
+/// Not implemented yet: returns an empty index (see the Actors issue).
+pub(crate) fn extract(_doc: &Doc) -> ActorIndex {
+    ActorIndex::default()
+}

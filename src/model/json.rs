@@ -1,0 +1,306 @@
+//! The JSON form of an [`Article`]: code-point offsets, every span with its `text`.
+//!
+//! ```text
+//! {"id", "title": str|null, "title_span": {start,end,text}|null, "published": str|null,
+//!  "paragraphs": [{start,end}], "sentences": [{start,end}],
+//!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
+//!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
+//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma}],
+//!  "text": str}
+//! ```
+//! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{
+    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind,
+};
+use crate::text::offsets::OffsetMap;
+
+#[derive(Serialize, Deserialize)]
+struct RangeJson {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SpanJson<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ActorJson<'a> {
+    id: usize,
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    kind: ActorKind,
+    titles: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    affiliation: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    mentions: Vec<SpanJson<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StatementJson<'a> {
+    kind: StatementKind,
+    speaker: Option<usize>,
+    #[serde(borrow)]
+    speaker_mention: Option<SpanJson<'a>>,
+    #[serde(borrow)]
+    cue: Option<SpanJson<'a>>,
+    #[serde(borrow)]
+    content: Vec<SpanJson<'a>>,
+    via: Option<usize>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StatisticJson<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    value: Option<f64>,
+    lower: Option<f64>,
+    upper: Option<f64>,
+    qualifier: Qualifier,
+    #[serde(borrow)]
+    unit: Option<Cow<'a, str>>,
+    kind: Option<StatisticKind>,
+    #[serde(borrow)]
+    context: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    context_lemma: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ArticleJson<'a> {
+    #[serde(borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    title: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    title_span: Option<SpanJson<'a>>,
+    #[serde(borrow, default)]
+    published: Option<Cow<'a, str>>,
+    paragraphs: Vec<RangeJson>,
+    sentences: Vec<RangeJson>,
+    #[serde(borrow)]
+    actors: Vec<ActorJson<'a>>,
+    #[serde(borrow)]
+    statements: Vec<StatementJson<'a>>,
+    #[serde(borrow)]
+    statistics: Vec<StatisticJson<'a>>,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+}
+
+struct Out<'a> {
+    text: &'a str,
+    map: OffsetMap,
+}
+
+impl<'a> Out<'a> {
+    fn range(&self, s: Span) -> RangeJson {
+        RangeJson {
+            start: self.map.to_char(s.start),
+            end: self.map.to_char(s.end),
+        }
+    }
+    fn span(&self, s: Span) -> SpanJson<'a> {
+        SpanJson {
+            start: self.map.to_char(s.start),
+            end: self.map.to_char(s.end),
+            text: Cow::Borrowed(self.text.get(s.range()).unwrap_or("")),
+        }
+    }
+}
+
+impl Serialize for Article {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let out = Out {
+            text: &self.text,
+            map: OffsetMap::new(&self.text),
+        };
+        let json = ArticleJson {
+            id: self.id.as_deref().map(Cow::Borrowed),
+            title: self.title().map(Cow::Borrowed),
+            title_span: self.title.map(|s| out.span(s)),
+            published: self.published.as_deref().map(Cow::Borrowed),
+            paragraphs: self.paragraphs.iter().map(|&s| out.range(s)).collect(),
+            sentences: self.sentences.iter().map(|&s| out.range(s)).collect(),
+            actors: self
+                .actors
+                .iter()
+                .map(|a| ActorJson {
+                    id: a.id,
+                    name: Cow::Borrowed(&a.name),
+                    kind: a.kind,
+                    titles: a.titles.iter().map(|t| Cow::Borrowed(t.as_str())).collect(),
+                    affiliation: a.affiliation.as_deref().map(Cow::Borrowed),
+                    mentions: a.mentions.iter().map(|&s| out.span(s)).collect(),
+                })
+                .collect(),
+            statements: self
+                .statements
+                .iter()
+                .map(|s| StatementJson {
+                    kind: s.kind,
+                    speaker: s.speaker,
+                    speaker_mention: s.speaker_mention.map(|m| out.span(m)),
+                    cue: s.cue.map(|c| out.span(c)),
+                    content: s.content.iter().map(|&c| out.span(c)).collect(),
+                    via: s.via,
+                })
+                .collect(),
+            statistics: self
+                .statistics
+                .iter()
+                .map(|s| {
+                    let sp = out.span(s.span);
+                    StatisticJson {
+                        start: sp.start,
+                        end: sp.end,
+                        text: sp.text,
+                        value: s.value,
+                        lower: s.lower,
+                        upper: s.upper,
+                        qualifier: s.qualifier,
+                        unit: s.unit.as_deref().map(Cow::Borrowed),
+                        kind: s.kind,
+                        context: s.context.as_deref().map(Cow::Borrowed),
+                        context_lemma: s.context_lemma.as_deref().map(Cow::Borrowed),
+                    }
+                })
+                .collect(),
+            text: Cow::Borrowed(&self.text),
+        };
+        json.serialize(serializer)
+    }
+}
+
+struct In<'t> {
+    text: &'t str,
+    map: OffsetMap,
+}
+
+impl In<'_> {
+    fn span(&self, field: &str, start: usize, end: usize) -> Result<Span, crate::Error> {
+        let bad = || crate::Error::InvalidSpan {
+            field: field.to_string(),
+            start,
+            end,
+            len: self.map.char_len(),
+        };
+        let s = self.map.to_byte(start).ok_or_else(bad)?;
+        let e = self.map.to_byte(end).ok_or_else(bad)?;
+        if s > e || self.text.get(s..e).is_none() {
+            return Err(bad());
+        }
+        Ok(Span::new(s, e))
+    }
+    fn spans(&self, field: &str, spans: &[SpanJson]) -> Result<Vec<Span>, crate::Error> {
+        spans
+            .iter()
+            .map(|s| self.span(field, s.start, s.end))
+            .collect()
+    }
+}
+
+fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
+    let text = j.text.into_owned();
+    let inp = In {
+        text: &text,
+        map: OffsetMap::new(&text),
+    };
+    let ranges = |field: &str, v: &[RangeJson]| -> Result<Vec<Span>, crate::Error> {
+        v.iter().map(|r| inp.span(field, r.start, r.end)).collect()
+    };
+    let mut actors = Vec::with_capacity(j.actors.len());
+    for a in &j.actors {
+        actors.push(Actor {
+            id: a.id,
+            name: a.name.to_string(),
+            kind: a.kind,
+            titles: a.titles.iter().map(|t| t.to_string()).collect(),
+            affiliation: a.affiliation.as_ref().map(|t| t.to_string()),
+            mentions: inp.spans("actors.mentions", &a.mentions)?,
+        });
+    }
+    let mut statements = Vec::with_capacity(j.statements.len());
+    for s in &j.statements {
+        statements.push(Statement {
+            kind: s.kind,
+            speaker: s.speaker,
+            speaker_mention: s
+                .speaker_mention
+                .as_ref()
+                .map(|m| inp.span("statements.speaker_mention", m.start, m.end))
+                .transpose()?,
+            cue: s
+                .cue
+                .as_ref()
+                .map(|m| inp.span("statements.cue", m.start, m.end))
+                .transpose()?,
+            content: inp.spans("statements.content", &s.content)?,
+            via: s.via,
+        });
+    }
+    let mut statistics = Vec::with_capacity(j.statistics.len());
+    for s in &j.statistics {
+        statistics.push(Statistic {
+            span: inp.span("statistics", s.start, s.end)?,
+            value: s.value,
+            lower: s.lower,
+            upper: s.upper,
+            qualifier: s.qualifier,
+            unit: s.unit.as_ref().map(|t| t.to_string()),
+            kind: s.kind,
+            context: s.context.as_ref().map(|t| t.to_string()),
+            context_lemma: s.context_lemma.as_ref().map(|t| t.to_string()),
+        });
+    }
+    let title = j
+        .title_span
+        .as_ref()
+        .map(|t| inp.span("title_span", t.start, t.end))
+        .transpose()?;
+    let paragraphs = ranges("paragraphs", &j.paragraphs)?;
+    let sentences = ranges("sentences", &j.sentences)?;
+    Ok(Article {
+        id: j.id.map(Cow::into_owned),
+        published: j.published.map(Cow::into_owned),
+        title,
+        paragraphs,
+        sentences,
+        actors,
+        statements,
+        statistics,
+        text,
+    })
+}
+
+impl<'de> Deserialize<'de> for Article {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let j = ArticleJson::deserialize(deserializer)?;
+        from_json(j).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Turns a serde_json data error into the matching [`crate::Error`].
+pub(crate) fn data_error(e: &serde_json::Error) -> crate::Error {
+    let msg = e.to_string();
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or("").to_string();
+        return crate::Error::MissingField { line: None, field };
+    }
+    crate::Error::InvalidJson {
+        line: None,
+        message: msg,
+    }
+}

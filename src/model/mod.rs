@@ -1,0 +1,321 @@
+//! The public data model: [`Article`] and what it contains.
+//!
+//! In Rust, every [`Span`] holds **byte** offsets into [`Article::text`], so `&article.text()[span.range()]`
+//! slices it. In JSON (and Python) the same spans are **Unicode code-point** offsets, each with its `text`;
+//! the conversion happens once, in [`Article`]'s serde implementation (see [`json`]).
+
+pub mod json;
+
+use std::ops::Range;
+
+/// A half-open range of **byte** offsets into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets).
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    /// The span as a `Range`, for slicing the text.
+    pub const fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+    /// Whether the span is empty.
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// Whether `other` lies inside this span.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// Whether the two spans share at least one byte.
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// What kind of real-world entity an [`Actor`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ActorKind {
+    /// A named or described individual.
+    Person,
+    /// A government body, party, armed group, company, news outlet, international body…
+    Organization,
+    /// A sovereign state.
+    Country,
+    /// A city, region, territory or other place.
+    Location,
+    /// A collective of people that is not an organisation ("residents of southern Lebanon", "witnesses").
+    Group,
+    /// An anonymous source ("sources", "a senior official", "one of the sources").
+    Source,
+}
+
+impl ActorKind {
+    /// The lower-case name used in JSON and Python.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Country => "country",
+            ActorKind::Location => "location",
+            ActorKind::Group => "group",
+            ActorKind::Source => "source",
+        }
+    }
+}
+
+/// One real-world entity of the article, with every mention of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    /// Index of the actor in [`Article::actors`]; statements refer to actors by this id.
+    pub id: usize,
+    /// Canonical name: the fullest name seen ("Masoud Pezeshkian"), or the phrase for sources and groups.
+    pub name: String,
+    /// What kind of entity this is.
+    pub kind: ActorKind,
+    /// Titles and roles ("Prime Minister", "commander"), in order of first appearance.
+    pub titles: Vec<String>,
+    /// The country or organisation the actor belongs to or speaks for ("Iran", "Hamas").
+    pub affiliation: Option<String>,
+    /// Every mention of the actor, in text order.
+    pub mentions: Vec<Span>,
+}
+
+/// How a statement is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StatementKind {
+    /// The speaker's own words between quotation marks.
+    Direct,
+    /// Reported speech without quotation marks ("X said that …").
+    Indirect,
+    /// Reported speech that contains quoted fragments.
+    Mixed,
+}
+
+impl StatementKind {
+    /// The lower-case name used in JSON and Python.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Indirect => "indirect",
+            StatementKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// Who said what: one direct, indirect or mixed quotation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    /// Direct, indirect or mixed.
+    pub kind: StatementKind,
+    /// The speaker, as an index into [`Article::actors`], when resolved.
+    pub speaker: Option<usize>,
+    /// The speaker's mention as written near the statement ("the Qatari Foreign Ministry", "he").
+    pub speaker_mention: Option<Span>,
+    /// The cue ("said", "told", "according to"), when there is one.
+    pub cue: Option<Span>,
+    /// What was said: one span, or several for split and mixed quotes.
+    pub content: Vec<Span>,
+    /// The actor that relays the statement ("…, Irna reported"), when it is not the speaker.
+    pub via: Option<usize>,
+}
+
+/// How a reported number relates to the true figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// No qualifier: the number is stated as exact.
+    Exact,
+    /// "about", "around", "roughly", "nearly", "some"…
+    Approximately,
+    /// "more than", "over", "above": an exclusive lower bound.
+    MoreThan,
+    /// "at least": an inclusive lower bound.
+    AtLeast,
+    /// "less than", "fewer than", "under", "below": an exclusive upper bound.
+    LessThan,
+    /// "at most", "up to", "no more than": an inclusive upper bound.
+    AtMost,
+    /// "between 10 and 20", "10-20": both bounds given.
+    Range,
+    /// A rise ("rose 5%", "up 12 per cent", "a 4% increase").
+    Increase,
+    /// A fall ("fell by 3 points", "a 2% drop").
+    Decrease,
+}
+
+impl Qualifier {
+    /// The snake-case name used in JSON and Python.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approximately => "approximately",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+            Qualifier::Increase => "increase",
+            Qualifier::Decrease => "decrease",
+        }
+    }
+}
+
+/// What sort of quantity a statistic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StatisticKind {
+    /// A count of people or things ("40,400 people").
+    Count,
+    /// An amount of money ("$1.2 billion"); the unit is an ISO 4217 code.
+    Money,
+    /// A percentage or percentage points.
+    Percent,
+    /// A physical measure ("320 km", "5 tonnes").
+    Measure,
+    /// A fraction or share ("two-thirds of residents", "one in five").
+    Fraction,
+    /// A bare number with nothing counted.
+    Number,
+}
+
+impl StatisticKind {
+    /// The snake-case name used in JSON and Python.
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            StatisticKind::Count => "count",
+            StatisticKind::Money => "money",
+            StatisticKind::Percent => "percent",
+            StatisticKind::Measure => "measure",
+            StatisticKind::Fraction => "fraction",
+            StatisticKind::Number => "number",
+        }
+    }
+}
+
+/// A number the article reports about the world.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statistic {
+    /// The whole expression, qualifier and counted thing included ("more than 40,400 people").
+    pub span: Span,
+    /// The value, when a single one is given; `None` for ranges and vague counts ("dozens of").
+    pub value: Option<f64>,
+    /// Lower bound, when one is stated or implied.
+    pub lower: Option<f64>,
+    /// Upper bound, when one is stated or implied.
+    pub upper: Option<f64>,
+    /// How the number relates to the true figure.
+    pub qualifier: Qualifier,
+    /// What is counted or measured ("people", "USD", "km", "percentage point").
+    pub unit: Option<String>,
+    /// What sort of quantity it is.
+    pub kind: Option<StatisticKind>,
+    /// The event the number is about, as written ("killed").
+    pub context: Option<String>,
+    /// The event as a normalised lemma ("kill").
+    pub context_lemma: Option<String>,
+}
+
+/// A parsed news article: its text, structure, actors, statements and statistics.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Article {
+    pub(crate) id: Option<String>,
+    pub(crate) text: String,
+    pub(crate) published: Option<String>,
+    pub(crate) title: Option<Span>,
+    pub(crate) paragraphs: Vec<Span>,
+    pub(crate) sentences: Vec<Span>,
+    pub(crate) actors: Vec<Actor>,
+    pub(crate) statements: Vec<Statement>,
+    pub(crate) statistics: Vec<Statistic>,
+}
+
+impl Article {
+    /// The document id given with [`crate::Document::with_id`], if any.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+    /// The text exactly as it was passed in.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The publication date (`YYYY-MM-DD`), if one was given.
+    pub fn published(&self) -> Option<&str> {
+        self.published.as_deref()
+    }
+    /// The title's span: the first line when it stands alone as a headline.
+    pub fn title_span(&self) -> Option<Span> {
+        self.title
+    }
+    /// The title's text.
+    pub fn title(&self) -> Option<&str> {
+        self.title.map(|s| &self.text[s.range()])
+    }
+    /// Paragraphs in text order (the title, when there is one, is the first).
+    pub fn paragraphs(&self) -> &[Span] {
+        &self.paragraphs
+    }
+    /// Sentences in text order; none crosses a paragraph boundary.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+    /// The actors; `actors()[i].id == i`.
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+    /// The statements (quotations), in text order.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+    /// The statistics, in text order.
+    pub fn statistics(&self) -> &[Statistic] {
+        &self.statistics
+    }
+    /// The actor with this id.
+    pub fn actor(&self, id: usize) -> Option<&Actor> {
+        self.actors.get(id)
+    }
+    /// The text of a span. Returns `""` for a span that does not fit the text.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+    /// The speaker of a statement, resolved to its actor.
+    pub fn speaker(&self, statement: &Statement) -> Option<&Actor> {
+        statement.speaker.and_then(|id| self.actors.get(id))
+    }
+    /// Serialises the article to one line of JSON (code-point offsets; see the crate docs).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("an Article always serialises")
+    }
+    /// Serialises the article to indented JSON.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an Article always serialises")
+    }
+    /// Reads an article back from the JSON written by [`Article::to_json`].
+    pub fn from_json(json: &str) -> crate::Result<Article> {
+        serde_json::from_str(json).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => json::data_error(&e),
+            _ => crate::Error::InvalidJson {
+                line: None,
+                message: e.to_string(),
+            },
+        })
+    }
+}

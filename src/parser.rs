@@ -1,0 +1,246 @@
+//! [`Parser`]: runs the stages text → actors → statements → statistics and builds the [`Article`].
+
+use crate::model::{Article, Span};
+use crate::text::Doc;
+use crate::{Error, Result};
+
+/// The default limit on the size of one input: 64 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// A document to parse: its text with an optional id and publication date.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    /// The article text.
+    pub text: String,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// An identifier echoed in the [`Article`].
+    pub id: Option<String>,
+}
+
+impl Document {
+    /// A document with this text and no id or date.
+    pub fn new(text: impl Into<String>) -> Self {
+        Document {
+            text: text.into(),
+            published: None,
+            id: None,
+        }
+    }
+    /// Sets the publication date (`YYYY-MM-DD`; checked when parsed).
+    pub fn with_published(mut self, date: impl Into<String>) -> Self {
+        self.published = Some(date.into());
+        self
+    }
+    /// Sets the id.
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+}
+
+/// Checks that `date` is a real calendar date written `YYYY-MM-DD`.
+pub fn validate_date(date: &str) -> Result<()> {
+    let bad = |reason: &str| Error::InvalidDate {
+        value: date.to_string(),
+        reason: reason.to_string(),
+    };
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(bad("expected YYYY-MM-DD"));
+    }
+    let num = |r: std::ops::Range<usize>| -> Result<u32> {
+        let s = &date[r];
+        if s.bytes().all(|c| c.is_ascii_digit()) {
+            s.parse().map_err(|_| bad("expected digits"))
+        } else {
+            Err(bad("expected YYYY-MM-DD with digits"))
+        }
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if !(1..=12).contains(&m) {
+        return Err(bad("month must be 01 to 12"));
+    }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if d == 0 || d > days {
+        return Err(bad(&format!("day must be 01 to {days} in that month")));
+    }
+    Ok(())
+}
+
+/// Which stages run and what limits apply. Built with [`Parser::builder`].
+#[derive(Debug, Clone)]
+pub struct ParserBuilder {
+    max_input_bytes: usize,
+    actors: bool,
+    statements: bool,
+    statistics: bool,
+}
+
+impl Default for ParserBuilder {
+    fn default() -> Self {
+        ParserBuilder {
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            actors: true,
+            statements: true,
+            statistics: true,
+        }
+    }
+}
+
+impl ParserBuilder {
+    /// Inputs larger than this many bytes are rejected with [`Error::InputTooLarge`]
+    /// (default [`DEFAULT_MAX_INPUT_BYTES`]).
+    pub fn max_input_bytes(mut self, limit: usize) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+    /// Whether to find actors (default on). Statements need them to resolve speakers.
+    pub fn actors(mut self, on: bool) -> Self {
+        self.actors = on;
+        self
+    }
+    /// Whether to find statements (default on).
+    pub fn statements(mut self, on: bool) -> Self {
+        self.statements = on;
+        self
+    }
+    /// Whether to find statistics (default on).
+    pub fn statistics(mut self, on: bool) -> Self {
+        self.statistics = on;
+        self
+    }
+    /// Builds the parser (and loads the lexicons, once per process).
+    pub fn build(self) -> Parser {
+        crate::lexicon::preload();
+        Parser { options: self }
+    }
+}
+
+/// A reusable, thread-safe parser. Build it once and share it (`&Parser` is `Send + Sync`).
+///
+/// ```
+/// let parser = newsparse::Parser::new();
+/// let article = parser.parse("Talks resume\n\nThe talks resumed on Monday. Both sides attended.")?;
+/// assert_eq!(article.title(), Some("Talks resume"));
+/// assert_eq!(article.sentences().len(), 3);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parser {
+    options: ParserBuilder,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new()
+    }
+}
+
+impl Parser {
+    /// A parser with the default options.
+    pub fn new() -> Parser {
+        ParserBuilder::default().build()
+    }
+
+    /// A builder to set options.
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder::default()
+    }
+
+    /// The configured input size limit in bytes.
+    pub fn max_input_bytes(&self) -> usize {
+        self.options.max_input_bytes
+    }
+
+    /// Parses one article's text.
+    pub fn parse(&self, text: &str) -> Result<Article> {
+        self.run(text, None, None)
+    }
+
+    /// Parses a [`Document`], checking its publication date and echoing its id.
+    pub fn parse_document(&self, doc: &Document) -> Result<Article> {
+        if let Some(d) = &doc.published {
+            validate_date(d)?;
+        }
+        self.run(&doc.text, doc.id.clone(), doc.published.clone())
+    }
+
+    fn run(&self, text: &str, id: Option<String>, published: Option<String>) -> Result<Article> {
+        if text.len() > self.options.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size: text.len(),
+                limit: self.options.max_input_bytes,
+            });
+        }
+        let doc = Doc::new(text);
+        let mut index = if self.options.actors {
+            crate::actors::extract(&doc)
+        } else {
+            crate::actors::ActorIndex::default()
+        };
+        let mut statements = if self.options.statements {
+            crate::statements::extract(&doc, &mut index)
+        } else {
+            Vec::new()
+        };
+        let statistics = if self.options.statistics {
+            crate::statistics::extract(&doc, &index)
+        } else {
+            Vec::new()
+        };
+        let (actors, remap) = index.into_actors();
+        let map = |id: Option<usize>| id.and_then(|i| remap.get(i).copied().flatten());
+        for s in &mut statements {
+            s.speaker = map(s.speaker);
+            s.via = map(s.via);
+        }
+        statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
+        Ok(Article {
+            id,
+            text: text.to_string(),
+            published,
+            title: doc.title,
+            paragraphs: doc.paragraphs.clone(),
+            sentences: doc.sentences.iter().map(|s| s.span).collect::<Vec<Span>>(),
+            actors,
+            statements,
+            statistics,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(validate_date("2024-08-26").is_ok());
+        assert!(validate_date("2024-02-29").is_ok());
+        assert!(validate_date("2023-02-29").is_err());
+        assert!(validate_date("2024-13-01").is_err());
+        assert!(validate_date("26/08/2024").is_err());
+        assert!(validate_date("２０２４-08-26").is_err());
+        assert!(validate_date("").is_err());
+    }
+
+    #[test]
+    fn size_limit_is_a_typed_error() {
+        let p = Parser::builder().max_input_bytes(10).build();
+        assert_eq!(
+            p.parse("0123456789A"),
+            Err(Error::InputTooLarge {
+                size: 11,
+                limit: 10
+            })
+        );
+        assert!(p.parse("0123456789").is_ok());
+    }
+}

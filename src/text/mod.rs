@@ -1,0 +1,107 @@
+//! Everything about characters: offsets, paragraphs and sentences, tokens.
+//!
+//! [`Doc::new`] builds, in one linear pass each, the paragraph and sentence segmentation and the token
+//! stream that every later stage reads. The original text is never modified: normalisation (curly →
+//! straight quotes, NBSP → space, ASCII lower case) happens in views that keep byte offsets.
+
+pub mod offsets;
+mod segment;
+mod tokens;
+
+pub use tokens::{QuoteMark, Token, TokenKind, flags};
+
+use crate::model::Span;
+
+/// A sentence: its span, the paragraph it belongs to and its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span, trimmed of surrounding white space.
+    pub span: Span,
+    /// Index of its paragraph in [`Doc::paragraphs`].
+    pub paragraph: usize,
+    /// Range of its tokens in [`Doc::tokens`].
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// A segmented, tokenised text, shared by every stage of the analysis.
+#[derive(Debug, Clone)]
+pub struct Doc<'t> {
+    /// The text exactly as given.
+    pub text: &'t str,
+    /// The text with ASCII letters lower-cased: same length, same byte offsets.
+    pub lower: String,
+    /// The headline, when the first line stands alone.
+    pub title: Option<Span>,
+    /// Paragraph spans (the title, when present, is paragraph 0).
+    pub paragraphs: Vec<Span>,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+}
+
+impl<'t> Doc<'t> {
+    /// Segments and tokenises `text`. Linear in its length; never panics.
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let (title, paragraphs) = segment::paragraphs(text);
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        for (p, &para) in paragraphs.iter().enumerate() {
+            tokens::tokenize(text, para, p, &mut tokens);
+        }
+        let mut doc = Doc {
+            text,
+            lower: text.to_ascii_lowercase(),
+            title,
+            paragraphs,
+            sentences: Vec::new(),
+            tokens,
+        };
+        doc.sentences = segment::sentences(&mut doc);
+        doc
+    }
+
+    /// The text of token `i`.
+    pub fn tok(&self, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The ASCII-lower-cased text of token `i`.
+    pub fn low(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.lower[t.start..t.end]
+    }
+
+    /// The text of a byte span.
+    pub fn slice(&self, span: Span) -> &'t str {
+        &self.text[span.range()]
+    }
+
+    /// The byte span covering tokens `range` (empty span at the end of the text for an empty range).
+    pub fn span_of(&self, range: std::ops::Range<usize>) -> Span {
+        if range.is_empty() || range.end > self.tokens.len() {
+            let at = self
+                .tokens
+                .get(range.start)
+                .map_or(self.text.len(), |t| t.start);
+            return Span::new(at, at);
+        }
+        Span::new(
+            self.tokens[range.start].start,
+            self.tokens[range.end - 1].end,
+        )
+    }
+
+    /// Index of the sentence containing token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.tokens[i].sentence
+    }
+
+    /// Whether token `i` is a word whose lower-cased text is `w`.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        i < self.tokens.len() && self.low(i) == w
+    }
+}
+
+#[cfg(test)]
+mod tests;

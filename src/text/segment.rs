@@ -1,0 +1,274 @@
+//! Paragraph, title and sentence segmentation.
+
+use super::tokens::{QuoteMark, TokenKind, flags, is_space};
+use super::{Doc, Sentence};
+use crate::lexicon::segmentation::{AbbrevClass, abbreviation, is_sentence_starter};
+use crate::model::Span;
+
+/// One line of the text: its span without the line break, and whether it is blank.
+struct Line {
+    span: Span,
+    blank: bool,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut blank = true;
+    for (i, c) in text.char_indices() {
+        let brk = match c {
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => Some(i + c.len_utf8()),
+            '\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    None // the '\n' ends the line
+                } else {
+                    Some(i + 1)
+                }
+            }
+            _ => {
+                if !is_space(c) {
+                    blank = false;
+                }
+                None
+            }
+        };
+        if let Some(next) = brk {
+            out.push(Line {
+                span: Span::new(start, i),
+                blank,
+            });
+            if c == '\u{2029}' {
+                // A paragraph separator acts as a blank line.
+                out.push(Line {
+                    span: Span::new(next, next),
+                    blank: true,
+                });
+            }
+            start = next;
+            blank = true;
+        }
+    }
+    out.push(Line {
+        span: Span::new(start, text.len()),
+        blank,
+    });
+    out
+}
+
+/// Trims white space (and invisible characters) from both ends of a span.
+fn trim(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    if lead == s.len() {
+        return Span::new(span.start, span.start);
+    }
+    Span::new(span.start + lead, span.end - trail)
+}
+
+/// Finds the title and paragraphs.
+///
+/// Paragraphs are blocks of lines separated by blank lines; an article without any blank line between
+/// text lines has one paragraph per line. The title is the first line when it stands alone: followed by a
+/// blank line, and not ending like a sentence (with a period).
+pub(super) fn paragraphs(text: &str) -> (Option<Span>, Vec<Span>) {
+    let lines = lines(text);
+    // Is there a blank line between two text lines?
+    let first_text = lines.iter().position(|l| !l.blank);
+    let last_text = lines.iter().rposition(|l| !l.blank);
+    let has_blank = match (first_text, last_text) {
+        (Some(a), Some(b)) => lines[a..b].iter().any(|l| l.blank),
+        _ => false,
+    };
+    let mut paras = Vec::new();
+    let mut cur: Option<Span> = None;
+    for l in &lines {
+        if l.blank {
+            if let Some(c) = cur.take() {
+                paras.push(c);
+            }
+            continue;
+        }
+        if has_blank {
+            cur = Some(match cur {
+                Some(c) => Span::new(c.start, l.span.end),
+                None => l.span,
+            });
+        } else {
+            paras.push(l.span);
+        }
+    }
+    if let Some(c) = cur {
+        paras.push(c);
+    }
+    let paras: Vec<Span> = paras
+        .into_iter()
+        .map(|p| trim(text, p))
+        .filter(|p| !p.is_empty())
+        .collect();
+
+    let title = first_text.and_then(|a| {
+        let line = trim(text, lines[a].span);
+        let followed_by_blank = lines.get(a + 1).is_some_and(|l| l.blank);
+        let t = &text[line.range()];
+        let ends_like_sentence = t
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with(['.', ':', ',', ';']);
+        (followed_by_blank
+            && !ends_like_sentence
+            && t.chars().count() <= 300
+            && paras.first() == Some(&line))
+        .then_some(line)
+    });
+    (title, paras)
+}
+
+fn is_closer(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokenKind::Quote(q) => matches!(
+            q,
+            QuoteMark::DoubleClose
+                | QuoteMark::SingleClose
+                | QuoteMark::DoubleStraight
+                | QuoteMark::SingleStraight
+        ),
+        TokenKind::Punct => matches!(doc.tok(i), ")" | "]" | "}"),
+        _ => false,
+    }
+}
+
+/// Whether a sentence ends after token `i` (a candidate terminator), given the next token `next`.
+fn ends_sentence(doc: &Doc, i: usize, next: usize) -> bool {
+    let t = &doc.tokens[i];
+    let n = &doc.tokens[next];
+    let next_text = doc.tok(next);
+    let next_cap = n.has(flags::CAPITALISED);
+    let next_opens = match n.kind {
+        TokenKind::Quote(q) => matches!(
+            q,
+            QuoteMark::DoubleOpen | QuoteMark::SingleOpen | QuoteMark::DoubleStraight
+        ),
+        TokenKind::Punct => matches!(next_text, "(" | "[" | "-" | "—" | "–"),
+        TokenKind::Number => true,
+        TokenKind::Word => false,
+    };
+    let opener = next_cap || next_opens;
+    let word = doc.tok(i);
+    if t.kind == TokenKind::Word {
+        // A dotted abbreviation that swallowed its period ("U.S.", "a.m.").
+        let stem = word.trim_end_matches('.');
+        return match abbreviation(stem) {
+            Some(AbbrevClass::Prefix) => false,
+            Some(AbbrevClass::Final) => opener,
+            _ => next_opens || is_sentence_starter(next_text),
+        };
+    }
+    match word {
+        "." => {
+            if i == 0 || doc.tokens[i].has(flags::SPACE_BEFORE) {
+                return opener;
+            }
+            let prev = doc.tok(i - 1);
+            let pk = doc.tokens[i - 1].kind;
+            if pk == TokenKind::Word {
+                // An initial: "J. K. Rowling".
+                let mut ch = prev.chars();
+                if let (Some(c), None) = (ch.next(), ch.next())
+                    && c.is_uppercase()
+                {
+                    return false;
+                }
+                match abbreviation(prev) {
+                    Some(AbbrevClass::Prefix) => return false,
+                    Some(AbbrevClass::Ambiguous) => {
+                        return n.kind != TokenKind::Number
+                            && (next_opens || is_sentence_starter(next_text));
+                    }
+                    Some(AbbrevClass::Final) | None => {}
+                }
+            }
+            opener
+        }
+        "!" | "?" | "?!" | "!?" => opener,
+        _ => {
+            // An ellipsis ends a sentence only before a capitalised word.
+            opener && !next_opens
+        }
+    }
+}
+
+/// Splits every paragraph into sentences and marks sentence-initial tokens.
+pub(super) fn sentences(doc: &mut Doc) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let ntok = doc.tokens.len();
+    let mut i = 0;
+    while i < ntok {
+        let para = doc.tokens[i].paragraph;
+        let start = i;
+        let in_title = doc.title.is_some() && para == 0;
+        // Advance to the end of this sentence.
+        let mut end = i;
+        loop {
+            if end >= ntok || doc.tokens[end].paragraph != para {
+                break;
+            }
+            let j = end;
+            end += 1;
+            if in_title {
+                continue;
+            }
+            let is_term = match doc.tokens[j].kind {
+                TokenKind::Punct => {
+                    matches!(doc.tok(j), "." | "!" | "?" | "…" | "?!" | "!?")
+                        || doc.tok(j).starts_with("..")
+                }
+                TokenKind::Word => doc.tok(j).ends_with('.'),
+                _ => false,
+            };
+            if !is_term {
+                continue;
+            }
+            // Absorb terminators and closing quotes or brackets that follow without a space.
+            let mut k = end;
+            while k < ntok
+                && doc.tokens[k].paragraph == para
+                && !doc.tokens[k].has(flags::SPACE_BEFORE)
+                && (is_closer(doc, k) || matches!(doc.tok(k), "." | "!" | "?" | "…"))
+            {
+                k += 1;
+            }
+            if k >= ntok || doc.tokens[k].paragraph != para {
+                end = k;
+                break;
+            }
+            if doc.tokens[k].has(flags::SPACE_BEFORE) && ends_sentence(doc, j, k) {
+                end = k;
+                break;
+            }
+        }
+        let span = Span::new(doc.tokens[start].start, doc.tokens[end - 1].end);
+        let idx = out.len();
+        let mut first_word = true;
+        for t in &mut doc.tokens[start..end] {
+            t.sentence = idx;
+            if first_word && matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                t.flags |= flags::SENT_START;
+                first_word = false;
+            }
+        }
+        if in_title {
+            for t in &mut doc.tokens[start..end] {
+                t.flags |= flags::TITLE;
+            }
+        }
+        out.push(Sentence {
+            span,
+            paragraph: para,
+            tokens: start..end,
+        });
+        i = end;
+    }
+    out
+}

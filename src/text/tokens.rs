@@ -1,0 +1,269 @@
+//! Tokens: words, numbers, punctuation and quotation marks, with their flags.
+
+use crate::model::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits) with internal hyphens or apostrophes: "Pezeshkian", "co-operation", "al-Assad",
+    /// "don't", dotted abbreviations "U.S." and the possessive suffix "'s".
+    Word,
+    /// Digits with internal `,` or `.` between digits: "40,400", "3.5".
+    Number,
+    /// Any other single character, or a run of periods ("...").
+    Punct,
+    /// A quotation mark (which kind is in [`QuoteMark`]).
+    Quote(QuoteMark),
+}
+
+/// A quotation mark's shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteMark {
+    /// “ „ ‟ « ‹ 「: opens a quotation.
+    DoubleOpen,
+    /// ” »  › 」: closes a quotation (» also opens in some styles).
+    DoubleClose,
+    /// " : opens or closes.
+    DoubleStraight,
+    /// ‘ ‚ ‛: opens a single-quoted quotation.
+    SingleOpen,
+    /// ’: closes a single quotation, or is an apostrophe.
+    SingleClose,
+    /// ' : opens or closes, or is an apostrophe.
+    SingleStraight,
+}
+
+impl QuoteMark {
+    /// Whether this is a double-quote style mark.
+    pub fn is_double(self) -> bool {
+        matches!(
+            self,
+            QuoteMark::DoubleOpen | QuoteMark::DoubleClose | QuoteMark::DoubleStraight
+        )
+    }
+}
+
+/// Token flags (bit set in [`Token::flags`]).
+pub mod flags {
+    /// The first character is upper case.
+    pub const CAPITALISED: u16 = 1;
+    /// Two or more letters, all upper case.
+    pub const ALL_CAPS: u16 = 1 << 1;
+    /// The first word of its sentence (after any opening quotes or brackets).
+    pub const SENT_START: u16 = 1 << 2;
+    /// White space precedes the token.
+    pub const SPACE_BEFORE: u16 = 1 << 3;
+    /// A line break precedes the token.
+    pub const NEWLINE_BEFORE: u16 = 1 << 4;
+    /// The token is in the title (headline) line.
+    pub const TITLE: u16 = 1 << 5;
+    /// The first token of its paragraph.
+    pub const PARA_START: u16 = 1 << 6;
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset past its last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokenKind,
+    /// Bit set of [`flags`].
+    pub flags: u16,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+impl Token {
+    /// The token's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+    /// Whether the flag bit(s) are all set.
+    pub fn has(&self, flag: u16) -> bool {
+        self.flags & flag == flag
+    }
+    /// Whether this is a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    /// Whether this is a quotation mark.
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, TokenKind::Quote(_))
+    }
+}
+
+/// Characters that separate tokens like white space but are not `char::is_whitespace`.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks (decomposed accents) continue a word.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+fn quote_mark(c: char) -> Option<QuoteMark> {
+    Some(match c {
+        '“' | '„' | '‟' | '«' | '‹' | '「' | '『' => QuoteMark::DoubleOpen,
+        '”' | '»' | '›' | '」' | '』' => QuoteMark::DoubleClose,
+        '"' | '＂' => QuoteMark::DoubleStraight,
+        '‘' | '‚' | '‛' => QuoteMark::SingleOpen,
+        '’' => QuoteMark::SingleClose,
+        '\'' => QuoteMark::SingleStraight,
+        _ => return None,
+    })
+}
+
+/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`.
+pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
+    let s = &text[para.range()];
+    let base = para.start;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let off = |i: usize| base + chars.get(i).map_or(s.len(), |&(b, _)| b);
+    let mut i = 0;
+    let mut space = false;
+    let mut newline = false;
+    let first = out.len();
+    while i < n {
+        let c = chars[i].1;
+        if is_space(c) {
+            space = true;
+            newline |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() || (c.is_numeric() && !c.is_alphabetic()) {
+            // Number: digits with single internal `,` or `.` followed by a digit.
+            i += 1;
+            while i < n {
+                let d = chars[i].1;
+                if d.is_ascii_digit() {
+                    i += 1;
+                } else if matches!(d, ',' | '.') && at(i + 1).is_some_and(|e| e.is_ascii_digit()) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            kind = TokenKind::Number;
+        } else if is_word_char(c) {
+            i += 1;
+            // Dotted abbreviation: single letters separated by periods ("U.S.", "a.m.", "e.g.").
+            if c.is_alphabetic()
+                && at(i) == Some('.')
+                && at(i + 1).is_some_and(|d| d.is_alphabetic())
+                && !at(i + 2).is_some_and(is_word_char)
+            {
+                while at(i) == Some('.')
+                    && at(i + 1).is_some_and(|d| d.is_alphabetic())
+                    && !at(i + 2).is_some_and(is_word_char)
+                {
+                    i += 2;
+                }
+                if at(i) == Some('.') {
+                    i += 1;
+                }
+            } else {
+                loop {
+                    while i < n && is_word_char(chars[i].1) {
+                        i += 1;
+                    }
+                    let Some(j) = at(i) else { break };
+                    let next_is_word = at(i + 1).is_some_and(is_word_char);
+                    if is_hyphen(j) && next_is_word {
+                        i += 1;
+                        continue;
+                    }
+                    if is_apostrophe(j) && at(i + 1).is_some_and(char::is_alphabetic) {
+                        // Split the possessive "'s" off; keep "don't", "O'Brien".
+                        let possessive = matches!(at(i + 1), Some('s' | 'S'))
+                            && !at(i + 2).is_some_and(is_word_char);
+                        if possessive {
+                            break;
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            kind = TokenKind::Word;
+        } else if is_apostrophe(c)
+            && matches!(at(i + 1), Some('s' | 'S'))
+            && !at(i + 2).is_some_and(is_word_char)
+            && start > 0
+            && is_word_char(chars[start - 1].1)
+        {
+            // The possessive suffix "'s" as its own word token.
+            i += 2;
+            kind = TokenKind::Word;
+        } else if let Some(q) = quote_mark(c) {
+            i += 1;
+            kind = TokenKind::Quote(q);
+        } else if c == '.' {
+            while at(i) == Some('.') {
+                i += 1;
+            }
+            kind = TokenKind::Punct;
+        } else {
+            i += 1;
+            kind = TokenKind::Punct;
+        }
+        let (start_b, end_b) = (off(start), off(i));
+        let mut flags = 0;
+        if space {
+            flags |= flags::SPACE_BEFORE;
+        }
+        if newline {
+            flags |= flags::NEWLINE_BEFORE;
+        }
+        if kind == TokenKind::Word {
+            let w = &text[start_b..end_b];
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                flags |= flags::CAPITALISED;
+                let mut letters = w.chars().filter(|c| c.is_alphabetic());
+                if letters.clone().count() >= 2 && letters.all(char::is_uppercase) {
+                    flags |= flags::ALL_CAPS;
+                }
+            }
+        }
+        out.push(Token {
+            start: start_b,
+            end: end_b,
+            kind,
+            flags,
+            paragraph: p,
+            sentence: 0,
+        });
+        space = false;
+        newline = false;
+    }
+    if let Some(t) = out.get_mut(first) {
+        t.flags |= flags::PARA_START;
+    }
+}
