@@ -37,6 +37,44 @@ impl Document {
         self.id = Some(id.into());
         self
     }
+
+    /// Reads one JSON Lines record `{"id", "text", "published"?}` (line number `lineno`, 1-based, for
+    /// error messages). Returns the `id` as given (any JSON value, `null` when absent or unreadable) with
+    /// the document or the reason it could not be read. A non-string id becomes the document id in its
+    /// JSON form.
+    pub fn from_json_line(line: &str, lineno: usize) -> (serde_json::Value, Result<Document>) {
+        use serde_json::Value;
+        let v: Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                let err = Error::InvalidJson {
+                    line: Some(lineno),
+                    message: e.to_string(),
+                };
+                return (Value::Null, Err(err));
+            }
+        };
+        let id = v.get("id").cloned().unwrap_or(Value::Null);
+        let missing = |field: &str| Error::MissingField {
+            line: Some(lineno),
+            field: field.to_string(),
+        };
+        let Some(text) = v.get("text").and_then(Value::as_str) else {
+            return (id, Err(missing("text")));
+        };
+        let mut doc = Document::new(text);
+        match v.get("published") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(d)) => doc.published = Some(d.clone()),
+            Some(_) => return (id, Err(missing("published"))),
+        }
+        doc.id = match &id {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            other => Some(other.to_string()),
+        };
+        (id, Ok(doc))
+    }
 }
 
 /// Checks that `date` is a real calendar date written `YYYY-MM-DD`.

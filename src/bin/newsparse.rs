@@ -70,42 +70,6 @@ fn write_article(
     out.write_all(b"\n")
 }
 
-/// Reads one JSON Lines record into a document; the id is echoed as given (strings stay strings).
-fn document(line: &str, lineno: usize) -> (Value, Result<Document, Error>) {
-    let v: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => {
-            return (
-                Value::Null,
-                Err(Error::InvalidJson {
-                    line: Some(lineno),
-                    message: e.to_string(),
-                }),
-            );
-        }
-    };
-    let id = v.get("id").cloned().unwrap_or(Value::Null);
-    let missing = |field: &str| Error::MissingField {
-        line: Some(lineno),
-        field: field.to_string(),
-    };
-    let Some(text) = v.get("text").and_then(Value::as_str) else {
-        return (id, Err(missing("text")));
-    };
-    let mut doc = Document::new(text);
-    match v.get("published") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(d)) => doc.published = Some(d.clone()),
-        Some(_) => return (id, Err(missing("published"))),
-    }
-    doc.id = match &id {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        other => Some(other.to_string()),
-    };
-    (id, Ok(doc))
-}
-
 fn run_jsonl(parser: &Parser, pretty: bool) -> io::Result<bool> {
     let stdin = io::stdin();
     let mut input = stdin.lock();
@@ -135,7 +99,7 @@ fn run_jsonl(parser: &Parser, pretty: bool) -> io::Result<bool> {
         if line.is_empty() {
             continue;
         }
-        let (id, doc) = document(line, lineno);
+        let (id, doc) = Document::from_json_line(line, lineno);
         match doc.and_then(|d| parser.parse_document(&d)) {
             Ok(article) => {
                 if let (Value::Number(_) | Value::Bool(_), true) = (&id, true) {

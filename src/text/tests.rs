@@ -1,1 +1,159 @@
+//! Segmentation and tokenisation tests on realistic news text.
+
 use super::*;
+
+fn sentences(text: &str) -> Vec<&str> {
+    let d = Doc::new(text);
+    d.sentences.iter().map(|s| d.slice(s.span)).collect()
+}
+
+fn words(text: &str) -> Vec<&str> {
+    let d = Doc::new(text);
+    (0..d.tokens.len()).map(|i| d.tok(i)).collect()
+}
+
+#[test]
+fn abbreviations_do_not_end_sentences() {
+    assert_eq!(
+        sentences("Mr. Smith met Dr. Jones and Gen. Allen on Jan. 5 in St. Louis. They talked."),
+        [
+            "Mr. Smith met Dr. Jones and Gen. Allen on Jan. 5 in St. Louis.",
+            "They talked."
+        ]
+    );
+    assert_eq!(
+        sentences(
+            "Talks with U.S. and U.N. envoys began at 9 a.m. on Monday. No. 10 said nothing."
+        ),
+        [
+            "Talks with U.S. and U.N. envoys began at 9 a.m. on Monday.",
+            "No. 10 said nothing."
+        ]
+    );
+}
+
+#[test]
+fn dotted_abbreviation_ends_a_sentence_before_an_opener() {
+    assert_eq!(
+        sentences("The envoy flew to the U.S. The talks resume today."),
+        ["The envoy flew to the U.S.", "The talks resume today."]
+    );
+}
+
+#[test]
+fn initials_and_decimals() {
+    assert_eq!(
+        sentences("J. K. Rowling wrote it. Growth was 3.5 percent... Prices rose."),
+        [
+            "J. K. Rowling wrote it.",
+            "Growth was 3.5 percent...",
+            "Prices rose."
+        ]
+    );
+    assert_eq!(
+        sentences("He paused... then went on."),
+        ["He paused... then went on."]
+    );
+}
+
+#[test]
+fn closing_quotes_stay_with_their_sentence() {
+    assert_eq!(
+        sentences("“We will win.” The crowd cheered. \"Why?\" he asked."),
+        ["“We will win.”", "The crowd cheered.", "\"Why?\" he asked."]
+    );
+}
+
+#[test]
+fn sentences_never_cross_paragraphs() {
+    let d = Doc::new("Title line\n\nFirst paragraph without a stop\n\nSecond one. Two sentences.");
+    assert_eq!(d.title.map(|t| d.slice(t)), Some("Title line"));
+    assert_eq!(d.paragraphs.len(), 3);
+    let s: Vec<_> = d
+        .sentences
+        .iter()
+        .map(|s| (d.slice(s.span), s.paragraph))
+        .collect();
+    assert_eq!(
+        s,
+        [
+            ("Title line", 0),
+            ("First paragraph without a stop", 1),
+            ("Second one.", 2),
+            ("Two sentences.", 2)
+        ]
+    );
+}
+
+#[test]
+fn title_needs_a_blank_line_and_no_period() {
+    assert!(
+        Doc::new("A sentence that ends.\n\nNext paragraph.")
+            .title
+            .is_none()
+    );
+    assert!(Doc::new("Line one\nline two\nline three").title.is_none());
+    assert_eq!(
+        Doc::new("Line one\nline two\nline three").paragraphs.len(),
+        3
+    );
+    let crlf = Doc::new("Headline\r\n\r\nBody text here.\r\nMore body.");
+    assert_eq!(crlf.title.map(|t| crlf.slice(t)), Some("Headline"));
+    assert_eq!(
+        crlf.paragraphs.len(),
+        2,
+        "a block of lines is one paragraph when blank lines exist"
+    );
+}
+
+#[test]
+fn tokens_keep_names_numbers_and_possessives() {
+    assert_eq!(
+        words("Mr Haniyeh's al-Assad co-operation 40,400 3.5bn U.S.-led don't Hamas' “x”"),
+        [
+            "Mr",
+            "Haniyeh",
+            "'s",
+            "al-Assad",
+            "co-operation",
+            "40,400",
+            "3.5",
+            "bn",
+            "U.S.",
+            "-",
+            "led",
+            "don't",
+            "Hamas",
+            "'",
+            "“",
+            "x",
+            "”"
+        ]
+    );
+    let d = Doc::new("Erdoğan met José Müller. IAEA");
+    assert!(d.tokens[0].has(flags::CAPITALISED | flags::SENT_START));
+    assert_eq!(d.tok(2), "José");
+    assert!(d.tokens[5].has(flags::ALL_CAPS));
+    assert!(!d.tokens[0].has(flags::ALL_CAPS));
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in [
+        "",
+        "\u{feff}",
+        "...",
+        "\n\n\n",
+        "“",
+        "a\u{301}\u{301}",
+        "1,,,,2",
+        "$$$",
+        "\r\r\r",
+        "\u{2029}x\u{2029}",
+    ] {
+        let d = Doc::new(t);
+        for s in &d.sentences {
+            assert!(t.get(s.span.range()).is_some());
+        }
+    }
+}
