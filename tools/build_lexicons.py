@@ -30,6 +30,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "data", "actors")
 
 CITY_MIN_POPULATION = 200_000
+# multi-word city names are kept from 15,000 people up (they are rarely anything else); other names of
+# cities of a million or more ("Mecca" for Makkah, "New York" for New York City) are added too
+CITY_ALT_MIN_POPULATION = 1_000_000
 
 FUNCTION_WORDS = {
     "of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn",
@@ -129,6 +132,9 @@ CURATED_SRC = "curated seed lists written for newsparse"
 DEMONYM_SUFFIXES = ("AN", "ESE", "ISH", "I", "CH", "IC", "OT", "ER", "SH")
 
 STRONG_SUFFIXES = ("ESE", "ISH", "CH", "IAN")
+
+COMPANY_SUFFIXES = {"INC", "INC.", "CORP", "CORP.", "CORPORATION", "CO", "CO.", "LTD", "LTD.", "PLC", "LLC",
+                    "AG", "SA", "NV", "SE", "GROUP", "HOLDINGS", "COMPANY", "LIMITED"}
 
 ORG_WORDS = {
     "ARMY", "FRONT", "MOVEMENT", "BRIGADE", "BRIGADES", "PARTY", "GROUP", "ORGANIZATION", "ORGANISATION",
@@ -240,11 +246,13 @@ def build(shared):
             if len(cols) < 3:
                 continue
             name, cc, pop = cols[0], cols[1], int(cols[2] or 0)
-            rows.append((pop, name, cc))
+            alts = cols[4].split("|") if len(cols) > 4 else []
+            rows.append((pop, name, cc, alts))
     rows.sort(reverse=True)
-    for pop, name, cc in rows:
+    for pop, name, cc, alts in rows:
         is_capital = capitals.get(name) == cc
-        if pop < CITY_MIN_POPULATION and not is_capital:
+        multiword = " " in name.strip()
+        if pop < CITY_MIN_POPULATION and not is_capital and not multiword:
             continue
         country = canon.get(cc, "")
         cls = "capital" if is_capital else "city"
@@ -252,6 +260,12 @@ def build(shared):
         folded = ascii_fold(name)
         if folded != name:
             add(folded, "location", name, country, cls)
+        if pop >= CITY_ALT_MIN_POPULATION:
+            for alt in alts:
+                ws = alt.split()
+                if (alt.isascii() and len(alt) >= 4 and len(ws) <= 3 and not alt.isupper()
+                        and all(w[:1].isupper() and w[1:].islower() for w in ws)):
+                    add(alt, "location", name, country, cls)
 
     # --- organisations --------------------------------------------------------------------------------
     # curated agencies first: their case is exact
@@ -273,9 +287,9 @@ def build(shared):
             code = (codes[0].split()[0] if codes else "").lstrip("~")
             if default_cls is None:
                 kind3 = code[:3]
-                if kind3 not in ("IGO", "NGO", "MED"):
+                if kind3 not in ("IGO", "NGO", "MED", "MNC"):
                     continue
-                cls = {"IGO": "igo", "NGO": "ngo", "MED": "outlet"}[kind3]
+                cls = {"IGO": "igo", "NGO": "ngo", "MED": "outlet", "MNC": "company"}[kind3]
                 country = ""
             else:
                 cls = "armed"
@@ -292,6 +306,12 @@ def build(shared):
             disp = titlecase(words, acronym_max=4 if len(ws) == 1 else 0)
             case = "exact" if len(ws) == 1 and len(words) <= 4 else "cap"
             add(disp, "organization", disp, country, cls, case)
+            if cls == "company":
+                # "Apple Inc" is also "Apple"; companies' synonyms are tickers and old names: skipped
+                base = [w for w in ws if w not in COMPANY_SUFFIXES]
+                if base and base != ws and (len(base) > 1 or len(base[0]) >= 5):
+                    add(titlecase(" ".join(base)), "organization", disp, country, cls)
+                continue
             for s in syns:
                 w = cameo_words(s)
                 if not w:

@@ -98,6 +98,12 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(ActorKind, &'stati
     if let Some(h) = l.heads.get(doc.low(last)) {
         return Some((h.kind, h.class));
     }
+    // a head first: "Lake Michigan", "Mount Everest", "Group F"
+    if r.len() >= 2
+        && let Some(h) = l.heads.get(doc.low(r.start))
+    {
+        return Some((h.kind, h.class));
+    }
     for k in r {
         if doc.is(k + 1, "of")
             && let Some(h) = l.heads.get(doc.low(k))
@@ -194,15 +200,25 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             return a;
         }
     }
-    if l.not_names.contains(doc.low(a)) {
+    if l.not_names.contains(doc.low(a)) && !is_all_caps(doc, a) {
+        return a + 1;
+    }
+    // an acronym before ordinary capitalised words names an organisation of its own ("the FIRST Global
+    // Challenge", "a NASA T-shirt")
+    if is_all_caps(doc, a)
+        && doc.tok(a).chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && is_cap(doc, a + 1)
+        && !is_all_caps(doc, a + 1)
+        && !title_line
+    {
+        let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a).to_string());
+        c.words = vec![doc.low(a).to_string()];
+        c.form = super::MentionForm::Alias;
+        out.push(c);
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
-    // stop the run where a lexicon name begins ("Tuesday FIRST", "Obama Washington")
-    let mut b = a + 1;
-    while b < run_end && name_at(doc, b, end).is_none() && title_at(doc, b, end).is_none() {
-        b += 1;
-    }
+    let b = run_stop(doc, a, run_end, end);
     let r = a..b;
     if r.is_empty() {
         return a + 1;
@@ -245,6 +261,27 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     c.speaks = speech_after(doc, b);
     c.form = super::MentionForm::Alias;
     out.push(c);
+    b
+}
+
+/// Where a run of capitalised words from `a` stops before `run_end`: at a title, or at a lexicon name of
+/// several words or a country that follows another capitalised word ("Tuesday FIRST", "Obama
+/// Washington"). A one-word place or company after a first name stays in the name ("Valeska Paris");
+/// names after a connector stay in the run ("Medical Journal of Australia").
+fn run_stop(doc: &Doc, a: usize, run_end: usize, end: usize) -> usize {
+    let mut b = a + 1;
+    while b < run_end {
+        if title_at(doc, b, end).is_some_and(|n| is_cap(doc, b + n)) {
+            break;
+        }
+        if is_cap(doc, b - 1)
+            && let Some((n, e)) = name_at(doc, b, end)
+            && (n > 1 || e.kind == ActorKind::Country || is_all_caps(doc, b))
+        {
+            break;
+        }
+        b += 1;
+    }
     b
 }
 

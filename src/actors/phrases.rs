@@ -122,6 +122,10 @@ pub(crate) fn description(doc: &Doc, i: usize, end: usize) -> Option<Cand> {
     let l = lex();
     let mut j = i + 1;
     let mut country = None;
+    // "the New Zealand government": a country name keeps its own mention
+    if name_at(doc, j, end).is_some() {
+        return None;
+    }
     if let Some((n, c)) = demonym_at(doc, j, end) {
         country = Some(c.to_string());
         j += n;

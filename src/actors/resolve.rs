@@ -115,7 +115,19 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     };
     // 1. names of a known kind; persons with full names merge when one name contains the other
     let mut deferred = Vec::new();
-    for c in &cands {
+    // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
+    // be read as that person
+    let (persons, others): (Vec<&Cand>, Vec<&Cand>) = cands
+        .iter()
+        .partition(|c| c.kind == CandKind::Named(ActorKind::Person));
+    for c in persons.into_iter().chain(others) {
+        if c.kind == CandKind::Named(ActorKind::Location)
+            && c.tokens.len() == 1
+            && let Ok(Some(id)) = b.person_with_words(&[doc.low(c.tokens.start).to_string()])
+        {
+            b.mention(id, c, MentionForm::Alias);
+            continue;
+        }
         match c.kind {
             CandKind::Named(ActorKind::Person) => {
                 let id = match b.person_with_words(&c.words) {
@@ -139,6 +151,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
         }
     }
     // 2. aliases and lone words
+    let evidence = single_evidence(doc, &cands);
     let mut descriptions = Vec::new();
     for c in deferred {
         match c.kind {
@@ -162,12 +175,14 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                 if in_title_line(doc, c) {
                     continue;
                 }
-                if c.kind == CandKind::PersonAlias || c.speaks {
-                    let id = b.actor_for(ActorKind::Person, c);
+                let kind = if c.kind == CandKind::PersonAlias {
+                    Some(ActorKind::Person)
+                } else {
+                    single_kind(doc, &evidence, c)
+                };
+                if let Some(kind) = kind {
+                    let id = b.actor_for(kind, c);
                     b.enrich(id, c);
-                    b.mention(id, c, MentionForm::Name);
-                } else if is_all_caps(doc, c.tokens.start) && c.name.chars().count() >= 2 {
-                    let id = b.actor_for(ActorKind::Organization, c);
                     b.mention(id, c, MentionForm::Name);
                 }
             }
@@ -235,6 +250,74 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 5. gender from the first pronoun after a person's first mention, before any other person
     infer_gender(doc, &mut b.index);
     b.index
+}
+
+/// What the occurrences of a lone capitalised word say about it.
+#[derive(Debug, Default, Clone, Copy)]
+struct Evidence {
+    /// Occurrences outside the headline.
+    count: usize,
+    /// Occurrences followed by a speech verb or by "he"/"she" before "it".
+    person: usize,
+    /// Occurrences followed by "it"/"its" before "he"/"she".
+    thing: usize,
+}
+
+/// Gathers, for every lone capitalised word, evidence from all its occurrences.
+fn single_evidence(doc: &Doc, cands: &[Cand]) -> HashMap<String, Evidence> {
+    let mut ev: HashMap<String, Evidence> = HashMap::new();
+    for c in cands {
+        if c.kind != CandKind::Single || c.words.len() != 1 || in_title_line(doc, c) {
+            continue;
+        }
+        let e = ev.entry(c.words[0].clone()).or_default();
+        e.count += 1;
+        if c.speaks {
+            e.person += 1;
+        }
+        match pronoun_after(doc, c.tokens.end) {
+            Some(true) => e.person += 1,
+            Some(false) => e.thing += 1,
+            None => {}
+        }
+    }
+    ev
+}
+
+/// The first pronoun within 8 tokens after `from`: `Some(true)` for he/she/his/her/him, `Some(false)` for
+/// it/its, stopping at another capitalised name.
+fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
+    let to = (from + 8).min(doc.tokens.len());
+    for k in from..to {
+        match doc.low(k) {
+            "he" | "she" | "his" | "her" | "him" => return Some(true),
+            "it" | "its" => return Some(false),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The kind of a lone capitalised word that names no known actor: a person when it speaks or is referred
+/// to as he or she, an organisation when written in capitals or repeated; otherwise nothing (a lone
+/// capitalised word may be an adjective, a product or a sentence opener).
+fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
+    let w = c.words.first()?;
+    let e = ev.get(w).copied().unwrap_or_default();
+    let caps = is_all_caps(doc, c.tokens.start) && c.name.chars().count() >= 2;
+    if e.person > e.thing && !caps {
+        return Some(ActorKind::Person);
+    }
+    if caps {
+        return Some(ActorKind::Organization);
+    }
+    let adjective_like = ["ism", "ist", "ists", "ian", "ians", "ic", "ese", "ish", "s"]
+        .iter()
+        .any(|suf| w.ends_with(suf));
+    if e.count >= 2 && !adjective_like {
+        return Some(ActorKind::Organization);
+    }
+    None
 }
 
 fn in_title_line(doc: &Doc, c: &Cand) -> bool {

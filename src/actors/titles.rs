@@ -219,10 +219,10 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
         return None;
     }
     let name = name_run(doc, j, end)?;
-    // the name itself must not be a known place or organisation ("President Obama" is fine, "Minister
-    // Tehran" is not)
-    if let Some((n, _)) = name_at(doc, name.start, end)
+    // the name itself must not be a country ("President Obama" is fine, "Minister Iran" is not)
+    if let Some((n, e)) = name_at(doc, name.start, end)
         && n == name.len()
+        && e.kind == ActorKind::Country
     {
         return None;
     }
