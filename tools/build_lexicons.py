@@ -133,6 +133,10 @@ DEMONYM_SUFFIXES = ("AN", "ESE", "ISH", "I", "CH", "IC", "OT", "ER", "SH")
 
 STRONG_SUFFIXES = ("ESE", "ISH", "CH", "IAN")
 
+NOT_FIRST_NAMES = {"new", "united", "north", "south", "east", "west", "national", "great", "grand", "royal",
+                   "central", "sea", "democratic", "people", "popular", "islamic", "free", "first", "old",
+                   "upper", "lower", "little", "big", "red", "black", "white", "green", "blue", "golden"}
+
 COMPANY_SUFFIXES = {"INC", "INC.", "CORP", "CORP.", "CORPORATION", "CO", "CO.", "LTD", "LTD.", "PLC", "LLC",
                     "AG", "SA", "NV", "SE", "GROUP", "HOLDINGS", "COMPANY", "LIMITED"}
 
@@ -338,6 +342,49 @@ def build(shared):
         f.write("# columns: demonym, country\n")
         for d in sorted(demonyms):
             f.write(f"{d}\t{demonyms[d]}\n")
+
+    # --- first names ------------------------------------------------------------------------------------
+    # the first word of the people's names in the CAMEO/Phoenix country dictionary ("HAMID_KARZAI_"),
+    # minus honorifics, titles, places and nationality words
+    honorific_words = set()
+    for line in open(os.path.join(cur, "honorifics_seed.txt"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            honorific_words.add(line.strip().rstrip(".").lower())
+    for line in open(os.path.join(cur, "political_titles_seed.txt"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            honorific_words.update(line.strip().lower().split())
+    honorific_words.update({"haji", "hajji", "sardar", "mawlawi", "maulvi", "general", "colonel", "captain",
+                            "major", "marshal", "field", "air", "vice", "admiral", "saint", "st", "el", "al",
+                            "de", "la", "le", "van", "von", "ben", "bin", "abu", "abd", "abdel", "mr", "dr",
+                            "sri", "shri", "the", "lord", "pope", "brig", "gen", "lt", "col", "maj"})
+    first = {}
+    # words that open names of places and organisations ("New", "United", "National") are not given names
+    gaz_first_words = {k.split()[0] for k in gaz if " " in k}
+    with open(os.path.join(cameo, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line[:1] in "+#\t ":
+                continue
+            words = cameo_words(line.split("#", 1)[0].split("[")[0])
+            if not words:
+                continue
+            ws = words.split()
+            if not 2 <= len(ws) <= 4 or set(ws) & ORG_WORDS:
+                continue
+            w = ws[0]
+            if not w.isalpha() or len(w) < 3:
+                continue
+            low = w.lower()
+            if (low in honorific_words or low in gaz or titlecase(w) in demonyms
+                    or low in NOT_FIRST_NAMES):
+                continue
+            first[low] = first.get(low, 0) + 1
+    with open(os.path.join(OUT, "first_names.tsv"), "w", encoding="utf-8") as f:
+        header(f, "given names (lower case)", [CAMEO_SRC + " (leaders in Phoenix.Countries.actors.txt)"])
+        f.write("# columns: name, count of leaders with it\n")
+        for n in sorted(first):
+            if n in gaz_first_words and first[n] < 5:
+                continue  # "San", "Santa", "Port": opens place names more than people's names
+            f.write(f"{n}\t{first[n]}\n")
 
     # --- titles -------------------------------------------------------------------------------------------
     titles = {}

@@ -290,8 +290,11 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
     let to = (from + 8).min(doc.tokens.len());
     for k in from..to {
         match doc.low(k) {
-            "he" | "she" | "his" | "her" | "him" => return Some(true),
+            "he" | "she" => return Some(true),
             "it" | "its" => return Some(false),
+            _ if k > from && super::cand::is_cap(doc, k) && !super::cand::starts_clause(doc, k) => {
+                return None;
+            }
             _ => {}
         }
     }
@@ -305,6 +308,13 @@ fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<Ac
     let w = c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
     let caps = is_all_caps(doc, c.tokens.start) && c.name.chars().count() >= 2;
+    // a capitalised plural whose singular is also a lone word ("Polaroids", "Polaroid") is a common noun
+    let plural_of_single = w
+        .strip_suffix('s')
+        .is_some_and(|stem| ev.contains_key(stem));
+    if plural_of_single || ev.contains_key(&format!("{w}s")) && !w.ends_with('s') && e.person == 0 {
+        return None;
+    }
     if e.person > e.thing && !caps {
         return Some(ActorKind::Person);
     }

@@ -122,8 +122,9 @@ pub(crate) enum NounKind {
 /// A head word that makes a capitalised name an organisation or a place.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Head {
-    /// Organisation or location.
-    pub kind: ActorKind,
+    /// Organisation or location; `None` for heads of things that are not actors (events, laws, studies:
+    /// "Lantern Festival", "Clean Air Act").
+    pub kind: Option<ActorKind>,
     /// What a description with this head refers to ("armed", "government", "agency"…).
     pub class: &'static str,
 }
@@ -158,6 +159,8 @@ pub(crate) struct ActorLexicon {
     pub heads: HashMap<&'static str, Head>,
     /// Capitalised words that are never names (lower case).
     pub not_names: HashSet<&'static str>,
+    /// Given names (lower case).
+    pub first_names: HashSet<&'static str>,
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -240,13 +243,16 @@ fn load() -> ActorLexicon {
     for r in super::rows(include_str!("../../data/actors/heads.tsv")) {
         if r.len() >= 3 {
             lex.heads.entry(r[0]).or_insert(Head {
-                kind: kind_of(r[1]),
+                kind: (r[1] != "none").then(|| kind_of(r[1])),
                 class: r[2],
             });
         }
     }
     for r in super::rows(include_str!("../../data/actors/not_names.txt")) {
         lex.not_names.insert(r[0]);
+    }
+    for r in super::rows(include_str!("../../data/actors/first_names.tsv")) {
+        lex.first_names.insert(r[0]);
     }
     lex
 }
