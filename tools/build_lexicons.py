@@ -386,6 +386,30 @@ def build(shared):
                 continue  # "San", "Santa", "Port": opens place names more than people's names
             f.write(f"{n}\t{first[n]}\n")
 
+    # --- words of organisation names -------------------------------------------------------------------
+    # common words of CAMEO/Phoenix organisation names ("arts", "science", "welfare"): a capitalised run
+    # made of such words is not a personal name
+    org_words = {}
+    for path in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        for name, syns, codes in parse_cameo(os.path.join(cameo, path)):
+            for raw in [name] + syns:
+                w = cameo_words(raw)
+                if not w:
+                    continue
+                ws = w.split()
+                if len(ws) < 2:
+                    continue
+                for t in set(ws):
+                    t = t.lower()
+                    if t.isalpha() and len(t) >= 3 and t not in FUNCTION_WORDS:
+                        org_words[t] = org_words.get(t, 0) + 1
+    with open(os.path.join(OUT, "org_words.tsv"), "w", encoding="utf-8") as f:
+        header(f, "words common in organisation names (lower case)", [CAMEO_SRC])
+        f.write("# columns: word, number of names it occurs in (3 or more; given names excluded)\n")
+        for t in sorted(org_words):
+            if org_words[t] >= 3 and t not in first:
+                f.write(f"{t}\t{org_words[t]}\n")
+
     # --- titles -------------------------------------------------------------------------------------------
     titles = {}
     for line in open(os.path.join(cur, "political_titles_seed.txt"), encoding="utf-8"):

@@ -144,7 +144,10 @@ fn head_kind(
 fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) -> usize {
     let l = lex();
     let title_line = in_title(doc, i);
-    if let Some((n, e)) = name_at(doc, i, end) {
+    if let Some((n, e)) = name_at(doc, i, end)
+        && !(n == 1 && lower.contains(doc.low(i)) && is_cap(doc, i + 1) && !e.exact_case)
+        && !(e.exact_case && doc.is(i + n, "$"))
+    {
         let run = cap_run_end(doc, i + n, end);
         if run > i + n
             && let Some((kind, class)) = head_kind(doc, i..run)
@@ -221,7 +224,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             return a;
         }
     }
-    if l.not_names.contains(doc.low(a)) && !is_all_caps(doc, a) {
+    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) {
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
@@ -237,9 +240,11 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         push_single(doc, a, out);
         return a + 1;
     }
-    // a title without a name ("during Prime Minister's Questions", "The Home Secretary and I")
-    if title_at(doc, a, end).is_some_and(|n| a + n >= b) {
-        return b;
+    // a title without a name ("during Prime Minister's Questions", "the Secretary of State")
+    if let Some(n) = title_at(doc, a, end)
+        && (a + n >= b || !is_cap(doc, a + n))
+    {
+        return (a + n).max(b);
     }
     let r = a..b;
     if r.is_empty() {
@@ -300,7 +305,10 @@ fn classify_run(
 ) {
     let l = lex();
     if let Some((kind, class)) = head_kind(doc, r.clone()) {
-        if let Some(kind) = kind {
+        // a bare head word ("State", "Council") names nothing by itself
+        if let Some(kind) = kind
+            && r.len() > 1
+        {
             let mut c = Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
             c.class = class;
             out.push(c);
@@ -331,9 +339,10 @@ fn classify_run(
     let first = doc.low(r.start);
     let initial = doc.tok(r.start).ends_with('.') || doc.is(r.start + 1, ".");
     let given = l.first_names.contains(first) || initial;
-    let common = r
-        .clone()
-        .any(|k| lower.contains(doc.low(k)) && !l.first_names.contains(doc.low(k)));
+    let common = r.clone().any(|k| {
+        let w = doc.low(k);
+        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w)
+    });
     if given || !common {
         push_person(doc, r, end, out);
     } else {

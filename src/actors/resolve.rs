@@ -114,6 +114,28 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
         by_key: HashMap::new(),
     };
     // 1. names of a known kind; persons with full names merge when one name contains the other
+    // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
+    let mut cands = cands;
+    let surnames: std::collections::HashSet<String> = cands
+        .iter()
+        .filter(|c| c.kind == CandKind::Named(ActorKind::Person) && c.words.len() >= 2)
+        .filter_map(|c| c.words.last().cloned())
+        .collect();
+    for c in &mut cands {
+        if c.kind == CandKind::Named(ActorKind::Person)
+            && c.words.len() == 2
+            && c.titles.is_empty()
+            && c.tokens.len() == 2
+            && surnames.contains(&c.words[0])
+            && !surnames.contains(&c.words[1])
+        {
+            c.tokens = c.tokens.start..c.tokens.start + 1;
+            c.words.truncate(1);
+            c.kind = CandKind::Single;
+            c.name = text_of(doc, c.tokens.clone());
+        }
+    }
+    let cands = cands;
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
     // be read as that person
@@ -411,7 +433,3 @@ fn infer_gender(doc: &Doc, index: &mut ActorIndex) {
     }
 }
 
-#[allow(dead_code)]
-fn debug_text(doc: &Doc, c: &Cand) -> String {
-    text_of(doc, c.tokens.clone())
-}

@@ -161,6 +161,8 @@ pub(crate) struct ActorLexicon {
     pub not_names: HashSet<&'static str>,
     /// Given names (lower case).
     pub first_names: HashSet<&'static str>,
+    /// Words common in organisation names (lower case).
+    pub org_words: HashSet<&'static str>,
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -253,6 +255,9 @@ fn load() -> ActorLexicon {
     }
     for r in super::rows(include_str!("../../data/actors/first_names.tsv")) {
         lex.first_names.insert(r[0]);
+    }
+    for r in super::rows(include_str!("../../data/actors/org_words.tsv")) {
+        lex.org_words.insert(r[0]);
     }
     lex
 }
