@@ -13,6 +13,8 @@ use crate::text::Doc;
 #[derive(Debug, Clone, Default)]
 struct Extra {
     words: Vec<String>,
+    /// Mentions by full name (two words or more).
+    full: usize,
     home: Option<String>,
     class: &'static str,
 }
@@ -22,6 +24,8 @@ struct Builder<'a> {
     index: ActorIndex,
     extra: Vec<Extra>,
     by_key: HashMap<(u8, String), usize>,
+    /// Persons by the words of their names.
+    by_word: HashMap<String, Vec<usize>>,
 }
 
 fn kind_code(k: ActorKind) -> u8 {
@@ -50,6 +54,7 @@ impl Builder<'_> {
         });
         self.extra.push(Extra {
             words: c.words.clone(),
+            full: 0,
             home: c.home.clone(),
             class: c.class,
         });
@@ -86,23 +91,100 @@ impl Builder<'_> {
         });
     }
 
-    /// The unique person whose name words include all of `words`.
+    /// The person whose name words include all of `words`. When several do, a one-word alias prefers the
+    /// names it ends (a surname), then a person named in full at least twice as often as every other
+    /// ("Mohamed" for the article's Ahmed Mohamed rather than his father); otherwise it stays ambiguous
+    /// (`Err`).
     fn person_with_words(&self, words: &[String]) -> Result<Option<usize>, ()> {
-        let mut found = None;
-        for (id, a) in self.index.actors.iter().enumerate() {
-            if a.kind != ActorKind::Person || self.extra[id].words.len() < 2 {
-                continue;
+        let Some(first) = words.first() else {
+            return Ok(None);
+        };
+        let Some(ids) = self.by_word.get(first) else {
+            return Ok(None);
+        };
+        let mut found: Vec<usize> = ids
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let w = &self.extra[id].words;
+                w.len() >= 2 && words.iter().all(|x| w.contains(x))
+            })
+            .collect();
+        found.dedup();
+        if found.len() <= 1 {
+            return Ok(found.first().copied());
+        }
+        if words.len() == 1 {
+            let ending: Vec<usize> = found
+                .iter()
+                .copied()
+                .filter(|&id| self.extra[id].words.last() == Some(first))
+                .collect();
+            if ending.len() == 1 {
+                return Ok(Some(ending[0]));
             }
-            let w = &self.extra[id].words;
-            if words.iter().all(|x| w.contains(x)) {
-                if found.is_some_and(|f| f != id) {
-                    return Err(());
-                }
-                found = Some(id);
+            if !ending.is_empty() {
+                found = ending;
             }
         }
-        Ok(found)
+        found.sort_by_key(|&id| std::cmp::Reverse(self.extra[id].full));
+        if self.extra[found[0]].full >= 2 * self.extra[found[1]].full.max(1) {
+            return Ok(Some(found[0]));
+        }
+        Err(())
     }
+
+    /// A person already named with the same surname and a given name one letter away ("Kristen
+    /// Wilkins" and "Kristin Wilkins" in one article are one person with a typo).
+    fn person_with_variant(&self, words: &[String]) -> Option<usize> {
+        let last = words.last()?;
+        self.by_word.get(last)?.iter().copied().find(|&id| {
+            let w = &self.extra[id].words;
+            w.len() == words.len()
+                && w.last() == Some(last)
+                && w.iter()
+                    .zip(words)
+                    .all(|(a, b)| a == b || one_edit_apart(a, b))
+        })
+    }
+
+    fn index_words(&mut self, id: usize) {
+        for w in self.extra[id].words.clone() {
+            let ids = self.by_word.entry(w).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+}
+
+/// Whether two words differ by one substituted, inserted or deleted letter.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 || a.len() < 4 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
 }
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
@@ -112,13 +194,16 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
         index: ActorIndex::default(),
         extra: Vec::new(),
         by_key: HashMap::new(),
+        by_word: HashMap::new(),
     };
     // 1. names of a known kind; persons with full names merge when one name contains the other
     // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
     let mut cands = cands;
+    let given = &crate::lexicon::actors::lexicon().first_names;
     let surnames: std::collections::HashSet<String> = cands
         .iter()
         .filter(|c| c.kind == CandKind::Named(ActorKind::Person) && c.words.len() >= 2)
+        .filter(|c| given.contains(c.words[0].as_str()) || !c.titles.is_empty())
         .filter_map(|c| c.words.last().cloned())
         .collect();
     for c in &mut cands {
@@ -154,13 +239,20 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
             CandKind::Named(ActorKind::Person) => {
                 let id = match b.person_with_words(&c.words) {
                     Ok(Some(id)) => id,
-                    _ => b.actor_for(ActorKind::Person, c),
+                    _ => match b.person_with_variant(&c.words) {
+                        Some(id) => id,
+                        None => b.actor_for(ActorKind::Person, c),
+                    },
                 };
                 // a fuller name becomes the canonical one
                 if c.words.len() > b.extra[id].words.len() {
                     b.extra[id].words = c.words.clone();
                     b.index.actors[id].name = c.name.clone();
                 }
+                if c.words.len() >= 2 {
+                    b.extra[id].full += 1;
+                }
+                b.index_words(id);
                 b.enrich(id, c);
                 b.mention(id, c, MentionForm::Name);
             }
@@ -337,7 +429,7 @@ fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<Ac
     if plural_of_single || ev.contains_key(&format!("{w}s")) && !w.ends_with('s') && e.person == 0 {
         return None;
     }
-    if e.person > e.thing && !caps {
+    if (e.person > e.thing && e.person >= 2 || c.speaks) && !caps {
         return Some(ActorKind::Person);
     }
     if caps {
