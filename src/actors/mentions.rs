@@ -209,8 +209,13 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         return i + n;
     }
     let mut a = i;
+    // a hashtag or a handle ("#IStandWithAhmed", "@POTUS") is not a name
+    if a > 0 && matches!(doc.tok(a - 1), "#" | "@") {
+        return a + 1;
+    }
     // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
     if starts_clause(doc, a)
+        && !is_acronym(doc, a)
         && (l.not_names.contains(doc.low(a))
             || lower.contains(doc.low(a))
             || crate::lexicon::segmentation::is_sentence_starter(doc.tok(a)))
@@ -238,7 +243,8 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         && head_kind(doc, a..b).is_none()
     {
         push_single(doc, a, out);
-        return a + 1;
+        // the rest of the run names a product or an event of that organisation
+        return b;
     }
     // a title without a name ("during Prime Minister's Questions", "the Secretary of State")
     if let Some(n) = title_at(doc, a, end)
@@ -267,6 +273,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
 fn is_acronym(doc: &Doc, i: usize) -> bool {
     is_all_caps(doc, i)
         && !doc.tok(i).contains('.')
+        && !doc.tok(i).chars().any(|c| c.is_ascii_digit())
         && doc.tok(i).chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
@@ -305,13 +312,17 @@ fn classify_run(
 ) {
     let l = lex();
     if let Some((kind, class)) = head_kind(doc, r.clone()) {
-        // a bare head word ("State", "Council") names nothing by itself
-        if let Some(kind) = kind
-            && r.len() > 1
-        {
-            let mut c = Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
-            c.class = class;
-            out.push(c);
+        // a bare head word ("State", "Council") names something only after "the" ("the Church"):
+        // kept as a lone word to resolve later
+        if let Some(kind) = kind {
+            if r.len() > 1 {
+                let mut c =
+                    Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
+                c.class = class;
+                out.push(c);
+            } else if r.start > 0 && doc.low(r.start - 1) == "the" {
+                push_single(doc, r.start, out);
+            }
         }
         return;
     }

@@ -286,6 +286,24 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
                 }
+                // "the Church" after "the Church of Scientology": the last organisation or place whose
+                // name has this head word
+                if crate::lexicon::actors::lexicon()
+                    .heads
+                    .contains_key(c.words[0].as_str())
+                    && let Some(id) = b
+                        .index
+                        .last_before(c.tokens.start, 100, |_, a| {
+                            a.kind != ActorKind::Person
+                                && a.name
+                                    .split(' ')
+                                    .any(|w| w.eq_ignore_ascii_case(&c.words[0]))
+                        })
+                        .map(|m| m.actor)
+                {
+                    b.mention(id, c, MentionForm::Alias);
+                    continue;
+                }
                 if in_title_line(doc, c) {
                     continue;
                 }
@@ -375,6 +393,11 @@ struct Evidence {
     person: usize,
     /// Occurrences followed by "it"/"its" before "he"/"she".
     thing: usize,
+    /// Occurrences inside a sentence (not at its start).
+    mid: usize,
+    /// A kind shown by the context of one occurrence: a place before ", Indiana" or ", Italy"; the
+    /// organisation or place a capitalised head word after "the" names ("the Church", "the State").
+    place: Option<ActorKind>,
 }
 
 /// Gathers, for every lone capitalised word, evidence from all its occurrences.
@@ -386,6 +409,24 @@ fn single_evidence(doc: &Doc, cands: &[Cand]) -> HashMap<String, Evidence> {
         }
         let e = ev.entry(c.words[0].clone()).or_default();
         e.count += 1;
+        let at = c.tokens.start;
+        if !super::cand::starts_clause(doc, at) {
+            e.mid += 1;
+        }
+        if doc.is(c.tokens.end, ",")
+            && let Some((_, n)) = super::titles::name_at(doc, c.tokens.end + 1, doc.tokens.len())
+            && matches!(n.kind, ActorKind::Country | ActorKind::Location)
+            && n.class != "city"
+        {
+            e.place = Some(ActorKind::Location);
+        }
+        if at > 0
+            && doc.low(at - 1) == "the"
+            && let Some(h) = crate::lexicon::actors::lexicon().heads.get(doc.low(at))
+            && h.kind.is_some()
+        {
+            e.place = h.kind;
+        }
         if c.speaks {
             e.person += 1;
         }
@@ -435,10 +476,16 @@ fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<Ac
     if caps {
         return Some(ActorKind::Organization);
     }
-    let adjective_like = ["ism", "ist", "ists", "ian", "ians", "ic", "ese", "ish", "s"]
+    if e.count >= 1 && crate::lexicon::actors::lexicon().first_names.contains(w.as_str()) {
+        return Some(ActorKind::Person);
+    }
+    if let Some(k) = e.place {
+        return Some(k);
+    }
+    let adjective_like = ["ism", "ist", "ists", "ian", "ians", "ic", "ese", "ish"]
         .iter()
         .any(|suf| w.ends_with(suf));
-    if e.count >= 2 && !adjective_like {
+    if e.mid >= 2 && !adjective_like {
         return Some(ActorKind::Organization);
     }
     None
