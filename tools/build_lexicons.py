@@ -11,9 +11,10 @@ Writes:
   data/actors/titles.tsv     role and title heads (curated seed list + CAMEO/Phoenix agents ending in a role).
   data/actors/honorifics.tsv honorifics and ranks with gender (curated seed list).
 
-Hand-written lists (data/actors/regions.tsv, country_aliases.tsv, nouns.tsv, heads.tsv, not_names.txt) are
-read by the library directly and are not touched here, except that country_aliases.tsv is read to choose
-canonical country names.
+Hand-written lists (data/actors/regions.tsv, country_aliases.tsv, organizations.tsv, nouns.tsv, heads.tsv,
+not_names.txt) are written for newsparse. The library reads regions, nouns, heads and not_names directly;
+this script merges country_aliases.tsv (short forms, canonical names, demonyms) and organizations.tsv into
+gazetteer.tsv and demonyms.tsv.
 
 Tokens in the "form" column are separated by single spaces and split the way newsparse's tokenizer splits
 words: punctuation apart, except hyphens and apostrophes inside words and dotted abbreviations ("U.S.").
@@ -272,7 +273,14 @@ def build(shared):
                     add(alt, "location", name, country, cls)
 
     # --- organisations --------------------------------------------------------------------------------
-    # curated agencies first: their case is exact
+    # hand-written organisations first (short forms, parties, armed groups with their country)
+    for line in open(os.path.join(OUT, "organizations.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 6:
+            add(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
+    # curated agencies: their case is exact
     with open(os.path.join(cur, "news_agencies_seed.tsv"), encoding="utf-8") as f:
         next(f)
         for line in f:
@@ -440,7 +448,8 @@ def build(shared):
     female = {"mrs", "ms", "miss", "dame", "lady", "sheikha", "princess", "queen", "sister", "madam"}
     with open(os.path.join(OUT, "honorifics.tsv"), "w", encoding="utf-8") as f:
         header(f, "honorifics and ranks before a personal name", [CURATED_SRC])
-        f.write("# columns: honorific (tokens), gender (male|female|unknown)\n")
+        f.write("# columns: honorific (tokens), gender (male|female|unknown), class (courtesy: dropped from the\n"
+                "# name; rank: dropped from the name; style: kept in the name, 'Sheikh Mohammed'; royal: also a title)\n")
         seen = set()
         for line in open(os.path.join(cur, "honorifics_seed.txt"), encoding="utf-8"):
             h = line.strip()
@@ -452,7 +461,16 @@ def build(shared):
             if ft in seen:
                 continue
             seen.add(ft)
-            f.write(f"{ft}\t{g}\n")
+            if base in ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady"):
+                cls = "courtesy"
+            elif base in ("emir", "prince", "princess", "king", "queen", "crown prince", "pope", "cardinal",
+                          "archbishop", "bishop", "sultan"):
+                cls = "royal"
+            elif base in ("gen", "lt", "col", "maj", "capt", "adm", "sgt", "cpl", "pte", "brig", "cmdr"):
+                cls = "rank"
+            else:
+                cls = "style"
+            f.write(f"{ft}\t{g}\t{cls}\n")
     return len(gaz), len(demonyms), len(titles)
 
 

@@ -87,7 +87,11 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             }
             has_head |= head;
             k += 1;
-        } else if k > i && (is_particle(low) || low == "&") && is_cap(doc, k + 1) {
+        } else if k > i
+            && (is_particle(low) || low == "&")
+            && (is_cap(doc, k + 1)
+                || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
+        {
             k += 1;
         } else if k > i && has_head && low == "of" {
             let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
@@ -96,10 +100,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             } else {
                 break;
             }
-        } else if k > i
-            && low == "'s"
-            && is_cap(doc, k + 1)
-            && l.heads.contains_key(doc.low(k + 1))
+        } else if k > i && low == "'s" && is_cap(doc, k + 1) && l.heads.contains_key(doc.low(k + 1))
         {
             k += 1;
         } else {
@@ -112,10 +113,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
 /// The kind given by a head word: the last word of `r`, its first word ("Lake Michigan", "Group F"), or
 /// the word before `of` ("University of Kabul"). `Some((None, _))` for things that are not actors
 /// ("Lantern Festival", "Clean Air Act").
-fn head_kind(
-    doc: &Doc,
-    r: std::ops::Range<usize>,
-) -> Option<(Option<ActorKind>, &'static str)> {
+fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, &'static str)> {
     let l = lex();
     let last = r.end.checked_sub(1)?;
     if let Some(h) = l.heads.get(doc.low(last)) {
@@ -316,8 +314,7 @@ fn classify_run(
         // kept as a lone word to resolve later
         if let Some(kind) = kind {
             if r.len() > 1 {
-                let mut c =
-                    Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
+                let mut c = Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
                 c.class = class;
                 out.push(c);
             } else if r.start > 0 && doc.low(r.start - 1) == "the" {

@@ -476,7 +476,11 @@ fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<Ac
     if caps {
         return Some(ActorKind::Organization);
     }
-    if e.count >= 1 && crate::lexicon::actors::lexicon().first_names.contains(w.as_str()) {
+    if e.count >= 1
+        && crate::lexicon::actors::lexicon()
+            .first_names
+            .contains(w.as_str())
+    {
         return Some(ActorKind::Person);
     }
     if let Some(k) = e.place {
@@ -571,4 +575,3 @@ fn infer_gender(doc: &Doc, index: &mut ActorIndex) {
         index.actors[id].gender = g;
     }
 }
-

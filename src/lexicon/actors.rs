@@ -140,6 +140,19 @@ pub(crate) enum HonorificGender {
     Unknown,
 }
 
+/// How an honorific relates to the name it precedes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HonorificClass {
+    /// Mr, Mrs, Dr, Prof: dropped from the canonical name.
+    Courtesy,
+    /// Gen., Col.: dropped from the canonical name.
+    Rank,
+    /// Sheikh, Ayatollah: kept in the name ("Sheikh Mohammed").
+    Style,
+    /// King, Crown Prince, Emir: read as a title.
+    Royal,
+}
+
 /// All actor lexicons.
 #[derive(Debug, Default)]
 pub(crate) struct ActorLexicon {
@@ -151,8 +164,8 @@ pub(crate) struct ActorLexicon {
     pub demonyms: NgramMap<&'static str>,
     /// Title and role heads.
     pub titles: NgramMap<()>,
-    /// Honorifics and ranks.
-    pub honorifics: NgramMap<HonorificGender>,
+    /// Honorifics and ranks, with the gender they imply and their class.
+    pub honorifics: NgramMap<(HonorificGender, HonorificClass)>,
     /// Source, group and modifier nouns.
     pub nouns: NgramMap<NounKind>,
     /// Organisation and place head words (lower case).
@@ -219,7 +232,13 @@ fn load() -> ActorLexicon {
             Some("female") => HonorificGender::Female,
             _ => HonorificGender::Unknown,
         };
-        lex.honorifics.insert(r[0], g);
+        let class = match r.get(2).copied() {
+            Some("courtesy") => HonorificClass::Courtesy,
+            Some("rank") => HonorificClass::Rank,
+            Some("royal") => HonorificClass::Royal,
+            _ => HonorificClass::Style,
+        };
+        lex.honorifics.insert(r[0], (g, class));
     }
     for r in super::rows(include_str!("../../data/actors/nouns.tsv")) {
         if r.len() < 3 {
@@ -284,7 +303,10 @@ mod tests {
         assert_eq!(l.entries[id as usize].kind, ActorKind::Country);
         assert_eq!(l.demonyms.get("qatari"), Some(&"Qatar"));
         assert!(l.titles.get("prime minister").is_some());
-        assert_eq!(l.honorifics.get("mrs"), Some(&HonorificGender::Female));
+        assert_eq!(
+            l.honorifics.get("mrs"),
+            Some(&(HonorificGender::Female, HonorificClass::Courtesy))
+        );
         assert!(l.names.get("tel aviv").is_some());
         assert!(l.names.get("katyusha").is_none());
         assert!(l.not_names.contains("monday"));
