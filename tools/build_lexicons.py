@@ -60,6 +60,10 @@ def tokens(text):
     return out
 
 
+def ascii_lower(s):
+    return "".join(c.lower() if c.isascii() else c for c in s)
+
+
 def form(text):
     return " ".join(tokens(text))
 
@@ -341,9 +345,10 @@ def build(shared):
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         header(f, "names of countries, places and organisations", [GEO_SRC, CAMEO_SRC, CURATED_SRC])
         f.write(f"# cities: capitals plus cities of {CITY_MIN_POPULATION}+ people\n")
-        f.write("# columns: form (space-separated tokens), kind, canonical name, country, class, case (exact|cap)\n")
+        f.write("# columns: form (space-separated tokens), kind, canonical name, country, class, case (exact|cap),\n"
+                "# key (the form with ASCII letters lower-cased, as newsparse looks it up)\n")
         for key in sorted(gaz):
-            f.write("\t".join(gaz[key]) + "\n")
+            f.write("\t".join(gaz[key]) + "\t" + ascii_lower(gaz[key][0]) + "\n")
 
     with open(os.path.join(OUT, "demonyms.tsv"), "w", encoding="utf-8") as f:
         header(f, "nationality adjectives", [CAMEO_SRC])

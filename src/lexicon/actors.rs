@@ -6,6 +6,7 @@
 //! marked so that a longest-match lookup stops as soon as no longer entry can follow. Lookups are hash
 //! probes, at most [`MAX_NGRAM`] per starting token.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -15,32 +16,66 @@ use crate::text::Doc;
 /// The longest entry, in tokens, that a lookup tries.
 pub(crate) const MAX_NGRAM: usize = 10;
 
-/// A token n-gram map with longest-match lookup.
+/// A small, fast, non-cryptographic hasher for the lexicon maps (the FxHash mixing step: multiply and
+/// rotate per 8 bytes). The keys are data from the crate itself, so flooding resistance is not needed,
+/// and it keeps the lexicon load well under its time budget.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+/// A token n-gram map with longest-match lookup. Keys borrow the embedded data when it is already lower
+/// case, so loading allocates little.
 #[derive(Debug)]
 pub(crate) struct NgramMap<T> {
-    map: HashMap<String, (Option<T>, bool)>,
+    map: HashMap<Cow<'static, str>, (Option<T>, bool), FxBuild>,
 }
 
 impl<T> Default for NgramMap<T> {
     fn default() -> Self {
         NgramMap {
-            map: HashMap::new(),
+            map: HashMap::default(),
         }
     }
 }
 
 impl<T> NgramMap<T> {
     /// Adds an entry under its form (tokens separated by single spaces); the first entry for a form wins.
-    pub(crate) fn insert(&mut self, form: &str, value: T) {
-        let key = form.trim().to_ascii_lowercase();
+    pub(crate) fn insert(&mut self, form: &'static str, value: T) {
+        let form = form.trim();
+        let key: Cow<'static, str> = if form.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(form.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(form)
+        };
         if key.is_empty() || key.split(' ').count() > MAX_NGRAM {
             return;
         }
         for (i, _) in key.match_indices(' ') {
-            self.map
-                .entry(key[..i].to_string())
-                .or_insert((None, false))
-                .1 = true;
+            let prefix: Cow<'static, str> = match &key {
+                Cow::Borrowed(k) => Cow::Borrowed(&k[..i]),
+                Cow::Owned(k) => Cow::Owned(k[..i].to_string()),
+            };
+            self.map.entry(prefix).or_insert((None, false)).1 = true;
         }
         let slot = self.map.entry(key).or_insert((None, false));
         if slot.0.is_none() {
@@ -169,13 +204,13 @@ pub(crate) struct ActorLexicon {
     /// Source, group and modifier nouns.
     pub nouns: NgramMap<NounKind>,
     /// Organisation and place head words (lower case).
-    pub heads: HashMap<&'static str, Head>,
+    pub heads: HashMap<&'static str, Head, FxBuild>,
     /// Capitalised words that are never names (lower case).
-    pub not_names: HashSet<&'static str>,
+    pub not_names: HashSet<&'static str, FxBuild>,
     /// Given names (lower case).
-    pub first_names: HashSet<&'static str>,
+    pub first_names: HashSet<&'static str, FxBuild>,
     /// Words common in organisation names (lower case).
-    pub org_words: HashSet<&'static str>,
+    pub org_words: HashSet<&'static str, FxBuild>,
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -191,6 +226,9 @@ fn kind_of(s: &str) -> ActorKind {
 
 fn load() -> ActorLexicon {
     let mut lex = ActorLexicon::default();
+    lex.names.map.reserve(40_000);
+    lex.entries.reserve(22_000);
+    lex.first_names.reserve(8_000);
     for r in super::rows(include_str!("../../data/actors/gazetteer.tsv")) {
         if r.len() < 6 {
             continue;
@@ -204,7 +242,7 @@ fn load() -> ActorLexicon {
             class: r[4],
             exact_case: r[5] == "exact",
         });
-        lex.names.insert(r[0], id);
+        lex.names.insert(r.get(6).copied().unwrap_or(r[0]), id);
     }
     for r in super::rows(include_str!("../../data/actors/regions.tsv")) {
         let id = lex.entries.len() as u32;
