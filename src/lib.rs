@@ -44,9 +44,7 @@ pub mod text;
 mod python;
 
 pub use error::{Error, Result};
-pub use model::{
-    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind,
-};
+pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 
 /// Parses one article with a default [`Parser`] shared by the whole process.

@@ -48,7 +48,10 @@ fn jsonl_keeps_order_and_every_good_document() {
     assert_eq!(lines[4]["id"], 7);
     assert_eq!(lines[4]["sentences"].as_array().unwrap().len(), 1);
     assert_eq!(lines[5]["id"], "e");
-    assert!(err.contains("line 2") && err.contains("line 3") && err.contains("line 4"), "{err}");
+    assert!(
+        err.contains("line 2") && err.contains("line 3") && err.contains("line 4"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -11,7 +11,10 @@ fn json_uses_code_points_and_round_trips() {
     assert_eq!(v["title"], "Émeute à Paris 😀");
     let chars: Vec<char> = text.chars().collect();
     let s0 = &v["sentences"][1];
-    let (st, en) = (s0["start"].as_u64().unwrap() as usize, s0["end"].as_u64().unwrap() as usize);
+    let (st, en) = (
+        s0["start"].as_u64().unwrap() as usize,
+        s0["end"].as_u64().unwrap() as usize,
+    );
     assert_eq!(chars[st..en].iter().collect::<String>(), "“Ça suffit,” a dit Müller.");
     assert_eq!(Article::from_json(&json).unwrap(), a);
     assert_eq!(Article::from_json(&a.to_json_pretty()).unwrap(), a);

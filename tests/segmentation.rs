@@ -51,11 +51,17 @@ fn offsets_point_into_the_text_as_given() {
     let a = parse(text).unwrap();
     assert_eq!(a.title(), Some("Rain\u{a0}falls"));
     let sentences: Vec<&str> = a.sentences().iter().map(|&s| a.slice(s)).collect();
-    assert_eq!(sentences, ["Rain\u{a0}falls", "“It pours,”\u{200b} she said.", "The end."]);
+    assert_eq!(
+        sentences,
+        ["Rain\u{a0}falls", "“It pours,”\u{200b} she said.", "The end."]
+    );
     let json: serde_json::Value = serde_json::from_str(&a.to_json()).unwrap();
     let chars: Vec<char> = text.chars().collect();
     for s in json["sentences"].as_array().unwrap() {
-        let (st, en) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        let (st, en) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
         let slice: String = chars[st..en].iter().collect();
         assert!(sentences.contains(&slice.as_str()), "{slice:?}");
     }

@@ -57,11 +57,7 @@ fn decode(bytes: Vec<u8>, name: &str) -> Result<String, Error> {
     })
 }
 
-fn write_article(
-    out: &mut impl Write,
-    article: &newsparse::Article,
-    pretty: bool,
-) -> io::Result<()> {
+fn write_article(out: &mut impl Write, article: &newsparse::Article, pretty: bool) -> io::Result<()> {
     if pretty {
         serde_json::to_writer_pretty(&mut *out, article)?;
     } else {
@@ -128,10 +124,7 @@ fn run_jsonl(parser: &Parser, pretty: bool) -> io::Result<bool> {
 
 fn fail(out: &mut impl Write, id: &Value, e: &Error, lineno: usize) -> io::Result<()> {
     eprintln!("newsparse: line {lineno}: {e}");
-    serde_json::to_writer(
-        &mut *out,
-        &serde_json::json!({"id": id, "error": e.to_string()}),
-    )?;
+    serde_json::to_writer(&mut *out, &serde_json::json!({"id": id, "error": e.to_string()}))?;
     out.write_all(b"\n")
 }
 
@@ -154,8 +147,8 @@ fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool
                 }
             }
         };
-        let result = decode(bytes, &name)
-            .and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())));
+        let result =
+            decode(bytes, &name).and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())));
         match result {
             Ok(article) => write_article(&mut out, &article, pretty)?,
             Err(e) => {
