@@ -53,6 +53,11 @@ pub fn parse(text: &str) -> Result<Article> {
     PARSER.parse(text)
 }
 
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 #[allow(dead_code)]
 const fn assert_send_sync<T: Send + Sync>() {}
 const _: () = {
