@@ -79,29 +79,31 @@ pub(crate) struct Suffix {
     pub spaced: bool,
 }
 
-static SUFFIXES: LazyLock<(HashMap<&'static str, Suffix>, HashMap<String, Suffix>)> =
-    LazyLock::new(|| {
-        let mut exact = HashMap::new();
-        let mut folded = HashMap::new();
-        for r in super::rows(include_str!("../../data/statistics/scale_suffixes.tsv")) {
-            if r.len() < 4 {
-                continue;
-            }
-            let Some(multiplier) = num(r[1]) else {
-                continue;
-            };
-            let s = Suffix {
-                multiplier,
-                spaced: r[2] == "any",
-            };
-            if r[3] == "ci" {
-                folded.insert(r[0].to_lowercase(), s);
-            } else {
-                exact.insert(r[0], s);
-            }
+/// Scale suffixes: case-sensitive entries, and case-folded ones keyed in lower case.
+type SuffixTables = (HashMap<&'static str, Suffix>, HashMap<String, Suffix>);
+
+static SUFFIXES: LazyLock<SuffixTables> = LazyLock::new(|| {
+    let mut exact = HashMap::new();
+    let mut folded = HashMap::new();
+    for r in super::rows(include_str!("../../data/statistics/scale_suffixes.tsv")) {
+        if r.len() < 4 {
+            continue;
         }
-        (exact, folded)
-    });
+        let Some(multiplier) = num(r[1]) else {
+            continue;
+        };
+        let s = Suffix {
+            multiplier,
+            spaced: r[2] == "any",
+        };
+        if r[3] == "ci" {
+            folded.insert(r[0].to_lowercase(), s);
+        } else {
+            exact.insert(r[0], s);
+        }
+    }
+    (exact, folded)
+});
 
 /// The scale suffix written `s` ("bn", "K", "M"), case rules applied.
 pub(crate) fn scale_suffix(s: &str) -> Option<Suffix> {
@@ -112,7 +114,10 @@ pub(crate) fn scale_suffix(s: &str) -> Option<Suffix> {
         .copied()
 }
 
-static VAGUE: LazyLock<HashMap<&'static str, (Option<f64>, Option<f64>)>> = LazyLock::new(|| {
+/// A lower and an upper bound, either open.
+pub(crate) type Bounds = (Option<f64>, Option<f64>);
+
+static VAGUE: LazyLock<HashMap<&'static str, Bounds>> = LazyLock::new(|| {
     super::rows(include_str!("../../data/statistics/vague.tsv"))
         .filter(|r| r.len() >= 2)
         .map(|r| (r[0], (num(r[1]), r.get(2).and_then(|s| num(s)))))
@@ -120,7 +125,7 @@ static VAGUE: LazyLock<HashMap<&'static str, (Option<f64>, Option<f64>)>> = Lazy
 });
 
 /// The bounds implied by a vague count ("dozens", "tens of thousands"), words joined by one space.
-pub(crate) fn vague(phrase: &str) -> Option<(Option<f64>, Option<f64>)> {
+pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
     VAGUE.get(phrase).copied()
 }
 
@@ -224,10 +229,13 @@ fn qualifier_of(s: &str) -> Option<Qualifier> {
     })
 }
 
-static QUALIFIERS: LazyLock<(
+/// Qualifiers written before and after a number.
+type QualifierTables = (
     HashMap<&'static str, Qualifier>,
     HashMap<&'static str, Qualifier>,
-)> = LazyLock::new(|| {
+);
+
+static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
     let mut pre = HashMap::new();
     let mut post = HashMap::new();
     for r in super::rows(include_str!("../../data/statistics/qualifiers.tsv")) {

@@ -82,6 +82,24 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                     continue;
                 }
                 let part = &text[a..b];
+                // "5km" inside "3km-5km": the digits and the letters become two atoms.
+                let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+                let split = !first && digits > 0 && digits < part.len();
+                let (a, part) = if split {
+                    out.push(Atom {
+                        tok: i,
+                        text: &text[a..a + digits],
+                        low: &lower[a..a + digits],
+                        kind: AtomKind::Num,
+                        glued: true,
+                        hyphen_part: true,
+                        capitalised: false,
+                        sent_start: false,
+                    });
+                    (a + digits, &text[a + digits..b])
+                } else {
+                    (a, part)
+                };
                 let is_digits = part.bytes().all(|c| c.is_ascii_digit());
                 out.push(Atom {
                     tok: i,
@@ -93,7 +111,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                         AtomKind::Word
                     },
                     glued: if first { glued } else { true },
-                    hyphen_part: !first,
+                    hyphen_part: !first && !split,
                     capitalised: part.chars().next().is_some_and(char::is_uppercase),
                     sent_start: sent_start && first,
                 });

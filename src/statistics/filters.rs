@@ -42,6 +42,11 @@ pub(crate) fn not_a_statistic(
     let next = a.get(end);
     let prev = j.checked_sub(1).map(|p| &a[p]);
     if first.kind == AtomKind::Num {
+        // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
+        if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok)
+        {
+            return Some(end);
+        }
         // Glued to a punctuation run or a URL: "1,,,,2", "q=30%25", "v.2", "#5".
         if let Some(p) = prev
             && first.glued

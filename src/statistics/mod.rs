@@ -28,22 +28,69 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
         atoms::atoms(doc, s.tokens.clone(), &mut buf);
         let mut j = 0;
         let mut floor = 0;
+        let mut last: Option<usize> = None;
         while j < buf.len() {
             match quantity(doc, &buf, j, floor) {
                 Step::Found(stat, end) => {
-                    out.push(stat);
+                    if let Some(prev_end) = last
+                        && let Some(prev) = out.last_mut()
+                        && bound_pair(&buf, prev_end, prev, &stat)
+                    {
+                        merge_bounds(prev, stat);
+                    } else {
+                        out.push(stat);
+                    }
+                    last = Some(end);
                     j = end.max(j + 1);
                     floor = j;
                 }
                 Step::Skip(end) => {
                     j = end.max(j + 1);
                     floor = j;
+                    last = None;
                 }
-                Step::None => j += 1,
+                Step::None => {
+                    j += 1;
+                    if j > floor + 1 {
+                        last = None;
+                    }
+                }
             }
         }
     }
     out
+}
+
+/// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
+/// most 100 and at least 20"): one lower and one upper bound joined by "and"/"but".
+fn bound_pair(a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
+    let joined = a.get(prev_end).is_some_and(|x| x.is("and") || x.is("but"));
+    let lower = |s: &Statistic| matches!(s.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
+    let upper = |s: &Statistic| matches!(s.qualifier, Qualifier::LessThan | Qualifier::AtMost);
+    let units = prev.unit.is_none() || next.unit.is_none() || prev.unit == next.unit;
+    joined
+        && units
+        && ((lower(prev) && upper(next)) || (upper(prev) && lower(next)))
+        && prev.value.is_some()
+        && next.value.is_some()
+}
+
+/// Turns two bounds into one range statistic (see [`bound_pair`]).
+fn merge_bounds(prev: &mut Statistic, next: Statistic) {
+    let (lo, hi) = if matches!(prev.qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
+        (prev.value, next.value)
+    } else {
+        (next.value, prev.value)
+    };
+    prev.span = Span::new(prev.span.start, next.span.end);
+    prev.value = None;
+    prev.lower = lo;
+    prev.upper = hi;
+    prev.qualifier = Qualifier::Range;
+    if prev.unit.is_none() {
+        prev.unit = next.unit;
+        prev.kind = next.kind;
+    }
 }
 
 /// What [`quantity`] found at an atom.
@@ -59,7 +106,6 @@ enum Step {
 /// One side of a quantity: numeral with its currency or unit.
 #[derive(Debug, Clone, Copy)]
 struct Amount {
-    start: usize,
     end: usize,
     num: Numeral,
     value: Option<f64>,
@@ -152,18 +198,56 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     }
     if let Some(c) = currency {
         value = value.map(|v| v * c.factor);
+        if let Some((cents, e)) = cents_after(a, end, c)
+            && value.is_some_and(|v| v.fract() == 0.0)
+        {
+            value = value.map(|v| v + cents / 100.0);
+            end = e;
+        }
     }
     if negative {
         value = value.map(|v| -v);
     }
     Some(Amount {
-        start: j,
         end,
         num,
         value,
         currency,
         unit,
     })
+}
+
+/// The cents after a whole amount of money: "20 dollars 43 cents", "$20 and 43c", "thirteen dollars and
+/// forty-five cents", "15 USD 50" (only before a break when no cent word follows). Returns (cents, end).
+///
+/// Construction: "The ticket cost 3 dollars 50 cents."
+fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize)> {
+    if matches!(c.code, "cent" | "pence") || c.factor != 1.0 {
+        return None;
+    }
+    let k = if a.get(j).is_some_and(|x| x.is("and")) {
+        j + 1
+    } else {
+        j
+    };
+    let n = numbers::numeral(a, k)?;
+    let v = n.value?;
+    if n.fraction
+        || v.fract() != 0.0
+        || !(1.0..100.0).contains(&v)
+        || a[k].text.contains(['.', ','])
+    {
+        return None;
+    }
+    let mut end = n.end;
+    let cent_word = quantities::currency_after_amount(a, end)
+        .filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
+    if let Some((_, e)) = cent_word {
+        end = e;
+    } else if a.get(end).is_some_and(|x| x.kind != AtomKind::Punct) {
+        return None;
+    }
+    Some((v, end))
 }
 
 /// Whether two amounts can be the two ends of one range.
@@ -187,6 +271,11 @@ fn compatible(x: &Amount, y: &Amount) -> bool {
 /// Construction: "Between 10 and 20 people were hurt." / "Prices rose from 5% to 7%."
 fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amount> {
     let c = a.get(x.end)?;
+    // "3km-5km": the second amount is part of the same hyphenated token.
+    if c.hyphen_part && c.kind == AtomKind::Num {
+        let y = amount(a, x.end)?;
+        return (compatible(x, &y) && y.value? > x.value?).then_some(y);
+    }
     let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~"))
         && x.num.value.is_some();
     let ok = dash
@@ -395,11 +484,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     }
     value = value.map(|v| v * sign);
     match qualifier {
-        Qualifier::MoreThan | Qualifier::AtLeast => {
-            if value.is_some() {
-                lower = value;
-            }
-        }
+        Qualifier::MoreThan | Qualifier::AtLeast if value.is_some() => lower = value,
         Qualifier::LessThan | Qualifier::AtMost => {
             if value.is_some() {
                 upper = value;

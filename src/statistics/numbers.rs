@@ -189,6 +189,20 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             if prev != Prev::Start && !at.glued && at.text.contains(['.', ',']) {
                 break;
             }
+            // "10 000 dollars": a space as thousands separator.
+            if prev == Prev::Digits
+                && !at.glued
+                && at.text.len() == 3
+                && at.text.bytes().all(|c| c.is_ascii_digit())
+                && j == j0 + 1
+                && a[j0].text.len() <= 3
+                && a[j0].text.bytes().all(|c| c.is_ascii_digit())
+                && a.get(j + 1).is_none_or(|x| x.kind != AtomKind::Num)
+            {
+                cur = Some(cur.unwrap_or(0.0) * 1000.0 + parse_digits(at.text)?);
+                j += 1;
+                continue;
+            }
             let Some(v) = parse_digits(at.text) else {
                 if prev == Prev::Start {
                     return None;
@@ -218,10 +232,12 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                         && !(prev == Prev::Hundred
                             && parse_digits(n.text).is_some_and(|v| v >= 100.0))
                 }
-                Some(_) => word(a, j + 1).is_some_and(|w| {
-                    matches!(w.class, NumClass::Unit | NumClass::Teen | NumClass::Tens)
-                        && (prev != Prev::Hundred || w.value < 100.0)
-                }),
+                Some(_) => {
+                    word(a, j + 1).is_some_and(|w| {
+                        matches!(w.class, NumClass::Unit | NumClass::Teen | NumClass::Tens)
+                            && (prev != Prev::Hundred || w.value < 100.0)
+                    }) && denominator(a, j + 2, true).is_none()
+                }
                 None => false,
             };
             // Not "and a half" (a fraction, handled by the caller).
@@ -422,17 +438,19 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     n.words = words;
     let only_digits = !words && end == j + 1;
     // Glued scale suffix or spaced abbreviation: "3bn", "$10K", "10 bln", "2.33 k".
-    if only_digits && let Some(s) = a.get(end) {
-        if s.kind == AtomKind::Word && !s.hyphen_part {
-            if s.glued && s.text == "m" {
-                n.m_suffix = true;
-            } else if let Some(suf) = lex::scale_suffix(s.text)
-                && (s.glued || suf.spaced)
-            {
-                v *= suf.multiplier;
-                end += 1;
-                n.words = true;
-            }
+    if only_digits
+        && let Some(s) = a.get(end)
+        && s.kind == AtomKind::Word
+        && !s.hyphen_part
+    {
+        if s.glued && s.text == "m" {
+            n.m_suffix = true;
+        } else if let Some(suf) = lex::scale_suffix(s.text)
+            && (s.glued || suf.spaced)
+        {
+            v *= suf.multiplier;
+            end += 1;
+            n.words = true;
         }
     }
     // Mixed numbers and fractions after a cardinal.
@@ -539,6 +557,14 @@ fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         n.fraction = false;
         return Some(n);
     }
+    // "half a gallon": the article belongs to the unit.
+    if is_article(a, end)
+        && a.get(end + 1)
+            .is_some_and(|x| x.kind == AtomKind::Word && lex::unit(x.low).is_some())
+    {
+        n.end = end + 1;
+        return Some(n);
+    }
     let next = a.get(end);
     let next_of = next.is_some_and(|x| x.is("of"));
     let next_unit = next.is_some_and(|x| x.kind == AtomKind::Word && lex::unit(x.low).is_some());
@@ -627,7 +653,7 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
     {
         return None;
     }
-    if d >= 1000.0 && d <= 2100.0 && a[k].kind == AtomKind::Num {
+    if (1000.0..=2100.0).contains(&d) && a[k].kind == AtomKind::Num {
         return None;
     }
     Some((d, end))
@@ -637,7 +663,7 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
 /// `data/statistics/vague.tsv`).
 fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let first = a.get(j)?;
-    let mut best: Option<(usize, (Option<f64>, Option<f64>))> = None;
+    let mut best: Option<(usize, lex::Bounds)> = None;
     // "tens of thousands", "hundreds of millions"
     if let (Some(of), Some(third)) = (a.get(j + 1), a.get(j + 2))
         && of.is("of")

@@ -112,7 +112,12 @@ pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currenc
 /// Construction: "The convoy travelled 320 km in a day."
 pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize)> {
     let (u, end) = longest_at(a, j, lex::unit)?;
-    if u.glued_only && !a[j].glued {
+    // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
+    // ("between 2.0 g and 7.0 g").
+    let alone = a
+        .get(end)
+        .is_none_or(|x| x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or"));
+    if u.glued_only && !a[j].glued && !alone {
         return None;
     }
     // "5 in 10", "2 m" spaced: a single-letter unit needs the digits right before it.
@@ -137,7 +142,15 @@ pub(crate) fn qualifier_before(
 ///
 /// Construction: "Families of five or more were moved first."
 pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, usize)> {
-    longest_at(a, end, lex::post_qualifier)
+    let (q, e) = longest_at(a, end, lex::post_qualifier)?;
+    // "more than 40 and less than 10": "and less" opens the next number's qualifier.
+    let next = a.get(e);
+    if next.is_some_and(|x| {
+        x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()
+    }) {
+        return None;
+    }
+    Some((q, e))
 }
 
 fn is_stop(at: &Atom<'_>) -> bool {
