@@ -6,6 +6,7 @@
 //! regenerates the files derived from `../shared/data`.
 
 pub(crate) mod actors;
+pub(crate) mod numbers;
 pub(crate) mod segmentation;
 
 /// The data rows of an embedded lexicon file: comments and blank lines skipped, columns split on tabs.
@@ -20,4 +21,5 @@ pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>>
 pub fn preload() {
     segmentation::preload();
     actors::preload();
+    numbers::preload();
 }
