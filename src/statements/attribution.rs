@@ -363,9 +363,39 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let first = doc.low(c + 1);
-            let parenthetical = matches!(first, "who" | "whose" | "which" | "a" | "an" | "the")
-                || first.ends_with("ing")
-                || self.is_cap(c + 1);
+            let parenthetical = matches!(
+                first,
+                "who"
+                    | "whose"
+                    | "which"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "of"
+                    | "from"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "with"
+                    | "including"
+                    | "now"
+                    | "then"
+                    | "once"
+                    | "also"
+                    | "like"
+                    | "himself"
+                    | "herself"
+                    | "whom"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "one"
+                    | "both"
+            ) || first.ends_with("ing")
+                || first.ends_with("ed")
+                || self.is_cap(c + 1)
+                || self.doc.tokens[c + 1].kind == TokenKind::Number;
             if !parenthetical {
                 return None;
             }
@@ -403,7 +433,16 @@ impl Ctx<'_, '_> {
             let w = doc.low(p);
             let boundary = match t.kind {
                 TokenKind::Quote(_) => true,
-                TokenKind::Punct => !matches!(w, "&" | "'" | "’" | "." | "-"),
+                TokenKind::Punct if w == ")" => {
+                    // Skip a bracketed group: "Bernie Sanders (Vt.) said".
+                    let lo2 = p.saturating_sub(8).max(lo);
+                    if let Some(o) = (lo2..p).rev().find(|&x| doc.tok(x) == "(") {
+                        k = o;
+                        continue;
+                    }
+                    true
+                }
+                TokenKind::Punct => !matches!(w, "&" | "'" | "’" | "."),
                 _ => {
                     if matches!(w, "and" | "or" | "&") {
                         // Inside a name or a list of adjectives ("Egyptian and Qatari officials").
@@ -440,7 +479,11 @@ impl Ctx<'_, '_> {
             let w = doc.low(k);
             let stop = match t.kind {
                 TokenKind::Quote(_) => true,
-                TokenKind::Punct => !matches!(w, "&" | "-" | "'" | "’"),
+                TokenKind::Punct if w == "." => {
+                    // "Ms. Acosta": a period inside the sentence, right after the word.
+                    t.has(flags::SPACE_BEFORE) || k + 1 >= s.end
+                }
+                TokenKind::Punct => !matches!(w, "&" | "'" | "’"),
                 _ => (k > from && NP_STOP.contains(&w)) || (k > from && self.cue_at[k] != NONE),
             };
             if stop {
@@ -530,13 +573,19 @@ impl Ctx<'_, '_> {
     /// Whether what follows a cue up to the sentence end (or a comma) is only an addressee and adjuncts
     /// ("…, sources told The National on Monday."): then the content is before the cue.
     fn tail_is_adjunct(&self, from: usize, object: bool) -> bool {
+        self.tail_end(from, object).is_some()
+    }
+
+    /// Where an addressee-and-adjuncts tail after a cue stops (the sentence end, a comma or a bracket), if
+    /// the tail is only that.
+    fn tail_end(&self, from: usize, object: bool) -> Option<usize> {
         let doc = self.doc;
         if from >= doc.tokens.len() {
-            return true;
+            return Some(from);
         }
         let s = self.sent(from.min(doc.tokens.len() - 1));
         if from >= s.end {
-            return true;
+            return Some(s.end);
         }
         let mut k = if object {
             self.skip_object(from, s.end)
@@ -546,15 +595,18 @@ impl Ctx<'_, '_> {
         let mut guard = 0;
         loop {
             guard += 1;
-            if k >= s.end || guard > 6 {
-                return k >= s.end;
+            if k >= s.end {
+                return Some(s.end);
+            }
+            if guard > 6 {
+                return None;
             }
             let w = doc.low(k);
-            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | "—" | "–") {
-                return true;
+            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | "—" | "–" | "-") {
+                return Some(k);
             }
             if doc.tokens[k].is_quote() && doc.tokens[k].has(flags::SPACE_BEFORE) {
-                return false;
+                return None;
             }
             if doc.tokens[k].is_quote() {
                 k += 1;
@@ -573,8 +625,28 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
-            return false;
+            return None;
         }
+    }
+
+    /// The rest of a sentence after a parenthetical attribution ("At one point, she said, she was …"):
+    /// the tokens after the comma that ends the tail, unless they start another cue or a participle.
+    fn after_parenthetical(&self, comma: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let s = self.sent(comma);
+        if comma + 1 >= s.end || !self.is_punct(comma, ",") {
+            return None;
+        }
+        let k = comma + 1;
+        let w = doc.low(k);
+        if self.cue_at[k] != NONE || w.ends_with("ing") || matches!(w, "who" | "which" | "whose") {
+            return None;
+        }
+        let end = self.free_end(s, k);
+        let words = (k..end)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        (words >= 2).then_some(k..end)
     }
 
     /// The subject at the start of a sentence, for "…, saying …" and "…, adding …": a pronoun or a
@@ -690,7 +762,7 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let n = doc.tokens.len();
         let para = doc.tokens[q.close].paragraph;
-        let mut k = q.close + 1;
+        let mut k = q.after;
         if k < n && doc.tokens[k].paragraph == para && self.is_comma_like(k) {
             k += 1;
         }
@@ -726,7 +798,11 @@ impl Ctx<'_, '_> {
                     return None;
                 }
                 let cue = cue.tokens.clone();
-                if !self.tail_is_adjunct(cue.end, self.cues[c].frame == Frame::Object) {
+                if cue.end < s.end
+                    && (doc.low(cue.end) == "that"
+                        || (doc.tokens[cue.end].is_quote()
+                            && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
+                {
                     return None;
                 }
                 self.used_cue[c] = true;
@@ -749,11 +825,11 @@ impl Ctx<'_, '_> {
         }
         let lq = &self.quotes[last];
         if lq.closed {
-            let after = lq.close + 1;
+            let after = lq.after;
             let ends = after >= doc.tokens.len()
                 || doc.tokens[after].sentence != doc.tokens[lq.close].sentence
                 || doc.tokens[after].kind == TokenKind::Punct
-                || (lq.close > lq.open + 1 && self.is_terminal(lq.close - 1));
+                || (lq.close > lq.body && self.is_terminal(lq.close - 1));
             if !ends {
                 return None;
             }
@@ -859,7 +935,7 @@ impl Ctx<'_, '_> {
                 self.claimed[t] = true;
             }
             self.used_quote[q] = true;
-            let rest = self.quotes[q].close + 1;
+            let rest = self.quotes[q].after;
             let end = self.free_end(s.clone(), rest.min(s.end));
             content.extend(self.quotes_in(rest..end));
             self.used_cue[c] = true;
@@ -893,11 +969,18 @@ impl Ctx<'_, '_> {
         let subj = self.subject_before(cue.tokens.start);
         match subj {
             Some(subj) if !subj.np.is_empty() => {
-                let tail_done = self.tail_is_adjunct(cue.tokens.end, cue.frame == Frame::Object);
-                if subj.bound == Bound::AfterClause && tail_done {
+                let tail = self.tail_end(cue.tokens.end, cue.frame == Frame::Object);
+                if subj.bound == Bound::AfterClause
+                    && let Some(t) = tail
+                {
                     let comma = subj.before;
-                    self.backward(c, Who::Phrase(subj.np), comma);
-                } else if subj.bound != Bound::AfterClause || !tail_done {
+                    let extra = if t < s.end {
+                        self.after_parenthetical(t)
+                    } else {
+                        None
+                    };
+                    self.backward(c, Who::Phrase(subj.np), comma, extra);
+                } else {
                     self.forward(c, Who::Phrase(subj.np), strict);
                 }
             }
@@ -911,10 +994,15 @@ impl Ctx<'_, '_> {
                 let Some(np) = self.np_after(cue.tokens.end) else {
                     return;
                 };
-                if !self.tail_is_adjunct(np.end, false) {
+                let Some(t) = self.tail_end(np.end, false) else {
                     return;
-                }
-                self.backward(c, Who::Phrase(np), cue.tokens.start - 1);
+                };
+                let extra = if t < s.end {
+                    self.after_parenthetical(t)
+                } else {
+                    None
+                };
+                self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
             }
         }
     }
@@ -944,7 +1032,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The content before a cue (`…, X said.`), or the `via` of a statement it relays.
-    fn backward(&mut self, c: usize, who: Who, comma: usize) {
+    fn backward(&mut self, c: usize, who: Who, comma: usize, extra: Option<Range<usize>>) {
         let cue = self.cues[c].tokens.clone();
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
@@ -974,7 +1062,7 @@ impl Ctx<'_, '_> {
             return;
         }
         self.used_cue[c] = true;
-        self.emit(c, who, start..comma, None);
+        self.emit(c, who, start..comma, extra);
     }
 
     /// The unused top-level quotations inside a region, taken (content ranges).
@@ -986,7 +1074,7 @@ impl Ctx<'_, '_> {
             if q != NONE && self.quotes[q as usize].open == k && !self.used_quote[q as usize] {
                 let q = q as usize;
                 let r = self.quotes[q].inner();
-                k = self.quotes[q].close.max(k + 1);
+                k = self.quotes[q].after.max(k + 1);
                 self.used_quote[q] = true;
                 out.push(r);
             } else {
@@ -1066,7 +1154,7 @@ impl Ctx<'_, '_> {
             return;
         }
         if comma_before && self.tail_is_adjunct(after_np, false) {
-            self.backward(c, Who::Phrase(np), cue.start - 1);
+            self.backward(c, Who::Phrase(np), cue.start - 1, None);
             return;
         }
         if comma_before && comma_after {

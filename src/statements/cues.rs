@@ -106,7 +106,7 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
         if inq[i] != u32::MAX {
             // Only the first word of a quotation, right after a word outside it.
             let q = &quotes[inq[i] as usize];
-            let after_subject = q.open == i - 1
+            let after_subject = q.body == i
                 && q.open > 0
                 && doc.tokens[q.open - 1].kind == TokenKind::Word
                 && !doc.tokens[q.open - 1].has(flags::TITLE)
@@ -121,7 +121,10 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
             i += 1;
             continue;
         };
-        let noun = i > 0 && DETERMINERS.contains(&doc.low(i - 1))
+        // A capitalised cue word inside a sentence is part of a name ("United States").
+        let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
+        let noun = name
+            || i > 0 && DETERMINERS.contains(&doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i));
         let passive = frame != Frame::Prep && passive_before(doc, i);
         let prep_ok = frame != Frame::Prep || doc.low(i) == "according";

@@ -54,8 +54,7 @@ pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
     let quotes = quotes::pair(doc);
     let mut inq = vec![u32::MAX; doc.tokens.len()];
     for (k, q) in quotes.iter().enumerate() {
-        let end = if q.closed { q.close + 1 } else { q.close };
-        for slot in &mut inq[q.open..end.min(doc.tokens.len())] {
+        for slot in &mut inq[q.open..q.after.min(doc.tokens.len())] {
             *slot = k as u32;
         }
     }

@@ -15,11 +15,15 @@ const MAX_DEPTH: usize = 8;
 /// A top-level quotation (nested ones are part of their outer quotation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Quote {
-    /// Token index of the opening mark.
+    /// Token index of the opening mark (its first token when the mark is doubled: `''`, `‘‘`).
     pub open: usize,
-    /// Token index of the closing mark; for a quotation left open at the end of its paragraph, the index
-    /// one past the paragraph's last token.
+    /// Token index of the first quoted token.
+    pub body: usize,
+    /// Token index of the closing mark (its first token when doubled); for a quotation left open at the
+    /// end of its paragraph, the index one past the paragraph's last token.
     pub close: usize,
+    /// Token index after the closing mark (equal to `close` when unclosed).
+    pub after: usize,
     /// Whether a closing mark was found.
     pub closed: bool,
     /// The quotation that continues this one in the next paragraph.
@@ -31,13 +35,14 @@ pub(crate) struct Quote {
 impl Quote {
     /// The tokens between the marks.
     pub fn inner(&self) -> Range<usize> {
-        self.open + 1..self.close
+        self.body..self.close
     }
 }
 
 #[derive(Clone, Copy)]
 struct Open {
     tok: usize,
+    body: usize,
     double: bool,
 }
 
@@ -95,17 +100,32 @@ fn pair_paragraph(
     continues: &mut Vec<bool>,
 ) {
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
-    for i in start..end {
-        let TokenKind::Quote(mark) = doc.tokens[i].kind else {
+    let mut i = start;
+    while i < end {
+        let TokenKind::Quote(mut mark) = doc.tokens[i].kind else {
+            i += 1;
             continue;
         };
-        let (left_open, right_close) = if i == start {
-            (
-                true,
-                i + 1 >= end || doc.tokens[i + 1].has(flags::SPACE_BEFORE),
-            )
+        // Two single marks written together (`''`, `‘‘`, `’’`) are one double mark.
+        let mut width = 1;
+        if !mark.is_double()
+            && i + 1 < end
+            && !doc.tokens[i + 1].has(flags::SPACE_BEFORE)
+            && matches!(doc.tokens[i + 1].kind, TokenKind::Quote(m) if !m.is_double())
+        {
+            width = 2;
+            mark = match mark {
+                QuoteMark::SingleOpen => QuoteMark::DoubleOpen,
+                QuoteMark::SingleClose => QuoteMark::DoubleClose,
+                _ => QuoteMark::DoubleStraight,
+            };
+        }
+        let last = i + width - 1;
+        let left_open = i == start || context(doc, i, end).0;
+        let right_close = if last == start {
+            last + 1 >= end || doc.tokens[last + 1].has(flags::SPACE_BEFORE)
         } else {
-            context(doc, i, end)
+            context(doc, last, end).1
         };
         let looks_open = left_open && !right_close;
         let looks_close = right_close && !left_open;
@@ -170,14 +190,18 @@ fn pair_paragraph(
         match act {
             Act::Open(double) => {
                 if stack.len() < MAX_DEPTH {
-                    stack.push(Open { tok: i, double });
+                    stack.push(Open {
+                        tok: i,
+                        body: i + width,
+                        double,
+                    });
                 }
             }
             Act::CloseDouble => {
                 while let Some(o) = stack.pop() {
                     if o.double {
                         if stack.is_empty() {
-                            push(out, continues, o.tok, i, true, false);
+                            let _ = push(out, continues, o, i, i + width);
                         }
                         break;
                     }
@@ -187,11 +211,12 @@ fn pair_paragraph(
                 if let Some(o) = stack.pop()
                     && stack.is_empty()
                 {
-                    push(out, continues, o.tok, i, true, false);
+                    let _ = push(out, continues, o, i, i + width);
                 }
             }
             Act::Skip => {}
         }
+        i += width;
     }
     // A quotation still open at the paragraph end: continued when the next paragraph opens with a double
     // mark, kept to the paragraph end when it opened the paragraph, dropped otherwise.
@@ -204,9 +229,12 @@ fn pair_paragraph(
                 TokenKind::Quote(QuoteMark::DoubleOpen | QuoteMark::DoubleStraight)
             );
         if next_opens {
-            push(out, continues, bottom.tok, end, false, true);
+            if push(out, continues, bottom, end, end) {
+                continues.pop();
+                continues.push(true);
+            }
         } else if bottom.tok == start && end - start > 2 {
-            push(out, continues, bottom.tok, end, false, false);
+            let _ = push(out, continues, bottom, end, end);
         }
     }
 }
@@ -214,22 +242,24 @@ fn pair_paragraph(
 fn push(
     out: &mut Vec<Quote>,
     continues: &mut Vec<bool>,
-    open: usize,
+    o: Open,
     close: usize,
-    closed: bool,
-    cont: bool,
-) {
-    if close <= open + 1 {
-        return; // empty quotation ("")
+    after: usize,
+) -> bool {
+    if close <= o.body {
+        return false; // empty quotation ("")
     }
     out.push(Quote {
-        open,
+        open: o.tok,
+        body: o.body,
         close,
-        closed,
+        after,
+        closed: after > close,
         next: None,
         prev: None,
     });
-    continues.push(cont);
+    continues.push(false);
+    true
 }
 
 #[cfg(test)]
@@ -251,6 +281,10 @@ mod tests {
             ["We will win,", "No,", "Yes,"]
         );
         assert_eq!(quoted("Er sagte „Nein“ und «Oui»."), ["Nein", "Oui"]);
+        assert_eq!(
+            quoted("''We will see,'' Mr. Smith said. ''It's early.''"),
+            ["We will see,", "It's early."]
+        );
     }
 
     #[test]

@@ -119,7 +119,7 @@ impl Resolver<'_, '_, '_> {
     fn content_span(&self, r: Range<usize>) -> Option<Span> {
         let doc = self.doc;
         let (mut a, mut b) = (r.start, r.end.min(doc.tokens.len()));
-        while a < b && (doc.tokens[a].kind == TokenKind::Punct || doc.low(a) == "that") {
+        while a < b && doc.tokens[a].kind == TokenKind::Punct {
             a += 1;
         }
         while b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
