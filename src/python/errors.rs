@@ -91,7 +91,7 @@ pub(crate) fn from_type_name(name: &str, message: String) -> PyErr {
         "InvalidUtf8Error" => InvalidUtf8Error::new_err(message),
         "InvalidSpanError" => InvalidSpanError::new_err(message),
         "TypeError" => PyTypeError::new_err(message),
-        "UnicodeEncodeError" | "UnicodeError" => PyUnicodeError::new_err(message),
+        "UnicodeError" => PyUnicodeError::new_err(message),
         "PanicException" => PanicException::new_err(message),
         _ => NewsparseError::new_err(message),
     }

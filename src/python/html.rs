@@ -52,7 +52,10 @@ struct Mark {
 }
 
 fn label(text: &str) -> String {
-    format!("<span style=\"{LABEL_STYLE}\">{}</span>", esc(text))
+    format!(
+        "<span class=\"np-label\" style=\"{LABEL_STYLE}\">{}</span>",
+        esc(text)
+    )
 }
 
 fn marks(a: &PyArticle) -> Vec<Mark> {
@@ -70,7 +73,7 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
                 span: c,
                 rank: 0,
                 open: format!(
-                    "<span style=\"{QUOTE_STYLE}\" title=\"{} ({})\">",
+                    "<span class=\"np-quote\" style=\"{QUOTE_STYLE}\" title=\"{} ({})\">",
                     esc(&who),
                     st.kind.as_str()
                 ),
@@ -85,7 +88,7 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
             out.push(Mark {
                 span: c,
                 rank: 1,
-                open: format!("<span style=\"{CUE_STYLE}\">"),
+                open: format!("<span class=\"np-cue\" style=\"{CUE_STYLE}\">"),
                 label: String::new(),
             });
         }
@@ -97,7 +100,7 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
                 span: m,
                 rank: 2,
                 open: format!(
-                    "<mark style=\"background:{colour};padding:0.2em 0.35em;border-radius:0.35em;\" \
+                    "<mark class=\"np-actor\" style=\"background:{colour};padding:0.2em 0.35em;border-radius:0.35em;\" \
                      title=\"actor {}: {}\">",
                     actor.id,
                     esc(&actor.name)
@@ -117,7 +120,7 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
         out.push(Mark {
             span: s.span,
             rank: 3,
-            open: format!("<mark style=\"{STAT_STYLE}\">"),
+            open: format!("<mark class=\"np-statistic\" style=\"{STAT_STYLE}\">"),
             label: label(l.trim()),
         });
     }
@@ -178,7 +181,7 @@ pub(crate) fn render(a: &PyArticle) -> String {
     );
     let _ = write!(
         out,
-        "<div style=\"font-size:0.8em;color:#666;line-height:1.4;\">{} paragraphs · {} sentences · \
+        "<div class=\"np-summary\" style=\"font-size:0.8em;color:#666;line-height:1.4;\">{} paragraphs · {} sentences · \
          {} actors · {} statements · {} statistics{}</div>",
         core.paragraphs().len(),
         core.sentences().len(),

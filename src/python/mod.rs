@@ -167,13 +167,17 @@ fn parse_many_with<'py>(
         let doc = match item.cast::<PyString>() {
             Ok(s) => match s.to_cow() {
                 Ok(t) => Ok(Document::new(t.into_owned())),
-                Err(e) if mode == ErrorMode::Raise => return Err(e),
-                Err(e) => Err(Failure::Input("UnicodeEncodeError", e.to_string())),
+                Err(e) if mode == ErrorMode::Raise => {
+                    return Err(pyo3::exceptions::PyUnicodeError::new_err(format!(
+                        "document {i}: {e}"
+                    )));
+                }
+                Err(e) => Err(Failure::Input("UnicodeError", e.to_string())),
             },
             Err(_) => {
-                let msg = format!("texts[{i}] must be str, not {}", type_name(&item));
+                let msg = format!("text must be str, not {}", type_name(&item));
                 if mode == ErrorMode::Raise {
-                    return Err(PyTypeError::new_err(msg));
+                    return Err(PyTypeError::new_err(format!("document {i}: {msg}")));
                 }
                 Err(Failure::Input("TypeError", msg))
             }
