@@ -39,31 +39,16 @@ fn bench_hostile(c: &mut Criterion) {
     let inputs: Vec<(&str, Vec<String>)> = vec![
         ("news_1mb", news),
         ("quotation_marks_1mb", single(common::quotation_marks(mb))),
-        (
-            "unpunctuated_sentence_1mb",
-            single(common::unpunctuated_sentence(mb)),
-        ),
-        (
-            "capitalised_words_100k",
-            single(common::capitalised_words(100_000 / k)),
-        ),
+        ("unpunctuated_sentence_1mb", single(common::unpunctuated_sentence(mb))),
+        ("capitalised_words_100k", single(common::capitalised_words(100_000 / k))),
         (
             "digits_with_commas_100k",
             single(common::digits_with_commas(100_000 / k)),
         ),
-        (
-            "comma_number_list_100k",
-            single(common::comma_number_list(100_000 / k)),
-        ),
+        ("comma_number_list_100k", single(common::comma_number_list(100_000 / k))),
         ("said_10k", single(common::said(10_000 / k))),
-        (
-            "alternating_quotes_1mb",
-            single(common::alternating_quotes(mb)),
-        ),
-        (
-            "article_10mb",
-            single(common::long_article(10 * mb, corpus.as_deref())),
-        ),
+        ("alternating_quotes_1mb", single(common::alternating_quotes(mb))),
+        ("article_10mb", single(common::long_article(10 * mb, corpus.as_deref()))),
     ];
 
     let parser = Parser::new();

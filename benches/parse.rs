@@ -85,11 +85,9 @@ fn bench_parse(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(8));
     g.throughput(Throughput::Bytes(common::bytes(&corpus)));
     for threads in [1, 2] {
-        g.bench_with_input(
-            BenchmarkId::new("voa_corpus_threads", threads),
-            &threads,
-            |b, &n| b.iter(|| black_box(parse_threads(&parser, &corpus, n))),
-        );
+        g.bench_with_input(BenchmarkId::new("voa_corpus_threads", threads), &threads, |b, &n| {
+            b.iter(|| black_box(parse_threads(&parser, &corpus, n)))
+        });
     }
     g.finish();
 }

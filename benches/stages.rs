@@ -34,10 +34,7 @@ fn configs() -> Vec<(&'static str, Parser)> {
     vec![
         (
             "no_stages",
-            b().actors(false)
-                .statements(false)
-                .statistics(false)
-                .build(),
+            b().actors(false).statements(false).statistics(false).build(),
         ),
         ("actors", b().statements(false).statistics(false).build()),
         ("actors_statements", b().statistics(false).build()),

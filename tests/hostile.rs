@@ -50,11 +50,7 @@ fn assert_short_mentions(a: &Article) {
 fn only_quotation_marks() {
     let text = inputs::quotation_marks(20_000);
     let a = parse_checked(&text);
-    assert!(
-        a.actors().is_empty(),
-        "no words, no actors: {:?}",
-        a.actors()
-    );
+    assert!(a.actors().is_empty(), "no words, no actors: {:?}", a.actors());
     assert!(a.statistics().is_empty());
     assert!(a.statements().len() <= quote_marks(&text) / 2);
     for s in a.statements() {
@@ -67,11 +63,7 @@ fn one_long_sentence_without_punctuation() {
     let text = inputs::unpunctuated_sentence(20_000);
     let a = parse_checked(&text);
     assert_eq!(a.paragraphs().len(), 1);
-    assert_eq!(
-        a.sentences().len(),
-        1,
-        "no punctuation, no line break: one sentence"
-    );
+    assert_eq!(a.sentences().len(), 1, "no punctuation, no line break: one sentence");
     assert!(a.statements().len() <= count(&text, "said") + count(&text, "told"));
     assert_short_mentions(&a);
 }
@@ -99,10 +91,7 @@ fn huge_number_with_thousands_separators() {
         }
     }
     // The ordinary statistic after the huge number is still read.
-    let twelve = a
-        .statistics()
-        .iter()
-        .find(|s| a.slice(s.span).contains("12%"));
+    let twelve = a.statistics().iter().find(|s| a.slice(s.span).contains("12%"));
     if !a.statistics().is_empty() {
         assert!(twelve.is_some(), "the 12% after the huge number is lost");
     }
@@ -125,16 +114,9 @@ fn said_repeated() {
     let text = inputs::said(1_000);
     let a = parse_checked(&text);
     assert!(a.statements().len() <= 1_000);
-    assert!(
-        a.actors().is_empty(),
-        "\"said\" is not an actor: {:?}",
-        a.actors()
-    );
+    assert!(a.actors().is_empty(), "\"said\" is not an actor: {:?}", a.actors());
     // "said" after a real sentence still works as a cue next to it.
-    let text = format!(
-        "{} \"We will not give up,\" the minister said.",
-        inputs::said(500)
-    );
+    let text = format!("{} \"We will not give up,\" the minister said.", inputs::said(500));
     parse_checked(&text);
 }
 
@@ -151,10 +133,7 @@ fn long_article_scales_like_its_parts() {
     let one = parse_checked(SEED);
     let copies = 40;
     let text = inputs::long_article(copies * (SEED.len() + 2), None);
-    let n = count(
-        &text,
-        "Qatari Prime Minister and Iranian President Stress Need",
-    );
+    let n = count(&text, "Qatari Prime Minister and Iranian President Stress Need");
     assert!(n >= copies);
     let a = parse_checked(&text);
     // The long article's title is one more sentence; every copy keeps its own sentences.

@@ -263,10 +263,7 @@ fn max_input_bytes_is_enforced_with_a_typed_error() {
         small.parse_document(&doc),
         Err(newsparse::Error::InputTooLarge { .. })
     ));
-    assert_eq!(
-        Parser::new().max_input_bytes(),
-        newsparse::DEFAULT_MAX_INPUT_BYTES
-    );
+    assert_eq!(Parser::new().max_input_bytes(), newsparse::DEFAULT_MAX_INPUT_BYTES);
     let big = "x".repeat(newsparse::DEFAULT_MAX_INPUT_BYTES + 1);
     assert!(matches!(
         Parser::new().parse(&big),

@@ -14,9 +14,7 @@ pub const SEED: &str = include_str!("../../examples/seed_article.txt");
 pub fn corpus_path() -> PathBuf {
     match std::env::var_os("NEWSPARSE_BENCH_CORPUS") {
         Some(p) => PathBuf::from(p),
-        None => {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bench/voa_news.jsonl")
-        }
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bench/voa_news.jsonl"),
     }
 }
 
@@ -159,11 +157,7 @@ pub fn quotation_marks(bytes: usize) -> String {
 pub fn unpunctuated_sentence(bytes: usize) -> String {
     let words: Vec<String> = SEED
         .split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect::<String>()
-        })
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>())
         .filter(|w| !w.is_empty())
         .collect();
     let mut s = String::with_capacity(bytes + 32);

@@ -9,10 +9,7 @@ use newsparse::{Article, Span};
 
 fn check_span(text: &str, what: &str, s: Span) {
     assert!(
-        s.start <= s.end
-            && s.end <= text.len()
-            && text.is_char_boundary(s.start)
-            && text.is_char_boundary(s.end),
+        s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
         "{what} {s:?} is not a valid span of a {}-byte text",
         text.len()
     );
@@ -23,12 +20,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let a = newsparse::parse(text).expect("inputs under the size limit parse");
-    for &s in a
-        .paragraphs()
-        .iter()
-        .chain(a.sentences())
-        .chain(a.title_span().iter())
-    {
+    for &s in a.paragraphs().iter().chain(a.sentences()).chain(a.title_span().iter()) {
         check_span(text, "segment", s);
     }
     for actor in a.actors() {
@@ -45,10 +37,7 @@ fuzz_target!(|data: &[u8]| {
             .iter()
             .for_each(|&c| check_span(text, "speaker_mention", c));
         for id in [st.speaker, st.via].into_iter().flatten() {
-            assert!(
-                a.actor(id).is_some(),
-                "statement refers to missing actor {id}"
-            );
+            assert!(a.actor(id).is_some(), "statement refers to missing actor {id}");
         }
     }
     for s in a.statistics() {

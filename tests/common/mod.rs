@@ -21,11 +21,7 @@ pub fn all_spans(a: &Article) -> Vec<(String, Span)> {
         );
     }
     for (i, st) in a.statements().iter().enumerate() {
-        v.extend(
-            st.content
-                .iter()
-                .map(|&s| (format!("statement {i} content"), s)),
-        );
+        v.extend(st.content.iter().map(|&s| (format!("statement {i} content"), s)));
         v.extend(st.cue.map(|s| (format!("statement {i} cue"), s)));
         v.extend(
             st.speaker_mention
@@ -52,10 +48,7 @@ pub fn check_json_spans(v: &Value, chars: &[char], path: &str) -> Result<(), Str
             ) {
                 let (s, e) = (s as usize, e as usize);
                 if s > e || e > chars.len() {
-                    return Err(format!(
-                        "{path}: span {s}..{e} outside {} chars",
-                        chars.len()
-                    ));
+                    return Err(format!("{path}: span {s}..{e} outside {} chars", chars.len()));
                 }
                 if let Some(t) = m.get("text") {
                     let want: String = chars[s..e].iter().collect();
@@ -86,10 +79,7 @@ pub fn check(text: &str) -> Result<Article, String> {
     }
     for (what, s) in all_spans(&a) {
         if s.start > s.end || s.end > text.len() {
-            return Err(format!(
-                "{what}: {s:?} outside the text ({} bytes)",
-                text.len()
-            ));
+            return Err(format!("{what}: {s:?} outside the text ({} bytes)", text.len()));
         }
         if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
             return Err(format!("{what}: {s:?} not on char boundaries"));
