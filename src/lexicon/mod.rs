@@ -6,6 +6,8 @@
 //! regenerates the files derived from `../shared/data`.
 
 pub(crate) mod actors;
+pub(crate) mod cues;
+pub(crate) mod numbers;
 pub(crate) mod segmentation;
 
 /// The data rows of an embedded lexicon file: comments and blank lines skipped, columns split on tabs.
@@ -18,6 +20,8 @@ pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>>
 
 /// Forces every lexicon to load now rather than on first use (useful before timing or forking).
 pub fn preload() {
+    cues::preload();
     segmentation::preload();
     actors::preload();
+    numbers::preload();
 }
