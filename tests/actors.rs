@@ -69,10 +69,7 @@ fn seed_article_actors() {
     assert_eq!(irna.mentions.len(), 2);
     let min = actor(&a, "Qatari Foreign Ministry").expect("ministry");
     assert_eq!(min.affiliation.as_deref(), Some("Qatar"));
-    assert_eq!(
-        actor(&a, "The National").map(|x| x.kind),
-        Some(ActorKind::Organization)
-    );
+    assert_eq!(actor(&a, "The National").map(|x| x.kind), Some(ActorKind::Organization));
     assert_eq!(actor(&a, "Iran").map(|x| x.mentions.len()), Some(5));
     assert_eq!(actor(&a, "Israel").map(|x| x.mentions.len()), Some(3));
     assert_eq!(actor(&a, "Lebanon").map(|x| x.mentions.len()), Some(3));
@@ -81,11 +78,7 @@ fn seed_article_actors() {
         Some(vec!["US".to_string()])
     );
     for place in ["Gaza", "Tehran", "Doha", "Cairo", "Tel Aviv"] {
-        assert_eq!(
-            actor(&a, place).map(|x| x.kind),
-            Some(ActorKind::Location),
-            "{place}"
-        );
+        assert_eq!(actor(&a, place).map(|x| x.kind), Some(ActorKind::Location), "{place}");
     }
     assert_eq!(actor(&a, "Gaza").map(|x| x.mentions.len()), Some(4));
     // no spurious named actors: weapons, headline capitals, sentence openers, demonyms
@@ -129,10 +122,7 @@ fn titles_with_nationality_give_affiliation() {
     let m = actor(&a, "Emmanuel Macron").expect("Macron");
     assert_eq!(m.titles, vec!["President"]);
     assert_eq!(m.affiliation.as_deref(), Some("France"));
-    assert_eq!(
-        actor(&a, "Paris").map(|x| x.kind),
-        Some(ActorKind::Location)
-    );
+    assert_eq!(actor(&a, "Paris").map(|x| x.kind), Some(ActorKind::Location));
     // nationality adjectives and weekdays are not actors
     assert!(actor(&a, "Germany").is_none());
     assert!(actor(&a, "German").is_none());
@@ -145,10 +135,7 @@ fn organisation_before_title_gives_affiliation() {
     let z = actor(&a, "Zabihullah Mujahid").expect("Mujahid");
     assert_eq!(z.titles, vec!["spokesman"]);
     assert_eq!(z.affiliation.as_deref(), Some("Taliban"));
-    assert_eq!(
-        actor(&a, "Taliban").map(|x| x.kind),
-        Some(ActorKind::Organization)
-    );
+    assert_eq!(actor(&a, "Taliban").map(|x| x.kind), Some(ActorKind::Organization));
     // negative: an organisation without a title does not make the next name its member
     let b = parse("Officials said Taliban fighters and Ahmad Shah Massoud clashed.");
     assert!(
@@ -184,11 +171,7 @@ fn honorifics_ranks_and_aliases_resolve_to_one_person() {
         mentions(&a, p),
         vec!["Masoud Pezeshkian", "Mr Pezeshkian", "Pezeshkian"]
     );
-    let persons = a
-        .actors()
-        .iter()
-        .filter(|x| x.kind == ActorKind::Person)
-        .count();
+    let persons = a.actors().iter().filter(|x| x.kind == ActorKind::Person).count();
     assert_eq!(persons, 1);
     let b = parse("Gen. Mark Milley briefed reporters. Dr. Anthony Fauci joined him.");
     assert!(actor(&b, "Mark Milley").is_some());
@@ -217,10 +200,7 @@ fn name_particles_and_non_ascii_names() {
     assert_eq!(e.affiliation.as_deref(), Some("Turkey"));
     let u = actor(&a, "Ursula von der Leyen").expect("von der Leyen");
     assert_eq!(u.affiliation.as_deref(), Some("European Commission"));
-    assert_eq!(
-        actor(&a, "Riyadh").map(|x| x.kind),
-        Some(ActorKind::Location)
-    );
+    assert_eq!(actor(&a, "Riyadh").map(|x| x.kind), Some(ActorKind::Location));
 }
 
 #[test]
@@ -232,19 +212,11 @@ fn organisations_of_every_sort() {
     let m = actor(&a, "Qatari Foreign Ministry").expect("ministry");
     assert_eq!(m.kind, ActorKind::Organization);
     assert_eq!(m.affiliation.as_deref(), Some("Qatar"));
-    for org in [
-        "UN",
-        "EU",
-        "Houthis",
-        "Reuters",
-        "IAEA",
-        "Amnesty International",
-    ] {
+    for org in ["UN", "EU", "Houthis", "Reuters", "IAEA", "Amnesty International"] {
         assert!(
             a.actors()
                 .iter()
-                .any(|x| x.kind == ActorKind::Organization
-                    && mentions(&a, x).contains(&org.to_string())),
+                .any(|x| x.kind == ActorKind::Organization && mentions(&a, x).contains(&org.to_string())),
             "{org}"
         );
     }
@@ -254,14 +226,10 @@ fn organisations_of_every_sort() {
 
 #[test]
 fn descriptions_refer_back_when_clear() {
-    let a = parse(
-        "Hamas said it had received the proposal. Israel has pressed the Palestinian armed group to accept it.",
-    );
+    let a =
+        parse("Hamas said it had received the proposal. Israel has pressed the Palestinian armed group to accept it.");
     let h = actor(&a, "Hamas").expect("Hamas");
-    assert_eq!(
-        mentions(&a, h),
-        vec!["Hamas", "the Palestinian armed group"]
-    );
+    assert_eq!(mentions(&a, h), vec!["Hamas", "the Palestinian armed group"]);
     // negative: no armed group named before, so the description stays unattached
     let b = parse("Israel has pressed the Palestinian armed group to accept it.");
     assert!(!mentioned(&b, "the Palestinian armed group"));
@@ -279,25 +247,15 @@ fn countries_short_forms_and_places() {
     let us = actor(&a, "United States").expect("US");
     assert_eq!(us.kind, ActorKind::Country);
     assert_eq!(mentions(&a, us), vec!["US"]);
-    assert_eq!(
-        actor(&a, "United Kingdom").map(|x| x.kind),
-        Some(ActorKind::Country)
-    );
+    assert_eq!(actor(&a, "United Kingdom").map(|x| x.kind), Some(ActorKind::Country));
     assert_eq!(
         actor(&a, "United Arab Emirates").map(|x| x.kind),
         Some(ActorKind::Country)
     );
     for place in ["Gaza", "West Bank", "Cairo"] {
-        assert_eq!(
-            actor(&a, place).map(|x| x.kind),
-            Some(ActorKind::Location),
-            "{place}"
-        );
+        assert_eq!(actor(&a, place).map(|x| x.kind), Some(ActorKind::Location), "{place}");
     }
-    assert_eq!(
-        actor(&a, "Lebanon").map(|x| x.kind),
-        Some(ActorKind::Country)
-    );
+    assert_eq!(actor(&a, "Lebanon").map(|x| x.kind), Some(ActorKind::Country));
     // negative: lower-case "us" is a pronoun
     let b = parse("They told us to leave.");
     assert!(a.actors().len() > b.actors().len());
@@ -360,18 +318,9 @@ fn unknown_names_are_classified_by_their_heads() {
         "Protesters gathered outside Kowloon Hospital and the Hong Kong Legislative Council. Later, \
          Lau Siu-lai spoke to supporters of the Civic Party.",
     );
-    assert_eq!(
-        actor(&a, "Kowloon Hospital").map(|x| x.kind),
-        Some(ActorKind::Location)
-    );
-    assert_eq!(
-        actor(&a, "Civic Party").map(|x| x.kind),
-        Some(ActorKind::Organization)
-    );
-    assert_eq!(
-        actor(&a, "Lau Siu-lai").map(|x| x.kind),
-        Some(ActorKind::Person)
-    );
+    assert_eq!(actor(&a, "Kowloon Hospital").map(|x| x.kind), Some(ActorKind::Location));
+    assert_eq!(actor(&a, "Civic Party").map(|x| x.kind), Some(ActorKind::Organization));
+    assert_eq!(actor(&a, "Lau Siu-lai").map(|x| x.kind), Some(ActorKind::Person));
 }
 
 #[test]

@@ -4,13 +4,10 @@
 use std::collections::HashSet;
 
 use super::cand::{
-    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause,
-    text_of,
+    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause, text_of,
 };
 use super::phrases::{description, source_or_group};
-use super::titles::{
-    apposition, demonym_at, honorific_at, name_at, person_cand, title_at, titled_person,
-};
+use super::titles::{apposition, demonym_at, honorific_at, name_at, person_cand, title_at, titled_person};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
@@ -89,8 +86,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             k += 1;
         } else if k > i
             && (is_particle(low) || low == "&")
-            && (is_cap(doc, k + 1)
-                || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
+            && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {
             k += 1;
         } else if k > i && has_head && low == "of" {
@@ -100,8 +96,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             } else {
                 break;
             }
-        } else if k > i && low == "'s" && is_cap(doc, k + 1) && l.heads.contains_key(doc.low(k + 1))
-        {
+        } else if k > i && low == "'s" && is_cap(doc, k + 1) && l.heads.contains_key(doc.low(k + 1)) {
             k += 1;
         } else {
             break;
@@ -234,12 +229,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     let b = run_stop(doc, a, run_end, end);
     // an acronym before ordinary capitalised words names an organisation of its own ("the FIRST Global
     // Challenge", "a NASA T-shirt"), unless a head word makes the whole run one name ("GB News")
-    if is_acronym(doc, a)
-        && b > a + 1
-        && !is_all_caps(doc, a + 1)
-        && !title_line
-        && head_kind(doc, a..b).is_none()
-    {
+    if is_acronym(doc, a) && b > a + 1 && !is_all_caps(doc, a + 1) && !title_line && head_kind(doc, a..b).is_none() {
         push_single(doc, a, out);
         // the rest of the run names a product or an event of that organisation
         return b;
@@ -301,13 +291,7 @@ fn push_person(doc: &Doc, r: std::ops::Range<usize>, end: usize, out: &mut Vec<C
 /// - two words or more: a person when the first is a given name or when no word of it is also written in
 ///   lower case in the article (`Kyle Walker`); an organisation otherwise (`Sea Org`, `People Power`);
 /// - one word: kept as a lone word to resolve later.
-fn classify_run(
-    doc: &Doc,
-    r: std::ops::Range<usize>,
-    end: usize,
-    lower: &HashSet<&str>,
-    out: &mut Vec<Cand>,
-) {
+fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) {
     let l = lex();
     if let Some((kind, class)) = head_kind(doc, r.clone()) {
         // a bare head word ("State", "Council") names something only after "the" ("the Church"):

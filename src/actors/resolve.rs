@@ -142,9 +142,7 @@ impl Builder<'_> {
             let w = &self.extra[id].words;
             w.len() == words.len()
                 && w.last() == Some(last)
-                && w.iter()
-                    .zip(words)
-                    .all(|(a, b)| a == b || one_edit_apart(a, b))
+                && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
         })
     }
 
@@ -224,9 +222,8 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
     // be read as that person
-    let (persons, others): (Vec<&Cand>, Vec<&Cand>) = cands
-        .iter()
-        .partition(|c| c.kind == CandKind::Named(ActorKind::Person));
+    let (persons, others): (Vec<&Cand>, Vec<&Cand>) =
+        cands.iter().partition(|c| c.kind == CandKind::Named(ActorKind::Person));
     for c in persons.into_iter().chain(others) {
         if c.kind == CandKind::Named(ActorKind::Location)
             && c.tokens.len() == 1
@@ -280,9 +277,12 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                if let Some(id) = b.index.actors.iter().position(|a| {
-                    a.kind != ActorKind::Person && a.name.eq_ignore_ascii_case(&c.name)
-                }) {
+                if let Some(id) = b
+                    .index
+                    .actors
+                    .iter()
+                    .position(|a| a.kind != ActorKind::Person && a.name.eq_ignore_ascii_case(&c.name))
+                {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
                 }
@@ -295,9 +295,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                         .index
                         .last_before(c.tokens.start, 100, |_, a| {
                             a.kind != ActorKind::Person
-                                && a.name
-                                    .split(' ')
-                                    .any(|w| w.eq_ignore_ascii_case(&c.words[0]))
+                                && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(&c.words[0]))
                         })
                         .map(|m| m.actor)
                 {
@@ -357,10 +355,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 4. persons with a government title and no affiliation belong to the country named last before them
     // in their sentence ("landed in Iran … including Foreign Minister Abbas Araghchi")
     for c in &cands {
-        if c.kind != CandKind::Named(ActorKind::Person)
-            || c.titles.is_empty()
-            || c.affiliation.is_some()
-        {
+        if c.kind != CandKind::Named(ActorKind::Person) || c.titles.is_empty() || c.affiliation.is_some() {
             continue;
         }
         let Some(m) = b.index.mention_at(c.tokens.start) else {
@@ -464,9 +459,7 @@ fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<Ac
     let e = ev.get(w).copied().unwrap_or_default();
     let caps = is_all_caps(doc, c.tokens.start) && c.name.chars().count() >= 2;
     // a capitalised plural whose singular is also a lone word ("Polaroids", "Polaroid") is a common noun
-    let plural_of_single = w
-        .strip_suffix('s')
-        .is_some_and(|stem| ev.contains_key(stem));
+    let plural_of_single = w.strip_suffix('s').is_some_and(|stem| ev.contains_key(stem));
     if plural_of_single || ev.contains_key(&format!("{w}s")) && !w.ends_with('s') && e.person == 0 {
         return None;
     }
@@ -476,11 +469,7 @@ fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<Ac
     if caps {
         return Some(ActorKind::Organization);
     }
-    if e.count >= 1
-        && crate::lexicon::actors::lexicon()
-            .first_names
-            .contains(w.as_str())
-    {
+    if e.count >= 1 && crate::lexicon::actors::lexicon().first_names.contains(w.as_str()) {
         return Some(ActorKind::Person);
     }
     if let Some(k) = e.place {

@@ -287,16 +287,9 @@ fn load() -> ActorLexicon {
             continue;
         }
         let kind = kind_of(r[2]);
-        lex.nouns.insert(
-            r[0],
-            NounKind::Person {
-                kind,
-                plural: false,
-            },
-        );
+        lex.nouns.insert(r[0], NounKind::Person { kind, plural: false });
         if !r[1].is_empty() {
-            lex.nouns
-                .insert(r[1], NounKind::Person { kind, plural: true });
+            lex.nouns.insert(r[1], NounKind::Person { kind, plural: true });
         }
     }
     for r in super::rows(include_str!("../../data/actors/heads.tsv")) {
