@@ -79,7 +79,9 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
                 break;
             }
             let head = l.heads.contains_key(low);
-            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) {
+            // "Refugee Council Enver Solomon": a head word, then a given name
+            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) && l.first_names.contains(low)
+            {
                 break;
             }
             has_head |= head;
