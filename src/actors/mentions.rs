@@ -80,8 +80,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             }
             let head = l.heads.contains_key(low);
             // "Refugee Council Enver Solomon": a head word, then a given name
-            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) && l.first_names.contains(low)
-            {
+            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) && l.first_names.contains(low) {
                 break;
             }
             has_head |= head;

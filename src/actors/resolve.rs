@@ -457,7 +457,15 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
 fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
     let w = c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
-    let caps = is_all_caps(doc, c.tokens.start) && c.name.chars().count() >= 2;
+    let caps = is_all_caps(doc, c.tokens.start)
+        && c.name.chars().count() >= 2
+        && !c.name.chars().any(|ch| ch.is_ascii_digit());
+    if c.name.chars().any(|ch| ch.is_ascii_digit()) {
+        return None; // "IE6", "M5S": model numbers and codes
+    }
+    if let Some(k) = e.place {
+        return Some(k);
+    }
     // a capitalised plural whose singular is also a lone word ("Polaroids", "Polaroid") is a common noun
     let plural_of_single = w.strip_suffix('s').is_some_and(|stem| ev.contains_key(stem));
     if plural_of_single || ev.contains_key(&format!("{w}s")) && !w.ends_with('s') && e.person == 0 {
