@@ -345,3 +345,14 @@ fn odd_input_does_not_panic() {
     let a = parse(&long);
     assert_eq!(a.actors().len(), 1);
 }
+
+#[test]
+fn hyphenated_adjectives_are_not_names() {
+    let a = parse("Fighters fled Islamist-controlled Mogadishu as US-led forces moved on Bali.");
+    assert_eq!(actor(&a, "Mogadishu").map(|x| x.kind), Some(ActorKind::Location));
+    assert!(a.actors().iter().all(|x| x.kind != ActorKind::Person), "no person here");
+    assert_eq!(actor(&a, "Bali").map(|x| x.kind), Some(ActorKind::Location));
+    // negative: a hyphenated name stays a name
+    let b = parse("Lawmaker Lau Siu-lai was elected.");
+    assert!(actor(&b, "Lau Siu-lai").is_some());
+}

@@ -207,6 +207,9 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     if a > 0 && matches!(doc.tok(a - 1), "#" | "@") {
         return a + 1;
     }
+    if adjective_compound(doc, a) {
+        return a + 1;
+    }
     // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
     if starts_clause(doc, a)
         && !is_acronym(doc, a)
@@ -256,6 +259,13 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     }
     classify_run(doc, r, end, lower, out);
     b
+}
+
+/// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
+/// listed as "-controlled" in `not_names.txt`).
+fn adjective_compound(doc: &Doc, i: usize) -> bool {
+    let low = doc.low(i);
+    low.rfind('-').is_some_and(|p| lex().not_names.contains(&low[p..]))
 }
 
 /// Whether token `i` is an acronym of three letters or more ("NASA", "FIRST"), not initials ("K.C.").
@@ -334,7 +344,7 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSe
     let given = l.first_names.contains(first) || initial;
     let common = r.clone().any(|k| {
         let w = doc.low(k);
-        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w)
+        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w) && !is_particle(w)
     });
     if given || !common {
         push_person(doc, r, end, out);
