@@ -146,7 +146,16 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         if run > i + n
             && let Some((kind, class)) = head_kind(doc, i..run)
         {
-            let Some(kind) = kind else { return run };
+            let Some(kind) = kind else {
+                // "Google Science Fair", "FIFA World Cup": the organiser of the event is still named
+                if e.kind == ActorKind::Organization {
+                    let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), strip_the(doc, i..i + n));
+                    c.class = e.class;
+                    c.home = e.country.map(str::to_string);
+                    out.push(c);
+                }
+                return run;
+            };
             let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
             c.class = class;
             c.home = e
@@ -226,7 +235,8 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             return a;
         }
     }
-    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) {
+    // a common word in capitals ("UNLESS"), unless it leads a name ("the FIRST Global Challenge")
+    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) && !is_cap(doc, a + 1) {
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
