@@ -9,6 +9,9 @@ use super::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
+/// How many persons sharing a name word an alias is compared with (the most recent ones).
+const MAX_NAMESAKES: usize = 32;
+
 /// What the resolver knows about an actor beyond [`ActorEntry`].
 #[derive(Debug, Clone, Default)]
 struct Extra {
@@ -102,8 +105,11 @@ impl Builder<'_> {
         let Some(ids) = self.by_word.get(first) else {
             return Ok(None);
         };
+        // the most recent persons sharing the word (bounded, so that resolution stays linear)
         let mut found: Vec<usize> = ids
             .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
             .copied()
             .filter(|&id| {
                 let w = &self.extra[id].words;
@@ -138,12 +144,18 @@ impl Builder<'_> {
     /// Wilkins" and "Kristin Wilkins" in one article are one person with a typo).
     fn person_with_variant(&self, words: &[String]) -> Option<usize> {
         let last = words.last()?;
-        self.by_word.get(last)?.iter().copied().find(|&id| {
-            let w = &self.extra[id].words;
-            w.len() == words.len()
-                && w.last() == Some(last)
-                && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
-        })
+        self.by_word
+            .get(last)?
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .copied()
+            .find(|&id| {
+                let w = &self.extra[id].words;
+                w.len() == words.len()
+                    && w.last() == Some(last)
+                    && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
+            })
     }
 
     fn index_words(&mut self, id: usize) {
