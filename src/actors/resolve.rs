@@ -276,6 +276,8 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 2. aliases and lone words
     let evidence = single_evidence(doc, &cands);
     let mut descriptions = Vec::new();
+    // headline words last: they only attach to actors the body names
+    deferred.sort_by_key(|c| in_title_line(doc, c));
     for c in deferred {
         match c.kind {
             CandKind::PersonAlias | CandKind::Single => {
