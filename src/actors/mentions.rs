@@ -90,7 +90,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {
             k += 1;
-        } else if k > i && has_head && low == "of" {
+        } else if k > i && has_head && (low == "of" || low == "for" && k == i + 1) {
             let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
             if is_cap(doc, m) && !l.not_names.contains(doc.low(m)) {
                 k = m;

@@ -138,7 +138,6 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
         steps += 1;
         if honorific_start.is_none()
             && let Some((n, e)) = name_at(doc, j, end)
-            && matches!(e.kind, ActorKind::Organization | ActorKind::Country)
         {
             let mut next = j + n;
             if doc.is(next, "'s") {
