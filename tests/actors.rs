@@ -388,3 +388,28 @@ fn headline_words_attach_only_to_actors_named_in_the_body() {
             .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
     );
 }
+
+#[test]
+fn portfolio_titles_and_short_forms_group_under_one_actor() {
+    let a = parse(
+        "EU competition chief Margrethe Vestager said the European Union would act. The EU later fined the \
+         firm. Fed Chair Jerome Powell and Senate Majority Leader Chuck Schumer disagreed.",
+    );
+    let v = actor(&a, "Margrethe Vestager").expect("Vestager");
+    assert_eq!(v.titles, vec!["competition chief"]);
+    assert_eq!(v.affiliation.as_deref(), Some("European Union"));
+    let eu: Vec<&Actor> = a
+        .actors()
+        .iter()
+        .filter(|x| mentions(&a, x).contains(&"EU".to_string()))
+        .collect();
+    assert_eq!(eu.len(), 1);
+    assert_eq!(eu[0].mentions.len(), 3, "EU, European Union, EU");
+    let p = actor(&a, "Jerome Powell").expect("Powell");
+    assert_eq!(p.affiliation.as_deref(), Some("Federal Reserve"));
+    let s = actor(&a, "Chuck Schumer").expect("Schumer");
+    assert_eq!(s.titles, vec!["Majority Leader"]);
+    // negative: a verb between the organisation and the title breaks the prefix
+    let b = parse("The EU said chief Margrethe Vestager would act.");
+    assert!(actor(&b, "Margrethe Vestager").is_none_or(|x| x.affiliation.is_none()));
+}

@@ -124,6 +124,7 @@ def parse_cameo(path):
 
 
 def header(f, what, sources):
+    """Writes the comment header naming the sources and licences."""
     f.write(f"# newsparse actor lexicon: {what}\n")
     for s in sources:
         f.write(f"# source: {s}\n")
@@ -429,6 +430,10 @@ def build(shared):
         line = line.strip()
         if line and not line.startswith("#"):
             titles[form(line).lower()] = "seed"
+    for line in open(os.path.join(OUT, "titles_extra.txt"), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            titles.setdefault(form(line).lower(), "newsparse")
     role_heads = ("MINISTER", "SECRETARY", "COMMANDER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
                   "AMBASSADOR", "ENVOY", "GOVERNOR", "CHIEF", "LEADER", "PRESIDENT", "GENERAL", "JUDGE")
     for name, syns, codes in parse_cameo(os.path.join(cameo, "Phoenix.agents.txt")):
@@ -476,6 +481,14 @@ def build(shared):
             else:
                 cls = "style"
             f.write(f"{ft}\t{g}\t{cls}\n")
+        for line in open(os.path.join(OUT, "honorifics_extra.tsv"), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            ft = form(cols[0])
+            if len(cols) >= 3 and ft not in seen:
+                seen.add(ft)
+                f.write(f"{ft}\t{cols[1]}\t{cols[2]}\n")
     return len(gaz), len(demonyms), len(titles)
 
 

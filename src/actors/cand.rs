@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, lexicon};
+use crate::lexicon::actors::{ActorLexicon, NameEntry, lexicon};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
@@ -48,6 +48,8 @@ pub(crate) struct Cand {
     pub form: MentionForm,
     /// A speech verb follows ("Trump said").
     pub speaks: bool,
+    /// The lexicon's canonical name, which groups mentions into one actor ("EU" and "European Union").
+    pub canon: Option<&'static str>,
 }
 
 impl Cand {
@@ -65,7 +67,30 @@ impl Cand {
             class: "",
             form: MentionForm::Name,
             speaks: false,
+            canon: None,
         }
+    }
+
+    /// A candidate for a lexicon name at tokens `r`: countries and places are named canonically ("United
+    /// States" for "US"), organisations as written ("Irna"); all group under the canonical name.
+    pub(crate) fn lexicon(doc: &Doc, r: Range<usize>, e: &'static NameEntry) -> Cand {
+        let name = if e.kind == ActorKind::Organization {
+            let t = text_of(doc, r.clone());
+            match t.strip_prefix("the ") {
+                Some(rest) if !rest.is_empty() => rest.to_string(),
+                _ => t,
+            }
+        } else {
+            e.name.to_string()
+        };
+        let mut c = Cand::new(r, CandKind::Named(e.kind), name);
+        c.class = e.class;
+        c.home = e.country.map(str::to_string);
+        c.canon = Some(e.name);
+        if e.kind == ActorKind::Organization && e.class == "state_agency" {
+            c.affiliation = e.country.map(str::to_string);
+        }
+        c
     }
 }
 

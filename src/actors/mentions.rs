@@ -115,9 +115,10 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
     if let Some(h) = l.heads.get(doc.low(last)) {
         return Some((h.kind, h.class));
     }
-    if r.len() >= 2
+    if r.len() == 2
         && let Some(h) = l.heads.get(doc.low(r.start))
         && h.kind.is_some()
+        && title_at(doc, r.start + 1, r.end).is_none()
     {
         return Some((h.kind, h.class));
     }
@@ -149,10 +150,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             let Some(kind) = kind else {
                 // "Google Science Fair", "FIFA World Cup": the organiser of the event is still named
                 if e.kind == ActorKind::Organization {
-                    let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), strip_the(doc, i..i + n));
-                    c.class = e.class;
-                    c.home = e.country.map(str::to_string);
-                    out.push(c);
+                    out.push(Cand::lexicon(doc, i..i + n, e));
                 }
                 return run;
             };
@@ -182,16 +180,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             push_person(doc, r.clone(), end, out);
             return r.end;
         }
-        let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), e.name.to_string());
-        c.class = e.class;
-        c.home = e.country.map(str::to_string);
-        if e.kind == ActorKind::Organization {
-            c.name = strip_the(doc, i..i + n);
-            if matches!(e.class, "state_agency") {
-                c.affiliation = e.country.map(str::to_string);
-            }
-        }
-        out.push(c);
+        out.push(Cand::lexicon(doc, i..i + n, e));
         return i + n;
     }
     if let Some((n, country)) = demonym_at(doc, i, end) {

@@ -44,7 +44,11 @@ fn kind_code(k: ActorKind) -> u8 {
 
 impl Builder<'_> {
     fn actor_for(&mut self, kind: ActorKind, c: &Cand) -> usize {
-        let key = (kind_code(kind), c.name.to_lowercase());
+        let key = c.canon.map_or_else(|| c.name.to_lowercase(), str::to_lowercase);
+        let key = (
+            kind_code(kind),
+            key.strip_prefix("the ").map(str::to_string).unwrap_or(key),
+        );
         if let Some(&id) = self.by_key.get(&key) {
             return id;
         }
