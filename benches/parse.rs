@@ -2,6 +2,9 @@
 //! (`../shared/data/bench/voa_news.jsonl`, or `$NEWSPARSE_BENCH_CORPUS`; skipped with a message when
 //! absent), and of parsing the corpus on 1 and 2 threads (`parse_many`).
 //!
+//! Single-thread figures are the benchmark thread's CPU time (`common::cpu::ThreadCpu`: the cores are shared
+//! with other work); `parse_many` is wall-clock time, since it measures how well two threads overlap.
+//!
 //! Run: `cargo bench --bench parse`. Under `cargo test --all-targets` each benchmark runs once on a
 //! shrunken input, as a smoke test.
 
@@ -10,6 +13,7 @@ mod common;
 use std::hint::black_box;
 use std::time::Duration;
 
+use common::cpu::ThreadCpu;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use newsparse::{Article, Parser};
 
@@ -48,7 +52,7 @@ fn parse_threads(parser: &Parser, texts: &[String], threads: usize) -> Vec<Artic
     parts.into_iter().flat_map(|p| p.1).collect()
 }
 
-fn bench_parse(c: &mut Criterion) {
+fn bench_parse(c: &mut Criterion<ThreadCpu>) {
     let parser = Parser::new();
     let mut g = c.benchmark_group("parse");
     g.throughput(Throughput::Bytes(common::SEED.len() as u64));
@@ -78,7 +82,16 @@ fn bench_parse(c: &mut Criterion) {
         })
     });
     g.finish();
+}
 
+fn bench_parse_many(c: &mut Criterion) {
+    let parser = Parser::new();
+    let Some(mut corpus) = common::corpus() else {
+        return;
+    };
+    if !common::full_size() {
+        corpus.truncate(20);
+    }
     let mut g = c.benchmark_group("parse_many");
     g.sample_size(10)
         .warm_up_time(Duration::from_secs(2))
@@ -92,5 +105,10 @@ fn bench_parse(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_parse);
-criterion_main!(benches);
+criterion_group! {
+    name = single;
+    config = Criterion::default().with_measurement(ThreadCpu);
+    targets = bench_parse
+}
+criterion_group!(threads, bench_parse_many);
+criterion_main!(single, threads);
