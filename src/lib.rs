@@ -32,6 +32,7 @@
 #![forbid(unsafe_code)]
 
 mod actors;
+pub mod batch;
 mod error;
 pub mod lexicon;
 pub mod model;
