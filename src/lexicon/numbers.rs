@@ -330,6 +330,8 @@ pub(crate) enum WordClass {
     NotVerb,
     /// An auxiliary ("were", "have").
     Aux,
+    /// A dimension adjective after metres ("8m high").
+    Dimension,
 }
 
 static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
@@ -349,6 +351,7 @@ static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|
             "det_one" => WordClass::DetOne,
             "not_verb" => WordClass::NotVerb,
             "aux" => WordClass::Aux,
+            "dimension" => WordClass::Dimension,
             _ => continue,
         };
         m.insert((r[0], class as u8), class);

@@ -89,6 +89,21 @@ pub(crate) fn not_a_statistic(
                 return Some(end + 1);
             }
         }
+        // Phone numbers: "555-1234", "020-7946-0018".
+        if next.is_some_and(|x| x.is_punct("-") && x.glued)
+            && let Some(y) = a.get(end + 1)
+            && y.kind == AtomKind::Num
+            && y.glued
+            && ((first.text.len() == 3 && y.text.len() == 4)
+                || first.text.starts_with('0')
+                || y.text.starts_with('0'))
+        {
+            let mut k = end;
+            while a.get(k).is_some_and(|y| y.glued) {
+                k += 1;
+            }
+            return Some(k);
+        }
         // Dates: "July 4", "4 July", "2024-08-26", "26/08/2024".
         if prev.is_some_and(is_month)
             || next.is_some_and(is_month)
@@ -110,6 +125,13 @@ pub(crate) fn not_a_statistic(
         }
         if n.plain_digits && !has_unit {
             // Identifiers: "No. 10", "Resolution 1701", "Boeing 737", "page 3".
+            // "No. 10": the label's period is its own token.
+            let prev = match prev {
+                Some(p) if p.is_punct(".") && j >= 2 && a[j - 2].kind == AtomKind::Word => {
+                    Some(&a[j - 2])
+                }
+                other => other,
+            };
             if let Some(p) = prev {
                 let label = lex::is_word(p.low.trim_end_matches('.'), WordClass::Label)
                     || lex::is_word(p.low, WordClass::Label);

@@ -106,6 +106,8 @@ enum Step {
 /// One side of a quantity: numeral with its currency or unit.
 #[derive(Debug, Clone, Copy)]
 struct Amount {
+    /// Atom where the numeral starts (after any currency or sign).
+    num_start: usize,
     end: usize,
     num: Numeral,
     value: Option<f64>,
@@ -175,8 +177,10 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         let after = a.get(end + 1);
         let counted = after.is_some_and(|x| {
             x.kind == AtomKind::Word
-                && x.low.ends_with('s')
                 && !lex::is_word(x.low, lex::WordClass::Stop)
+                && !lex::is_word(x.low, lex::WordClass::Dimension)
+                && !lex::is_word(x.low, lex::WordClass::Aux)
+                && lex::unit(x.low).is_none()
         });
         if currency.is_some() || counted {
             value = value.map(|v| v * 1e6);
@@ -209,6 +213,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         value = value.map(|v| -v);
     }
     Some(Amount {
+        num_start: k,
         end,
         num,
         value,
@@ -365,12 +370,14 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             x.unit = y.unit;
         }
         // "10-20 million": the scale of the upper end applies to the lower one.
-        if let (Some(lo), Some(hi), Some(yv)) = (x.value, y.value, y.num.value)
+        if let (Some(lo), Some(hi)) = (x.value, y.value)
             && x.num.plain_digits
-            && hi / yv >= 1000.0
-            && lo < yv
+            && a[y.num_start].kind == AtomKind::Num
+            && let Some(lead) = numbers::parse_digits(a[y.num_start].text)
+            && lead > lo
+            && hi / lead >= 1000.0
         {
-            x.value = Some(lo * hi / yv);
+            x.value = Some(lo * hi / lead);
         }
     }
     let mut end = upper_amt.as_ref().map_or(x.end, |y| y.end);
@@ -457,12 +464,16 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         return Step::Skip(x.num.end);
     }
 
-    // The event.
+    // The event: the governing verb before, or the verb or change noun after ("a 4% increase").
     let mut context = quantities::context_before(a, start);
-    if context.is_none() || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent) {
-        if let Some(c) = quantities::context_after(a, end) {
-            context = Some(c);
-        }
+    let after = quantities::context_after(a, end);
+    let change_after = after.is_some_and(|c| c.adjacent && c.direction != Direction::None);
+    if (context.is_none()
+        || change_after
+        || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent))
+        && let Some(c) = after
+    {
+        context = Some(c);
     }
     if let Some(c) = context
         && c.adjacent

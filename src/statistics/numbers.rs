@@ -646,8 +646,8 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
     if d <= numerator || d > 1_000_000.0 || numerator < 1.0 || numerator.fract() != 0.0 {
         return None;
     }
-    // "over 3 years", "in 2019": a noun after the denominator means it was not a share.
-    if a.get(j).is_some_and(|x| x.is("over") || x.is("in"))
+    // "over 3 years": a noun after the denominator means it was not a share.
+    if a.get(j).is_some_and(|x| x.is("over"))
         && a.get(end)
             .is_some_and(|x| x.kind == AtomKind::Word && !x.is("of") && !x.is("and") && !x.is("or"))
     {
