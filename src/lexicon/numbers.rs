@@ -124,6 +124,14 @@ static VAGUE: LazyLock<HashMap<&'static str, Bounds>> = LazyLock::new(|| {
         .collect()
 });
 
+static VAGUE_FIRST: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| VAGUE.keys().filter_map(|k| k.split(' ').next()).collect());
+
+/// Whether a vague count can start with the word `w` ("several" in "several hundred").
+pub(crate) fn vague_starts(w: &str) -> bool {
+    VAGUE_FIRST.contains(w)
+}
+
 /// The bounds implied by a vague count ("dozens", "tens of thousands"), words joined by one space.
 pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
     VAGUE.get(phrase).copied()
@@ -368,6 +376,7 @@ pub(crate) fn preload() {
     LazyLock::force(&NUMBER_WORDS);
     LazyLock::force(&SUFFIXES);
     LazyLock::force(&VAGUE);
+    LazyLock::force(&VAGUE_FIRST);
     LazyLock::force(&CURRENCIES);
     LazyLock::force(&UNITS);
     LazyLock::force(&QUALIFIERS);

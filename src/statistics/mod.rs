@@ -34,7 +34,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                 Step::Found(stat, end) => {
                     if let Some(prev_end) = last
                         && let Some(prev) = out.last_mut()
-                        && bound_pair(&buf, prev_end, prev, &stat)
+                        && bound_pair(doc, &buf, prev_end, prev, &stat)
                     {
                         merge_bounds(prev, stat);
                     } else {
@@ -49,12 +49,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                     floor = j;
                     last = None;
                 }
-                Step::None => {
-                    j += 1;
-                    if j > floor + 1 {
-                        last = None;
-                    }
-                }
+                Step::None => j += 1,
             }
         }
     }
@@ -63,12 +58,23 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
 
 /// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
 /// most 100 and at least 20"): one lower and one upper bound joined by "and"/"but".
-fn bound_pair(a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
+fn bound_pair(
+    doc: &Doc,
+    a: &[Atom<'_>],
+    prev_end: usize,
+    prev: &Statistic,
+    next: &Statistic,
+) -> bool {
     let joined = a.get(prev_end).is_some_and(|x| x.is("and") || x.is("but"));
+    // The second statistic starts right after the conjunction, with its own qualifier.
+    let adjacent = a
+        .get(prev_end + 1)
+        .is_some_and(|x| doc.tokens[x.tok].start == next.span.start);
     let lower = |s: &Statistic| matches!(s.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
     let upper = |s: &Statistic| matches!(s.qualifier, Qualifier::LessThan | Qualifier::AtMost);
     let units = prev.unit.is_none() || next.unit.is_none() || prev.unit == next.unit;
     joined
+        && adjacent
         && units
         && ((lower(prev) && upper(next)) || (upper(prev) && lower(next)))
         && prev.value.is_some()
@@ -164,8 +170,9 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
             value = value.map(|v| v * w.value);
             end += 1;
         }
-    } else if currency.is_some()
-        && let Some((_, e)) = quantities::currency_after_amount(a, end)
+    } else if let Some(pre) = currency
+        && let Some((post, e)) = quantities::currency_after_amount(a, end)
+        && post.code == pre.code
         && a[end].kind == AtomKind::Word
     {
         // "$ 10 dollars"
@@ -249,7 +256,11 @@ fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize
         .filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
     if let Some((_, e)) = cent_word {
         end = e;
-    } else if a.get(end).is_some_and(|x| x.kind != AtomKind::Punct) {
+    } else if a.get(end).is_some_and(|x| {
+        x.kind != AtomKind::Punct
+            || quantities::currency_after_amount(a, end).is_some()
+            || quantities::unit_after_amount(a, end).is_some()
+    }) {
         return None;
     }
     Some((v, end))
@@ -329,7 +340,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
                 || start_atom.is("an")
                 || start_atom.is("minus")
                 || start_atom.is("negative")
-                || lex::vague(start_atom.low).is_some()
+                || lex::vague_starts(start_atom.low)
                 || quantities::currency_before_amount(a, j).is_some()
         }
         AtomKind::Punct => start_atom.text != "'" && start_atom.text != "\"",

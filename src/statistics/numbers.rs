@@ -435,6 +435,14 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         }
     }
     let (mut v, mut end, prev, last_scale, words) = cardinal(a, j)?;
+    // "twenty-fifth", "seventy third": an ordinal, not a number.
+    if prev == Prev::Tens
+        && let Some(o) = word(a, end)
+        && matches!(o.class, NumClass::Ordinal | NumClass::OrdinalPlural)
+        && o.value < 10.0
+    {
+        return None;
+    }
     n.words = words;
     let only_digits = !words && end == j + 1;
     // Glued scale suffix or spaced abbreviation: "3bn", "$10K", "10 bln", "2.33 k".
@@ -671,6 +679,16 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         let phrase = format!("{} of {}", first.low, third.low);
         if let Some(b) = lex::vague(&phrase) {
             best = Some((j + 3, b));
+        }
+    }
+    // "several hundred", "a few thousand"
+    for len in [3usize, 2] {
+        if best.is_some() || j + len > a.len() {
+            continue;
+        }
+        let words: Vec<&str> = a[j..j + len].iter().map(|x| x.low).collect();
+        if let Some(b) = lex::vague(&words.join(" ")) {
+            best = Some((j + len, b));
         }
     }
     if best.is_none()
