@@ -146,7 +146,8 @@ pub(crate) fn not_a_statistic(
                 }
             }
             // Years: "in 2019", "the 2024 election", "2013." — a year-like number with no unit.
-            if year_like(first.text) {
+            let qualified = super::quantities::qualifier_before(a, j, 0).is_some();
+            if year_like(first.text) && !qualified {
                 let cue = prev.is_some_and(|p| {
                     YEAR_CUES.contains(&p.low) || p.is_punct(",") || p.is_punct("(")
                 });

@@ -79,6 +79,7 @@ fn bound_pair(
         && ((lower(prev) && upper(next)) || (upper(prev) && lower(next)))
         && prev.value.is_some()
         && next.value.is_some()
+        && (prev.value < next.value) == lower(prev)
 }
 
 /// Turns two bounds into one range statistic (see [`bound_pair`]).

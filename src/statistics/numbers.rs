@@ -438,7 +438,7 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     // "twenty-fifth", "seventy third": an ordinal, not a number.
     if prev == Prev::Tens
         && let Some(o) = word(a, end)
-        && matches!(o.class, NumClass::Ordinal | NumClass::OrdinalPlural)
+        && (o.class == NumClass::Ordinal || (o.class == NumClass::OrdinalPlural && a[end].hyphen_part))
         && o.value < 10.0
     {
         return None;
