@@ -193,6 +193,21 @@ fn money_with_iso_codes() {
     }
     let (_, s) = one("The ticket cost 3 dollars 50 cents.");
     assert_eq!(s.value, Some(3.5));
+    // Scaled decimals are exact: 4.1 billion, not 4099999999.9999995.
+    let (_, s) = one("The UN needs $4.1 billion this year.");
+    assert_eq!(s.value, Some(4.1e9));
+    // A price per unit is a rate.
+    let (_, s) = one("Brent crude settled at $78.40 a barrel.");
+    assert_eq!(
+        (s.value, s.unit.as_deref()),
+        (Some(78.4), Some("USD per barrel"))
+    );
+    // "43c" is cents; "45C" is a temperature.
+    let (_, s) = one("Temperatures reached 45C in Seville.");
+    assert_eq!(
+        (s.unit.as_deref(), s.kind),
+        (Some("degree celsius"), Some(StatisticKind::Measure))
+    );
 }
 
 #[test]
@@ -207,6 +222,14 @@ fn measures_are_normalised() {
     assert_eq!(s.unit.as_deref(), Some("tonne"));
     let (_, s) = one("Temperatures hit 40 degrees on Sunday.");
     assert_eq!(s.unit.as_deref(), Some("degree"));
+    // Ages: "a 70-year-old man"; units joined by a hyphen: "68-ounce cans".
+    let (span, s) = one("The victims included a 70-year-old man.");
+    assert_eq!(
+        (span.as_str(), s.unit.as_deref()),
+        ("70-year-old", Some("year"))
+    );
+    let (_, s) = one("The agency seized 68-ounce cans.");
+    assert_eq!(s.unit.as_deref(), Some("ounce"));
 }
 
 #[test]
@@ -230,11 +253,30 @@ fn ranges() {
     // A scale on the upper end applies to both: "10-20 million".
     let (_, s) = one("The plan would cost 10-20 million dollars.");
     assert_eq!((s.lower, s.upper), (Some(1e7), Some(2e7)));
-    // Negatives: a date and a score are not ranges.
+    // Negatives: a date is not a range, and a change followed by the new level is two statistics.
     assert!(
         stats("The talks ran from 2019-2021 without a deal.")
             .1
             .is_empty()
+    );
+    let (_, s) = stats("Brent crude fell $1.20 to $78.40 a barrel.");
+    assert_eq!(s.len(), 2);
+    assert_eq!(
+        (s[0].value, s[0].qualifier),
+        (Some(1.2), Qualifier::Decrease)
+    );
+    assert_eq!(s[1].value, Some(78.4));
+    // Two bounds make one range; two unrelated bounds stay apart.
+    let (_, s) = one("Officials put the toll at more than 10 and less than 20.");
+    assert_eq!(
+        (s.qualifier, s.lower, s.upper),
+        (Qualifier::Range, Some(10.0), Some(20.0))
+    );
+    assert_eq!(
+        stats("More than 40 and less than 10 were reported.")
+            .1
+            .len(),
+        2
     );
 }
 
@@ -287,6 +329,11 @@ fn changes() {
     assert_eq!(s.qualifier, Qualifier::Increase);
     let s = one("The firm reported a 4% increase.").1;
     assert_eq!(s.qualifier, Qualifier::Increase);
+    let s = one("Its shares have fallen by a third this year.").1;
+    assert_eq!(
+        (s.qualifier, s.kind),
+        (Qualifier::Decrease, Some(StatisticKind::Fraction))
+    );
     // The level reached after a change is not itself a change.
     let (_, all) = stats("Revenue rose 9 per cent to $165 million.");
     assert_eq!(all.len(), 2);
@@ -303,6 +350,14 @@ fn counted_thing_is_the_noun_phrase() {
     assert_eq!(s.context.as_deref(), Some("fired"));
     let (_, s) = one("The war has killed 40,400 people and has destroyed much of Gaza.");
     assert_eq!(s.unit.as_deref(), Some("people"));
+    // A plural noun ends the phrase: the verb after it is not counted.
+    let (_, s) = one("He was one of three children hurt in the blast.");
+    assert_eq!(
+        (s.unit.as_deref(), s.context_lemma.as_deref()),
+        (Some("children"), Some("hurt"))
+    );
+    let (_, s) = one("Two-thirds of voters back the deal.");
+    assert_eq!(s.unit.as_deref(), Some("voters"));
 }
 
 #[test]
@@ -341,6 +396,9 @@ fn context_verbs_and_lemmas() {
     // Passive: the verb follows the counted noun.
     let (_, s) = one("At least 40 people were killed in the strike.");
     assert_eq!(s.context_lemma.as_deref(), Some("kill"));
+    // The verb right after a bare number governs it, not the verb of the previous clause.
+    let (_, s) = stats("At least 25 people were killed and 60 wounded.");
+    assert_eq!(s[1].context_lemma.as_deref(), Some("wound"));
     // No verb, no context.
     let (_, s) = one("The town has 3,000 inhabitants.");
     assert_eq!(s.context, None);
@@ -365,6 +423,10 @@ fn not_statistics() {
         "As one of the key mediators, Qatar has a role.",
         "Visit https://example.com/search?q=30%25%2020 for more.",
         "The fighting began on July 4 last year.",
+        "Call +44 20 7946 0018 for details.",
+        "The prime minister lives at 10 Downing Street.",
+        "The Boeing 737 Max was grounded.",
+        "Cases of COVID-19 rose.",
     ] {
         let (_, s) = stats(text);
         assert!(s.is_empty(), "no statistic in {text:?}, got {s:?}");
@@ -399,6 +461,109 @@ fn odd_input_never_gives_a_wrong_value() {
     }
     assert!(stats("1,,,,2").1.is_empty());
     assert!(stats(&"9".repeat(100_000)).1.is_empty());
+}
+
+/// Token soup from a deterministic generator: every mix of numerals, currencies, units, qualifiers and
+/// punctuation parses without a panic and with finite values.
+#[test]
+fn token_soup_never_panics() {
+    const WORDS: &[&str] = &[
+        "1",
+        "40,400",
+        "3.5",
+        "-",
+        "$",
+        "US",
+        "bn",
+        "m",
+        "k",
+        "%",
+        "per",
+        "cent",
+        "more",
+        "than",
+        "about",
+        "a",
+        "half",
+        "quarter",
+        "of",
+        "and",
+        "to",
+        "between",
+        "from",
+        "dozens",
+        "one",
+        "twenty-three",
+        "hundred",
+        "million",
+        "people",
+        "km",
+        "C",
+        "c",
+        "killed",
+        "rose",
+        "by",
+        "/",
+        "2",
+        "in",
+        "five",
+        "or",
+        "less",
+        "No.",
+        "July",
+        "2019",
+        "pm",
+        ":",
+        "30",
+        "£",
+        "€",
+        "rials",
+        "-strong",
+        "year-old",
+        ",",
+        ".",
+        "~",
+        "point",
+        "minus",
+        "thirds",
+        "fifth",
+        "below",
+        "zero",
+        "over",
+        "up",
+        "tens",
+        "thousands",
+    ];
+    let cut = |t: &str, mut i: usize| {
+        while !t.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    for start in 0..20u64 {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d ^ start;
+        let mut text = String::new();
+        for _ in 0..3000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let w = WORDS[(seed >> 33) as usize % WORDS.len()];
+            text.push_str(w);
+            if (seed >> 20) & 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let third = cut(&text, text.len() / 3);
+        for chunk in [&text[..], &text[third..]] {
+            let (_, s) = stats(chunk);
+            for st in &s {
+                for v in [st.value, st.lower, st.upper].into_iter().flatten() {
+                    assert!(v.is_finite());
+                }
+                assert!(st.span.start <= st.span.end && st.span.end <= chunk.len());
+            }
+        }
+    }
 }
 
 #[test]

@@ -315,6 +315,28 @@ pub(crate) fn event(w: &str) -> Option<Event> {
     EVENTS.get(w).copied()
 }
 
+/// Every prefix of every currency, unit and qualifier phrase: a phrase lookup at an atom that starts none
+/// of them is skipped at the cost of one hash.
+static PHRASE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    let keys = CURRENCIES
+        .keys()
+        .chain(UNITS.keys())
+        .chain(QUALIFIERS.0.keys())
+        .chain(QUALIFIERS.1.keys());
+    let mut set = std::collections::HashSet::new();
+    for k in keys {
+        for (i, c) in k.char_indices() {
+            set.insert(&k[..i + c.len_utf8()]);
+        }
+    }
+    set
+});
+
+/// Whether some currency, unit or qualifier phrase starts with `s` (lower case).
+pub(crate) fn phrase_start(s: &str) -> bool {
+    PHRASE_STARTS.contains(s)
+}
+
 /// Word classes of `data/statistics/words.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WordClass {
@@ -340,6 +362,8 @@ pub(crate) enum WordClass {
     Aux,
     /// A dimension adjective after metres ("8m high").
     Dimension,
+    /// An irregular plural noun ("people", "children").
+    Plural,
 }
 
 static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
@@ -360,6 +384,7 @@ static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|
             "not_verb" => WordClass::NotVerb,
             "aux" => WordClass::Aux,
             "dimension" => WordClass::Dimension,
+            "plural" => WordClass::Plural,
             _ => continue,
         };
         m.insert((r[0], class as u8), class);
@@ -382,6 +407,7 @@ pub(crate) fn preload() {
     LazyLock::force(&QUALIFIERS);
     LazyLock::force(&EVENTS);
     LazyLock::force(&WORDS);
+    LazyLock::force(&PHRASE_STARTS);
 }
 
 #[cfg(test)]

@@ -89,6 +89,14 @@ pub(crate) fn not_a_statistic(
                 return Some(end + 1);
             }
         }
+        // Runs of bare numbers: "+44 20 7946 0018", "245 23".
+        if n.plain_digits && next.is_some_and(|x| x.kind == AtomKind::Num && !x.glued) {
+            let mut k = end;
+            while a.get(k).is_some_and(|y| y.kind == AtomKind::Num) {
+                k += 1;
+            }
+            return Some(k);
+        }
         // Phone numbers: "555-1234", "020-7946-0018".
         if next.is_some_and(|x| x.is_punct("-") && x.glued)
             && let Some(y) = a.get(end + 1)

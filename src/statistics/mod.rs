@@ -111,8 +111,10 @@ enum Step {
 }
 
 /// One side of a quantity: numeral with its currency or unit.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Amount {
+    /// The denominator of a rate ("barrel" in "$78.40 a barrel").
+    per: Option<String>,
     /// Atom where the numeral starts (after any currency or sign).
     num_start: usize,
     end: usize,
@@ -202,12 +204,46 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
             }
         }
     }
-    if currency.is_none() && !m_million {
-        if let Some((u, e)) = quantities::unit_after_amount(a, end) {
-            unit = Some(u);
-            end = e;
-        }
+    // "68-ounce cans", "a 2.5-mile stretch", "a 12-cent dividend", "a 70-year-old man": the unit glued
+    // by a hyphen.
+    let hyphen = usize::from(
+        a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
+            && a.get(end + 1)
+                .is_some_and(|w| w.kind == AtomKind::Word && w.glued),
+    );
+    if currency.is_none()
+        && !m_million
+        && hyphen == 1
+        && let Some((c, e)) = quantities::currency_after_amount(a, end + 1)
+    {
+        currency = Some(c);
+        end = e;
+    } else if currency.is_none()
+        && !m_million
+        && let Some((u, e)) = quantities::unit_after_amount(a, end + hyphen)
+    {
+        unit = Some(u);
+        end = e;
     }
+    // A rate: "$78.40 a barrel", "$350 per kg", "$15.4/hour".
+    let mut per = None;
+    if currency.is_some()
+        && let Some(p) = a.get(end)
+        && (p.is("per") || p.is("a") || p.is("an") || (p.is_punct("/") && p.glued))
+        && let Some(w) = a.get(end + 1)
+        && w.kind == AtomKind::Word
+        && !lex::is_word(w.low, lex::WordClass::Stop)
+        && lex::number_word(w.low).is_none()
+    {
+        per = Some(quantities::unit_after_amount(a, end + 1).map_or_else(
+            || (w.low.to_string(), end + 2),
+            |(u, e)| (u.name.to_string(), e),
+        ));
+    }
+    let per = per.map(|(p, e)| {
+        end = e;
+        p
+    });
     if let Some(c) = currency {
         value = value.map(|v| v * c.factor);
         if let Some((cents, e)) = cents_after(a, end, c)
@@ -221,6 +257,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         value = value.map(|v| -v);
     }
     Some(Amount {
+        per,
         num_start: k,
         end,
         num,
@@ -267,6 +304,12 @@ fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize
     Some((v, end))
 }
 
+/// Rounds away binary noise from scaling ("4.1 billion" is 4100000000, not 4099999999.9999995): 15
+/// significant digits, what an `f64` holds exactly.
+fn tidy(v: f64) -> f64 {
+    format!("{v:.14e}").parse().unwrap_or(v)
+}
+
 /// Whether two amounts can be the two ends of one range.
 fn compatible(x: &Amount, y: &Amount) -> bool {
     let cur = match (x.currency, y.currency) {
@@ -296,7 +339,9 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
     let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~"))
         && x.num.value.is_some();
     let ok = dash
-        || (c.is("to") && opener != Some("between"))
+        || (c.is("to")
+            && (opener == Some("from")
+                || (opener.is_none() && x.currency.is_none() && x.unit.is_none())))
         || (c.is("and") && opener == Some("between"));
     if !ok {
         return None;
@@ -412,7 +457,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         qualifier = q;
         end = e;
     }
-    // "10,000-strong", "a 12-year-old": a hyphenated modifier glued to the number.
+    // "10,000-strong": a hyphenated modifier glued to the number.
     if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
         && a.get(end + 1)
             .is_some_and(|w| w.kind == AtomKind::Word && w.glued)
@@ -458,6 +503,14 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             StatisticKind::Number
         };
         if let Some((s, e)) = np {
+            // "10 Downing Street", "3 Mile Island": a proper name, not a counted thing.
+            let words = &a[s..e];
+            if words.len() >= 2
+                && words.iter().all(|w| w.capitalised || w.hyphen_part)
+                && !quantities::is_plural(&words[words.len() - 1])
+            {
+                return Step::Skip(e);
+            }
             unit = Some(
                 doc.slice(doc.span_of(a[s].tok..a[e - 1].tok + 1))
                     .to_string(),
@@ -476,12 +529,15 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         return Step::Skip(x.num.end);
     }
 
-    // The event: the governing verb before, or the verb or change noun after ("a 4% increase").
+    // The event: the governing verb before, or the verb or change noun after ("a 4% increase", "60
+    // wounded").
     let mut context = quantities::context_before(a, start);
     let after = quantities::context_after(a, end);
-    let change_after = after.is_some_and(|c| c.adjacent && c.direction != Direction::None);
+    let adjacent_after =
+        after.is_some_and(|c| c.adjacent && (c.direction != Direction::None || c.lemma.is_some()));
+    let before_adjacent = context.is_some_and(|c| c.adjacent);
     if (context.is_none()
-        || change_after
+        || (adjacent_after && !before_adjacent)
         || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent))
         && let Some(c) = after
     {
@@ -499,11 +555,14 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         };
     }
 
-    let (mut value, mut lower, mut upper) = (x.value, x.num.lower, x.num.upper);
+    if let (Some(u), Some(p)) = (&unit, &x.per) {
+        unit = Some(format!("{u} per {p}"));
+    }
+    let (mut value, mut lower, mut upper) = (x.value.map(tidy), x.num.lower, x.num.upper);
     if let Some(y) = &upper_amt {
         value = None;
-        lower = x.value;
-        upper = y.value;
+        lower = x.value.map(tidy);
+        upper = y.value.map(tidy);
     }
     value = value.map(|v| v * sign);
     match qualifier {

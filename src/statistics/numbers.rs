@@ -438,7 +438,8 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     // "twenty-fifth", "seventy third": an ordinal, not a number.
     if prev == Prev::Tens
         && let Some(o) = word(a, end)
-        && (o.class == NumClass::Ordinal || (o.class == NumClass::OrdinalPlural && a[end].hyphen_part))
+        && (o.class == NumClass::Ordinal
+            || (o.class == NumClass::OrdinalPlural && a[end].hyphen_part))
         && o.value < 10.0
     {
         return None;
@@ -584,7 +585,7 @@ fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     } else if w.class == NumClass::Denom && article {
         true
     } else if article {
-        next_of || next_unit || next_end
+        next_of || next_unit || next_end || cue
     } else {
         next_of || next_unit || cue || (next_end && j == 0)
     };

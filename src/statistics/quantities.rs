@@ -12,14 +12,14 @@ const MAX_NP: usize = 6;
 /// How far back the governing verb is looked for, in atoms.
 const CONTEXT_BACK: usize = 6;
 
-/// The two keys of atoms `j..j+len`: as written (a space where there was one) and without spaces.
-fn keys(a: &[Atom<'_>], j: usize, len: usize) -> Option<(String, String)> {
-    if j + len > a.len() {
-        return None;
-    }
+/// Builds the keys of atoms `j..j+n` for every `n` up to `max` at once: as written (a space where there
+/// was one) and without spaces, with the byte length of each prefix, so one lookup per length needs no new
+/// string.
+fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> (String, String, Vec<(usize, usize)>) {
     let mut spaced = String::new();
     let mut compact = String::new();
-    for (k, at) in a[j..j + len].iter().enumerate() {
+    let mut ends = Vec::with_capacity(max);
+    for (k, at) in a.iter().skip(j).take(max).enumerate() {
         if k > 0 && !at.glued {
             spaced.push(' ');
         }
@@ -29,18 +29,20 @@ fn keys(a: &[Atom<'_>], j: usize, len: usize) -> Option<(String, String)> {
         }
         spaced.push_str(at.low);
         compact.push_str(at.low);
+        ends.push((spaced.len(), compact.len()));
     }
-    Some((spaced, compact))
+    (spaced, compact, ends)
 }
 
 /// The longest phrase starting at `j` that `f` recognises. Returns (value, end).
 fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
-    for len in (1..=MAX_PHRASE).rev() {
-        let Some((spaced, compact)) = keys(a, j, len) else {
-            continue;
-        };
-        if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
-            return Some((v, j + len));
+    if !lex::phrase_start(a.get(j)?.low) {
+        return None;
+    }
+    let (spaced, compact, ends) = prefixes(a, j, MAX_PHRASE);
+    for (n, &(se, ce)) in ends.iter().enumerate().rev() {
+        if let Some(v) = f(&spaced[..se]).or_else(|| f(&compact[..ce])) {
+            return Some((v, j + n + 1));
         }
     }
     None
@@ -59,9 +61,10 @@ fn longest_before<T>(
             continue;
         }
         let j = end - len;
-        let Some((spaced, compact)) = keys(a, j, len) else {
+        if !lex::phrase_start(a[j].low) {
             continue;
-        };
+        }
+        let (spaced, compact, _) = prefixes(a, j, len);
         if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
             return Some((v, j));
         }
@@ -96,7 +99,8 @@ pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currenc
     let (c, end) = longest_at(a, j, |k| {
         lex::currency(k).filter(|c| c.position != lex::Position::Pre)
     })?;
-    if short_word(a[j].low) && !a[j].glued {
+    if short_word(a[j].low) && (!a[j].glued || a[j].capitalised) {
+        // "43c" is cents, "45C" is a temperature.
         return None;
     }
     // "pounds of meat" is a weight.
@@ -111,6 +115,11 @@ pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currenc
 ///
 /// Construction: "The convoy travelled 320 km in a day."
 pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize)> {
+    // "45C", "100F": a capital letter glued to the digits is a temperature scale.
+    let at = a.get(j)?;
+    if at.glued && at.kind == AtomKind::Word && matches!(at.text, "C" | "F") {
+        return lex::unit(if at.text == "C" { "°c" } else { "°f" }).map(|u| (u, j + 1));
+    }
     let (u, end) = longest_at(a, j, lex::unit)?;
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
@@ -171,7 +180,24 @@ fn np_word(at: &Atom<'_>) -> bool {
 }
 
 fn verb_like(at: &Atom<'_>) -> bool {
-    (at.low.ends_with("ed") || at.low.ends_with("ing")) && !lex::is_word(at.low, WordClass::NotVerb)
+    let event_verb = lex::event(at.low).is_some() && !at.low.ends_with('s');
+    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb)
+        && !lex::is_word(at.low, WordClass::NotVerb)
+}
+
+/// A plural noun ("sites", "people"): the counted noun phrase ends after it, except for "and"/"or".
+pub(crate) fn is_plural(at: &Atom<'_>) -> bool {
+    plural(at)
+}
+
+fn plural(at: &Atom<'_>) -> bool {
+    let w = at.low;
+    lex::is_word(w, WordClass::Plural)
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is"))
 }
 
 /// The counted noun phrase after a number at `j`: "people", "Israeli military sites", "Katyusha rockets and
@@ -231,6 +257,14 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         }
         k += 1;
         end = k;
+        // "three children hurt", "two-thirds of voters back the deal": a plural noun ends the phrase.
+        if plural(at)
+            && !a
+                .get(k)
+                .is_some_and(|n| n.hyphen_part || n.is("and") || n.is("or"))
+        {
+            break;
+        }
     }
     // A trailing "and" was not consumed into `end`.
     (end > start).then_some((start, end))
@@ -346,7 +380,7 @@ pub(crate) fn lemma_of(word: &str) -> String {
     let ends_e = n >= 2
         && (matches!(
             &stem[n - 2..],
-            "at" | "iz" | "ur" | "ac" | "ag" | "us" | "uc" | "iv" | "ov" | "ar" | "id"
+            "at" | "iz" | "ur" | "ac" | "ag" | "us" | "uc" | "iv" | "ov" | "ar" | "id" | "ud"
         ) || (n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && n <= 3));
     if ends_e && !stem.ends_with('e') {
         return format!("{stem}e");
