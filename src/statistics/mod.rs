@@ -410,10 +410,14 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         return Step::Skip(skip);
     }
     // Opening words of a range.
-    let opener = (j > floor)
-        .then(|| &a[j - 1])
-        .filter(|p| p.is("between") || p.is("from"))
-        .map(|p| p.low);
+    // "between 10 and 20", "from about $350 to $680": the opener may precede a qualifier.
+    let before_qualifier = quantities::qualifier_before(a, j, floor).map_or(j, |(_, s)| s);
+    let opener_at = [j, before_qualifier]
+        .into_iter()
+        .filter(|&k| k > floor)
+        .map(|k| k - 1)
+        .find(|&k| a[k].is("between") || a[k].is("from"));
+    let opener = opener_at.map(|k| a[k].low);
     let mut upper_amt = None;
     if let Some(y) = range_after(a, &x, opener) {
         upper_amt = Some(y);
@@ -444,8 +448,8 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let mut qualifier = Qualifier::Exact;
     if upper_amt.is_some() {
         qualifier = Qualifier::Range;
-        if opener.is_some() {
-            start -= 1;
+        if let Some(k) = opener_at {
+            start = k;
         }
     } else if let Some((q, s)) = quantities::qualifier_before(a, start, floor) {
         qualifier = q;

@@ -183,12 +183,6 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
     }
     while let Some(at) = a.get(j) {
         if at.kind == AtomKind::Num {
-            if !matches!(prev, Prev::Start | Prev::Scale | Prev::And | Prev::Hundred) {
-                break;
-            }
-            if prev != Prev::Start && !at.glued && at.text.contains(['.', ',']) {
-                break;
-            }
             // "10 000 dollars": a space as thousands separator.
             if prev == Prev::Digits
                 && !at.glued
@@ -202,6 +196,12 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                 cur = Some(cur.unwrap_or(0.0) * 1000.0 + parse_digits(at.text)?);
                 j += 1;
                 continue;
+            }
+            if !matches!(prev, Prev::Start | Prev::Scale | Prev::And | Prev::Hundred) {
+                break;
+            }
+            if prev != Prev::Start && !at.glued && at.text.contains(['.', ',']) {
+                break;
             }
             let Some(v) = parse_digits(at.text) else {
                 if prev == Prev::Start {
@@ -223,7 +223,7 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
         if at.kind != AtomKind::Word {
             break;
         }
-        if at.is("and") {
+        if at.is("and") || at.is_punct("&") {
             // "one hundred and five", "three thousand and two": only after a hundred or a scale, and only
             // before a smaller number word.
             let next_ok = match a.get(j + 1) {

@@ -123,9 +123,11 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
     let (u, end) = longest_at(a, j, lex::unit)?;
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
-    let alone = a
-        .get(end)
-        .is_none_or(|x| x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or"));
+    let alone = a.get(end).is_none_or(|x| {
+        x.kind == AtomKind::Punct
+            || matches!(x.low, "and" | "to" | "or")
+            || lex::is_word(x.low, WordClass::Dimension)
+    });
     if u.glued_only && !a[j].glued && !alone {
         return None;
     }
