@@ -358,6 +358,18 @@ fn counted_thing_is_the_noun_phrase() {
     );
     let (_, s) = one("Two-thirds of voters back the deal.");
     assert_eq!(s.unit.as_deref(), Some("voters"));
+    // "and" joins two plural nouns only.
+    let (_, s) =
+        stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
+    assert_eq!(s[0].unit.as_deref(), Some("voters"));
+    // A number inside a hyphenated word counts the rest of the word.
+    let (_, s) = one("The three-nation alliance met on Monday.");
+    assert_eq!(s.unit.as_deref(), Some("nation"));
+    let (_, s) = one("A 10-day ceasefire began.");
+    assert_eq!(
+        (s.unit.as_deref(), s.kind),
+        (Some("day"), Some(StatisticKind::Measure))
+    );
 }
 
 #[test]
@@ -399,6 +411,11 @@ fn context_verbs_and_lemmas() {
     // The verb right after a bare number governs it, not the verb of the previous clause.
     let (_, s) = stats("At least 25 people were killed and 60 wounded.");
     assert_eq!(s[1].context_lemma.as_deref(), Some("wound"));
+    // Verbs outside the lexicon get a rule-based lemma.
+    let (_, s) = one("The navy rescued over 900 asylum seekers.");
+    assert_eq!(s.context_lemma.as_deref(), Some("rescue"));
+    let (_, s) = one("Organisers scheduled two Syrian teams.");
+    assert_eq!(s.context_lemma.as_deref(), Some("schedule"));
     // No verb, no context.
     let (_, s) = one("The town has 3,000 inhabitants.");
     assert_eq!(s.context, None);
@@ -427,6 +444,9 @@ fn not_statistics() {
         "The prime minister lives at 10 Downing Street.",
         "The Boeing 737 Max was grounded.",
         "Cases of COVID-19 rose.",
+        "The forum 4chan was blamed.",
+        "Stormtroopers share a high-five.",
+        "Sweden beat South Korea 1 – 0 on Monday.",
     ] {
         let (_, s) = stats(text);
         assert!(s.is_empty(), "no statistic in {text:?}, got {s:?}");

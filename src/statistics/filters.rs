@@ -41,6 +41,23 @@ pub(crate) fn not_a_statistic(
     let end = n.end;
     let next = a.get(end);
     let prev = j.checked_sub(1).map(|p| &a[p]);
+    // "high-five", "catch-22": a number word after a plain word inside one hyphenated token.
+    if first.hyphen_part
+        && let Some(p) = prev
+        && p.tok == first.tok
+        && p.kind == AtomKind::Word
+        && lex::number_word(p.low).is_none()
+    {
+        return Some(end);
+    }
+    // "3 – 0", "Internet: 1, Scientology: 0": the second half of a score.
+    if let Some(p) = prev
+        && (p.is_punct("–") || p.is_punct("-") || p.is_punct(":"))
+        && j >= 2
+        && a[j - 2].kind == AtomKind::Num
+    {
+        return Some(end);
+    }
     if first.kind == AtomKind::Num {
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
         if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok)
@@ -81,6 +98,10 @@ pub(crate) fn not_a_statistic(
         {
             let w = x.low;
             if x.glued && matches!(w, "st" | "nd" | "rd" | "th" | "s" | "'s") {
+                return Some(end + 1);
+            }
+            // "4chan", "3D", "5G": letters glued to the digits that are no unit make a name.
+            if x.glued && !x.hyphen_part && !has_unit && !n.m_suffix {
                 return Some(end + 1);
             }
             if lex::is_word(w, WordClass::Clock)

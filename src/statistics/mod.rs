@@ -421,6 +421,13 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let mut upper_amt = None;
     if let Some(y) = range_after(a, &x, opener) {
         upper_amt = Some(y);
+    } else if x.num.plain_digits
+        && a.get(x.end)
+            .is_some_and(|d| d.is_punct("–") || d.is_punct("-") || d.is_punct(":"))
+        && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
+    {
+        // "beat Panama 3 – 0", "won 2-1": a score, not a range.
+        return Step::Skip(x.end + 2);
     }
     // Words a range shares: "10-20 dollars", "between 10 and 20 dollars", "7-9 lakh rupees".
     if let Some(y) = &upper_amt {
@@ -515,10 +522,10 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             {
                 return Step::Skip(e);
             }
-            unit = Some(
-                doc.slice(doc.span_of(a[s].tok..a[e - 1].tok + 1))
-                    .to_string(),
-            );
+            // From the atom, not the token: "alliance" in "three-nation alliance" starts at "nation".
+            let last = &a[e - 1];
+            let to = last.start + last.text.len();
+            unit = doc.text.get(a[s].start..to).map(str::to_string);
             end = e;
         }
     }

@@ -226,6 +226,16 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
     }
     let start = k;
     let mut end = k;
+    // "a three-nation alliance", "a 10-day ceasefire": the number counts the rest of its own token.
+    if !after_of
+        && a.get(k)
+            .is_some_and(|x| x.hyphen_part && x.kind == AtomKind::Word)
+    {
+        while a.get(end).is_some_and(|x| x.hyphen_part) {
+            end += 1;
+        }
+        return Some((start, end));
+    }
     while let Some(at) = a.get(k) {
         if end - start >= MAX_NP {
             break;
@@ -237,9 +247,15 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         }
         if !np_word(at) || !at.glued && at.kind != AtomKind::Word {
             // "and"/"or" joining two nouns: "rockets and drones".
-            if (at.is("and") || at.is("or")) && end > start {
-                let next = a.get(k + 1);
-                if next.is_some_and(|n| np_word(n) && !verb_like(n) && !n.glued) {
+            // The second noun phrase must end in a plural too ("voters and turnout rate" stops).
+            if (at.is("and") || at.is("or")) && end > start && a.get(end - 1).is_some_and(plural) {
+                let second = a
+                    .iter()
+                    .skip(k + 1)
+                    .take(3)
+                    .take_while(|n| np_word(n) && !verb_like(n))
+                    .position(plural);
+                if second.is_some() && a.get(k + 1).is_some_and(|n| !n.glued) {
                     k += 1;
                     continue;
                 }
@@ -374,17 +390,30 @@ pub(crate) fn lemma_of(word: &str) -> String {
     };
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
-        return stem[..n - 1].to_string();
+    if n < 2 {
+        return w;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    // "evacuat" → "evacuate", "us" → "use", "displac" → "displace"
-    let ends_e = n >= 2
-        && (matches!(
-            &stem[n - 2..],
-            "at" | "iz" | "ur" | "ac" | "ag" | "us" | "uc" | "iv" | "ov" | "ar" | "id" | "ud"
-        ) || (n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && n <= 3));
-    if ends_e && !stem.ends_with('e') {
+    // "stopped" → "stop", but "killed", "passed" keep their double letter.
+    if b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
+        return stem[..n - 1].to_string();
+    }
+    if stem.ends_with('e') {
+        return stem.to_string();
+    }
+    // A silent "e" dropped before the suffix: "evacuat(e)", "displac(e)", "arrang(e)", "requir(e)",
+    // "rescu(e)", "leav(e)", "schedul(e)", "secur(e)", "decid(e)", "includ(e)", "us(e)".
+    let last2 = &stem[n - 2..];
+    let before = |k: usize| n > k && !vowel(b[n - 1 - k]);
+    let silent_e = match last2 {
+        "at" => n > 2 && !matches!(b[n - 3], b'e' | b'o' | b'a'),
+        "ur" | "ar" | "ul" | "id" | "ud" => before(2),
+        "ir" => n > 2 && b[n - 3] != b'a',
+        "ng" => n > 4 && matches!(b[n - 3], b'a' | b'e'),
+        "iz" | "ys" | "ac" | "uc" | "ic" | "ag" | "ug" | "us" | "os" | "is" | "as" => true,
+        _ => matches!(b[n - 1], b'v' | b'u') || (b[n - 1] == b'c' && before(1)),
+    };
+    if silent_e {
         return format!("{stem}e");
     }
     stem.to_string()
@@ -402,5 +431,19 @@ mod tests {
         assert_eq!(lemma_of("displaced"), "displace");
         assert_eq!(lemma_of("carried"), "carry");
         assert_eq!(lemma_of("intercepted"), "intercept");
+        assert_eq!(lemma_of("arranged"), "arrange");
+        assert_eq!(lemma_of("required"), "require");
+        assert_eq!(lemma_of("rescued"), "rescue");
+        assert_eq!(lemma_of("leaving"), "leave");
+        assert_eq!(lemma_of("scheduled"), "schedule");
+        assert_eq!(lemma_of("involved"), "involve");
+        assert_eq!(lemma_of("defeated"), "defeat");
+        assert_eq!(lemma_of("favoured"), "favour");
+        assert_eq!(lemma_of("included"), "include");
+        assert_eq!(lemma_of("secured"), "secure");
+        assert_eq!(lemma_of("appeared"), "appear");
+        assert_eq!(lemma_of("avoided"), "avoid");
+        assert_eq!(lemma_of("passed"), "pass");
+        assert_eq!(lemma_of("elected"), "elect");
     }
 }
