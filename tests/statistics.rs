@@ -46,14 +46,8 @@ fn digits_with_separators_and_signs() {
         values("Inflation was 3.5 last month, the bureau said."),
         vec![Some(3.5)]
     );
-    assert_eq!(
-        values("The fund paid out 1,200.75 dollars."),
-        vec![Some(1200.75)]
-    );
-    assert_eq!(
-        values("Temperatures dropped to -4 overnight."),
-        vec![Some(-4.0)]
-    );
+    assert_eq!(values("The fund paid out 1,200.75 dollars."), vec![Some(1200.75)]);
+    assert_eq!(values("Temperatures dropped to -4 overnight."), vec![Some(-4.0)]);
     let (span, s) = one("A 10,000-strong force crossed the border.");
     assert_eq!(s.value, Some(10000.0));
     assert!(span.starts_with("10,000-strong"), "{span}");
@@ -62,27 +56,15 @@ fn digits_with_separators_and_signs() {
 
 #[test]
 fn scales_and_suffixes() {
-    assert_eq!(
-        values("The country has 1.2 million refugees."),
-        vec![Some(1.2e6)]
-    );
+    assert_eq!(values("The country has 1.2 million refugees."), vec![Some(1.2e6)]);
     let (_, s) = one("The company lost 3bn last year.");
     assert_eq!(s.value, Some(3e9));
     let (_, s) = one("Qatar pledged $4.5bn in aid.");
     assert_eq!((s.value, s.unit.as_deref()), (Some(4.5e9), Some("USD")));
     assert_eq!(s.kind, Some(StatisticKind::Money));
-    assert_eq!(
-        values("Some 2.5m people fled the fighting."),
-        vec![Some(2.5e6)]
-    );
-    assert_eq!(
-        values("A quarter of a million people marched."),
-        vec![Some(250000.0)]
-    );
-    assert_eq!(
-        values("Half a million children need help."),
-        vec![Some(500000.0)]
-    );
+    assert_eq!(values("Some 2.5m people fled the fighting."), vec![Some(2.5e6)]);
+    assert_eq!(values("A quarter of a million people marched."), vec![Some(250000.0)]);
+    assert_eq!(values("Half a million children need help."), vec![Some(500000.0)]);
     // A lower-case "m" with nothing counted is a metre.
     let (_, s) = one("The wall is 8m high.");
     assert_eq!((s.value, s.unit.as_deref()), (Some(8.0), Some("metre")));
@@ -92,10 +74,7 @@ fn scales_and_suffixes() {
 fn spelled_out_numbers() {
     let (_, s) = one("Eleven soldiers were wounded.");
     assert_eq!((s.value, s.unit.as_deref()), (Some(11.0), Some("soldiers")));
-    assert_eq!(
-        values("Twenty-three journalists were detained."),
-        vec![Some(23.0)]
-    );
+    assert_eq!(values("Twenty-three journalists were detained."), vec![Some(23.0)]);
     assert_eq!(
         values("Police arrested one hundred and five protesters."),
         vec![Some(105.0)]
@@ -112,10 +91,7 @@ fn vague_counts_have_bounds_and_no_value() {
     assert_eq!(s.unit.as_deref(), Some("homes"));
     assert_eq!(s.context_lemma.as_deref(), Some("destroy"));
     let (_, s) = one("Tens of thousands of people have been displaced.");
-    assert_eq!(
-        (s.value, s.lower, s.upper),
-        (None, Some(20000.0), Some(99999.0))
-    );
+    assert_eq!((s.value, s.lower, s.upper), (None, Some(20000.0), Some(99999.0)));
     let (_, s) = one("Hundreds of protesters gathered outside.");
     assert_eq!((s.lower, s.upper), (Some(200.0), Some(999.0)));
     let (_, s) = one("Scores of villagers fled.");
@@ -130,22 +106,10 @@ fn fractions_and_shares() {
     assert_eq!(s.kind, Some(StatisticKind::Fraction));
     assert!((s.value.unwrap() - 2.0 / 3.0).abs() < 1e-9);
     assert_eq!(s.unit.as_deref(), Some("residents"));
-    assert_eq!(
-        values("Half of the population lacks clean water."),
-        vec![Some(0.5)]
-    );
-    assert_eq!(
-        values("A quarter of the budget goes to defence."),
-        vec![Some(0.25)]
-    );
-    assert_eq!(
-        values("Three in four voters backed the plan."),
-        vec![Some(0.75)]
-    );
-    assert_eq!(
-        values("One in five children is malnourished."),
-        vec![Some(0.2)]
-    );
+    assert_eq!(values("Half of the population lacks clean water."), vec![Some(0.5)]);
+    assert_eq!(values("A quarter of the budget goes to defence."), vec![Some(0.25)]);
+    assert_eq!(values("Three in four voters backed the plan."), vec![Some(0.75)]);
+    assert_eq!(values("One in five children is malnourished."), vec![Some(0.2)]);
     // Negatives: halves and quarters of a year are periods, not shares.
     assert!(stats("Profits fell in the third quarter.").1.is_empty());
     assert!(stats("He scored in the second half.").1.is_empty());
@@ -167,28 +131,16 @@ fn percentages() {
 #[test]
 fn money_with_iso_codes() {
     let cases = [
-        (
-            "The World Bank approved $1.2 billion for Ukraine.",
-            1.2e9,
-            "USD",
-        ),
+        ("The World Bank approved $1.2 billion for Ukraine.", 1.2e9, "USD"),
         ("The ministry received US$5m from donors.", 5e6, "USD"),
         ("Each family was given £300.", 300.0, "GBP"),
         ("The EU set aside €2.4bn for the region.", 2.4e9, "EUR"),
         ("The court fined him 500 million rials.", 5e8, "IRR"),
-        (
-            "Riyadh spent 40 billion riyals on the project.",
-            4e10,
-            "SAR",
-        ),
+        ("Riyadh spent 40 billion riyals on the project.", 4e10, "SAR"),
     ];
     for (text, v, code) in cases {
         let (_, s) = one(text);
-        assert_eq!(
-            (s.value, s.unit.as_deref()),
-            (Some(v), Some(code)),
-            "{text}"
-        );
+        assert_eq!((s.value, s.unit.as_deref()), (Some(v), Some(code)), "{text}");
         assert_eq!(s.kind, Some(StatisticKind::Money));
     }
     let (_, s) = one("The ticket cost 3 dollars 50 cents.");
@@ -198,10 +150,7 @@ fn money_with_iso_codes() {
     assert_eq!(s.value, Some(4.1e9));
     // A price per unit is a rate.
     let (_, s) = one("Brent crude settled at $78.40 a barrel.");
-    assert_eq!(
-        (s.value, s.unit.as_deref()),
-        (Some(78.4), Some("USD per barrel"))
-    );
+    assert_eq!((s.value, s.unit.as_deref()), (Some(78.4), Some("USD per barrel")));
     // "43c" is cents; "45C" is a temperature.
     let (_, s) = one("Temperatures reached 45C in Seville.");
     assert_eq!(
@@ -213,10 +162,7 @@ fn money_with_iso_codes() {
 #[test]
 fn measures_are_normalised() {
     let (_, s) = one("The missile flew 320 km before it was intercepted.");
-    assert_eq!(
-        (s.value, s.unit.as_deref()),
-        (Some(320.0), Some("kilometre"))
-    );
+    assert_eq!((s.value, s.unit.as_deref()), (Some(320.0), Some("kilometre")));
     assert_eq!(s.kind, Some(StatisticKind::Measure));
     let (_, s) = one("Troops seized 5 tonnes of explosives.");
     assert_eq!(s.unit.as_deref(), Some("tonne"));
@@ -224,10 +170,7 @@ fn measures_are_normalised() {
     assert_eq!(s.unit.as_deref(), Some("degree"));
     // Ages: "a 70-year-old man"; units joined by a hyphen: "68-ounce cans".
     let (span, s) = one("The victims included a 70-year-old man.");
-    assert_eq!(
-        (span.as_str(), s.unit.as_deref()),
-        ("70-year-old", Some("year"))
-    );
+    assert_eq!((span.as_str(), s.unit.as_deref()), ("70-year-old", Some("year")));
     let (_, s) = one("The agency seized 68-ounce cans.");
     assert_eq!(s.unit.as_deref(), Some("ounce"));
 }
@@ -254,17 +197,10 @@ fn ranges() {
     let (_, s) = one("The plan would cost 10-20 million dollars.");
     assert_eq!((s.lower, s.upper), (Some(1e7), Some(2e7)));
     // Negatives: a date is not a range, and a change followed by the new level is two statistics.
-    assert!(
-        stats("The talks ran from 2019-2021 without a deal.")
-            .1
-            .is_empty()
-    );
+    assert!(stats("The talks ran from 2019-2021 without a deal.").1.is_empty());
     let (_, s) = stats("Brent crude fell $1.20 to $78.40 a barrel.");
     assert_eq!(s.len(), 2);
-    assert_eq!(
-        (s[0].value, s[0].qualifier),
-        (Some(1.2), Qualifier::Decrease)
-    );
+    assert_eq!((s[0].value, s[0].qualifier), (Some(1.2), Qualifier::Decrease));
     assert_eq!(s[1].value, Some(78.4));
     // Two bounds make one range; two unrelated bounds stay apart.
     let (_, s) = one("Officials put the toll at more than 10 and less than 20.");
@@ -272,12 +208,7 @@ fn ranges() {
         (s.qualifier, s.lower, s.upper),
         (Qualifier::Range, Some(10.0), Some(20.0))
     );
-    assert_eq!(
-        stats("More than 40 and less than 10 were reported.")
-            .1
-            .len(),
-        2
-    );
+    assert_eq!(stats("More than 40 and less than 10 were reported.").1.len(), 2);
 }
 
 #[test]
@@ -311,11 +242,7 @@ fn qualifiers_set_bounds() {
     let s = q("Exports were 500 tonnes.");
     assert_eq!(s.qualifier, Qualifier::Exact);
     // "some of" is no qualifier and no number.
-    assert!(
-        stats("Some of the most frightening scenes were filmed.")
-            .1
-            .is_empty()
-    );
+    assert!(stats("Some of the most frightening scenes were filmed.").1.is_empty());
 }
 
 #[test]
@@ -359,27 +286,19 @@ fn counted_thing_is_the_noun_phrase() {
     let (_, s) = one("Two-thirds of voters back the deal.");
     assert_eq!(s.unit.as_deref(), Some("voters"));
     // "and" joins two plural nouns only.
-    let (_, s) =
-        stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
+    let (_, s) = stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
     assert_eq!(s[0].unit.as_deref(), Some("voters"));
     // A number inside a hyphenated word counts the rest of the word.
     let (_, s) = one("The three-nation alliance met on Monday.");
     assert_eq!(s.unit.as_deref(), Some("nation"));
     let (_, s) = one("A 10-day ceasefire began.");
-    assert_eq!(
-        (s.unit.as_deref(), s.kind),
-        (Some("day"), Some(StatisticKind::Measure))
-    );
+    assert_eq!((s.unit.as_deref(), s.kind), (Some("day"), Some(StatisticKind::Measure)));
 }
 
 #[test]
 fn context_verbs_and_lemmas() {
     let cases = [
-        (
-            "The war has killed more than 40,400 people.",
-            "killed",
-            "kill",
-        ),
+        ("The war has killed more than 40,400 people.", "killed", "kill"),
         (
             "The group claimed to have attacked 11 Israeli military sites.",
             "attacked",
@@ -387,16 +306,8 @@ fn context_verbs_and_lemmas() {
         ),
         ("The blast wounded 30 civilians.", "wounded", "wound"),
         ("Police arrested 12 protesters.", "arrested", "arrest"),
-        (
-            "The floods displaced 5,000 families.",
-            "displaced",
-            "displace",
-        ),
-        (
-            "Authorities evacuated 2,000 residents.",
-            "evacuated",
-            "evacuate",
-        ),
+        ("The floods displaced 5,000 families.", "displaced", "displace"),
+        ("Authorities evacuated 2,000 residents.", "evacuated", "evacuate"),
         ("The campaign raised $2 million.", "raised", "raise"),
         ("The repairs cost $40 million.", "cost", "cost"),
     ];
@@ -564,9 +475,7 @@ fn token_soup_never_panics() {
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d ^ start;
         let mut text = String::new();
         for _ in 0..3000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let w = WORDS[(seed >> 33) as usize % WORDS.len()];
             text.push_str(w);
             if (seed >> 20) & 3 != 0 {
@@ -588,10 +497,7 @@ fn token_soup_never_panics() {
 
 #[test]
 fn seed_article_has_exactly_its_three_statistics() {
-    let line = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/eval/dev/seed.jsonl"
-    ));
+    let line = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/dev/seed.jsonl"));
     let Ok(line) = line else {
         return; // the shared evaluation data is not part of the crate
     };
@@ -606,11 +512,7 @@ fn seed_article_has_exactly_its_three_statistics() {
         vec![
             (Some(40400.0), Some("people"), Some("killed")),
             (Some(11.0), Some("Israeli military sites"), Some("attacked")),
-            (
-                Some(320.0),
-                Some("Katyusha rockets and drones"),
-                Some("using")
-            ),
+            (Some(320.0), Some("Katyusha rockets and drones"), Some("using")),
         ]
     );
     assert_eq!(s[0].qualifier, Qualifier::MoreThan);

@@ -108,10 +108,7 @@ static SUFFIXES: LazyLock<SuffixTables> = LazyLock::new(|| {
 /// The scale suffix written `s` ("bn", "K", "M"), case rules applied.
 pub(crate) fn scale_suffix(s: &str) -> Option<Suffix> {
     let (exact, folded) = &*SUFFIXES;
-    exact
-        .get(s)
-        .or_else(|| folded.get(&s.to_lowercase()))
-        .copied()
+    exact.get(s).or_else(|| folded.get(&s.to_lowercase())).copied()
 }
 
 /// A lower and an upper bound, either open.
@@ -238,10 +235,7 @@ fn qualifier_of(s: &str) -> Option<Qualifier> {
 }
 
 /// Qualifiers written before and after a number.
-type QualifierTables = (
-    HashMap<&'static str, Qualifier>,
-    HashMap<&'static str, Qualifier>,
-);
+type QualifierTables = (HashMap<&'static str, Qualifier>, HashMap<&'static str, Qualifier>);
 
 static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
     let mut pre = HashMap::new();
@@ -299,13 +293,7 @@ static EVENTS: LazyLock<HashMap<&'static str, Event>> = LazyLock::new(|| {
                 "down" => Direction::Down,
                 _ => Direction::None,
             };
-            (
-                r[0],
-                Event {
-                    lemma: r[1],
-                    direction,
-                },
-            )
+            (r[0], Event { lemma: r[1], direction })
         })
         .collect()
 });

@@ -58,13 +58,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
 
 /// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
 /// most 100 and at least 20"): one lower and one upper bound joined by "and"/"but".
-fn bound_pair(
-    doc: &Doc,
-    a: &[Atom<'_>],
-    prev_end: usize,
-    prev: &Statistic,
-    next: &Statistic,
-) -> bool {
+fn bound_pair(doc: &Doc, a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
     let joined = a.get(prev_end).is_some_and(|x| x.is("and") || x.is("but"));
     // The second statistic starts right after the conjunction, with its own qualifier.
     let adjacent = a
@@ -131,9 +125,8 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut k = j;
     let mut currency = None;
     if let Some((c, e)) = quantities::currency_before_amount(a, k)
-        && a.get(e).is_some_and(|x| {
-            x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some()
-        })
+        && a.get(e)
+            .is_some_and(|x| x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some())
     {
         currency = Some(c);
         k = e;
@@ -141,12 +134,8 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut negative = false;
     if let Some(x) = a.get(k)
         && (x.is_punct("-") || x.is_punct("−"))
-        && a.get(k + 1)
-            .is_some_and(|n| n.kind == AtomKind::Num && n.glued)
-        && (k == 0
-            || !a[k].glued
-            || currency.is_some()
-            || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
+        && a.get(k + 1).is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+        && (k == 0 || !a[k].glued || currency.is_some() || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
     {
         negative = true;
         k += 1;
@@ -208,8 +197,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     // by a hyphen.
     let hyphen = usize::from(
         a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
-            && a.get(end + 1)
-                .is_some_and(|w| w.kind == AtomKind::Word && w.glued),
+            && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued),
     );
     if currency.is_none()
         && !m_million
@@ -235,10 +223,10 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         && !lex::is_word(w.low, lex::WordClass::Stop)
         && lex::number_word(w.low).is_none()
     {
-        per = Some(quantities::unit_after_amount(a, end + 1).map_or_else(
-            || (w.low.to_string(), end + 2),
-            |(u, e)| (u.name.to_string(), e),
-        ));
+        per = Some(
+            quantities::unit_after_amount(a, end + 1)
+                .map_or_else(|| (w.low.to_string(), end + 2), |(u, e)| (u.name.to_string(), e)),
+        );
     }
     let per = per.map(|(p, e)| {
         end = e;
@@ -282,16 +270,11 @@ fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize
     };
     let n = numbers::numeral(a, k)?;
     let v = n.value?;
-    if n.fraction
-        || v.fract() != 0.0
-        || !(1.0..100.0).contains(&v)
-        || a[k].text.contains(['.', ','])
-    {
+    if n.fraction || v.fract() != 0.0 || !(1.0..100.0).contains(&v) || a[k].text.contains(['.', ',']) {
         return None;
     }
     let mut end = n.end;
-    let cent_word = quantities::currency_after_amount(a, end)
-        .filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
+    let cent_word = quantities::currency_after_amount(a, end).filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
     if let Some((_, e)) = cent_word {
         end = e;
     } else if a.get(end).is_some_and(|x| {
@@ -336,12 +319,9 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
         let y = amount(a, x.end)?;
         return (compatible(x, &y) && y.value? > x.value?).then_some(y);
     }
-    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~"))
-        && x.num.value.is_some();
+    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~")) && x.num.value.is_some();
     let ok = dash
-        || (c.is("to")
-            && (opener == Some("from")
-                || (opener.is_none() && x.currency.is_none() && x.unit.is_none())))
+        || (c.is("to") && (opener == Some("from") || (opener.is_none() && x.currency.is_none() && x.unit.is_none())))
         || (c.is("and") && opener == Some("between"));
     if !ok {
         return None;
@@ -404,9 +384,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.end <= j {
         return Step::None;
     }
-    if let Some(skip) =
-        filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some())
-    {
+    if let Some(skip) = filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some()) {
         return Step::Skip(skip);
     }
     // Opening words of a range.
@@ -470,8 +448,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     }
     // "10,000-strong": a hyphenated modifier glued to the number.
     if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
-        && a.get(end + 1)
-            .is_some_and(|w| w.kind == AtomKind::Word && w.glued)
+        && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued)
     {
         end += 2;
         while a.get(end).is_some_and(|w| w.hyphen_part) {
@@ -544,8 +521,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     // wounded").
     let mut context = quantities::context_before(a, start);
     let after = quantities::context_after(a, end);
-    let adjacent_after =
-        after.is_some_and(|c| c.adjacent && (c.direction != Direction::None || c.lemma.is_some()));
+    let adjacent_after = after.is_some_and(|c| c.adjacent && (c.direction != Direction::None || c.lemma.is_some()));
     let before_adjacent = context.is_some_and(|c| c.adjacent);
     if (context.is_none()
         || (adjacent_after && !before_adjacent)
@@ -591,10 +567,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.value.is_none() && matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
         upper = None;
     }
-    let span = Span::new(
-        doc.tokens[a[start].tok].start,
-        doc.tokens[a[end - 1].tok].end,
-    );
+    let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
     let stat = Statistic {
         span,
         value,
@@ -604,10 +577,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         unit,
         kind: Some(kind),
         context: context.map(|c| c.word.to_string()),
-        context_lemma: context.map(|c| {
-            c.lemma
-                .map_or_else(|| quantities::lemma_of(c.word), str::to_string)
-        }),
+        context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
     };
     Step::Found(stat, end)
 }

@@ -50,12 +50,7 @@ fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Opt
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
 /// start).
-fn longest_before<T>(
-    a: &[Atom<'_>],
-    end: usize,
-    floor: usize,
-    f: impl Fn(&str) -> Option<T>,
-) -> Option<(T, usize)> {
+fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
     for len in (1..=MAX_PHRASE).rev() {
         if len > end || end - len < floor {
             continue;
@@ -81,9 +76,7 @@ fn short_word(s: &str) -> bool {
 ///
 /// Construction: "Iran's budget includes US$5m for the project."
 pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
-        lex::currency(k).filter(|c| c.position != lex::Position::Post)
-    })?;
+    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Post))?;
     // A code written as a word must look like a code: "EUR 20", "usd 20", not "try 20".
     if a[j].kind == AtomKind::Word && short_word(a[j].low) && end == j + 1 {
         return None;
@@ -96,9 +89,7 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
 ///
 /// Construction: "The fine was 500 million rials."
 pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
-        lex::currency(k).filter(|c| c.position != lex::Position::Pre)
-    })?;
+    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Pre))?;
     if short_word(a[j].low) && (!a[j].glued || a[j].capitalised) {
         // "43c" is cents, "45C" is a temperature.
         return None;
@@ -124,9 +115,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
     let alone = a.get(end).is_none_or(|x| {
-        x.kind == AtomKind::Punct
-            || matches!(x.low, "and" | "to" | "or")
-            || lex::is_word(x.low, WordClass::Dimension)
+        x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or") || lex::is_word(x.low, WordClass::Dimension)
     });
     if u.glued_only && !a[j].glued && !alone {
         return None;
@@ -139,11 +128,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 /// Returns (qualifier, start of the qualifier).
 ///
 /// Construction: "The war has killed more than 40,400 people."
-pub(crate) fn qualifier_before(
-    a: &[Atom<'_>],
-    start: usize,
-    floor: usize,
-) -> Option<(Qualifier, usize)> {
+pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
     let (q, s) = longest_before(a, start, floor, lex::pre_qualifier)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
@@ -156,9 +141,7 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
     let (q, e) = longest_at(a, end, lex::post_qualifier)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
     let next = a.get(e);
-    if next.is_some_and(|x| {
-        x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()
-    }) {
+    if next.is_some_and(|x| x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()) {
         return None;
     }
     Some((q, e))
@@ -183,8 +166,7 @@ fn np_word(at: &Atom<'_>) -> bool {
 
 fn verb_like(at: &Atom<'_>) -> bool {
     let event_verb = lex::event(at.low).is_some() && !at.low.ends_with('s');
-    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb)
-        && !lex::is_word(at.low, WordClass::NotVerb)
+    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb) && !lex::is_word(at.low, WordClass::NotVerb)
 }
 
 /// A plural noun ("sites", "people"): the counted noun phrase ends after it, except for "and"/"or".
@@ -195,11 +177,7 @@ pub(crate) fn is_plural(at: &Atom<'_>) -> bool {
 fn plural(at: &Atom<'_>) -> bool {
     let w = at.low;
     lex::is_word(w, WordClass::Plural)
-        || (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is"))
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
 }
 
 /// The counted noun phrase after a number at `j`: "people", "Israeli military sites", "Katyusha rockets and
@@ -215,22 +193,16 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
             return None;
         }
         k += 1;
-        if a.get(k).is_some_and(|x| {
-            matches!(
-                x.low,
-                "the" | "its" | "their" | "his" | "her" | "our" | "all"
-            )
-        }) {
+        if a.get(k)
+            .is_some_and(|x| matches!(x.low, "the" | "its" | "their" | "his" | "her" | "our" | "all"))
+        {
             k += 1;
         }
     }
     let start = k;
     let mut end = k;
     // "a three-nation alliance", "a 10-day ceasefire": the number counts the rest of its own token.
-    if !after_of
-        && a.get(k)
-            .is_some_and(|x| x.hyphen_part && x.kind == AtomKind::Word)
-    {
+    if !after_of && a.get(k).is_some_and(|x| x.hyphen_part && x.kind == AtomKind::Word) {
         while a.get(end).is_some_and(|x| x.hyphen_part) {
             end += 1;
         }
@@ -276,11 +248,7 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         k += 1;
         end = k;
         // "three children hurt", "two-thirds of voters back the deal": a plural noun ends the phrase.
-        if plural(at)
-            && !a
-                .get(k)
-                .is_some_and(|n| n.hyphen_part || n.is("and") || n.is("or"))
-        {
+        if plural(at) && !a.get(k).is_some_and(|n| n.hyphen_part || n.is("and") || n.is("or")) {
             break;
         }
     }
