@@ -344,6 +344,14 @@ impl Ctx<'_, '_> {
                 break;
             }
         }
+        // "Trump on Monday said", "officials late on Tuesday said".
+        if end > s.start + 1 && is_time_word(doc.low(end - 1)) && !doc.low(end - 1).ends_with("er") {
+            let mut j = end - 1;
+            while j > s.start && matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early") {
+                j -= 1;
+            }
+            end = j;
+        }
         let (start, stop) = self.walk_back(end, s.start)?;
         if start == end {
             // "X, who …, said" / "X, a spokesman for Y, said": skip the parenthetical segment.
