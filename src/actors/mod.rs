@@ -5,6 +5,12 @@
 //! This is the one model of mentions and actors for the whole crate: statements add speaker mentions
 //! (pronouns, anonymous sources) to it, statistics read it.
 
+mod cand;
+mod mentions;
+mod phrases;
+mod resolve;
+mod titles;
+
 use std::ops::Range;
 
 use crate::model::{Actor, ActorKind, Span};
@@ -157,9 +163,10 @@ impl ActorIndex {
     }
 }
 
-/// Finds the actors of a document.
-///
-/// Not implemented yet: returns an empty index (see the Actors issue).
-pub(crate) fn extract(_doc: &Doc) -> ActorIndex {
-    ActorIndex::default()
+/// Finds the actors of a document: scans each sentence once for candidate mentions (lexicon names, titled
+/// persons, capitalised name chunks, source and group phrases, descriptions), then groups them into actors
+/// (aliases to full names, descriptions to the organisation they describe).
+pub(crate) fn extract(doc: &Doc) -> ActorIndex {
+    let cands = mentions::scan(doc);
+    resolve::build(doc, cands)
 }

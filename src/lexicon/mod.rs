@@ -5,6 +5,7 @@
 //! comments (the first ones name the source and licence). The build script `tools/build_lexicons.py`
 //! regenerates the files derived from `../shared/data`.
 
+pub(crate) mod actors;
 pub(crate) mod cues;
 pub(crate) mod segmentation;
 
@@ -20,4 +21,5 @@ pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>>
 pub fn preload() {
     cues::preload();
     segmentation::preload();
+    actors::preload();
 }
