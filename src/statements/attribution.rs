@@ -242,22 +242,22 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
         claimed: vec![false; doc.tokens.len()],
         drafts: Vec::new(),
     };
-    for q in 0..quotes.len() {
-        if quotes[q].prev.is_none() && !doc.tokens[quotes[q].open].has(flags::TITLE) {
+    for (q, quote) in quotes.iter().enumerate() {
+        if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
             cx.direct(q);
         }
     }
-    for c in 0..cues.len() {
+    for (c, cue) in cues.iter().enumerate() {
         if !cx.used_cue[c] {
-            if cues[c].frame == Frame::Prep {
+            if cue.frame == Frame::Prep {
                 cx.according_to(c);
             } else {
                 cx.reported(c);
             }
         }
     }
-    for q in 0..quotes.len() {
-        if quotes[q].prev.is_none() && !cx.used_quote[q] {
+    for (q, quote) in quotes.iter().enumerate() {
+        if quote.prev.is_none() && !cx.used_quote[q] {
             cx.floating(q);
         }
     }
@@ -345,9 +345,11 @@ impl Ctx<'_, '_> {
             }
         }
         // "Trump on Monday said", "officials late on Tuesday said".
-        if end > s.start + 1 && is_time_word(doc.low(end - 1)) && !doc.low(end - 1).ends_with("er") {
+        if end > s.start + 1 && is_time_word(doc.low(end - 1)) && !doc.low(end - 1).ends_with("er")
+        {
             let mut j = end - 1;
-            while j > s.start && matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early") {
+            while j > s.start && matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early")
+            {
                 j -= 1;
             }
             end = j;
@@ -492,7 +494,7 @@ impl Ctx<'_, '_> {
                     t.has(flags::SPACE_BEFORE) || k + 1 >= s.end
                 }
                 TokenKind::Punct => !matches!(w, "&" | "'" | "’"),
-                _ => (k > from && NP_STOP.contains(&w)) || (k > from && self.cue_at[k] != NONE),
+                _ => k > from && (NP_STOP.contains(&w) || self.cue_at[k] != NONE),
             };
             if stop {
                 break;
@@ -938,7 +940,8 @@ impl Ctx<'_, '_> {
             if first < self.quotes[q].close && doc.low(first) == "that" {
                 first += 1;
             }
-            let mut content = vec![first..self.quotes[q].close];
+            let mut content = Vec::with_capacity(2);
+            content.push(first..self.quotes[q].close);
             for t in self.quotes[q].inner() {
                 self.claimed[t] = true;
             }

@@ -67,7 +67,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
         let content: Vec<Span> = d
             .content
             .iter()
-            .filter_map(|c| r.content_span(c.clone()))
+            .filter_map(|c| r.content_span(c.clone(), d.kind == StatementKind::Indirect))
             .collect();
         if content.is_empty() {
             continue;
@@ -115,14 +115,15 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
 }
 
 impl Resolver<'_, '_, '_> {
-    /// The span of a content range, without a leading "that" or punctuation and trailing punctuation.
-    fn content_span(&self, r: Range<usize>) -> Option<Span> {
+    /// The span of a content range; reported speech loses its surrounding punctuation, quoted words are
+    /// kept as written.
+    fn content_span(&self, r: Range<usize>, trim: bool) -> Option<Span> {
         let doc = self.doc;
         let (mut a, mut b) = (r.start, r.end.min(doc.tokens.len()));
-        while a < b && doc.tokens[a].kind == TokenKind::Punct {
+        while trim && a < b && doc.tokens[a].kind == TokenKind::Punct {
             a += 1;
         }
-        while b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
+        while trim && b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
             b -= 1;
         }
         (b > a).then(|| doc.span_of(a..b))
