@@ -222,6 +222,8 @@ struct Ctx<'a, 't> {
     /// Tokens already part of some draft's content.
     claimed: Vec<bool>,
     drafts: Vec<Draft>,
+    /// The drafts of each sentence (indices into `drafts`), so lookups stay constant-time.
+    by_sentence: std::collections::HashMap<usize, Vec<usize>>,
 }
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
@@ -241,6 +243,7 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
         drafts: Vec::new(),
+        by_sentence: std::collections::HashMap::new(),
     };
     for (q, quote) in quotes.iter().enumerate() {
         if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
@@ -323,6 +326,10 @@ impl Ctx<'_, '_> {
     }
 
     fn push(&mut self, d: Draft) {
+        self.by_sentence
+            .entry(d.sentence)
+            .or_default()
+            .push(self.drafts.len());
         self.drafts.push(d);
     }
 
@@ -685,7 +692,8 @@ impl Ctx<'_, '_> {
 
     /// The previous draft's speaker phrase when its cue is in the same sentence (for "…, adding that …").
     fn speaker_in_sentence(&self, sentence: usize) -> Option<Range<usize>> {
-        let d = self.drafts.iter().rev().find(|d| d.sentence == sentence)?;
+        let &i = self.by_sentence.get(&sentence)?.last()?;
+        let d = &self.drafts[i];
         match &d.who {
             Who::Phrase(r) => Some(r.clone()),
             Who::Floating => None,
@@ -1048,12 +1056,18 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
-        if let Some(d) =
-            self.drafts.iter_mut().rev().find(|d| {
-                d.sentence == sentence && d.cue.as_ref().is_some_and(|dc| dc.end <= comma)
+        let relayed = self.by_sentence.get(&sentence).and_then(|ids| {
+            ids.iter().rev().copied().find(|&i| {
+                self.drafts[i]
+                    .cue
+                    .as_ref()
+                    .is_some_and(|dc| dc.end <= comma)
             })
-            && d.via.is_none()
+        });
+        if let Some(i) = relayed
+            && self.drafts[i].via.is_none()
         {
+            let d = &mut self.drafts[i];
             if let Who::Phrase(r) = who {
                 d.via = Some(r);
             }
