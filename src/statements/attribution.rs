@@ -554,8 +554,10 @@ impl Ctx<'_, '_> {
     fn skip_adjuncts(&self, from: usize, end: usize) -> (usize, bool) {
         let doc = self.doc;
         let mut k = from;
-        // "said on Monday that …": jump to the "that" when it comes within a short adjunct.
-        if k < end && ADJUNCT.contains(&doc.low(k)) {
+        // "said on Monday that …": jump to the "that" when it comes within a short adjunct; "described
+        // Sunday's scenes" is no adjunct.
+        let possessed = k + 1 < end && matches!(doc.low(k + 1), "'s" | "’s");
+        if k < end && ADJUNCT.contains(&doc.low(k)) && !possessed {
             let mut j = k;
             while j < end && j - k < 10 {
                 if doc.tokens[j].is_quote() || self.is_terminal(j) {
@@ -1039,7 +1041,14 @@ impl Ctx<'_, '_> {
         if strict && !introduced {
             return;
         }
-        let end = self.free_end(s.clone(), start);
+        let mut end = self.free_end(s.clone(), start);
+        // A trailing non-restrictive clause is the writer's, not the speaker's: "vowed to retaliate …,
+        // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
+        if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
+            self.is_punct(t, ",") && matches!(doc.low(t + 1), "which" | "including" | "citing" | "prompting")
+        }) {
+            end = cut;
+        }
         let words = (start..end)
             .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
             .count();
