@@ -15,6 +15,8 @@ use crate::text::{Doc, TokenKind, flags};
 const NONE: u32 = u32::MAX;
 /// Longest subject phrase looked at before a cue, in tokens.
 const MAX_SUBJECT: usize = 12;
+/// Longest reported-speech content within one sentence, in tokens (keeps run-on "sentences" linear).
+const MAX_CONTENT: usize = 150;
 /// Longest speaker phrase after a cue, in tokens.
 const MAX_NP_AFTER: usize = 10;
 
@@ -341,12 +343,23 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let mut end = at;
         let mut steps = 0;
-        while end > s.start && steps < 4 {
+        while end > s.start && steps < 6 {
             let w = doc.low(end - 1);
             let adverb = w.ends_with("ly") && !self.is_cap(end - 1) && w.len() > 4;
             if BETWEEN.contains(&w) || adverb {
                 end -= 1;
                 steps += 1;
+            } else if w == "to"
+                && end >= s.start + 2
+                && doc.tokens[end - 2].kind == TokenKind::Word
+                && !self.is_cap(end - 2)
+            {
+                // "He continues to insist", "Trump went on to say": the governing verb.
+                end -= 2;
+                steps += 2;
+                if end > s.start && doc.low(end - 1) == "on" {
+                    end -= 1;
+                }
             } else {
                 break;
             }
@@ -380,36 +393,39 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let first = doc.low(c + 1);
-            let parenthetical = matches!(
-                first,
-                "who"
-                    | "whose"
-                    | "which"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "of"
-                    | "from"
-                    | "at"
-                    | "in"
-                    | "for"
-                    | "with"
-                    | "including"
-                    | "now"
-                    | "then"
-                    | "once"
-                    | "also"
-                    | "like"
-                    | "himself"
-                    | "herself"
-                    | "whom"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "one"
-                    | "both"
-            ) || first.ends_with("ing")
+            let after_name = self.is_cap(c.saturating_sub(1)) && comma - c <= 16;
+            let parenthetical = after_name
+                || matches!(
+                    first,
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "of"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "for"
+                        | "with"
+                        | "including"
+                        | "now"
+                        | "then"
+                        | "once"
+                        | "also"
+                        | "like"
+                        | "himself"
+                        | "herself"
+                        | "whom"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "one"
+                        | "both"
+                )
+                || first.ends_with("ing")
                 || first.ends_with("ed")
                 || self.is_cap(c + 1)
                 || self.doc.tokens[c + 1].kind == TokenKind::Number;
@@ -422,7 +438,42 @@ impl Ctx<'_, '_> {
             }
             return Some(self.subject(st2..c, stop2, s.start));
         }
+        if !self.plausible_subject(start..end) {
+            return None;
+        }
         Some(self.subject(start..end, stop, s.start))
+    }
+
+    /// Whether a phrase can be a speaker: it does not end in a function word or a participle
+    /// ("taking pains to", "Having").
+    fn plausible_subject(&self, np: Range<usize>) -> bool {
+        if np.is_empty() {
+            return true;
+        }
+        let last = np.end - 1;
+        let w = self.doc.low(last);
+        if self.is_cap(last) || PRONOUNS.contains(&w) {
+            return !matches!(w, "having" | "being");
+        }
+        !(matches!(
+            w,
+            "to" | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "with"
+                | "at"
+                | "in"
+                | "for"
+                | "on"
+                | "by"
+                | "from"
+                | "having"
+                | "being"
+                | "time"
+                | "it's"
+                | "there"
+        ) || (w.ends_with("ing") && w.len() > 5))
     }
 
     fn subject(&self, np: Range<usize>, stop: Option<usize>, sent_start: usize) -> Subject {
@@ -488,6 +539,9 @@ impl Ctx<'_, '_> {
         }
         let s = self.sent(from.min(doc.tokens.len() - 1));
         if from >= s.end {
+            return None;
+        }
+        if NP_STOP.contains(&doc.low(from)) {
             return None;
         }
         let mut k = from;
@@ -910,7 +964,8 @@ impl Ctx<'_, '_> {
     /// The start of the free region of a sentence before `end`: after any token already claimed.
     fn free_start(&self, s: Range<usize>, end: usize) -> usize {
         let mut k = end;
-        while k > s.start && !self.claimed[k - 1] {
+        let lo = s.start.max(end.saturating_sub(MAX_CONTENT));
+        while k > lo && !self.claimed[k - 1] {
             k -= 1;
         }
         k
@@ -919,7 +974,8 @@ impl Ctx<'_, '_> {
     /// The end of the free region of a sentence from `start`, without its final punctuation.
     fn free_end(&self, s: Range<usize>, start: usize) -> usize {
         let mut k = start;
-        while k < s.end && !self.claimed[k] {
+        let hi = s.end.min(start + MAX_CONTENT);
+        while k < hi && !self.claimed[k] {
             k += 1;
         }
         while k > start && (self.is_terminal(k - 1) || self.is_punct(k - 1, ")")) {
@@ -1042,10 +1098,19 @@ impl Ctx<'_, '_> {
             return;
         }
         let mut end = self.free_end(s.clone(), start);
+        // Another attribution later in the sentence starts its own clause: "Comey has said that …, Lewandowski
+        // said he …".
+        if let Some(cut) = self.next_clause_attribution(start, end) {
+            end = cut;
+        }
         // A trailing non-restrictive clause is the writer's, not the speaker's: "vowed to retaliate …,
         // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
         if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
-            self.is_punct(t, ",") && matches!(doc.low(t + 1), "which" | "including" | "citing" | "prompting")
+            self.is_punct(t, ",")
+                && matches!(
+                    doc.low(t + 1),
+                    "which" | "including" | "citing" | "prompting"
+                )
         }) {
             end = cut;
         }
@@ -1057,6 +1122,29 @@ impl Ctx<'_, '_> {
         }
         self.used_cue[c] = true;
         self.emit(c, who, start..end, None);
+    }
+
+    /// The comma before a later cue of the region whose subject follows that comma and whose content
+    /// follows the cue ("…, the Huffington Post reported that …").
+    fn next_clause_attribution(&self, start: usize, end: usize) -> Option<usize> {
+        let mut k = start + 2;
+        while k < end {
+            if let Some(c) = self.cue_starting(k)
+                && self.cues[c].frame != Frame::Prep
+                && self.cues[c].form != Form::Ing
+                && let Some(subj) = self.subject_before(k)
+                && subj.bound == Bound::AfterClause
+                && !subj.np.is_empty()
+                && subj.before > start
+                && self
+                    .tail_end(self.cues[c].tokens.end, self.cues[c].frame == Frame::Object)
+                    .is_none()
+            {
+                return Some(subj.before);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The content before a cue (`…, X said.`), or the `via` of a statement it relays.
@@ -1171,10 +1259,11 @@ impl Ctx<'_, '_> {
             return;
         };
         // Only connectives or nothing before: the content follows the speaker.
-        let opening = (s.start..cue.start).all(|t| {
-            matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so")
-                || doc.tokens[t].is_quote()
-        });
+        let opening = cue.start - s.start <= 4
+            && (s.start..cue.start).all(|t| {
+                matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so")
+                    || doc.tokens[t].is_quote()
+            });
         let after_np = np.end;
         let comma_after = after_np < s.end && self.is_punct(after_np, ",");
         let comma_before = cue.start > s.start && self.is_comma_like(cue.start - 1);
