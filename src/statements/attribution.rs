@@ -368,7 +368,10 @@ impl Ctx<'_, '_> {
         if end > s.start + 1 && is_time_word(doc.low(end - 1)) && !doc.low(end - 1).ends_with("er")
         {
             let mut j = end - 1;
-            while j > s.start && matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early")
+            while j > s.start
+                && (matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early")
+                    || is_time_word(doc.low(j - 1)))
+                && end - j < 5
             {
                 j -= 1;
             }
@@ -432,8 +435,21 @@ impl Ctx<'_, '_> {
             if !parenthetical {
                 return None;
             }
-            let (st2, stop2) = self.walk_back(c, s.start)?;
-            if st2 == c {
+            let (mut st2, mut stop2) = self.walk_back(c, s.start)?;
+            let mut c = c;
+            // "Roxana Leon, 63, an independent voter, said": an age or a second apposition.
+            let age = st2 + 1 == c && self.doc.tokens[st2].kind == TokenKind::Number;
+            if (age || matches!(doc.low(st2), "a" | "an"))
+                && let Some(b) = stop2
+                && self.is_punct(b, ",")
+                && b > s.start
+            {
+                let (st3, stop3) = self.walk_back(b, s.start)?;
+                if st3 < b {
+                    (st2, stop2, c) = (st3, stop3, b);
+                }
+            }
+            if st2 == c || !self.plausible_subject(st2..c) {
                 return None;
             }
             return Some(self.subject(st2..c, stop2, s.start));
@@ -819,6 +835,7 @@ impl Ctx<'_, '_> {
         }
         let p = open - 1;
         self.doc.tokens[p].sentence != t.sentence
+            || self.is_terminal(p)
             || (self.doc.tokens[p].kind == TokenKind::Punct
                 && matches!(self.doc.tok(p), "," | ":" | "—" | "–" | "(" | ";" | "-"))
     }
@@ -872,6 +889,12 @@ impl Ctx<'_, '_> {
                     return None;
                 }
                 let cue = cue.tokens.clone();
+                // `“We won.” He said the army …` is a new sentence with its own content.
+                let full_stop = q.close > q.body && doc.tok(q.close - 1) == ".";
+                if full_stop && !self.tail_is_adjunct(cue.end, self.cues[c].frame == Frame::Object)
+                {
+                    return None;
+                }
                 if cue.end < s.end
                     && (doc.low(cue.end) == "that"
                         || (doc.tokens[cue.end].is_quote()
@@ -948,6 +971,8 @@ impl Ctx<'_, '_> {
                     Some(r) => r,
                     None => self.main_subject(s.clone())?,
                 }
+            } else if j > s.start + 1 && matches!(doc.low(j - 1), "but" | "and") {
+                self.speaker_in_sentence(doc.tokens[j].sentence)?
             } else {
                 let subj = self.subject_before(j)?;
                 if subj.np.is_empty() {
@@ -976,6 +1001,11 @@ impl Ctx<'_, '_> {
         let mut k = start;
         let hi = s.end.min(start + MAX_CONTENT);
         while k < hi && !self.claimed[k] {
+            // A new quotation after a full stop starts a new sentence, even when the segmenter joined
+            // them (`… the same way. ''It's all …''`).
+            if k > start && self.is_terminal(k - 1) && self.doc.tokens[k].is_quote() {
+                break;
+            }
             k += 1;
         }
         while k > start && (self.is_terminal(k - 1) || self.is_punct(k - 1, ")")) {
@@ -1061,6 +1091,14 @@ impl Ctx<'_, '_> {
                     self.forward(c, Who::Phrase(subj.np), strict);
                 }
             }
+            _ if cue.tokens.start > s.start + 1
+                && matches!(doc.low(cue.tokens.start - 1), "but" | "and")
+                && self.speaker_in_sentence(sentence).is_some() =>
+            {
+                // "X said …, but said that …": the coordinated cue shares the subject.
+                let who = self.speaker_in_sentence(sentence).expect("checked");
+                self.forward(c, Who::Phrase(who), strict);
+            }
             _ => {
                 // "…, said X." (inverted)
                 let after_clause = prev_comma
@@ -1133,14 +1171,27 @@ impl Ctx<'_, '_> {
                 && self.cues[c].frame != Frame::Prep
                 && self.cues[c].form != Form::Ing
                 && let Some(subj) = self.subject_before(k)
-                && subj.bound == Bound::AfterClause
                 && !subj.np.is_empty()
                 && subj.before > start
+                && (subj.bound == Bound::AfterClause
+                    || (matches!(
+                        self.doc.low(subj.before),
+                        "but" | "and" | "while" | "although" | "though" | "whereas"
+                    ) && self.is_punct(subj.before - 1, ",")))
                 && self
                     .tail_end(self.cues[c].tokens.end, self.cues[c].frame == Frame::Object)
                     .is_none()
             {
-                return Some(subj.before);
+                let b = subj.before;
+                return Some(if self.is_punct(b, ",") { b } else { b - 1 });
+            }
+            // "…, but said, “…”": a coordinated cue sharing the subject.
+            if let Some(c) = self.cue_starting(k)
+                && self.cues[c].form != Form::Ing
+                && matches!(self.doc.low(k - 1), "but" | "and")
+                && self.is_punct(k - 2, ",")
+            {
+                return Some(k - 2);
             }
             k += 1;
         }
