@@ -7,6 +7,7 @@
 
 pub(crate) mod actors;
 pub(crate) mod cues;
+pub(crate) mod numbers;
 pub(crate) mod segmentation;
 
 /// The data rows of an embedded lexicon file: comments and blank lines skipped, columns split on tabs.
@@ -22,4 +23,5 @@ pub fn preload() {
     cues::preload();
     segmentation::preload();
     actors::preload();
+    numbers::preload();
 }

@@ -1,1 +1,381 @@
-//! Python bindings (placeholder).
+//! Python bindings (`newsparse._native`, re-exported by the `newsparse` package under `python/`).
+//!
+//! The core never sees pyo3: this module converts arguments to Rust values first, releases the GIL
+//! (`Python::detach`) around the parsing, and only then builds Python objects. Batches run on
+//! [`crate::batch::map_in_order`]; a panic while parsing one document is caught and reported for that
+//! document (pyo3 turns any other panic into `pyo3_runtime.PanicException`), so Python never aborts.
+
+mod classes;
+mod errors;
+mod html;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::LazyLock;
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+use crate::{Document, Error, Parser};
+use classes::{PyArticle, PyParseFailure};
+
+static DEFAULT_PARSER: LazyLock<Parser> = LazyLock::new(Parser::new);
+
+/// The Python name of an object's type, for error messages.
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_string())
+}
+
+/// Reads the text argument: a `str`, else a TypeError naming the type received.
+fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    match obj.cast::<PyString>() {
+        Ok(s) => Ok(s.to_cow()?.into_owned()),
+        Err(_) => {
+            let hint = if obj.is_instance_of::<pyo3::types::PyBytes>() {
+                " (decode bytes first, e.g. data.decode('utf-8'))"
+            } else {
+                ""
+            };
+            Err(PyTypeError::new_err(format!(
+                "{what} must be str, not {}{hint}",
+                type_name(obj)
+            )))
+        }
+    }
+}
+
+/// Reads an optional date argument: None or a `str`.
+fn date_arg(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
+    match obj {
+        None => Ok(None),
+        Some(o) if o.is_none() => Ok(None),
+        Some(o) => text_arg(o, what).map(Some),
+    }
+}
+
+/// Why one document of a batch produced no article.
+enum Failure {
+    /// The parser's error.
+    Parse(Error),
+    /// A Rust panic, caught (a bug in newsparse: please report it).
+    Panic(String),
+    /// The input could not be read (not a str, or a str with lone surrogates).
+    Input(&'static str, String),
+}
+
+fn panic_message(p: Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = p.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+/// Parses one document on the current thread, catching panics. Needs no GIL.
+fn parse_one(parser: &Parser, doc: &Document) -> Result<PyArticle, Failure> {
+    match catch_unwind(AssertUnwindSafe(|| parser.parse_document(doc))) {
+        Ok(Ok(a)) => Ok(PyArticle::from_core(a)),
+        Ok(Err(e)) => Err(Failure::Parse(e)),
+        Err(p) => Err(Failure::Panic(panic_message(p))),
+    }
+}
+
+fn failure_parts(f: &Failure) -> (&'static str, String) {
+    match f {
+        Failure::Parse(e) => (errors::error_type_name(e), e.to_string()),
+        Failure::Panic(m) => (
+            "PanicException",
+            format!("newsparse panicked (please report this bug): {m}"),
+        ),
+        Failure::Input(t, m) => (t, m.clone()),
+    }
+}
+
+fn failure_to_pyerr(f: &Failure, prefix: &str) -> PyErr {
+    let (ty, msg) = failure_parts(f);
+    let msg = format!("{prefix}{msg}");
+    match f {
+        Failure::Parse(e) => errors::error_with_message(e, msg),
+        _ => errors::from_type_name(ty, msg),
+    }
+}
+
+fn parse_with(
+    py: Python<'_>,
+    parser: &Parser,
+    text: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    let mut doc = Document::new(text_arg(text, "text")?);
+    doc.published = date_arg(published, "published")?;
+    let result = py.detach(|| parse_one(parser, &doc));
+    result.map_err(|f| failure_to_pyerr(&f, ""))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ErrorMode {
+    Raise,
+    Skip,
+    Return,
+}
+
+fn error_mode(errors: &str) -> PyResult<ErrorMode> {
+    match errors {
+        "raise" => Ok(ErrorMode::Raise),
+        "skip" => Ok(ErrorMode::Skip),
+        "return" => Ok(ErrorMode::Return),
+        other => Err(PyValueError::new_err(format!(
+            "errors must be \"raise\", \"skip\" or \"return\", not {other:?}"
+        ))),
+    }
+}
+
+fn threads_arg(n_threads: Option<i64>) -> PyResult<usize> {
+    match n_threads {
+        None => Ok(crate::batch::default_threads()),
+        Some(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(n) => Err(PyValueError::new_err(format!(
+            "n_threads must be at least 1 (or None for every core), not {n}"
+        ))),
+    }
+}
+
+fn parse_many_with<'py>(
+    py: Python<'py>,
+    parser: &Parser,
+    texts: &Bound<'py, PyAny>,
+    published: Option<&Bound<'py, PyAny>>,
+    n_threads: Option<i64>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let mode = error_mode(errors)?;
+    let threads = threads_arg(n_threads)?;
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "parse_many() expects an iterable of str, not a single str (use parse() for one text)",
+        ));
+    }
+    // 1. Convert every argument to Rust values while holding the GIL.
+    let mut docs: Vec<Result<Document, Failure>> = Vec::new();
+    for (i, item) in texts.try_iter()?.enumerate() {
+        let item = item?;
+        let doc = match item.cast::<PyString>() {
+            Ok(s) => match s.to_cow() {
+                Ok(t) => Ok(Document::new(t.into_owned())),
+                Err(e) if mode == ErrorMode::Raise => {
+                    return Err(pyo3::exceptions::PyUnicodeError::new_err(format!(
+                        "document {i}: {e}"
+                    )));
+                }
+                Err(e) => Err(Failure::Input("UnicodeError", e.to_string())),
+            },
+            Err(_) => {
+                let msg = format!("text must be str, not {}", type_name(&item));
+                if mode == ErrorMode::Raise {
+                    return Err(PyTypeError::new_err(format!("document {i}: {msg}")));
+                }
+                Err(Failure::Input("TypeError", msg))
+            }
+        };
+        docs.push(doc);
+    }
+    match published {
+        None => {}
+        Some(p) if p.is_none() => {}
+        Some(p) if p.is_instance_of::<PyString>() => {
+            let date = text_arg(p, "published")?;
+            for d in docs.iter_mut().flatten() {
+                d.published = Some(date.clone());
+            }
+        }
+        Some(p) => {
+            let dates: Vec<Option<String>> = p
+                .try_iter()
+                .map_err(|_| {
+                    PyTypeError::new_err(format!(
+                        "published must be None, a str or a sequence of str/None, not {}",
+                        type_name(p)
+                    ))
+                })?
+                .enumerate()
+                .map(|(i, d)| date_arg(Some(&d?), &format!("published[{i}]")))
+                .collect::<PyResult<_>>()?;
+            if dates.len() != docs.len() {
+                return Err(PyValueError::new_err(format!(
+                    "published has {} dates for {} texts",
+                    dates.len(),
+                    docs.len()
+                )));
+            }
+            for (d, date) in docs.iter_mut().zip(dates) {
+                if let Ok(d) = d {
+                    d.published = date;
+                }
+            }
+        }
+    }
+    // 2. Parse with the GIL released, in parallel, results in input order.
+    let results: Vec<Result<PyArticle, Failure>> = py.detach(|| {
+        crate::batch::map_in_order(&docs, threads, |d| match d {
+            Ok(doc) => parse_one(parser, doc),
+            Err(Failure::Input(t, m)) => Err(Failure::Input(t, m.clone())),
+            Err(_) => unreachable!("inputs only hold input failures"),
+        })
+    });
+    // 3. Build the Python objects.
+    let out = PyList::empty(py);
+    for (i, r) in results.into_iter().enumerate() {
+        match r {
+            Ok(a) => out.append(Bound::new(py, a)?)?,
+            Err(f) => match mode {
+                ErrorMode::Raise => return Err(failure_to_pyerr(&f, &format!("document {i}: "))),
+                ErrorMode::Skip => {}
+                ErrorMode::Return => {
+                    let (ty, message) = failure_parts(&f);
+                    out.append(Bound::new(
+                        py,
+                        PyParseFailure {
+                            index: i,
+                            error_type: ty.to_string(),
+                            message,
+                        },
+                    )?)?
+                }
+            },
+        }
+    }
+    Ok(out)
+}
+
+/// A configured parser. Module-level parse() and parse_many() use a default one; make your own to
+/// change the input size limit.
+#[pyclass(frozen, module = "newsparse", name = "Parser")]
+pub struct PyParser {
+    inner: Parser,
+}
+
+#[pymethods]
+impl PyParser {
+    #[new]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES))]
+    fn py_new(max_input_bytes: usize) -> Self {
+        PyParser {
+            inner: Parser::builder().max_input_bytes(max_input_bytes).build(),
+        }
+    }
+
+    /// Texts longer than this many UTF-8 bytes raise InputTooLargeError.
+    #[getter]
+    fn max_input_bytes(&self) -> usize {
+        self.inner.max_input_bytes()
+    }
+
+    /// Parses one article (see newsparse.parse).
+    #[pyo3(signature = (text, published=None))]
+    fn parse(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        published: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyArticle> {
+        parse_with(py, &self.inner, text, published)
+    }
+
+    /// Parses many articles in parallel (see newsparse.parse_many).
+    #[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise"))]
+    fn parse_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        published: Option<&Bound<'py, PyAny>>,
+        n_threads: Option<i64>,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyList>> {
+        parse_many_with(py, &self.inner, texts, published, n_threads, errors)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Parser(max_input_bytes={})", self.inner.max_input_bytes())
+    }
+
+    fn __getnewargs_ex__(&self) -> ((), std::collections::HashMap<String, usize>) {
+        let kw = [("max_input_bytes".to_string(), self.inner.max_input_bytes())];
+        ((), kw.into_iter().collect())
+    }
+}
+
+/// Parses one news article.
+///
+/// text: the article, as str. published: its publication date as "YYYY-MM-DD", or None.
+/// Returns an Article whose offsets are code-point offsets into text. Raises TypeError when text is not
+/// a str, InvalidDateError for a bad date, InputTooLargeError past the size limit (64 MiB). The GIL is
+/// released while parsing.
+#[pyfunction]
+#[pyo3(signature = (text, published=None))]
+fn parse(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    parse_with(py, &DEFAULT_PARSER, text, published)
+}
+
+/// Parses many articles in parallel and returns them in input order.
+///
+/// texts: an iterable of str (a list, a generator, a pandas Series). published: None, one date for
+/// every text, or a sequence of dates/None (one per text). n_threads: worker threads (default: every
+/// core). errors: "raise" (the first failure raises, naming the document), "skip" (failed documents are
+/// left out) or "return" (a ParseFailure takes the failed document's place). The arguments are read
+/// first; the GIL is released while parsing.
+#[pyfunction]
+#[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise"))]
+fn parse_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    published: Option<&Bound<'py, PyAny>>,
+    n_threads: Option<i64>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    parse_many_with(py, &DEFAULT_PARSER, texts, published, n_threads, errors)
+}
+
+/// The number of threads parse_many uses by default (the machine's available parallelism).
+#[pyfunction]
+fn default_threads() -> usize {
+    crate::batch::default_threads()
+}
+
+/// Test hook: panics inside Rust, to check that a panic surfaces as an exception and never aborts.
+#[pyfunction]
+fn _panic(message: &str) -> PyResult<()> {
+    panic!("{message}")
+}
+
+/// Fast, model-free extraction of actors, quotations and statistics from English news articles.
+#[pymodule]
+#[pyo3(name = "_native")]
+mod native {
+    #[pymodule_export]
+    use super::PyParser;
+    #[pymodule_export]
+    use super::classes::{PyActor, PyArticle, PyParseFailure, PySpan, PyStatement, PyStatistic};
+    #[pymodule_export]
+    use super::errors::{
+        InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error,
+        MissingFieldError, NewsparseError,
+    };
+    #[pymodule_export]
+    use super::{_panic, default_threads, parse, parse_many};
+
+    #[pymodule_export]
+    #[allow(non_upper_case_globals)]
+    const __version__: &str = env!("CARGO_PKG_VERSION");
+
+    #[pymodule_export]
+    const DEFAULT_MAX_INPUT_BYTES: usize = crate::DEFAULT_MAX_INPUT_BYTES;
+}

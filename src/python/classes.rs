@@ -1,0 +1,779 @@
+//! The Python classes: frozen views of the Rust model with **code-point** offsets.
+//!
+//! Conversion from the Rust model ([`PyArticle::from_core`]) needs no Python object, so batches convert on
+//! their worker threads with the GIL released; Python objects are made only when an attribute is read.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+
+use crate::model::{self, Article};
+use crate::text::offsets::OffsetMap;
+
+fn opt_repr(py: Python<'_>, v: &Option<String>) -> PyResult<String> {
+    match v {
+        Some(s) => str_repr(py, s),
+        None => Ok("None".to_string()),
+    }
+}
+
+fn str_repr(py: Python<'_>, s: &str) -> PyResult<String> {
+    Ok(PyString::new(py, s).repr()?.to_cow()?.into_owned())
+}
+
+/// Shortens `s` to at most `n` characters, with an ellipsis when cut.
+pub(crate) fn shorten(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// A stretch of the article text: `text[start:end]`, with Unicode code-point offsets (what Python's
+/// str slicing uses), end exclusive.
+#[pyclass(frozen, eq, hash, from_py_object, module = "newsparse", name = "Span")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PySpan {
+    /// Code-point offset of the first character.
+    #[pyo3(get)]
+    pub start: usize,
+    /// Code-point offset one past the last character.
+    #[pyo3(get)]
+    pub end: usize,
+    /// The text of the span, equal to article.text[start:end].
+    #[pyo3(get)]
+    pub text: String,
+}
+
+#[pymethods]
+impl PySpan {
+    #[new]
+    fn py_new(start: usize, end: usize, text: String) -> Self {
+        PySpan { start, end, text }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Span({}, {}, {})",
+            self.start,
+            self.end,
+            str_repr(py, &self.text)?
+        ))
+    }
+
+    fn __len__(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    fn __getnewargs__(&self) -> (usize, usize, String) {
+        (self.start, self.end, self.text.clone())
+    }
+
+    /// The span as a dict {"start", "end", "text"} (its JSON form).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("text", &self.text)?;
+        Ok(d)
+    }
+}
+
+fn opt_span_dict<'py>(py: Python<'py>, s: &Option<PySpan>) -> PyResult<Bound<'py, PyAny>> {
+    match s {
+        Some(s) => Ok(s.to_dict(py)?.into_any()),
+        None => Ok(py.None().into_bound(py)),
+    }
+}
+
+fn spans_list<'py>(py: Python<'py>, spans: &[PySpan]) -> PyResult<Bound<'py, PyList>> {
+    let l = PyList::empty(py);
+    for s in spans {
+        l.append(s.to_dict(py)?)?;
+    }
+    Ok(l)
+}
+
+const ACTOR_KINDS: [&str; 6] = [
+    "person",
+    "organization",
+    "country",
+    "location",
+    "group",
+    "source",
+];
+
+/// One real-world entity of the article (a person, organization, country, location, group or anonymous
+/// source) with every mention of it.
+#[pyclass(frozen, eq, from_py_object, module = "newsparse", name = "Actor")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyActor {
+    /// Index of the actor in Article.actors; statements refer to actors by this id.
+    #[pyo3(get)]
+    pub id: usize,
+    /// Canonical name: the fullest name seen, or the phrase for sources and groups.
+    #[pyo3(get)]
+    pub name: String,
+    /// "person", "organization", "country", "location", "group" or "source".
+    #[pyo3(get)]
+    pub kind: String,
+    /// Titles and roles ("Prime Minister", "commander"), in order of first appearance.
+    #[pyo3(get)]
+    pub titles: Vec<String>,
+    /// The country or organization the actor belongs to or speaks for, if known.
+    #[pyo3(get)]
+    pub affiliation: Option<String>,
+    /// Every mention of the actor in the text, in text order.
+    #[pyo3(get)]
+    pub mentions: Vec<PySpan>,
+}
+
+#[pymethods]
+impl PyActor {
+    #[new]
+    #[pyo3(signature = (id, name, kind, titles, affiliation, mentions))]
+    fn py_new(
+        id: usize,
+        name: String,
+        kind: String,
+        titles: Vec<String>,
+        affiliation: Option<String>,
+        mentions: Vec<PySpan>,
+    ) -> PyResult<Self> {
+        if !ACTOR_KINDS.contains(&kind.as_str()) {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "unknown actor kind {kind:?}; expected one of {ACTOR_KINDS:?}"
+            )));
+        }
+        Ok(PyActor {
+            id,
+            name,
+            kind,
+            titles,
+            affiliation,
+            mentions,
+        })
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Actor(id={}, name={}, kind={}, mentions={})",
+            self.id,
+            str_repr(py, &self.name)?,
+            str_repr(py, &self.kind)?,
+            self.mentions.len()
+        ))
+    }
+
+    fn __getnewargs__(
+        &self,
+    ) -> (
+        usize,
+        String,
+        String,
+        Vec<String>,
+        Option<String>,
+        Vec<PySpan>,
+    ) {
+        (
+            self.id,
+            self.name.clone(),
+            self.kind.clone(),
+            self.titles.clone(),
+            self.affiliation.clone(),
+            self.mentions.clone(),
+        )
+    }
+
+    /// The actor as a dict, exactly as in the JSON contract.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("id", self.id)?;
+        d.set_item("name", &self.name)?;
+        d.set_item("kind", &self.kind)?;
+        d.set_item("titles", &self.titles)?;
+        d.set_item("affiliation", &self.affiliation)?;
+        d.set_item("mentions", spans_list(py, &self.mentions)?)?;
+        Ok(d)
+    }
+}
+
+const STATEMENT_KINDS: [&str; 3] = ["direct", "indirect", "mixed"];
+
+/// Who said what: one direct, indirect or mixed quotation.
+#[pyclass(frozen, eq, from_py_object, module = "newsparse", name = "Statement")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyStatement {
+    /// "direct" (quoted words), "indirect" (reported speech) or "mixed".
+    #[pyo3(get)]
+    pub kind: String,
+    /// The speaker's actor id (an index into Article.actors), or None when unresolved.
+    #[pyo3(get)]
+    pub speaker: Option<usize>,
+    /// The speaker's mention as written near the statement ("the ministry", "he"), if any.
+    #[pyo3(get)]
+    pub speaker_mention: Option<PySpan>,
+    /// The cue ("said", "told", "according to"), if any.
+    #[pyo3(get)]
+    pub cue: Option<PySpan>,
+    /// What was said: one span, or several for split and mixed quotes.
+    #[pyo3(get)]
+    pub content: Vec<PySpan>,
+    /// The actor id of whoever relays the statement ("..., Irna reported"), if not the speaker.
+    #[pyo3(get)]
+    pub via: Option<usize>,
+}
+
+#[pymethods]
+impl PyStatement {
+    #[new]
+    #[pyo3(signature = (kind, speaker, speaker_mention, cue, content, via))]
+    fn py_new(
+        kind: String,
+        speaker: Option<usize>,
+        speaker_mention: Option<PySpan>,
+        cue: Option<PySpan>,
+        content: Vec<PySpan>,
+        via: Option<usize>,
+    ) -> PyResult<Self> {
+        if !STATEMENT_KINDS.contains(&kind.as_str()) {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "unknown statement kind {kind:?}; expected one of {STATEMENT_KINDS:?}"
+            )));
+        }
+        Ok(PyStatement {
+            kind,
+            speaker,
+            speaker_mention,
+            cue,
+            content,
+            via,
+        })
+    }
+
+    /// The content spans' texts joined with " … ".
+    #[getter]
+    fn text(&self) -> String {
+        self.joined_text()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let speaker = self
+            .speaker
+            .map_or_else(|| "None".to_string(), |s| s.to_string());
+        Ok(format!(
+            "Statement(kind={}, speaker={}, text={})",
+            str_repr(py, &self.kind)?,
+            speaker,
+            str_repr(py, &shorten(&self.joined_text(), 60))?
+        ))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn __getnewargs__(
+        &self,
+    ) -> (
+        String,
+        Option<usize>,
+        Option<PySpan>,
+        Option<PySpan>,
+        Vec<PySpan>,
+        Option<usize>,
+    ) {
+        (
+            self.kind.clone(),
+            self.speaker,
+            self.speaker_mention.clone(),
+            self.cue.clone(),
+            self.content.clone(),
+            self.via,
+        )
+    }
+
+    /// The statement as a dict, exactly as in the JSON contract.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("kind", &self.kind)?;
+        d.set_item("speaker", self.speaker)?;
+        d.set_item("speaker_mention", opt_span_dict(py, &self.speaker_mention)?)?;
+        d.set_item("cue", opt_span_dict(py, &self.cue)?)?;
+        d.set_item("content", spans_list(py, &self.content)?)?;
+        d.set_item("via", self.via)?;
+        Ok(d)
+    }
+}
+
+impl PyStatement {
+    pub(crate) fn joined_text(&self) -> String {
+        self.content
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" … ")
+    }
+}
+
+/// A number the article reports about the world, with its value, bounds, qualifier, unit and event.
+#[pyclass(frozen, eq, from_py_object, module = "newsparse", name = "Statistic")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PyStatistic {
+    /// Code-point offset of the first character of the whole expression.
+    #[pyo3(get)]
+    pub start: usize,
+    /// Code-point offset one past its last character.
+    #[pyo3(get)]
+    pub end: usize,
+    /// The expression as written ("more than 40,400 people").
+    #[pyo3(get)]
+    pub text: String,
+    /// The value, when a single one is given; None for ranges and vague counts.
+    #[pyo3(get)]
+    pub value: Option<f64>,
+    /// Lower bound, when stated or implied.
+    #[pyo3(get)]
+    pub lower: Option<f64>,
+    /// Upper bound, when stated or implied.
+    #[pyo3(get)]
+    pub upper: Option<f64>,
+    /// "exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range", "increase" or
+    /// "decrease".
+    #[pyo3(get)]
+    pub qualifier: String,
+    /// What is counted or measured ("people", "USD", "km"), if known.
+    #[pyo3(get)]
+    pub unit: Option<String>,
+    /// "count", "money", "percent", "measure", "fraction" or "number", if known.
+    #[pyo3(get)]
+    pub kind: Option<String>,
+    /// The event the number is about, as written ("killed"), if known.
+    #[pyo3(get)]
+    pub context: Option<String>,
+    /// The event as a lemma ("kill"), if known.
+    #[pyo3(get)]
+    pub context_lemma: Option<String>,
+}
+
+#[pymethods]
+impl PyStatistic {
+    #[new]
+    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn py_new(
+        start: usize,
+        end: usize,
+        text: String,
+        value: Option<f64>,
+        lower: Option<f64>,
+        upper: Option<f64>,
+        qualifier: String,
+        unit: Option<String>,
+        kind: Option<String>,
+        context: Option<String>,
+        context_lemma: Option<String>,
+    ) -> Self {
+        PyStatistic {
+            start,
+            end,
+            text,
+            value,
+            lower,
+            upper,
+            qualifier,
+            unit,
+            kind,
+            context,
+            context_lemma,
+        }
+    }
+
+    /// The expression's span.
+    #[getter]
+    fn span(&self) -> PySpan {
+        PySpan {
+            start: self.start,
+            end: self.end,
+            text: self.text.clone(),
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let value = self
+            .value
+            .map_or_else(|| "None".to_string(), |v| format!("{v:?}"));
+        Ok(format!(
+            "Statistic({}, value={}, unit={}, context={})",
+            str_repr(py, &self.text)?,
+            value,
+            opt_repr(py, &self.unit)?,
+            opt_repr(py, &self.context)?
+        ))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn __getnewargs__(
+        &self,
+    ) -> (
+        usize,
+        usize,
+        String,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ) {
+        (
+            self.start,
+            self.end,
+            self.text.clone(),
+            self.value,
+            self.lower,
+            self.upper,
+            self.qualifier.clone(),
+            self.unit.clone(),
+            self.kind.clone(),
+            self.context.clone(),
+            self.context_lemma.clone(),
+        )
+    }
+
+    /// The statistic as a dict, exactly as in the JSON contract.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("text", &self.text)?;
+        d.set_item("value", self.value)?;
+        d.set_item("lower", self.lower)?;
+        d.set_item("upper", self.upper)?;
+        d.set_item("qualifier", &self.qualifier)?;
+        d.set_item("unit", &self.unit)?;
+        d.set_item("kind", &self.kind)?;
+        d.set_item("context", &self.context)?;
+        d.set_item("context_lemma", &self.context_lemma)?;
+        Ok(d)
+    }
+}
+
+/// A range kept with both its byte offsets (to slice the Rust text) and its code-point offsets.
+#[derive(Debug, Clone, Copy)]
+struct Range2 {
+    bytes: model::Span,
+    start: usize,
+    end: usize,
+}
+
+/// A parsed news article: its text, title, paragraphs, sentences, actors, statements and statistics.
+///
+/// Every offset is a Unicode code-point offset into `text` (so `article.text[s.start:s.end] == s.text`).
+/// Attributes that hold lists build a new list on each access: bind them to a name inside loops.
+#[pyclass(frozen, eq, module = "newsparse", name = "Article")]
+#[derive(Debug)]
+pub struct PyArticle {
+    pub(crate) core: Article,
+    title_span: Option<PySpan>,
+    paragraphs: Vec<Range2>,
+    sentences: Vec<Range2>,
+    pub(crate) actors: Vec<PyActor>,
+    pub(crate) statements: Vec<PyStatement>,
+    pub(crate) statistics: Vec<PyStatistic>,
+}
+
+impl PartialEq for PyArticle {
+    fn eq(&self, other: &Self) -> bool {
+        self.core == other.core
+    }
+}
+
+impl PyArticle {
+    /// Converts a Rust article (byte offsets) to its Python form (code-point offsets). Needs no GIL.
+    pub(crate) fn from_core(core: Article) -> PyArticle {
+        let map = OffsetMap::new(core.text());
+        let span = |s: model::Span| PySpan {
+            start: map.to_char(s.start),
+            end: map.to_char(s.end),
+            text: core.slice(s).to_string(),
+        };
+        let range = |s: &model::Span| Range2 {
+            bytes: *s,
+            start: map.to_char(s.start),
+            end: map.to_char(s.end),
+        };
+        let actors = core
+            .actors()
+            .iter()
+            .map(|a| PyActor {
+                id: a.id,
+                name: a.name.clone(),
+                kind: a.kind.as_str().to_string(),
+                titles: a.titles.clone(),
+                affiliation: a.affiliation.clone(),
+                mentions: a.mentions.iter().map(|&m| span(m)).collect(),
+            })
+            .collect();
+        let statements = core
+            .statements()
+            .iter()
+            .map(|s| PyStatement {
+                kind: s.kind.as_str().to_string(),
+                speaker: s.speaker,
+                speaker_mention: s.speaker_mention.map(span),
+                cue: s.cue.map(span),
+                content: s.content.iter().map(|&c| span(c)).collect(),
+                via: s.via,
+            })
+            .collect();
+        let statistics = core
+            .statistics()
+            .iter()
+            .map(|s| {
+                let sp = span(s.span);
+                PyStatistic {
+                    start: sp.start,
+                    end: sp.end,
+                    text: sp.text,
+                    value: s.value,
+                    lower: s.lower,
+                    upper: s.upper,
+                    qualifier: s.qualifier.as_str().to_string(),
+                    unit: s.unit.clone(),
+                    kind: s.kind.map(|k| k.as_str().to_string()),
+                    context: s.context.clone(),
+                    context_lemma: s.context_lemma.clone(),
+                }
+            })
+            .collect();
+        PyArticle {
+            title_span: core.title_span().map(span),
+            paragraphs: core.paragraphs().iter().map(range).collect(),
+            sentences: core.sentences().iter().map(range).collect(),
+            actors,
+            statements,
+            statistics,
+            core,
+        }
+    }
+
+    fn spans(&self, ranges: &[Range2]) -> Vec<PySpan> {
+        ranges
+            .iter()
+            .map(|r| PySpan {
+                start: r.start,
+                end: r.end,
+                text: self.core.slice(r.bytes).to_string(),
+            })
+            .collect()
+    }
+
+    fn ranges_list<'py>(py: Python<'py>, ranges: &[Range2]) -> PyResult<Bound<'py, PyList>> {
+        let l = PyList::empty(py);
+        for r in ranges {
+            let d = PyDict::new(py);
+            d.set_item("start", r.start)?;
+            d.set_item("end", r.end)?;
+            l.append(d)?;
+        }
+        Ok(l)
+    }
+}
+
+#[pymethods]
+impl PyArticle {
+    /// Reads an article back from the JSON written by Article.to_json() or the newsparse CLI.
+    ///
+    /// Raises InvalidJsonError, MissingFieldError or InvalidSpanError when the JSON is not such an
+    /// article.
+    #[staticmethod]
+    fn from_json(py: Python<'_>, json: &str) -> PyResult<PyArticle> {
+        let json = json.to_owned();
+        let core = py
+            .detach(move || Article::from_json(&json))
+            .map_err(|e| super::errors::to_pyerr(&e))?;
+        Ok(PyArticle::from_core(core))
+    }
+
+    /// The text exactly as it was passed in.
+    #[getter]
+    fn text(&self) -> &str {
+        self.core.text()
+    }
+
+    /// The document id, if one was given (None for texts parsed with parse()).
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.core.id()
+    }
+
+    /// The publication date (YYYY-MM-DD), if one was given.
+    #[getter]
+    fn published(&self) -> Option<&str> {
+        self.core.published()
+    }
+
+    /// The title: the first line when it stands alone as a headline, else None.
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.core.title()
+    }
+
+    /// The title's span, or None.
+    #[getter]
+    fn title_span(&self) -> Option<PySpan> {
+        self.title_span.clone()
+    }
+
+    /// The paragraphs in text order (the title, when there is one, is the first).
+    #[getter]
+    fn paragraphs(&self) -> Vec<PySpan> {
+        self.spans(&self.paragraphs)
+    }
+
+    /// The sentences in text order; none crosses a paragraph boundary.
+    #[getter]
+    fn sentences(&self) -> Vec<PySpan> {
+        self.spans(&self.sentences)
+    }
+
+    /// The actors; article.actors[i].id == i.
+    #[getter]
+    fn actors(&self) -> Vec<PyActor> {
+        self.actors.clone()
+    }
+
+    /// The statements (quotations), in text order.
+    #[getter]
+    fn statements(&self) -> Vec<PyStatement> {
+        self.statements.clone()
+    }
+
+    /// The statistics, in text order.
+    #[getter]
+    fn statistics(&self) -> Vec<PyStatistic> {
+        self.statistics.clone()
+    }
+
+    /// The actor who made a statement, or None when the speaker is unresolved.
+    fn speaker(&self, statement: &Bound<'_, PyStatement>) -> Option<PyActor> {
+        let id = statement.get().speaker?;
+        self.actors.get(id).cloned()
+    }
+
+    /// The article as Python objects, equal to json.loads(article.to_json()).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("id", self.core.id())?;
+        d.set_item("title", self.core.title())?;
+        d.set_item("title_span", opt_span_dict(py, &self.title_span)?)?;
+        d.set_item("published", self.core.published())?;
+        d.set_item("paragraphs", Self::ranges_list(py, &self.paragraphs)?)?;
+        d.set_item("sentences", Self::ranges_list(py, &self.sentences)?)?;
+        let actors = PyList::empty(py);
+        for a in &self.actors {
+            actors.append(a.to_dict(py)?)?;
+        }
+        d.set_item("actors", actors)?;
+        let statements = PyList::empty(py);
+        for s in &self.statements {
+            statements.append(s.to_dict(py)?)?;
+        }
+        d.set_item("statements", statements)?;
+        let statistics = PyList::empty(py);
+        for s in &self.statistics {
+            statistics.append(s.to_dict(py)?)?;
+        }
+        d.set_item("statistics", statistics)?;
+        d.set_item("text", self.core.text())?;
+        Ok(d)
+    }
+
+    /// The article as JSON (the JSON contract, code-point offsets); indented when pretty is true.
+    #[pyo3(signature = (pretty=false))]
+    fn to_json(&self, pretty: bool) -> String {
+        if pretty {
+            self.core.to_json_pretty()
+        } else {
+            self.core.to_json()
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let title = match self.core.title() {
+            Some(t) => str_repr(py, &shorten(t, 50))?,
+            None => "None".to_string(),
+        };
+        Ok(format!(
+            "Article(title={}, paragraphs={}, sentences={}, actors={}, statements={}, statistics={})",
+            title,
+            self.paragraphs.len(),
+            self.sentences.len(),
+            self.actors.len(),
+            self.statements.len(),
+            self.statistics.len()
+        ))
+    }
+
+    /// HTML for notebooks: the article with actors, quotations (and their speakers) and statistics
+    /// highlighted, styled inline; all article text is HTML-escaped.
+    fn _repr_html_(&self) -> String {
+        super::html::render(self)
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let from_json = py.get_type::<PyArticle>().getattr("from_json")?;
+        Ok((from_json, (self.core.to_json(),)))
+    }
+}
+
+/// Stands in place of a document that could not be parsed, in parse_many(..., errors="return") and
+/// pipe(..., errors="return"). It is falsy, so `[a for a in results if a]` keeps the articles.
+#[pyclass(frozen, eq, hash, module = "newsparse", name = "ParseFailure")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PyParseFailure {
+    /// Position of the document in the input.
+    #[pyo3(get)]
+    pub index: usize,
+    /// Name of the exception that errors="raise" would have raised ("InvalidDateError", "TypeError"…).
+    #[pyo3(get)]
+    pub error_type: String,
+    /// What went wrong.
+    #[pyo3(get)]
+    pub message: String,
+}
+
+#[pymethods]
+impl PyParseFailure {
+    #[new]
+    fn py_new(index: usize, error_type: String, message: String) -> Self {
+        PyParseFailure {
+            index,
+            error_type,
+            message,
+        }
+    }
+
+    /// The exception this failure stands for (an instance, ready to raise).
+    fn exception(&self, py: Python<'_>) -> Py<PyAny> {
+        super::errors::from_type_name(&self.error_type, self.message.clone())
+            .into_value(py)
+            .into_any()
+    }
+
+    fn __bool__(&self) -> bool {
+        false
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "ParseFailure(index={}, error_type={}, message={})",
+            self.index,
+            str_repr(py, &self.error_type)?,
+            str_repr(py, &self.message)?
+        ))
+    }
+
+    fn __getnewargs__(&self) -> (usize, String, String) {
+        (self.index, self.error_type.clone(), self.message.clone())
+    }
+}

@@ -1,0 +1,111 @@
+"""Article._repr_html_: highlighted, self-contained, and every piece of article text escaped."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+import newsparse
+from conftest import crafted_dict
+
+
+class Collector(HTMLParser):
+    """Checks nesting and collects the article text (outside labels and the summary line)."""
+
+    VOID = {"br", "hr", "img", "meta"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []
+        self.text: list[str] = []
+        self.tags: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        self.tags.append((tag, a))
+        if tag in self.VOID:
+            return
+        hidden = a.get("class") in ("np-label", "np-summary") or any(h for _, h in self.stack)
+        self.stack.append((tag, hidden))
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1][0] == tag, (tag, self.stack)
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not any(h for _, h in self.stack):
+            self.text.append(data)
+
+
+def parse_html(html: str) -> Collector:
+    c = Collector()
+    c.feed(html)
+    c.close()
+    assert c.stack == []
+    return c
+
+
+def test_script_in_the_article_renders_as_text() -> None:
+    text = "Hack <script>alert('x')</script>\n\nA <b>bold</b> claim & a \"quote\". It was <img src=x onerror=alert(1)>."
+    a = newsparse.parse(text)
+    html = a._repr_html_()
+    assert "<script" not in html and "<b>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    c = parse_html(html)
+    assert "".join(c.text) == "".join(p.text for p in a.paragraphs)
+    assert [t for t, _ in c.tags if t in ("script", "img", "b")] == []
+
+
+def test_markup_in_actor_names_and_quotes_is_escaped() -> None:
+    text = "Talks <i>stall</i>\n\n\u201c<script>x()</script>,\u201d said <Evil> Bob. He left."
+    d = newsparse.parse(text).to_dict()
+    name_start = text.index("<Evil> Bob")
+    quote_start = text.index("<script>")
+    d["actors"] = [{"id": 0, "name": "<Evil> Bob", "kind": "person", "titles": [], "affiliation": None,
+                    "mentions": [{"start": name_start, "end": name_start + 10, "text": "<Evil> Bob"}]}]
+    d["statements"] = [{"kind": "direct", "speaker": 0, "speaker_mention": None, "cue": None, "via": None,
+                        "content": [{"start": quote_start, "end": quote_start + 19, "text": "<script>x()</script>"[:19]}]}]
+    d["statements"][0]["content"][0]["text"] = text[quote_start : quote_start + 19]
+    a = newsparse.Article.from_json(json.dumps(d))
+    html = a._repr_html_()
+    assert "<script" not in html and "<Evil>" not in html and "<i>" not in html
+    assert "&lt;Evil&gt; Bob" in html
+    c = parse_html(html)
+    assert "".join(c.text) == "".join(p.text for p in a.paragraphs)
+
+
+def test_highlights_actors_quotes_speakers_and_statistics(crafted: newsparse.Article) -> None:
+    html = crafted._repr_html_()
+    c = parse_html(html)
+    classes = [attrs.get("class") for _, attrs in c.tags]
+    mentions = sum(len(a.mentions) for a in crafted.actors)
+    assert classes.count("np-actor") >= mentions
+    assert classes.count("np-statistic") >= len(crafted.statistics)
+    assert classes.count("np-quote") >= len(crafted.statements)
+    assert classes.count("np-cue") >= len(crafted.statements)
+    # The speaker is named after the quotation, and the article text reads through unchanged.
+    assert "— Badr Abdelatty" in html
+    assert "— the Hamas-run health ministry" in html
+    assert "".join(c.text) == "".join(p.text for p in crafted.paragraphs)
+    assert "<h3" in html and "Gaza ceasefire talks resume in Cairo</h3>" in html
+    # Self-contained: inline styles only, no external resources.
+    assert "style=" in html and "<link" not in html and "http" not in html
+
+
+def test_overlapping_marks_still_nest(crafted: newsparse.Article) -> None:
+    d = crafted_dict()
+    # A statistic that straddles the end of a quotation and an actor mention inside the quote.
+    text = d["text"]
+    s = text.index("40,000 people have been killed in Gaza, the Hamas")
+    d["statistics"].append({"start": s, "end": s + 49, "text": text[s : s + 49], "value": None, "lower": None,
+                            "upper": None, "qualifier": "exact", "unit": None, "kind": None, "context": None,
+                            "context_lemma": None})
+    a = newsparse.Article.from_json(json.dumps(d))
+    c = parse_html(a._repr_html_())
+    assert "".join(c.text) == "".join(p.text for p in a.paragraphs)
+
+
+def test_repr_html_without_annotations(seed_text: str) -> None:
+    a = newsparse.parse(seed_text)
+    c = parse_html(a._repr_html_())
+    assert "".join(c.text) == "".join(p.text for p in a.paragraphs)
