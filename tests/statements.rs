@@ -63,15 +63,9 @@ fn straight_double_quotes_said_inverted() {
 #[test]
 fn single_quotes_do_not_break_on_apostrophes() {
     let s = one("‘The region's security depends on Hamas' leaders,’ the envoy said.");
-    assert_eq!(
-        joined(&s),
-        "The region's security depends on Hamas' leaders,"
-    );
+    assert_eq!(joined(&s), "The region's security depends on Hamas' leaders,");
     let s = one("'Hamas' leaders have rejected the region's plan,' an official said.");
-    assert_eq!(
-        joined(&s),
-        "Hamas' leaders have rejected the region's plan,"
-    );
+    assert_eq!(joined(&s), "Hamas' leaders have rejected the region's plan,");
     // Apostrophes alone make no quotation.
     assert!(statements("Hamas' leaders met the region's envoys in the '90s.").is_empty());
 }
@@ -152,9 +146,8 @@ fn said_that_clause() {
 
 #[test]
 fn clause_then_speaker_said() {
-    let s = one(
-        "The visit was aimed at expanding relations between Tehran and Doha, Iranian state news agency Irna said.",
-    );
+    let s =
+        one("The visit was aimed at expanding relations between Tehran and Doha, Iranian state news agency Irna said.");
     assert_eq!(
         joined(&s),
         "The visit was aimed at expanding relations between Tehran and Doha"
@@ -164,13 +157,8 @@ fn clause_then_speaker_said() {
 
 #[test]
 fn told_with_addressee() {
-    let s = one(
-        "Arab mediators have increased their exchanges with Tehran, sources told The National on Monday.",
-    );
-    assert_eq!(
-        joined(&s),
-        "Arab mediators have increased their exchanges with Tehran"
-    );
+    let s = one("Arab mediators have increased their exchanges with Tehran, sources told The National on Monday.");
+    assert_eq!(joined(&s), "Arab mediators have increased their exchanges with Tehran");
     assert_eq!(s.mention.as_deref(), Some("sources"));
     assert_eq!(s.cue.as_deref(), Some("told"));
     assert_eq!(s.speaker_kind, Some(ActorKind::Source));
@@ -180,12 +168,8 @@ fn told_with_addressee() {
 
 #[test]
 fn according_to_before_and_after() {
-    let s =
-        one("According to the health ministry, more than 300 people were injured in the strikes.");
-    assert_eq!(
-        joined(&s),
-        "more than 300 people were injured in the strikes"
-    );
+    let s = one("According to the health ministry, more than 300 people were injured in the strikes.");
+    assert_eq!(joined(&s), "more than 300 people were injured in the strikes");
     assert_eq!(s.cue.as_deref(), Some("According to"));
     assert_eq!(s.mention.as_deref(), Some("the health ministry"));
     let s = one("The convoy was stopped at the border crossing, according to two aid workers.");
@@ -195,17 +179,14 @@ fn according_to_before_and_after() {
 
 #[test]
 fn speaker_with_relative_clause() {
-    let s = one(
-        "Senator Chris Murphy, who campaigned in the state last week, said the party must broaden its appeal.",
-    );
+    let s = one("Senator Chris Murphy, who campaigned in the state last week, said the party must broaden its appeal.");
     assert_eq!(s.mention.as_deref(), Some("Senator Chris Murphy"));
     assert_eq!(joined(&s), "the party must broaden its appeal");
 }
 
 #[test]
 fn which_x_said_were() {
-    let s =
-        one("Strikes hit sites in Lebanon, which Hezbollah said were evacuated as a precaution.");
+    let s = one("Strikes hit sites in Lebanon, which Hezbollah said were evacuated as a precaution.");
     assert_eq!(s.mention.as_deref(), Some("Hezbollah"));
     assert_eq!(joined(&s), "were evacuated as a precaution");
 }
@@ -225,9 +206,7 @@ fn infinitive_and_described_as() {
     let s = one("Iran vowed to retaliate after the assassination in Tehran.");
     assert_eq!(joined(&s), "to retaliate after the assassination in Tehran");
     assert_eq!(s.cue.as_deref(), Some("vowed"));
-    let s = one(
-        "Residents of southern Lebanon described the scenes as some of the most frightening in years.",
-    );
+    let s = one("Residents of southern Lebanon described the scenes as some of the most frightening in years.");
     assert_eq!(s.mention.as_deref(), Some("Residents of southern Lebanon"));
     assert_eq!(s.speaker_kind, Some(ActorKind::Group));
 }
@@ -237,22 +216,10 @@ fn cue_verbs_in_every_tense_and_person() {
     for (text, cue) in [
         ("The company says the recall covers 40,000 cars.", "says"),
         ("Officials have warned that the dam could fail.", "warned"),
-        (
-            "The army denied that its troops had crossed the line.",
-            "denied",
-        ),
-        (
-            "The mayor insisted that the budget was balanced.",
-            "insisted",
-        ),
-        (
-            "The opposition claimed the vote had been rigged.",
-            "claimed",
-        ),
-        (
-            "The union will argue that the dismissals were unlawful.",
-            "argue",
-        ),
+        ("The army denied that its troops had crossed the line.", "denied"),
+        ("The mayor insisted that the budget was balanced.", "insisted"),
+        ("The opposition claimed the vote had been rigged.", "claimed"),
+        ("The union will argue that the dismissals were unlawful.", "argue"),
     ] {
         let s = one(text);
         assert_eq!(s.cue.as_deref(), Some(cue), "{text}");
@@ -287,16 +254,10 @@ fn mixed_quote_with_via() {
                 Israel to “put an end to its crimes in Gaza”, Irna reported.";
     let s = one(text);
     assert_eq!(s.kind, StatementKind::Mixed);
-    assert_eq!(
-        s.content,
-        ["the Islamic countries", "put an end to its crimes in Gaza"]
-    );
+    assert_eq!(s.content, ["the Islamic countries", "put an end to its crimes in Gaza"]);
     assert_eq!(s.cue.as_deref(), Some("expressed hope"));
     assert_eq!(s.mention.as_deref(), Some("Mr Pezeshkian"));
-    assert!(
-        s.via.as_deref().is_some_and(|v| v.contains("Irna")),
-        "{s:#?}"
-    );
+    assert!(s.via.as_deref().is_some_and(|v| v.contains("Irna")), "{s:#?}");
 }
 
 #[test]
@@ -323,30 +284,20 @@ fn floating_quote_belongs_to_previous_speaker() {
 #[test]
 fn floating_quote_needs_a_previous_speaker() {
     // A lone sentence in quotation marks with no speaker anywhere near is not attributed.
-    assert!(
-        statements("The session ended late.\n\n“Nothing will change until the rules change.”")
-            .is_empty()
-    );
+    assert!(statements("The session ended late.\n\n“Nothing will change until the rules change.”").is_empty());
 }
 
 // ---- speakers ----------------------------------------------------------------------------------------
 
 #[test]
 fn pronoun_resolves_to_compatible_speaker() {
-    let text =
-        "Mrs Laila Haddad runs the clinic with Mr Omar Said. “We have no fuel left,” she said.";
+    let text = "Mrs Laila Haddad runs the clinic with Mr Omar Said. “We have no fuel left,” she said.";
     let s = one(text);
     assert_eq!(s.mention.as_deref(), Some("she"));
-    assert!(
-        s.speaker.as_deref().is_some_and(|n| n.contains("Haddad")),
-        "{s:#?}"
-    );
+    assert!(s.speaker.as_deref().is_some_and(|n| n.contains("Haddad")), "{s:#?}");
     let text = "Mrs Laila Haddad runs the clinic with Mr Omar Said. “We need doctors,” he said.";
     let s = one(text);
-    assert!(
-        s.speaker.as_deref().is_some_and(|n| n.contains("Omar")),
-        "{s:#?}"
-    );
+    assert!(s.speaker.as_deref().is_some_and(|n| n.contains("Omar")), "{s:#?}");
 }
 
 #[test]
@@ -392,28 +343,16 @@ fn seed_article_statements() {
     assert_eq!(
         got,
         [
-            (
-                Indirect,
-                Some("said"),
-                Some("Iranian state news agency Irna")
-            ),
+            (Indirect, Some("said"), Some("Iranian state news agency Irna")),
             (Direct, Some("said"), Some("the Qatari Foreign Ministry")),
             (Indirect, Some("vowed"), Some("Iran")),
             (Mixed, Some("expressed hope"), Some("Mr Pezeshkian")),
             (Indirect, Some("told"), Some("sources")),
             (Direct, Some("said"), Some("one of the sources")),
             (Direct, None, None),
-            (
-                Indirect,
-                Some("claimed"),
-                Some("The Lebanese militant group")
-            ),
+            (Indirect, Some("claimed"), Some("The Lebanese militant group")),
             (Indirect, Some("said"), Some("Hezbollah")),
-            (
-                Indirect,
-                Some("described"),
-                Some("Residents of southern Lebanon")
-            ),
+            (Indirect, Some("described"), Some("Residents of southern Lebanon")),
         ]
     );
     assert_eq!(v[6].speaker.as_deref(), Some("one of the sources"));

@@ -75,9 +75,8 @@ const BETWEEN: &[&str] = &[
 
 /// Words that end a subject phrase when walking back from a cue ("which Hezbollah said").
 const SUBJECT_STOP: &[&str] = &[
-    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after",
-    "before", "since", "although", "though", "what", "whether", "so", "than", "until", "unless",
-    "but", "and", "or", "nor", "how", "why",
+    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after", "before", "since",
+    "although", "though", "what", "whether", "so", "than", "until", "unless", "but", "and", "or", "nor", "how", "why",
 ];
 
 /// Words that end a speaker phrase after a cue ("said the minister on Monday").
@@ -183,14 +182,11 @@ const ADJUNCT: &[&str] = &[
 
 /// Words that start a clause, so they do not belong to the addressee of "told".
 const CLAUSE_START: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
-    "those", "his", "her", "its", "their", "our", "that", "to", "if", "whether", "how", "why",
-    "what",
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her",
+    "its", "their", "our", "that", "to", "if", "whether", "how", "why", "what",
 ];
 
-const DETS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these",
-];
+const DETS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"];
 
 /// Pronouns that may be speakers.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
@@ -271,15 +267,12 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
 
 impl Ctx<'_, '_> {
     fn sent(&self, i: usize) -> Range<usize> {
-        self.doc.sentences[self.doc.tokens[i].sentence]
-            .tokens
-            .clone()
+        self.doc.sentences[self.doc.tokens[i].sentence].tokens.clone()
     }
 
     fn is_terminal(&self, i: usize) -> bool {
         let w = self.doc.tok(i);
-        self.doc.tokens[i].kind == TokenKind::Punct
-            && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
+        self.doc.tokens[i].kind == TokenKind::Punct && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -328,10 +321,7 @@ impl Ctx<'_, '_> {
     }
 
     fn push(&mut self, d: Draft) {
-        self.by_sentence
-            .entry(d.sentence)
-            .or_default()
-            .push(self.drafts.len());
+        self.by_sentence.entry(d.sentence).or_default().push(self.drafts.len());
         self.drafts.push(d);
     }
 
@@ -365,12 +355,10 @@ impl Ctx<'_, '_> {
             }
         }
         // "Trump on Monday said", "officials late on Tuesday said".
-        if end > s.start + 1 && is_time_word(doc.low(end - 1)) && !doc.low(end - 1).ends_with("er")
-        {
+        if end > s.start + 1 && is_time_word(doc.low(end - 1)) && !doc.low(end - 1).ends_with("er") {
             let mut j = end - 1;
             while j > s.start
-                && (matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early")
-                    || is_time_word(doc.low(j - 1)))
+                && (matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early") || is_time_word(doc.low(j - 1)))
                 && end - j < 5
             {
                 j -= 1;
@@ -589,10 +577,7 @@ impl Ctx<'_, '_> {
             return k;
         }
         if self.is_cap(k) && !PRONOUNS.contains(&doc.low(k)) {
-            while k < end
-                && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s")
-                && k - from < 6
-            {
+            while k < end && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s") && k - from < 6 {
                 k += 1;
             }
             return k;
@@ -640,10 +625,7 @@ impl Ctx<'_, '_> {
             }
             // Short time expression without "that": skip it.
             let mut j = k;
-            while j < end
-                && j - k < 3
-                && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j)))
-            {
+            while j < end && j - k < 3 && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j))) {
                 j += 1;
             }
             if j > k && j < end && is_time_word(doc.low(j - 1)) {
@@ -676,11 +658,7 @@ impl Ctx<'_, '_> {
         if from >= s.end {
             return Some(s.end);
         }
-        let mut k = if object {
-            self.skip_object(from, s.end)
-        } else {
-            from
-        };
+        let mut k = if object { self.skip_object(from, s.end) } else { from };
         let mut guard = 0;
         loop {
             guard += 1;
@@ -732,9 +710,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let end = self.free_end(s, k);
-        let words = (k..end)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = (k..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         (words >= 2).then_some(k..end)
     }
 
@@ -841,11 +817,7 @@ impl Ctx<'_, '_> {
     }
 
     /// `"…," X said` and `"…," said X`: the attribution right after the closing mark.
-    fn attribution_after(
-        &mut self,
-        head: usize,
-        last: usize,
-    ) -> Option<(Who, Range<usize>, usize)> {
+    fn attribution_after(&mut self, head: usize, last: usize) -> Option<(Who, Range<usize>, usize)> {
         let q = &self.quotes[last];
         if !q.closed || !self.starts_clause(self.quotes[head].open) {
             return None;
@@ -891,14 +863,12 @@ impl Ctx<'_, '_> {
                 let cue = cue.tokens.clone();
                 // `“We won.” He said the army …` is a new sentence with its own content.
                 let full_stop = q.close > q.body && doc.tok(q.close - 1) == ".";
-                if full_stop && !self.tail_is_adjunct(cue.end, self.cues[c].frame == Frame::Object)
-                {
+                if full_stop && !self.tail_is_adjunct(cue.end, self.cues[c].frame == Frame::Object) {
                     return None;
                 }
                 if cue.end < s.end
                     && (doc.low(cue.end) == "that"
-                        || (doc.tokens[cue.end].is_quote()
-                            && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
+                        || (doc.tokens[cue.end].is_quote() && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
                 {
                     return None;
                 }
@@ -1081,11 +1051,7 @@ impl Ctx<'_, '_> {
                     && let Some(t) = tail
                 {
                     let comma = subj.before;
-                    let extra = if t < s.end {
-                        self.after_parenthetical(t)
-                    } else {
-                        None
-                    };
+                    let extra = if t < s.end { self.after_parenthetical(t) } else { None };
                     self.backward(c, Who::Phrase(subj.np), comma, extra);
                 } else {
                     self.forward(c, Who::Phrase(subj.np), strict);
@@ -1101,8 +1067,8 @@ impl Ctx<'_, '_> {
             }
             _ => {
                 // "…, said X." (inverted)
-                let after_clause = prev_comma
-                    || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
+                let after_clause =
+                    prev_comma || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
                 if !after_clause {
                     return;
                 }
@@ -1112,11 +1078,7 @@ impl Ctx<'_, '_> {
                 let Some(t) = self.tail_end(np.end, false) else {
                     return;
                 };
-                let extra = if t < s.end {
-                    self.after_parenthetical(t)
-                } else {
-                    None
-                };
+                let extra = if t < s.end { self.after_parenthetical(t) } else { None };
                 self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
             }
         }
@@ -1144,17 +1106,11 @@ impl Ctx<'_, '_> {
         // A trailing non-restrictive clause is the writer's, not the speaker's: "vowed to retaliate …,
         // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
         if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
-            self.is_punct(t, ",")
-                && matches!(
-                    doc.low(t + 1),
-                    "which" | "including" | "citing" | "prompting"
-                )
+            self.is_punct(t, ",") && matches!(doc.low(t + 1), "which" | "including" | "citing" | "prompting")
         }) {
             end = cut;
         }
-        let words = (start..end)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = (start..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         if words < 2 {
             return;
         }
@@ -1205,12 +1161,10 @@ impl Ctx<'_, '_> {
         let sentence = self.doc.tokens[cue.start].sentence;
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
         let relayed = self.by_sentence.get(&sentence).and_then(|ids| {
-            ids.iter().rev().copied().find(|&i| {
-                self.drafts[i]
-                    .cue
-                    .as_ref()
-                    .is_some_and(|dc| dc.end <= comma)
-            })
+            ids.iter()
+                .rev()
+                .copied()
+                .find(|&i| self.drafts[i].cue.as_ref().is_some_and(|dc| dc.end <= comma))
         });
         if let Some(i) = relayed
             && self.drafts[i].via.is_none()
@@ -1274,9 +1228,8 @@ impl Ctx<'_, '_> {
             // Direct when the quotations cover every word of the region.
             let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
             let all = regions.iter().all(|r| {
-                r.clone().all(|t| {
-                    inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that"
-                })
+                r.clone()
+                    .all(|t| inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that")
             });
             if all {
                 (StatementKind::Direct, quoted)
@@ -1312,8 +1265,7 @@ impl Ctx<'_, '_> {
         // Only connectives or nothing before: the content follows the speaker.
         let opening = cue.start - s.start <= 4
             && (s.start..cue.start).all(|t| {
-                matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so")
-                    || doc.tokens[t].is_quote()
+                matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so") || doc.tokens[t].is_quote()
             });
         let after_np = np.end;
         let comma_after = after_np < s.end && self.is_punct(after_np, ",");
@@ -1336,12 +1288,7 @@ impl Ctx<'_, '_> {
             let end = self.free_end(s.clone(), after_np + 1);
             if cue.start - 1 > start && end > after_np + 1 {
                 self.used_cue[c] = true;
-                self.emit(
-                    c,
-                    Who::Phrase(np),
-                    start..cue.start - 1,
-                    Some(after_np + 1..end),
-                );
+                self.emit(c, Who::Phrase(np), start..cue.start - 1, Some(after_np + 1..end));
             }
         }
     }
@@ -1361,10 +1308,7 @@ impl Ctx<'_, '_> {
         if !sentence_start {
             return;
         }
-        let words = q
-            .inner()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = q.inner().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         if words < 4 {
             return;
         }
