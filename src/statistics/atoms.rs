@@ -105,7 +105,11 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                     tok: i,
                     text: part,
                     low: &lower[a..b],
-                    kind: if is_digits { AtomKind::Num } else { AtomKind::Word },
+                    kind: if is_digits {
+                        AtomKind::Num
+                    } else {
+                        AtomKind::Word
+                    },
                     glued: if first { glued } else { true },
                     hyphen_part: !first && !split,
                     capitalised: part.chars().next().is_some_and(char::is_uppercase),

@@ -8,7 +8,9 @@ use crate::model::Qualifier;
 
 /// Whether `s` is a four-digit number that reads as a year (1000–2100).
 pub(crate) fn year_like(s: &str) -> bool {
-    s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()) && s.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+    s.len() == 4
+        && s.bytes().all(|c| c.is_ascii_digit())
+        && s.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
 }
 
 fn is_month(at: &Atom<'_>) -> bool {
@@ -19,9 +21,9 @@ fn is_month(at: &Atom<'_>) -> bool {
 
 /// Words before a year: "in 2019", "since 2001", "the 2024 election".
 const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "from", "until", "till", "of", "the", "'s", "during", "before", "after", "early", "late",
-    "mid", "fiscal", "fy", "and", "to", "between", "year", "season", "summer", "winter", "spring", "autumn", "fall",
-    "around", "circa", "c.", "through", "for",
+    "in", "since", "by", "from", "until", "till", "of", "the", "'s", "during", "before", "after",
+    "early", "late", "mid", "fiscal", "fy", "and", "to", "between", "year", "season", "summer",
+    "winter", "spring", "autumn", "fall", "around", "circa", "c.", "through", "for",
 ];
 
 /// Returns where to resume when the numeral at `j` is not a statistic: a date ("July 4", "2024-08-26", "in
@@ -29,14 +31,20 @@ const YEAR_CUES: &[&str] = &[
 /// "Resolution 1701"), a phone number, or a number inside a URL or a run of punctuation ("1,,,,2").
 ///
 /// Construction: "Iran vowed to retaliate after the assassination in Tehran in July 2024." (no statistic)
-pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: bool) -> Option<usize> {
+pub(crate) fn not_a_statistic(
+    a: &[Atom<'_>],
+    j: usize,
+    n: &Numeral,
+    has_unit: bool,
+) -> Option<usize> {
     let first = &a[j];
     let end = n.end;
     let next = a.get(end);
     let prev = j.checked_sub(1).map(|p| &a[p]);
     if first.kind == AtomKind::Num {
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
-        if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok) {
+        if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok)
+        {
             return Some(end);
         }
         // Glued to a punctuation run or a URL: "1,,,,2", "q=30%25", "v.2", "#5".
@@ -53,8 +61,12 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         if let Some(x) = next
             && x.glued
             && x.kind == AtomKind::Punct
-            && matches!(x.text, "," | "." | "/" | "=" | "_" | "@" | ":" | "%" | "^" | "\\")
-            && a.get(end + 1).is_some_and(|y| y.glued && y.kind != AtomKind::Word)
+            && matches!(
+                x.text,
+                "," | "." | "/" | "=" | "_" | "@" | ":" | "%" | "^" | "\\"
+            )
+            && a.get(end + 1)
+                .is_some_and(|y| y.glued && y.kind != AtomKind::Word)
         {
             // "10:30", "1,,2", "30%25", "2.17pm" is handled below.
             let mut k = end;
@@ -71,7 +83,9 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             if x.glued && matches!(w, "st" | "nd" | "rd" | "th" | "s" | "'s") {
                 return Some(end + 1);
             }
-            if lex::is_word(w, WordClass::Clock) || (x.glued && matches!(w, "am" | "pm" | "a" | "p")) {
+            if lex::is_word(w, WordClass::Clock)
+                || (x.glued && matches!(w, "am" | "pm" | "a" | "p"))
+            {
                 return Some(end + 1);
             }
         }
@@ -83,7 +97,8 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             return Some(end);
         }
         if next.is_some_and(|x| (x.is_punct("-") || x.is_punct("/")) && x.glued)
-            && a.get(end + 1).is_some_and(|y| y.kind == AtomKind::Num && y.glued)
+            && a.get(end + 1)
+                .is_some_and(|y| y.kind == AtomKind::Num && y.glued)
             && a.get(end + 2)
                 .is_some_and(|z| (z.is_punct("-") || z.is_punct("/")) && z.glued)
         {
@@ -110,7 +125,9 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             }
             // Years: "in 2019", "the 2024 election", "2013." — a year-like number with no unit.
             if year_like(first.text) {
-                let cue = prev.is_some_and(|p| YEAR_CUES.contains(&p.low) || p.is_punct(",") || p.is_punct("("));
+                let cue = prev.is_some_and(|p| {
+                    YEAR_CUES.contains(&p.low) || p.is_punct(",") || p.is_punct("(")
+                });
                 let counted = next.is_some_and(|x| {
                     x.kind == AtomKind::Word
                         && !x.capitalised
@@ -122,7 +139,10 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
                 }
             }
             // Phone numbers and long digit strings with leading zeros: "0207 123 4567".
-            if first.text.len() > 1 && first.text.starts_with('0') && !first.text.contains(['.', ',']) {
+            if first.text.len() > 1
+                && first.text.starts_with('0')
+                && !first.text.contains(['.', ','])
+            {
                 return Some(end);
             }
         }

@@ -120,8 +120,9 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut k = j;
     let mut currency = None;
     if let Some((c, e)) = quantities::currency_before_amount(a, k)
-        && a.get(e)
-            .is_some_and(|x| x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some())
+        && a.get(e).is_some_and(|x| {
+            x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some()
+        })
     {
         currency = Some(c);
         k = e;
@@ -129,8 +130,12 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut negative = false;
     if let Some(x) = a.get(k)
         && (x.is_punct("-") || x.is_punct("−"))
-        && a.get(k + 1).is_some_and(|n| n.kind == AtomKind::Num && n.glued)
-        && (k == 0 || !a[k].glued || currency.is_some() || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
+        && a.get(k + 1)
+            .is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+        && (k == 0
+            || !a[k].glued
+            || currency.is_some()
+            || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
     {
         negative = true;
         k += 1;
@@ -169,7 +174,9 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         // "2.5m people", "$3m": million; "1.8m tall": metre.
         let after = a.get(end + 1);
         let counted = after.is_some_and(|x| {
-            x.kind == AtomKind::Word && x.low.ends_with('s') && !lex::is_word(x.low, lex::WordClass::Stop)
+            x.kind == AtomKind::Word
+                && x.low.ends_with('s')
+                && !lex::is_word(x.low, lex::WordClass::Stop)
         });
         if currency.is_some() || counted {
             value = value.map(|v| v * 1e6);
@@ -225,11 +232,16 @@ fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize
     };
     let n = numbers::numeral(a, k)?;
     let v = n.value?;
-    if n.fraction || v.fract() != 0.0 || !(1.0..100.0).contains(&v) || a[k].text.contains(['.', ',']) {
+    if n.fraction
+        || v.fract() != 0.0
+        || !(1.0..100.0).contains(&v)
+        || a[k].text.contains(['.', ','])
+    {
         return None;
     }
     let mut end = n.end;
-    let cent_word = quantities::currency_after_amount(a, end).filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
+    let cent_word = quantities::currency_after_amount(a, end)
+        .filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
     if let Some((_, e)) = cent_word {
         end = e;
     } else if a.get(end).is_some_and(|x| x.kind != AtomKind::Punct) {
@@ -264,8 +276,11 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
         let y = amount(a, x.end)?;
         return (compatible(x, &y) && y.value? > x.value?).then_some(y);
     }
-    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~")) && x.num.value.is_some();
-    let ok = dash || (c.is("to") && opener != Some("between")) || (c.is("and") && opener == Some("between"));
+    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~"))
+        && x.num.value.is_some();
+    let ok = dash
+        || (c.is("to") && opener != Some("between"))
+        || (c.is("and") && opener == Some("between"));
     if !ok {
         return None;
     }
@@ -327,7 +342,9 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.end <= j {
         return Step::None;
     }
-    if let Some(skip) = filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some()) {
+    if let Some(skip) =
+        filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some())
+    {
         return Step::Skip(skip);
     }
     // Opening words of a range.
@@ -378,7 +395,8 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     }
     // "10,000-strong", "a 12-year-old": a hyphenated modifier glued to the number.
     if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
-        && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued)
+        && a.get(end + 1)
+            .is_some_and(|w| w.kind == AtomKind::Word && w.glued)
     {
         end += 2;
         while a.get(end).is_some_and(|w| w.hyphen_part) {
@@ -421,7 +439,10 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             StatisticKind::Number
         };
         if let Some((s, e)) = np {
-            unit = Some(doc.slice(doc.span_of(a[s].tok..a[e - 1].tok + 1)).to_string());
+            unit = Some(
+                doc.slice(doc.span_of(a[s].tok..a[e - 1].tok + 1))
+                    .to_string(),
+            );
             end = e;
         }
     }
@@ -477,7 +498,10 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.value.is_none() && matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
         upper = None;
     }
-    let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
+    let span = Span::new(
+        doc.tokens[a[start].tok].start,
+        doc.tokens[a[end - 1].tok].end,
+    );
     let stat = Statistic {
         span,
         value,
@@ -487,7 +511,10 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         unit,
         kind: Some(kind),
         context: context.map(|c| c.word.to_string()),
-        context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
+        context_lemma: context.map(|c| {
+            c.lemma
+                .map_or_else(|| quantities::lemma_of(c.word), str::to_string)
+        }),
     };
     Step::Found(stat, end)
 }

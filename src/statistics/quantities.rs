@@ -48,7 +48,12 @@ fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Opt
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
 /// start).
-fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
+fn longest_before<T>(
+    a: &[Atom<'_>],
+    end: usize,
+    floor: usize,
+    f: impl Fn(&str) -> Option<T>,
+) -> Option<(T, usize)> {
     for len in (1..=MAX_PHRASE).rev() {
         if len > end || end - len < floor {
             continue;
@@ -73,7 +78,9 @@ fn short_word(s: &str) -> bool {
 ///
 /// Construction: "Iran's budget includes US$5m for the project."
 pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Post))?;
+    let (c, end) = longest_at(a, j, |k| {
+        lex::currency(k).filter(|c| c.position != lex::Position::Post)
+    })?;
     // A code written as a word must look like a code: "EUR 20", "usd 20", not "try 20".
     if a[j].kind == AtomKind::Word && short_word(a[j].low) && end == j + 1 {
         return None;
@@ -86,7 +93,9 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
 ///
 /// Construction: "The fine was 500 million rials."
 pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Pre))?;
+    let (c, end) = longest_at(a, j, |k| {
+        lex::currency(k).filter(|c| c.position != lex::Position::Pre)
+    })?;
     if short_word(a[j].low) && !a[j].glued {
         return None;
     }
@@ -119,7 +128,11 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 /// Returns (qualifier, start of the qualifier).
 ///
 /// Construction: "The war has killed more than 40,400 people."
-pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
+pub(crate) fn qualifier_before(
+    a: &[Atom<'_>],
+    start: usize,
+    floor: usize,
+) -> Option<(Qualifier, usize)> {
     let (q, s) = longest_before(a, start, floor, lex::pre_qualifier)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
@@ -132,7 +145,9 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
     let (q, e) = longest_at(a, end, lex::post_qualifier)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
     let next = a.get(e);
-    if next.is_some_and(|x| x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()) {
+    if next.is_some_and(|x| {
+        x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()
+    }) {
         return None;
     }
     Some((q, e))
@@ -172,9 +187,12 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
             return None;
         }
         k += 1;
-        if a.get(k)
-            .is_some_and(|x| matches!(x.low, "the" | "its" | "their" | "his" | "her" | "our" | "all"))
-        {
+        if a.get(k).is_some_and(|x| {
+            matches!(
+                x.low,
+                "the" | "its" | "their" | "his" | "her" | "our" | "all"
+            )
+        }) {
             k += 1;
         }
     }
