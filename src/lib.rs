@@ -45,9 +45,7 @@ pub mod text;
 mod python;
 
 pub use error::{Error, Result};
-pub use model::{
-    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind,
-};
+pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 
 /// Parses one article with a default [`Parser`] shared by the whole process.
@@ -55,6 +53,11 @@ pub fn parse(text: &str) -> Result<Article> {
     static PARSER: std::sync::LazyLock<Parser> = std::sync::LazyLock::new(Parser::new);
     PARSER.parse(text)
 }
+
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 #[allow(dead_code)]
 const fn assert_send_sync<T: Send + Sync>() {}

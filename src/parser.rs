@@ -274,10 +274,7 @@ mod tests {
         let p = Parser::builder().max_input_bytes(10).build();
         assert_eq!(
             p.parse("0123456789A"),
-            Err(Error::InputTooLarge {
-                size: 11,
-                limit: 10
-            })
+            Err(Error::InputTooLarge { size: 11, limit: 10 })
         );
         assert!(p.parse("0123456789").is_ok());
     }

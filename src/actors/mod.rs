@@ -5,6 +5,12 @@
 //! This is the one model of mentions and actors for the whole crate: statements add speaker mentions
 //! (pronouns, anonymous sources) to it, statistics read it.
 
+mod cand;
+mod mentions;
+mod phrases;
+mod resolve;
+mod titles;
+
 use std::ops::Range;
 
 use crate::model::{Actor, ActorKind, Span};
@@ -81,9 +87,7 @@ impl ActorIndex {
     /// Adds a mention, keeping the list sorted. A mention overlapping an existing one is not added;
     /// returns whether it was.
     pub fn add_mention(&mut self, m: Mention) -> bool {
-        let pos = self
-            .mentions
-            .partition_point(|x| x.tokens.start < m.tokens.start);
+        let pos = self.mentions.partition_point(|x| x.tokens.start < m.tokens.start);
         let clash = |x: &Mention| x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end;
         if self.mentions.get(pos).is_some_and(clash) || pos > 0 && clash(&self.mentions[pos - 1]) {
             return false;
@@ -100,12 +104,8 @@ impl ActorIndex {
 
     /// The mentions that lie inside the token range.
     pub fn mentions_in(&self, tokens: Range<usize>) -> &[Mention] {
-        let a = self
-            .mentions
-            .partition_point(|x| x.tokens.start < tokens.start);
-        let b = self
-            .mentions
-            .partition_point(|x| x.tokens.start < tokens.end);
+        let a = self.mentions.partition_point(|x| x.tokens.start < tokens.start);
+        let b = self.mentions.partition_point(|x| x.tokens.start < tokens.end);
         let b = b.max(a);
         let mut b2 = b;
         while b2 > a && self.mentions[b2 - 1].tokens.end > tokens.end {
@@ -157,9 +157,10 @@ impl ActorIndex {
     }
 }
 
-/// Finds the actors of a document.
-///
-/// Not implemented yet: returns an empty index (see the Actors issue).
-pub(crate) fn extract(_doc: &Doc) -> ActorIndex {
-    ActorIndex::default()
+/// Finds the actors of a document: scans each sentence once for candidate mentions (lexicon names, titled
+/// persons, capitalised name chunks, source and group phrases, descriptions), then groups them into actors
+/// (aliases to full names, descriptions to the organisation they describe).
+pub(crate) fn extract(doc: &Doc) -> ActorIndex {
+    let cands = mentions::scan(doc);
+    resolve::build(doc, cands)
 }

@@ -5,7 +5,7 @@
 //! newsparse --jsonl [--pretty]        JSON Lines {"id","text","published"?} on stdin → one article per line
 //! ```
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use newsparse::{Document, Error, Parser};
@@ -57,17 +57,58 @@ fn decode(bytes: Vec<u8>, name: &str) -> Result<String, Error> {
     })
 }
 
-fn write_article(
-    out: &mut impl Write,
-    article: &newsparse::Article,
-    pretty: bool,
-) -> io::Result<()> {
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> io::Result<()> {
     if pretty {
-        serde_json::to_writer_pretty(&mut *out, article)?;
+        serde_json::to_writer_pretty(&mut *out, value)?;
     } else {
-        serde_json::to_writer(&mut *out, article)?;
+        serde_json::to_writer(&mut *out, value)?;
     }
     out.write_all(b"\n")
+}
+
+/// Progress on stderr (documents, MB, documents per second), shown only when stderr is a terminal.
+struct Progress {
+    on: bool,
+    docs: usize,
+    bytes: usize,
+    start: std::time::Instant,
+    last: std::time::Instant,
+}
+
+impl Progress {
+    fn new() -> Self {
+        let now = std::time::Instant::now();
+        Progress {
+            on: io::stderr().is_terminal(),
+            docs: 0,
+            bytes: 0,
+            start: now,
+            last: now,
+        }
+    }
+    fn tick(&mut self, bytes: usize) {
+        self.docs += 1;
+        self.bytes += bytes;
+        if self.on && self.last.elapsed().as_millis() >= 250 {
+            self.last = std::time::Instant::now();
+            self.show();
+        }
+    }
+    fn show(&self) {
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        eprint!(
+            "\rnewsparse: {} documents, {:.1} MB, {:.0} documents/s ",
+            self.docs,
+            self.bytes as f64 / 1e6,
+            self.docs as f64 / secs
+        );
+    }
+    fn finish(&self) {
+        if self.on {
+            self.show();
+            eprintln!();
+        }
+    }
 }
 
 fn run_jsonl(parser: &Parser, pretty: bool) -> io::Result<bool> {
@@ -78,6 +119,7 @@ fn run_jsonl(parser: &Parser, pretty: bool) -> io::Result<bool> {
     let mut ok = true;
     let mut buf = Vec::new();
     let mut lineno = 0;
+    let mut progress = Progress::new();
     loop {
         buf.clear();
         if input.read_until(b'\n', &mut buf)? == 0 {
@@ -101,37 +143,28 @@ fn run_jsonl(parser: &Parser, pretty: bool) -> io::Result<bool> {
         }
         let (id, doc) = Document::from_json_line(line, lineno);
         match doc.and_then(|d| parser.parse_document(&d)) {
-            Ok(article) => {
-                if let (Value::Number(_) | Value::Bool(_), true) = (&id, true) {
-                    // Echo a non-string id with its JSON type.
-                    let mut v = serde_json::to_value(&article).map_err(io::Error::other)?;
-                    v["id"] = id;
-                    if pretty {
-                        serde_json::to_writer_pretty(&mut out, &v)?;
-                    } else {
-                        serde_json::to_writer(&mut out, &v)?;
-                    }
-                    out.write_all(b"\n")?;
-                } else {
-                    write_article(&mut out, &article, pretty)?;
-                }
+            Ok(article) if matches!(id, Value::Number(_) | Value::Bool(_)) => {
+                // Echo a non-string id with its JSON type.
+                let mut v = serde_json::to_value(&article).map_err(io::Error::other)?;
+                v["id"] = id;
+                write_json(&mut out, &v, pretty)?;
             }
+            Ok(article) => write_json(&mut out, &article, pretty)?,
             Err(e) => {
                 fail(&mut out, &id, &e, lineno)?;
                 ok = false;
             }
         }
+        progress.tick(buf.len());
     }
+    progress.finish();
     out.flush()?;
     Ok(ok)
 }
 
 fn fail(out: &mut impl Write, id: &Value, e: &Error, lineno: usize) -> io::Result<()> {
     eprintln!("newsparse: line {lineno}: {e}");
-    serde_json::to_writer(
-        &mut *out,
-        &serde_json::json!({"id": id, "error": e.to_string()}),
-    )?;
+    serde_json::to_writer(&mut *out, &serde_json::json!({"id": id, "error": e.to_string()}))?;
     out.write_all(b"\n")
 }
 
@@ -154,10 +187,10 @@ fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool
                 }
             }
         };
-        let result = decode(bytes, &name)
-            .and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())));
+        let result =
+            decode(bytes, &name).and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())));
         match result {
-            Ok(article) => write_article(&mut out, &article, pretty)?,
+            Ok(article) => write_json(&mut out, &article, pretty)?,
             Err(e) => {
                 eprintln!("newsparse: {name}: {e}");
                 ok = false;

@@ -5,6 +5,9 @@
 //! comments (the first ones name the source and licence). The build script `tools/build_lexicons.py`
 //! regenerates the files derived from `../shared/data`.
 
+pub(crate) mod actors;
+pub(crate) mod cues;
+pub(crate) mod numbers;
 pub(crate) mod segmentation;
 
 /// The data rows of an embedded lexicon file: comments and blank lines skipped, columns split on tabs.
@@ -17,5 +20,8 @@ pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>>
 
 /// Forces every lexicon to load now rather than on first use (useful before timing or forking).
 pub fn preload() {
+    cues::preload();
     segmentation::preload();
+    actors::preload();
+    numbers::preload();
 }

@@ -14,9 +14,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{
-    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind,
-};
+use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 use crate::text::offsets::OffsetMap;
 
 #[derive(Serialize, Deserialize)]
@@ -205,10 +203,7 @@ impl In<'_> {
         Ok(Span::new(s, e))
     }
     fn spans(&self, field: &str, spans: &[SpanJson]) -> Result<Vec<Span>, crate::Error> {
-        spans
-            .iter()
-            .map(|s| self.span(field, s.start, s.end))
-            .collect()
+        spans.iter().map(|s| self.span(field, s.start, s.end)).collect()
     }
 }
 

@@ -1,13 +1,68 @@
 //! Statements: pairs quotation marks, finds cues, attributes speakers through the actor index.
+//!
+//! The stage runs in four linear passes:
+//! 1. [`quotes::pair`] pairs quotation marks into top-level quotations (chained across paragraphs);
+//! 2. [`cues::find`] finds the cue verbs and phrases of the lexicon;
+//! 3. [`attribution`] attaches quotations and cues to speakers: direct quotes first, then reported
+//!    (indirect and mixed) speech, then floating quotes, each producing a [`Draft`];
+//! 4. [`speakers`] resolves the drafts' speaker phrases to actors in text order (names, descriptions,
+//!    pronouns, anonymous sources and groups) and builds the [`Statement`]s.
+
+mod attribution;
+mod cues;
+mod quotes;
+mod speakers;
+
+use std::ops::Range;
 
 use crate::actors::ActorIndex;
-use crate::model::Statement;
+use crate::model::{Statement, StatementKind};
 use crate::text::Doc;
+
+/// Where a draft's speaker comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Who {
+    /// A phrase in the text (a name, a description, a pronoun).
+    Phrase(Range<usize>),
+    /// The speaker of the draft before it (a floating quote), or of the next one when the quotation opens
+    /// its paragraph and the attribution follows.
+    Floating,
+}
+
+/// A statement before its speaker is resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    /// Direct, indirect or mixed.
+    pub kind: StatementKind,
+    /// The speaker.
+    pub who: Who,
+    /// The cue's tokens.
+    pub cue: Option<Range<usize>>,
+    /// The content's token ranges.
+    pub content: Vec<Range<usize>>,
+    /// The relaying source's phrase ("…, Irna reported").
+    pub via: Option<Range<usize>>,
+    /// The token that orders drafts (the content's first token).
+    pub anchor: usize,
+    /// The sentence holding the cue (or the quotation's start).
+    pub sentence: usize,
+}
 
 /// Finds the statements of a document. Speaker actor ids in the result are ids of `actors`, to which this
 /// stage may add actors (anonymous sources, groups) and mentions (pronouns, descriptions).
-///
-/// Not implemented yet: returns no statement (see the Statements issue).
-pub(crate) fn extract(_doc: &Doc, _actors: &mut ActorIndex) -> Vec<Statement> {
-    Vec::new()
+pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
+    let quotes = quotes::pair(doc);
+    let mut inq = vec![u32::MAX; doc.tokens.len()];
+    for (k, q) in quotes.iter().enumerate() {
+        for slot in &mut inq[q.open..q.after.min(doc.tokens.len())] {
+            *slot = k as u32;
+        }
+    }
+    let cues = cues::find(doc, &quotes, &inq);
+    let mut drafts = attribution::attribute(doc, &quotes, &inq, &cues);
+    drafts.sort_by_key(|d| d.anchor);
+    speakers::resolve(doc, actors, drafts)
 }
+
+#[cfg(test)]
+mod tests;

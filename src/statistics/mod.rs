@@ -1,13 +1,520 @@
 //! Statistics: parses numbers and quantities, then attaches qualifiers, units and events from neighbouring
 //! tokens.
+//!
+//! One pass over each sentence: at each atom (a token, or one part of a hyphenated word) [`quantity`]
+//! tries to read a statistic — numeral ([`numbers`]), then currency, unit, range, qualifiers, counted noun
+//! phrase and event ([`quantities`]) — within a bounded window, and the scan resumes after it. Filters
+//! ([`filters`]) drop what is not a statistic: dates, years, clock times, ordinals, identifiers, phone
+//! numbers and "one" as a pronoun.
+
+mod atoms;
+mod filters;
+mod numbers;
+mod quantities;
+
+use atoms::{Atom, AtomKind};
+use numbers::Numeral;
 
 use crate::actors::ActorIndex;
-use crate::model::Statistic;
+use crate::lexicon::numbers::{self as lex, Direction, UnitKind};
+use crate::model::{Qualifier, Span, Statistic, StatisticKind};
 use crate::text::Doc;
 
-/// Finds the statistics of a document.
+/// Finds the statistics of a document, in text order.
+pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
+    let mut out = Vec::new();
+    let mut buf: Vec<Atom<'_>> = Vec::new();
+    for s in &doc.sentences {
+        atoms::atoms(doc, s.tokens.clone(), &mut buf);
+        let mut j = 0;
+        let mut floor = 0;
+        let mut last: Option<usize> = None;
+        while j < buf.len() {
+            match quantity(doc, &buf, j, floor) {
+                Step::Found(stat, end) => {
+                    if let Some(prev_end) = last
+                        && let Some(prev) = out.last_mut()
+                        && bound_pair(&buf, prev_end, prev, &stat)
+                    {
+                        merge_bounds(prev, stat);
+                    } else {
+                        out.push(stat);
+                    }
+                    last = Some(end);
+                    j = end.max(j + 1);
+                    floor = j;
+                }
+                Step::Skip(end) => {
+                    j = end.max(j + 1);
+                    floor = j;
+                    last = None;
+                }
+                Step::None => {
+                    j += 1;
+                    if j > floor + 1 {
+                        last = None;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
+/// most 100 and at least 20"): one lower and one upper bound joined by "and"/"but".
+fn bound_pair(a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
+    let joined = a.get(prev_end).is_some_and(|x| x.is("and") || x.is("but"));
+    let lower = |s: &Statistic| matches!(s.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
+    let upper = |s: &Statistic| matches!(s.qualifier, Qualifier::LessThan | Qualifier::AtMost);
+    let units = prev.unit.is_none() || next.unit.is_none() || prev.unit == next.unit;
+    joined
+        && units
+        && ((lower(prev) && upper(next)) || (upper(prev) && lower(next)))
+        && prev.value.is_some()
+        && next.value.is_some()
+}
+
+/// Turns two bounds into one range statistic (see [`bound_pair`]).
+fn merge_bounds(prev: &mut Statistic, next: Statistic) {
+    let (lo, hi) = if matches!(prev.qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
+        (prev.value, next.value)
+    } else {
+        (next.value, prev.value)
+    };
+    prev.span = Span::new(prev.span.start, next.span.end);
+    prev.value = None;
+    prev.lower = lo;
+    prev.upper = hi;
+    prev.qualifier = Qualifier::Range;
+    if prev.unit.is_none() {
+        prev.unit = next.unit;
+        prev.kind = next.kind;
+    }
+}
+
+/// What [`quantity`] found at an atom.
+enum Step {
+    /// A statistic, and the atom after it.
+    Found(Statistic, usize),
+    /// Something that is not a statistic (a date, a clock time): skip to this atom.
+    Skip(usize),
+    /// Nothing starts here.
+    None,
+}
+
+/// One side of a quantity: numeral with its currency or unit.
+#[derive(Debug, Clone, Copy)]
+struct Amount {
+    end: usize,
+    num: Numeral,
+    value: Option<f64>,
+    currency: Option<lex::Currency>,
+    unit: Option<lex::Unit>,
+}
+
+/// Reads an amount at `j`: optional currency before, sign, numeral, scale, currency or unit after.
 ///
-/// Not implemented yet: returns no statistic (see the Statistics issue).
-pub(crate) fn extract(_doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
-    Vec::new()
+/// Construction: "$4.5bn", "US$5m", "-4", "500 million rials", "320 km", "3.5 per cent", "2.5m people".
+fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
+    let mut k = j;
+    let mut currency = None;
+    if let Some((c, e)) = quantities::currency_before_amount(a, k)
+        && a.get(e).is_some_and(|x| {
+            x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some()
+        })
+    {
+        currency = Some(c);
+        k = e;
+    }
+    let mut negative = false;
+    if let Some(x) = a.get(k)
+        && (x.is_punct("-") || x.is_punct("−"))
+        && a.get(k + 1)
+            .is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+        && (k == 0
+            || !a[k].glued
+            || currency.is_some()
+            || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
+    {
+        negative = true;
+        k += 1;
+    } else if let Some(x) = a.get(k)
+        && (x.is("minus") || x.is("negative"))
+        && a.get(k + 1).is_some()
+    {
+        negative = true;
+        k += 1;
+    }
+    let num = numbers::numeral(a, k)?;
+    let mut end = num.end;
+    let mut value = num.value;
+    let mut unit = None;
+    if currency.is_none()
+        && let Some((c, e)) = quantities::currency_after_amount(a, end)
+    {
+        currency = Some(c);
+        end = e;
+        // "75 USD million"
+        if let Some(w) = a.get(end).and_then(|x| lex::number_word(x.low))
+            && w.class == lex::NumClass::Scale
+        {
+            value = value.map(|v| v * w.value);
+            end += 1;
+        }
+    } else if currency.is_some()
+        && let Some((_, e)) = quantities::currency_after_amount(a, end)
+        && a[end].kind == AtomKind::Word
+    {
+        // "$ 10 dollars"
+        end = e;
+    }
+    let mut m_million = false;
+    if num.m_suffix {
+        // "2.5m people", "$3m": million; "1.8m tall": metre.
+        let after = a.get(end + 1);
+        let counted = after.is_some_and(|x| {
+            x.kind == AtomKind::Word
+                && x.low.ends_with('s')
+                && !lex::is_word(x.low, lex::WordClass::Stop)
+        });
+        if currency.is_some() || counted {
+            value = value.map(|v| v * 1e6);
+            m_million = true;
+            end += 1;
+            if currency.is_none()
+                && let Some((c, e)) = quantities::currency_after_amount(a, end)
+            {
+                currency = Some(c);
+                end = e;
+            }
+        }
+    }
+    if currency.is_none() && !m_million {
+        if let Some((u, e)) = quantities::unit_after_amount(a, end) {
+            unit = Some(u);
+            end = e;
+        }
+    }
+    if let Some(c) = currency {
+        value = value.map(|v| v * c.factor);
+        if let Some((cents, e)) = cents_after(a, end, c)
+            && value.is_some_and(|v| v.fract() == 0.0)
+        {
+            value = value.map(|v| v + cents / 100.0);
+            end = e;
+        }
+    }
+    if negative {
+        value = value.map(|v| -v);
+    }
+    Some(Amount {
+        end,
+        num,
+        value,
+        currency,
+        unit,
+    })
+}
+
+/// The cents after a whole amount of money: "20 dollars 43 cents", "$20 and 43c", "thirteen dollars and
+/// forty-five cents", "15 USD 50" (only before a break when no cent word follows). Returns (cents, end).
+///
+/// Construction: "The ticket cost 3 dollars 50 cents."
+fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize)> {
+    if matches!(c.code, "cent" | "pence") || c.factor != 1.0 {
+        return None;
+    }
+    let k = if a.get(j).is_some_and(|x| x.is("and")) {
+        j + 1
+    } else {
+        j
+    };
+    let n = numbers::numeral(a, k)?;
+    let v = n.value?;
+    if n.fraction
+        || v.fract() != 0.0
+        || !(1.0..100.0).contains(&v)
+        || a[k].text.contains(['.', ','])
+    {
+        return None;
+    }
+    let mut end = n.end;
+    let cent_word = quantities::currency_after_amount(a, end)
+        .filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
+    if let Some((_, e)) = cent_word {
+        end = e;
+    } else if a.get(end).is_some_and(|x| x.kind != AtomKind::Punct) {
+        return None;
+    }
+    Some((v, end))
+}
+
+/// Whether two amounts can be the two ends of one range.
+fn compatible(x: &Amount, y: &Amount) -> bool {
+    let cur = match (x.currency, y.currency) {
+        (Some(p), Some(q)) => p.code == q.code,
+        _ => true,
+    };
+    let unit = match (x.unit, y.unit) {
+        (Some(p), Some(q)) => p.name == q.name,
+        (Some(_), None) => y.currency.is_none(),
+        (None, Some(_)) => x.currency.is_none(),
+        _ => true,
+    };
+    cur && unit && x.num.fraction == y.num.fraction
+}
+
+/// Reads a range after the amount `x`: "10-20", "10 to 20 people", "between 10 and 20", "from 5% to 7%",
+/// "$10-$20", "3km-5km". `opener` is "between" or "from" when one precedes `x`. Returns the upper amount.
+///
+/// Construction: "Between 10 and 20 people were hurt." / "Prices rose from 5% to 7%."
+fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amount> {
+    let c = a.get(x.end)?;
+    // "3km-5km": the second amount is part of the same hyphenated token.
+    if c.hyphen_part && c.kind == AtomKind::Num {
+        let y = amount(a, x.end)?;
+        return (compatible(x, &y) && y.value? > x.value?).then_some(y);
+    }
+    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~"))
+        && x.num.value.is_some();
+    let ok = dash
+        || (c.is("to") && opener != Some("between"))
+        || (c.is("and") && opener == Some("between"));
+    if !ok {
+        return None;
+    }
+    let mut k = x.end + 1;
+    if a.get(k).is_some_and(|y| y.is_punct("~") || y.is("about")) {
+        k += 1;
+    }
+    let y = amount(a, k)?;
+    if y.num.value.is_none() || x.num.value.is_none() {
+        return None;
+    }
+    if !compatible(x, &y) {
+        return None;
+    }
+    let (lo, hi) = (x.value?, y.value?);
+    if dash {
+        // "2019-20", "1990-1995", "555-1234", "3-1": dates, phone numbers and scores are not ranges.
+        let plain = x.num.plain_digits && y.num.plain_digits;
+        if plain && (filters::year_like(a[x.end - 1].text) || a[k].text.starts_with('0')) {
+            return None;
+        }
+        if a.get(y.end).is_some_and(|z| z.is_punct("-")) {
+            return None;
+        }
+    }
+    (hi > lo || (c.is("to") && opener == Some("from") && hi != lo)).then_some(y)
+}
+
+/// Tries to read a statistic at atom `j`; `floor` is where the previous one ended.
+///
+/// Construction: every statistic, e.g. "The Lebanese militant group claimed to have attacked 11 Israeli
+/// military sites, including one near Tel Aviv, using more than 320 Katyusha rockets and drones."
+fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
+    let start_atom = &a[j];
+    // Only start on a digit, a number word, a currency or a sign.
+    let plausible = match start_atom.kind {
+        AtomKind::Num => true,
+        AtomKind::Word => {
+            lex::number_word(start_atom.low).is_some()
+                || start_atom.is("a")
+                || start_atom.is("an")
+                || start_atom.is("minus")
+                || start_atom.is("negative")
+                || lex::vague(start_atom.low).is_some()
+                || quantities::currency_before_amount(a, j).is_some()
+        }
+        AtomKind::Punct => start_atom.text != "'" && start_atom.text != "\"",
+    };
+    if !plausible {
+        return Step::None;
+    }
+    let Some(mut x) = amount(a, j) else {
+        // A digit run that cannot be read ("1,2345", a 5,000-digit number) is skipped whole.
+        if start_atom.kind == AtomKind::Num {
+            return Step::Skip(j + 1);
+        }
+        return Step::None;
+    };
+    if x.num.end <= j {
+        return Step::None;
+    }
+    if let Some(skip) =
+        filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some())
+    {
+        return Step::Skip(skip);
+    }
+    // Opening words of a range.
+    let opener = (j > floor)
+        .then(|| &a[j - 1])
+        .filter(|p| p.is("between") || p.is("from"))
+        .map(|p| p.low);
+    let mut upper_amt = None;
+    if let Some(y) = range_after(a, &x, opener) {
+        upper_amt = Some(y);
+    }
+    // Words a range shares: "10-20 dollars", "between 10 and 20 dollars", "7-9 lakh rupees".
+    if let Some(y) = &upper_amt {
+        if x.currency.is_none() {
+            x.currency = y.currency;
+        }
+        if x.unit.is_none() {
+            x.unit = y.unit;
+        }
+        // "10-20 million": the scale of the upper end applies to the lower one.
+        if let (Some(lo), Some(hi), Some(yv)) = (x.value, y.value, y.num.value)
+            && x.num.plain_digits
+            && hi / yv >= 1000.0
+            && lo < yv
+        {
+            x.value = Some(lo * hi / yv);
+        }
+    }
+    let mut end = upper_amt.as_ref().map_or(x.end, |y| y.end);
+    let mut start = j;
+
+    // Qualifiers.
+    let mut qualifier = Qualifier::Exact;
+    if upper_amt.is_some() {
+        qualifier = Qualifier::Range;
+        if opener.is_some() {
+            start -= 1;
+        }
+    } else if let Some((q, s)) = quantities::qualifier_before(a, start, floor) {
+        qualifier = q;
+        start = s;
+    }
+    if upper_amt.is_none()
+        && let Some((q, e)) = quantities::qualifier_after(a, end)
+    {
+        qualifier = q;
+        end = e;
+    }
+    // "10,000-strong", "a 12-year-old": a hyphenated modifier glued to the number.
+    if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
+        && a.get(end + 1)
+            .is_some_and(|w| w.kind == AtomKind::Word && w.glued)
+    {
+        end += 2;
+        while a.get(end).is_some_and(|w| w.hyphen_part) {
+            end += 1;
+        }
+    }
+    // "2 degrees below zero"
+    let mut sign = 1.0;
+    if a.get(end).is_some_and(|w| w.is("below")) && a.get(end + 1).is_some_and(|w| w.is("zero")) {
+        sign = -1.0;
+        end += 2;
+    }
+
+    // The counted thing.
+    let mut np = None;
+    let kind;
+    let mut unit: Option<String> = None;
+    if let Some(c) = x.currency {
+        kind = StatisticKind::Money;
+        unit = Some(c.code.to_string());
+    } else if let Some(u) = x.unit {
+        kind = match u.kind {
+            UnitKind::Percent => StatisticKind::Percent,
+            UnitKind::Measure => StatisticKind::Measure,
+        };
+        unit = Some(u.name.to_string());
+    } else {
+        // Shares and vague counts count what follows "of" ("two-thirds of residents", "dozens of homes").
+        let shares = x.num.fraction || x.num.value.is_none();
+        np = if shares {
+            quantities::counted_np(a, end, true).or_else(|| quantities::counted_np(a, end, false))
+        } else {
+            quantities::counted_np(a, end, false)
+        };
+        kind = if x.num.fraction {
+            StatisticKind::Fraction
+        } else if np.is_some() || x.num.value.is_none() {
+            StatisticKind::Count
+        } else {
+            StatisticKind::Number
+        };
+        if let Some((s, e)) = np {
+            unit = Some(
+                doc.slice(doc.span_of(a[s].tok..a[e - 1].tok + 1))
+                    .to_string(),
+            );
+            end = e;
+        }
+    }
+    if !filters::keep_bare(
+        a,
+        j,
+        &x.num,
+        np.is_some(),
+        x.currency.is_some() || x.unit.is_some(),
+        qualifier,
+    ) {
+        return Step::Skip(x.num.end);
+    }
+
+    // The event.
+    let mut context = quantities::context_before(a, start);
+    if context.is_none() || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent) {
+        if let Some(c) = quantities::context_after(a, end) {
+            context = Some(c);
+        }
+    }
+    if let Some(c) = context
+        && c.adjacent
+        && c.direction != Direction::None
+        && qualifier == Qualifier::Exact
+    {
+        qualifier = if c.direction == Direction::Up {
+            Qualifier::Increase
+        } else {
+            Qualifier::Decrease
+        };
+    }
+
+    let (mut value, mut lower, mut upper) = (x.value, x.num.lower, x.num.upper);
+    if let Some(y) = &upper_amt {
+        value = None;
+        lower = x.value;
+        upper = y.value;
+    }
+    value = value.map(|v| v * sign);
+    match qualifier {
+        Qualifier::MoreThan | Qualifier::AtLeast if value.is_some() => lower = value,
+        Qualifier::LessThan | Qualifier::AtMost => {
+            if value.is_some() {
+                upper = value;
+            }
+            if x.num.value.is_none() {
+                lower = None;
+            }
+        }
+        _ => {}
+    }
+    if x.num.value.is_none() && matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
+        upper = None;
+    }
+    let span = Span::new(
+        doc.tokens[a[start].tok].start,
+        doc.tokens[a[end - 1].tok].end,
+    );
+    let stat = Statistic {
+        span,
+        value,
+        lower,
+        upper,
+        qualifier,
+        unit,
+        kind: Some(kind),
+        context: context.map(|c| c.word.to_string()),
+        context_lemma: context.map(|c| {
+            c.lemma
+                .map_or_else(|| quantities::lemma_of(c.word), str::to_string)
+        }),
+    };
+    Step::Found(stat, end)
 }

@@ -80,16 +80,10 @@ impl<'t> Doc<'t> {
     /// The byte span covering tokens `range` (empty span at the end of the text for an empty range).
     pub fn span_of(&self, range: std::ops::Range<usize>) -> Span {
         if range.is_empty() || range.end > self.tokens.len() {
-            let at = self
-                .tokens
-                .get(range.start)
-                .map_or(self.text.len(), |t| t.start);
+            let at = self.tokens.get(range.start).map_or(self.text.len(), |t| t.start);
             return Span::new(at, at);
         }
-        Span::new(
-            self.tokens[range.start].start,
-            self.tokens[range.end - 1].end,
-        )
+        Span::new(self.tokens[range.start].start, self.tokens[range.end - 1].end)
     }
 
     /// Index of the sentence containing token `i`.

@@ -115,11 +115,8 @@ pub(super) fn paragraphs(text: &str) -> (Option<Span>, Vec<Span>) {
         let ends_like_sentence = t
             .trim_end_matches(['"', '”', '’', '\'', ')'])
             .ends_with(['.', ':', ',', ';']);
-        (followed_by_blank
-            && !ends_like_sentence
-            && t.chars().count() <= 300
-            && paras.first() == Some(&line))
-        .then_some(line)
+        (followed_by_blank && !ends_like_sentence && t.chars().count() <= 300 && paras.first() == Some(&line))
+            .then_some(line)
     });
     (title, paras)
 }
@@ -129,10 +126,7 @@ fn is_closer(doc: &Doc, i: usize) -> bool {
     match t.kind {
         TokenKind::Quote(q) => matches!(
             q,
-            QuoteMark::DoubleClose
-                | QuoteMark::SingleClose
-                | QuoteMark::DoubleStraight
-                | QuoteMark::SingleStraight
+            QuoteMark::DoubleClose | QuoteMark::SingleClose | QuoteMark::DoubleStraight | QuoteMark::SingleStraight
         ),
         TokenKind::Punct => matches!(doc.tok(i), ")" | "]" | "}"),
         _ => false,
@@ -183,8 +177,7 @@ fn ends_sentence(doc: &Doc, i: usize, next: usize) -> bool {
                 match abbreviation(prev) {
                     Some(AbbrevClass::Prefix) => return false,
                     Some(AbbrevClass::Ambiguous) => {
-                        return n.kind != TokenKind::Number
-                            && (next_opens || is_sentence_starter(next_text));
+                        return n.kind != TokenKind::Number && (next_opens || is_sentence_starter(next_text));
                     }
                     Some(AbbrevClass::Final) | None => {}
                 }
@@ -221,8 +214,7 @@ pub(super) fn sentences(doc: &mut Doc) -> Vec<Sentence> {
             }
             let is_term = match doc.tokens[j].kind {
                 TokenKind::Punct => {
-                    matches!(doc.tok(j), "." | "!" | "?" | "…" | "?!" | "!?")
-                        || doc.tok(j).starts_with("..")
+                    matches!(doc.tok(j), "." | "!" | "?" | "…" | "?!" | "!?") || doc.tok(j).starts_with("..")
                 }
                 TokenKind::Word => doc.tok(j).ends_with('.'),
                 _ => false,

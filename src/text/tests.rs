@@ -22,9 +22,7 @@ fn abbreviations_do_not_end_sentences() {
         ]
     );
     assert_eq!(
-        sentences(
-            "Talks with U.S. and U.N. envoys began at 9 a.m. on Monday. No. 10 said nothing."
-        ),
+        sentences("Talks with U.S. and U.N. envoys began at 9 a.m. on Monday. No. 10 said nothing."),
         [
             "Talks with U.S. and U.N. envoys began at 9 a.m. on Monday.",
             "No. 10 said nothing."
@@ -44,16 +42,9 @@ fn dotted_abbreviation_ends_a_sentence_before_an_opener() {
 fn initials_and_decimals() {
     assert_eq!(
         sentences("J. K. Rowling wrote it. Growth was 3.5 percent... Prices rose."),
-        [
-            "J. K. Rowling wrote it.",
-            "Growth was 3.5 percent...",
-            "Prices rose."
-        ]
+        ["J. K. Rowling wrote it.", "Growth was 3.5 percent...", "Prices rose."]
     );
-    assert_eq!(
-        sentences("He paused... then went on."),
-        ["He paused... then went on."]
-    );
+    assert_eq!(sentences("He paused... then went on."), ["He paused... then went on."]);
 }
 
 #[test]
@@ -69,11 +60,7 @@ fn sentences_never_cross_paragraphs() {
     let d = Doc::new("Title line\n\nFirst paragraph without a stop\n\nSecond one. Two sentences.");
     assert_eq!(d.title.map(|t| d.slice(t)), Some("Title line"));
     assert_eq!(d.paragraphs.len(), 3);
-    let s: Vec<_> = d
-        .sentences
-        .iter()
-        .map(|s| (d.slice(s.span), s.paragraph))
-        .collect();
+    let s: Vec<_> = d.sentences.iter().map(|s| (d.slice(s.span), s.paragraph)).collect();
     assert_eq!(
         s,
         [
@@ -87,16 +74,9 @@ fn sentences_never_cross_paragraphs() {
 
 #[test]
 fn title_needs_a_blank_line_and_no_period() {
-    assert!(
-        Doc::new("A sentence that ends.\n\nNext paragraph.")
-            .title
-            .is_none()
-    );
+    assert!(Doc::new("A sentence that ends.\n\nNext paragraph.").title.is_none());
     assert!(Doc::new("Line one\nline two\nline three").title.is_none());
-    assert_eq!(
-        Doc::new("Line one\nline two\nline three").paragraphs.len(),
-        3
-    );
+    assert_eq!(Doc::new("Line one\nline two\nline three").paragraphs.len(), 3);
     let crlf = Doc::new("Headline\r\n\r\nBody text here.\r\nMore body.");
     assert_eq!(crlf.title.map(|t| crlf.slice(t)), Some("Headline"));
     assert_eq!(

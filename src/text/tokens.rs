@@ -201,8 +201,7 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
                     }
                     if is_apostrophe(j) && at(i + 1).is_some_and(char::is_alphabetic) {
                         // Split the possessive "'s" off; keep "don't", "O'Brien".
-                        let possessive = matches!(at(i + 1), Some('s' | 'S'))
-                            && !at(i + 2).is_some_and(is_word_char);
+                        let possessive = matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char);
                         if possessive {
                             break;
                         }

@@ -1,0 +1,124 @@
+//! Per-stage throughput (MB/s) on the bench corpus and the seed article, and the cold load time of the
+//! lexicons.
+//!
+//! Stages are measured through the public API: segmentation alone is `newsparse::text::Doc::new`; the
+//! other stages are switched on one after another with `Parser::builder()`, so a stage's own cost is the
+//! difference between two configurations (`docs/perf.md` does the arithmetic):
+//!
+//! | id | what runs |
+//! |---|---|
+//! | `segment` | `Doc::new` (paragraphs, sentences, tokens) |
+//! | `no_stages` | `Doc::new` + building the `Article` (all stages off) |
+//! | `actors` | + actors |
+//! | `actors_statements` | + actors + statements |
+//! | `actors_statistics` | + actors + statistics |
+//! | `full` | everything (`Parser::new()`) |
+//!
+//! `lexicon/preload_cold` runs `newsparse::lexicon::preload()` in a fresh child process each time (the
+//! lexicons load once per process) and times only that call.
+//!
+//! Run: `cargo bench --bench stages`.
+
+mod common;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
+use newsparse::Parser;
+
+const PRELOAD_CHILD: &str = "NEWSPARSE_BENCH_PRELOAD_CHILD";
+
+fn configs() -> Vec<(&'static str, Parser)> {
+    let b = || Parser::builder();
+    vec![
+        (
+            "no_stages",
+            b().actors(false).statements(false).statistics(false).build(),
+        ),
+        ("actors", b().statements(false).statistics(false).build()),
+        ("actors_statements", b().statistics(false).build()),
+        ("actors_statistics", b().statements(false).build()),
+        ("full", Parser::new()),
+    ]
+}
+
+fn bench_inputs(c: &mut Criterion, name: &str, texts: &[String], big: bool) {
+    let mut g = c.benchmark_group(format!("stages_{name}"));
+    if big {
+        g.sample_size(10)
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(6));
+    }
+    g.throughput(Throughput::Bytes(common::bytes(texts)));
+    g.bench_function("segment", |b| {
+        b.iter(|| {
+            for t in texts {
+                black_box(newsparse::text::Doc::new(black_box(t)));
+            }
+        })
+    });
+    for (id, parser) in configs() {
+        g.bench_with_input(BenchmarkId::from_parameter(id), &parser, |b, p| {
+            b.iter(|| {
+                for t in texts {
+                    black_box(p.parse(black_box(t)).unwrap());
+                }
+            })
+        });
+    }
+    g.finish();
+}
+
+fn bench_stages(c: &mut Criterion) {
+    bench_inputs(c, "seed", &[common::SEED.to_string()], false);
+    match common::corpus() {
+        Some(mut corpus) => {
+            if !common::full_size() {
+                corpus.truncate(20);
+            }
+            bench_inputs(c, "voa", &corpus, true);
+        }
+        None => eprintln!(
+            "bench corpus {} not found: skipping the corpus benchmarks",
+            common::corpus_path().display()
+        ),
+    }
+}
+
+fn bench_lexicon(c: &mut Criterion) {
+    let exe = std::env::current_exe().expect("bench executable path");
+    let mut g = c.benchmark_group("lexicon");
+    g.sample_size(20);
+    g.bench_function("preload_cold", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let out = std::process::Command::new(&exe)
+                    .env(PRELOAD_CHILD, "1")
+                    .output()
+                    .expect("run the preload child");
+                let nanos: u64 = String::from_utf8_lossy(&out.stdout)
+                    .trim()
+                    .parse()
+                    .expect("the child prints nanoseconds");
+                total += Duration::from_nanos(nanos);
+            }
+            total
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_stages, bench_lexicon);
+
+fn main() {
+    if std::env::var_os(PRELOAD_CHILD).is_some() {
+        let t = Instant::now();
+        newsparse::lexicon::preload();
+        println!("{}", t.elapsed().as_nanos());
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

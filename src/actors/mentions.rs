@@ -1,0 +1,299 @@
+//! The scanner: walks each sentence once, left to right, and collects candidate mentions (names from the
+//! lexicons, titled persons, capitalised name chunks, source and group phrases, descriptions).
+
+use std::collections::HashSet;
+
+use super::cand::{
+    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause,
+    text_of,
+};
+use super::phrases::{description, source_or_group};
+use super::titles::{apposition, demonym_at, name_at, person_cand, title_at, titled_person};
+use crate::model::ActorKind;
+use crate::text::Doc;
+
+/// Finds every candidate mention of the document, sorted by position.
+pub(crate) fn scan(doc: &Doc) -> Vec<Cand> {
+    // lower-case forms seen written in lower case: a capitalised sentence opener with such a form is a
+    // common word ("Recent", "Despite"), not a name
+    let lower_words: HashSet<&str> = (0..doc.tokens.len())
+        .filter(|&k| doc.tokens[k].is_word() && !is_cap(doc, k))
+        .map(|k| doc.low(k))
+        .collect();
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let end = s.tokens.end;
+        let mut i = s.tokens.start;
+        while i < end {
+            i = step(doc, i, end, &lower_words, &mut out).max(i + 1);
+        }
+    }
+    out.sort_by_key(|c| (c.tokens.start, std::cmp::Reverse(c.tokens.end)));
+    // drop candidates overlapping an earlier one
+    let mut kept: Vec<Cand> = Vec::with_capacity(out.len());
+    for c in out {
+        if kept.last().is_some_and(|p| p.tokens.end > c.tokens.start) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept
+}
+
+/// One step of the scan at token `i`: returns the next token to look at.
+fn step(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) -> usize {
+    if !doc.tokens[i].is_word() {
+        return i + 1;
+    }
+    if let Some((cands, next)) = titled_person(doc, i, end) {
+        out.extend(cands);
+        return next;
+    }
+    if let Some((cands, next)) = source_or_group(doc, i, end) {
+        out.extend(cands);
+        return next;
+    }
+    if let Some(c) = description(doc, i, end) {
+        let next = c.tokens.end;
+        out.push(c);
+        return next;
+    }
+    if is_cap(doc, i) {
+        return chunk(doc, i, end, lower, out);
+    }
+    i + 1
+}
+
+/// The end of a run of capitalised words from `i`: capitalised words, particles between them, and `of`
+/// (`the`) after an organisation or place head word ("Ministry of Foreign Affairs", "University of Kabul").
+fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
+    let l = lex();
+    let mut k = i;
+    let mut has_head = false;
+    while k < end && k < i + 10 {
+        let low = doc.low(k);
+        if is_cap(doc, k) && !l.not_names.contains(low) {
+            has_head |= l.heads.contains_key(low);
+            k += 1;
+        } else if k > i && is_particle(low) && is_cap(doc, k + 1) {
+            k += 1;
+        } else if k > i && has_head && matches!(low, "of" | "for" | "on") {
+            let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
+            if is_cap(doc, m) && !l.not_names.contains(doc.low(m)) {
+                k = m;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// The head word class of the last word of `r` (or of the word before `of` in it).
+fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(ActorKind, &'static str)> {
+    let l = lex();
+    let last = r.end.checked_sub(1)?;
+    if let Some(h) = l.heads.get(doc.low(last)) {
+        return Some((h.kind, h.class));
+    }
+    // a head first: "Lake Michigan", "Mount Everest", "Group F"
+    if r.len() >= 2
+        && let Some(h) = l.heads.get(doc.low(r.start))
+    {
+        return Some((h.kind, h.class));
+    }
+    for k in r {
+        if doc.is(k + 1, "of")
+            && let Some(h) = l.heads.get(doc.low(k))
+        {
+            return Some((h.kind, h.class));
+        }
+    }
+    None
+}
+
+/// A capitalised chunk at token `i`: a lexicon name (possibly extended into an organisation or place
+/// name by a head word: "United States Navy", "Qatari Foreign Ministry"), or an unknown run of
+/// capitalised words classified by its head word, else read as a personal name (two words or more) or
+/// kept as a lone word to resolve later.
+fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) -> usize {
+    let l = lex();
+    let title_line = in_title(doc, i);
+    if let Some((n, e)) = name_at(doc, i, end) {
+        let run = cap_run_end(doc, i + n, end);
+        if run > i + n
+            && let Some((kind, class)) = head_kind(doc, i..run)
+        {
+            let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
+            c.class = class;
+            c.home = e
+                .country
+                .map(str::to_string)
+                .or_else(|| (e.kind == ActorKind::Country).then(|| e.name.to_string()));
+            if kind == ActorKind::Organization && class == "government" {
+                c.affiliation = c.home.clone();
+            }
+            out.push(c);
+            return run;
+        }
+        // a place name followed by another capitalised word is a first name ("Israel Katz")
+        if run > i + n
+            && matches!(e.kind, ActorKind::Country | ActorKind::Location)
+            && e.kind != ActorKind::Organization
+            && !title_line
+            && name_at(doc, i + n, end).is_none()
+            && demonym_at(doc, i + n, end).is_none()
+            && !e.exact_case
+            && let Some(r) = super::titles::name_run(doc, i, end)
+            && r.len() >= 2
+        {
+            let mut c = person_cand(doc, r.clone(), r.clone());
+            let mut extra = Vec::new();
+            apposition(doc, r.end, end, &mut c, &mut extra);
+            out.push(c);
+            out.extend(extra);
+            return r.end;
+        }
+        let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), e.name.to_string());
+        c.class = e.class;
+        c.home = e.country.map(str::to_string);
+        if e.kind == ActorKind::Organization {
+            c.name = strip_the(doc, i..i + n);
+            if matches!(e.class, "state_agency") {
+                c.affiliation = e.country.map(str::to_string);
+            }
+        }
+        out.push(c);
+        return i + n;
+    }
+    if let Some((n, country)) = demonym_at(doc, i, end) {
+        let run = cap_run_end(doc, i + n, end);
+        if run > i + n
+            && let Some((kind, class)) = head_kind(doc, i + n..run)
+        {
+            let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
+            c.class = class;
+            c.home = Some(country.to_string());
+            if kind == ActorKind::Organization {
+                c.affiliation = Some(country.to_string());
+            }
+            out.push(c);
+            return run;
+        }
+        return i + n;
+    }
+    let mut a = i;
+    // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
+    if starts_clause(doc, a)
+        && (l.not_names.contains(doc.low(a))
+            || lower.contains(doc.low(a))
+            || crate::lexicon::segmentation::is_sentence_starter(doc.tok(a)))
+    {
+        a += 1;
+        if !is_cap(doc, a) {
+            return a;
+        }
+        // the next word may start a lexicon name
+        if name_at(doc, a, end).is_some() || demonym_at(doc, a, end).is_some() {
+            return a;
+        }
+    }
+    if l.not_names.contains(doc.low(a)) && !is_all_caps(doc, a) {
+        return a + 1;
+    }
+    // an acronym before ordinary capitalised words names an organisation of its own ("the FIRST Global
+    // Challenge", "a NASA T-shirt")
+    if is_all_caps(doc, a)
+        && doc.tok(a).chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && is_cap(doc, a + 1)
+        && !is_all_caps(doc, a + 1)
+        && !title_line
+    {
+        let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a).to_string());
+        c.words = vec![doc.low(a).to_string()];
+        c.form = super::MentionForm::Alias;
+        out.push(c);
+        return a + 1;
+    }
+    let run_end = cap_run_end(doc, a, end);
+    let b = run_stop(doc, a, run_end, end);
+    let r = a..b;
+    if r.is_empty() {
+        return a + 1;
+    }
+    if title_line {
+        // headline capitals: only lone words that resolve to an actor named in the body count
+        for k in r.clone() {
+            let mut c = Cand::new(k..k + 1, CandKind::Single, doc.tok(k).to_string());
+            c.words = vec![doc.low(k).to_string()];
+            out.push(c);
+        }
+        return b;
+    }
+    if let Some((kind, class)) = head_kind(doc, r.clone()) {
+        let mut c = Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
+        c.class = class;
+        out.push(c);
+        return b;
+    }
+    if r.len() >= 2 {
+        if r.clone().all(|k| is_all_caps(doc, k)) {
+            let mut c = Cand::new(
+                r.clone(),
+                CandKind::Named(ActorKind::Organization),
+                text_of(doc, r.clone()),
+            );
+            c.class = "any";
+            out.push(c);
+            return b;
+        }
+        let mut c = person_cand(doc, r.clone(), r.clone());
+        let mut extra = Vec::new();
+        apposition(doc, r.end, end, &mut c, &mut extra);
+        out.push(c);
+        out.extend(extra);
+        return b;
+    }
+    let mut c = Cand::new(r.clone(), CandKind::Single, doc.tok(a).to_string());
+    c.words = vec![doc.low(a).to_string()];
+    c.speaks = speech_after(doc, b);
+    c.form = super::MentionForm::Alias;
+    out.push(c);
+    b
+}
+
+/// Where a run of capitalised words from `a` stops before `run_end`: at a title, or at a lexicon name of
+/// several words or a country that follows another capitalised word ("Tuesday FIRST", "Obama
+/// Washington"). A one-word place or company after a first name stays in the name ("Valeska Paris");
+/// names after a connector stay in the run ("Medical Journal of Australia").
+fn run_stop(doc: &Doc, a: usize, run_end: usize, end: usize) -> usize {
+    let mut b = a + 1;
+    while b < run_end {
+        if title_at(doc, b, end).is_some_and(|n| is_cap(doc, b + n)) {
+            break;
+        }
+        if is_cap(doc, b - 1)
+            && let Some((n, e)) = name_at(doc, b, end)
+            && (n > 1 || e.kind == ActorKind::Country || is_all_caps(doc, b))
+        {
+            break;
+        }
+        b += 1;
+    }
+    b
+}
+
+/// The text of `r` without a leading "the".
+fn strip_the(doc: &Doc, r: std::ops::Range<usize>) -> String {
+    if doc.is(r.start, "the") && r.len() > 1 {
+        // keep "The National": a lexicon form that includes the article
+        let with = text_of(doc, r.clone());
+        if lex().names.get(&with.to_ascii_lowercase()).is_some() {
+            return with;
+        }
+        return text_of(doc, r.start + 1..r.end);
+    }
+    text_of(doc, r)
+}

@@ -1,0 +1,162 @@
+//! Anonymous sources, groups of people and descriptions that refer back to an organisation.
+
+use super::MentionForm;
+use super::cand::{Cand, CandKind, is_cap, lex, text_of};
+use super::titles::{demonym_at, name_at};
+use crate::lexicon::actors::NounKind;
+use crate::model::ActorKind;
+use crate::text::Doc;
+
+/// A source or group phrase at token `i`: `sources`, `one of the sources`, `a senior official`, `Arab
+/// mediators`, `Residents of southern Lebanon`, `US officials`.
+///
+/// The mention covers the phrase up to its noun; a following `of` + place ("of southern Lebanon") joins
+/// the actor's name but not the mention, so that the place keeps its own mention. Returns the candidates
+/// (a country named inside, then the phrase) and the next token.
+pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
+    let l = lex();
+    let mut j = i;
+    let mut det = "";
+    if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
+        det = "one of";
+        j += 3;
+    } else if matches!(
+        doc.tokens.get(j).map(|_| doc.low(j)),
+        Some("a" | "an" | "another")
+    ) {
+        det = "a";
+        j += 1;
+    }
+    let mut out = Vec::new();
+    let mut affiliation = None;
+    let mut phrase_start = i;
+    let mut mods = 0;
+    while j < end && mods < 3 {
+        if let Some((n, NounKind::Modifier)) = l.nouns.longest(doc, j, end, |_, _| true) {
+            j += n;
+            mods += 1;
+        } else if let Some((n, c)) = demonym_at(doc, j, end) {
+            affiliation = Some(c.to_string());
+            j += n;
+            mods += 1;
+        } else if let Some((n, e)) = name_at(doc, j, end)
+            && e.kind == ActorKind::Country
+            && det.is_empty()
+            && mods == 0
+        {
+            // "US officials": the country keeps its own mention
+            let mut c = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
+            c.class = e.class;
+            out.push(c);
+            affiliation = Some(e.name.to_string());
+            j += n;
+            phrase_start = j;
+            mods += 1;
+        } else {
+            break;
+        }
+    }
+    let (n, kind, plural) = match l.nouns.longest(doc, j, end, |_, _| true) {
+        Some((n, NounKind::Person { kind, plural })) => (n, *kind, *plural),
+        _ => return None,
+    };
+    // number agreement: "one of the sources", "a senior official", bare plurals
+    match det {
+        "one of" | "" if !plural => return None,
+        "a" if plural => return None,
+        _ => {}
+    }
+    let head_end = j + n;
+    // "officials Ahmed …" is a title use; "source code" is not a source
+    if is_cap(doc, head_end) && det.is_empty() && !doc.is(head_end, "'s") {
+        return None;
+    }
+    // a bare group noun after an organisation name ("Hamas fighters") belongs to that organisation
+    if det.is_empty()
+        && mods == 0
+        && i > 0
+        && is_cap(doc, i - 1)
+        && !super::cand::starts_clause(doc, i - 1)
+    {
+        return None;
+    }
+    let mut name_end = head_end;
+    if doc.is(head_end, "of") {
+        let mut k = head_end + 1;
+        if doc.is(k, "the") {
+            k += 1;
+        }
+        if matches!(
+            doc.tokens.get(k).map(|_| doc.low(k)),
+            Some("southern" | "northern" | "eastern" | "western" | "central")
+        ) {
+            k += 1;
+        }
+        if let Some((n, _)) = name_at(doc, k, end) {
+            name_end = k + n;
+        }
+    }
+    let mut c = Cand::new(
+        phrase_start..head_end,
+        CandKind::Named(kind),
+        text_of(doc, phrase_start..name_end),
+    );
+    if phrase_start > i {
+        // "US officials": name the phrase with its country
+        c.name = text_of(doc, i..name_end);
+    }
+    c.affiliation = affiliation;
+    c.form = MentionForm::Phrase;
+    c.speaks = super::cand::speech_after(doc, head_end);
+    out.push(c);
+    Some((out, head_end))
+}
+
+/// A description that refers back to an organisation: `the Palestinian armed group`, `The Lebanese
+/// militant group`, `the ministry`, `the agency`. Resolved later to the last organisation of that class
+/// (and country, when the description names one) mentioned before.
+pub(crate) fn description(doc: &Doc, i: usize, end: usize) -> Option<Cand> {
+    if !doc.is(i, "the") {
+        return None;
+    }
+    let l = lex();
+    let mut j = i + 1;
+    let mut country = None;
+    // "the New Zealand government": a country name keeps its own mention
+    if name_at(doc, j, end).is_some() {
+        return None;
+    }
+    if let Some((n, c)) = demonym_at(doc, j, end) {
+        country = Some(c.to_string());
+        j += n;
+    }
+    let mut adjectives = 0;
+    loop {
+        if j >= end || !doc.tokens[j].is_word() || is_cap(doc, j) {
+            return None;
+        }
+        if let Some(h) = l.heads.get(doc.low(j))
+            && h.kind == ActorKind::Organization
+        {
+            // the head must end the noun phrase
+            if doc.tokens.get(j + 1).is_some_and(|t| t.is_word())
+                && l.heads.contains_key(doc.low(j + 1))
+            {
+                return None;
+            }
+            let mut c = Cand::new(i..j + 1, CandKind::Description, text_of(doc, i..j + 1));
+            c.home = country;
+            c.class = h.class;
+            c.form = MentionForm::Description;
+            if doc.low(j) == "group" {
+                c.class = "armed";
+            }
+            return Some(c);
+        }
+        adjectives += 1;
+        if adjectives > 2 {
+            return None;
+        }
+        j += 1;
+    }
+}

@@ -1,0 +1,354 @@
+//! Titles, honorifics and affiliations around personal names: the prefix before a name ("Qatari Prime
+//! Minister and Foreign Minister Sheikh …", "Hamas political leader …") and appositions after it
+//! ("Abbas Araghchi, Iran's foreign minister,").
+
+use std::ops::Range;
+
+use super::Gender;
+use super::cand::{Cand, CandKind, is_cap, lex, text_of};
+use crate::lexicon::actors::{HonorificGender, NameEntry};
+use crate::model::ActorKind;
+use crate::text::Doc;
+
+/// A gazetteer name at token `i` (longest match, case rules applied), as (length, entry).
+pub(crate) fn name_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
+    let l = lex();
+    if !is_cap(doc, i) && !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    let (len, &id) = l.names.longest(doc, i, end, |len, &id| {
+        let e = &l.entries[id as usize];
+        case_ok(doc, i, len, e)
+    })?;
+    Some((len, &l.entries[id as usize]))
+}
+
+/// Whether the text tokens `i..i+len` are written in a case that fits the lexicon form: an exact-case entry
+/// ("US") must match exactly; otherwise every capitalised word of the form must be capitalised in the text.
+fn case_ok(doc: &Doc, i: usize, len: usize, e: &NameEntry) -> bool {
+    let mut forms = e.form.split(' ');
+    for j in i..i + len {
+        let Some(f) = forms.next() else { return false };
+        let t = doc.tok(j);
+        if e.exact_case {
+            if t != f {
+                return false;
+            }
+        } else if f.chars().next().is_some_and(char::is_uppercase) && !is_cap(doc, j) {
+            // all-lowercase text never matches a capitalised form
+            return false;
+        }
+    }
+    // the first word must be capitalised in the text, whatever the form says ("the" excepted)
+    is_cap(doc, i) || doc.low(i) == "the" && is_cap(doc, i + 1)
+}
+
+/// A title at token `i` ("Prime Minister", "political leader"), as its length in tokens.
+pub(crate) fn title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    if !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    lex()
+        .titles
+        .longest(doc, i, end, |_, _| true)
+        .map(|(n, _)| n)
+}
+
+/// An honorific at token `i` ("Mr", "Dr.", "Sheikh"), capitalised, as (length, gender).
+pub(crate) fn honorific_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, Gender)> {
+    if !is_cap(doc, i) {
+        return None;
+    }
+    let (n, g) = lex().honorifics.longest(doc, i, end, |_, _| true)?;
+    let g = match g {
+        HonorificGender::Male => Gender::Male,
+        HonorificGender::Female => Gender::Female,
+        HonorificGender::Unknown => Gender::Unknown,
+    };
+    Some((n, g))
+}
+
+/// A nationality adjective at token `i` ("Qatari"), capitalised, as (length, country).
+pub(crate) fn demonym_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)> {
+    if !is_cap(doc, i) {
+        return None;
+    }
+    lex()
+        .demonyms
+        .longest(doc, i, end, |_, _| true)
+        .map(|(n, &c)| (n, c))
+}
+
+/// The words of a personal name starting at token `i`: capitalised words (not titles, honorifics,
+/// weekdays…), with particles between them ("Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen"),
+/// at most six words.
+pub(crate) fn name_run(doc: &Doc, i: usize, end: usize) -> Option<Range<usize>> {
+    let l = lex();
+    let mut k = i;
+    let mut last = None;
+    while k < end && k < i + 8 {
+        let low = doc.low(k);
+        if is_cap(doc, k) && !l.not_names.contains(low) && !doc.is(k, "'s") {
+            if k > i && (title_at(doc, k, end).is_some() && !is_cap(doc, k + 1)) {
+                break;
+            }
+            last = Some(k);
+            k += 1;
+        } else if last.is_some() && super::cand::is_particle(low) && is_cap(doc, k + 1) {
+            k += 1;
+        } else if is_particle_hyphen(doc.tok(k)) {
+            last = Some(k);
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    last.map(|e| i..e + 1)
+}
+
+/// A lower-case particle joined by a hyphen to a capitalised name ("al-Thani", "el-Sisi").
+fn is_particle_hyphen(t: &str) -> bool {
+    let Some((p, rest)) = t.split_once('-') else {
+        return false;
+    };
+    matches!(
+        p,
+        "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "abu"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A person introduced by titles and honorifics: `Qatari Prime Minister and Foreign Minister Sheikh
+/// Mohammed bin Abdulrahman Al Thani`, `Hamas political leader Ismail Haniyeh`, `Malaysia's Prime
+/// Minister, Najib Razak`, `Afghan Ambassador to the United States Hamdullah Mohib`, `Mr Pezeshkian`.
+///
+/// Returns the candidates found (organisations or countries named in the prefix, then the person) and the
+/// token after them, or `None` when no title or honorific leads to a name.
+pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
+    let mut j = i;
+    let mut titles: Vec<String> = Vec::new();
+    let mut affiliation: Option<String> = None;
+    let mut gender = Gender::Unknown;
+    let mut honorific_start = None;
+    let mut pre: Vec<Cand> = Vec::new();
+    let mut steps = 0;
+    while j < end && steps < 12 {
+        steps += 1;
+        if honorific_start.is_none()
+            && let Some((n, e)) = name_at(doc, j, end)
+            && matches!(e.kind, ActorKind::Organization | ActorKind::Country)
+        {
+            let mut next = j + n;
+            if doc.is(next, "'s") {
+                next += 1;
+            }
+            if title_at(doc, next, end).is_some() {
+                affiliation = Some(e.name.to_string());
+                let mut c = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
+                c.class = e.class;
+                c.home = e.country.map(str::to_string);
+                pre.push(c);
+                j = next;
+                continue;
+            }
+            break;
+        }
+        if honorific_start.is_none()
+            && let Some((n, country)) = demonym_at(doc, j, end)
+        {
+            if title_at(doc, j + n, end).is_some() {
+                affiliation = Some(country.to_string());
+                j += n;
+                continue;
+            }
+            break;
+        }
+        if let Some((n, g)) = honorific_at(doc, j, end) {
+            if honorific_start.is_none() {
+                honorific_start = Some(j);
+            }
+            if gender == Gender::Unknown {
+                gender = g;
+            }
+            j += n;
+            if doc.is(j, ".") {
+                j += 1;
+            }
+            continue;
+        }
+        if honorific_start.is_none()
+            && let Some(n) = title_at(doc, j, end)
+        {
+            // a bare lower-case title must be followed by the name or another title
+            titles.push(text_of(doc, j..j + n));
+            j += n;
+            if doc.is(j, "and") && title_at(doc, j + 1, end).is_some() {
+                j += 1;
+            }
+            if doc.is(j, ",") && is_cap(doc, j + 1) && !titles.is_empty() {
+                // "Malaysia's Prime Minister, Najib Razak said"
+                j += 1;
+            }
+            // "Ambassador to the United States Hamdullah Mohib": the complement names a place
+            if matches!(
+                doc.low(j.min(doc.tokens.len().saturating_sub(1))),
+                "to" | "of" | "for"
+            ) && j < end
+            {
+                let mut k = j + 1;
+                if doc.is(k, "the") {
+                    k += 1;
+                }
+                if let Some((n, e)) = name_at(doc, k, end)
+                    && is_cap(doc, k + n)
+                {
+                    let mut c = Cand::new(k..k + n, CandKind::Named(e.kind), e.name.to_string());
+                    c.class = e.class;
+                    c.home = e.country.map(str::to_string);
+                    pre.push(c);
+                    if affiliation.is_none() && e.kind != ActorKind::Location {
+                        affiliation = Some(e.name.to_string());
+                    }
+                    j = k + n;
+                }
+            }
+            continue;
+        }
+        break;
+    }
+    if titles.is_empty() && honorific_start.is_none() {
+        return None;
+    }
+    let name = name_run(doc, j, end)?;
+    // the name itself must not be a country ("President Obama" is fine, "Minister Iran" is not)
+    if let Some((n, e)) = name_at(doc, name.start, end)
+        && n == name.len()
+        && e.kind == ActorKind::Country
+    {
+        return None;
+    }
+    let start = honorific_start.unwrap_or(name.start);
+    let mut c = person_cand(doc, start..name.end, name.clone());
+    c.titles = titles;
+    c.affiliation = affiliation;
+    c.gender = gender;
+    if super::cand::in_title(doc, name.start) {
+        // headline capitals ("Iranian President Stress Need"): only a name known from the body counts
+        c.kind = CandKind::Single;
+    } else if name.len() == 1 {
+        c.kind = CandKind::PersonAlias;
+        c.form = super::MentionForm::Alias;
+    }
+    let next = name.end;
+    apposition(doc, next, end, &mut c, &mut pre);
+    pre.push(c);
+    Some((pre, next))
+}
+
+/// A person candidate for the mention `mention` whose name words are `name`.
+pub(crate) fn person_cand(doc: &Doc, mention: Range<usize>, name: Range<usize>) -> Cand {
+    let words: Vec<String> = name
+        .clone()
+        .map(|k| doc.low(k).to_string())
+        .filter(|w| !super::cand::is_particle(w))
+        .collect();
+    // the name keeps honorifics of rank ("Sheikh Mohammed …") but not courtesy ones ("Mr")
+    let mut from = mention.start;
+    while from < name.start {
+        if matches!(
+            doc.low(from),
+            "mr" | "mrs" | "ms" | "miss" | "dr" | "." | "prof" | "mr." | "mrs." | "ms." | "dr."
+        ) {
+            from += 1;
+        } else {
+            break;
+        }
+    }
+    let mut c = Cand::new(
+        mention.clone(),
+        CandKind::Named(ActorKind::Person),
+        text_of(doc, from..name.end),
+    );
+    c.words = words;
+    c.speaks = super::cand::speech_after(doc, mention.end);
+    c
+}
+
+/// An apposition after a personal name adds titles and an affiliation: `Abbas Araghchi, Iran's foreign
+/// minister, said`; `Fuad Basya, spokesman for the Indonesian military, said`; `Jane Doe, 45, a teacher`.
+pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &mut Vec<Cand>) {
+    if !doc.is(at, ",") {
+        return;
+    }
+    let mut j = at + 1;
+    if doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+        && doc.is(j + 1, ",")
+    {
+        j += 2;
+    }
+    if matches!(
+        doc.tokens.get(j).map(|_| doc.low(j)),
+        Some("the" | "a" | "an")
+    ) {
+        j += 1;
+    }
+    let mut affiliation = None;
+    let mut extra = Vec::new();
+    if let Some((n, e)) = name_at(doc, j, end)
+        && doc.is(j + n, "'s")
+        && e.kind != ActorKind::Location
+    {
+        affiliation = Some(e.name.to_string());
+        let mut cc = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
+        cc.class = e.class;
+        cc.home = e.country.map(str::to_string);
+        extra.push(cc);
+        j += n + 1;
+    } else if let Some((n, country)) = demonym_at(doc, j, end) {
+        affiliation = Some(country.to_string());
+        j += n;
+    }
+    // lower-case modifiers before the title ("a senior official", "the former president")
+    let mut k = j;
+    while k < end && k < j + 2 && title_at(doc, k, end).is_none() && !is_cap(doc, k) {
+        k += 1;
+    }
+    let Some(n) = title_at(doc, k, end) else {
+        return;
+    };
+    let title = text_of(doc, k..k + n);
+    let mut j = k + n;
+    if matches!(
+        doc.tokens.get(j).map(|_| doc.low(j)),
+        Some("of" | "for" | "at" | "to")
+    ) {
+        let mut m = j + 1;
+        if doc.is(m, "the") {
+            m += 1;
+        }
+        if let Some((n, e)) = name_at(doc, m, end) {
+            if affiliation.is_none() && e.kind != ActorKind::Location {
+                affiliation = Some(e.name.to_string());
+            }
+            let mut cc = Cand::new(m..m + n, CandKind::Named(e.kind), e.name.to_string());
+            cc.class = e.class;
+            cc.home = e.country.map(str::to_string);
+            extra.push(cc);
+        } else if let Some((_, country)) = demonym_at(doc, m, end)
+            && affiliation.is_none()
+        {
+            affiliation = Some(country.to_string());
+        }
+        j = m;
+    }
+    let _ = j;
+    if !c.titles.iter().any(|t| t.eq_ignore_ascii_case(&title)) {
+        c.titles.push(title);
+    }
+    if c.affiliation.is_none() {
+        c.affiliation = affiliation;
+    }
+    pre.extend(extra);
+}

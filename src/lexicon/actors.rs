@@ -1,0 +1,281 @@
+//! Actor lexicons (`data/actors/`): names of countries, places and organisations, nationality adjectives,
+//! titles, honorifics, source and group nouns, head words and words that are never names.
+//!
+//! Every multi-word list is a token n-gram map: keys are the lower-cased tokens joined by single spaces
+//! (the data files store forms already split into newsparse tokens), and every proper prefix of a key is
+//! marked so that a longest-match lookup stops as soon as no longer entry can follow. Lookups are hash
+//! probes, at most [`MAX_NGRAM`] per starting token.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::model::ActorKind;
+use crate::text::Doc;
+
+/// The longest entry, in tokens, that a lookup tries.
+pub(crate) const MAX_NGRAM: usize = 10;
+
+/// A token n-gram map with longest-match lookup.
+#[derive(Debug)]
+pub(crate) struct NgramMap<T> {
+    map: HashMap<String, (Option<T>, bool)>,
+}
+
+impl<T> Default for NgramMap<T> {
+    fn default() -> Self {
+        NgramMap {
+            map: HashMap::new(),
+        }
+    }
+}
+
+impl<T> NgramMap<T> {
+    /// Adds an entry under its form (tokens separated by single spaces); the first entry for a form wins.
+    pub(crate) fn insert(&mut self, form: &str, value: T) {
+        let key = form.trim().to_ascii_lowercase();
+        if key.is_empty() || key.split(' ').count() > MAX_NGRAM {
+            return;
+        }
+        for (i, _) in key.match_indices(' ') {
+            self.map
+                .entry(key[..i].to_string())
+                .or_insert((None, false))
+                .1 = true;
+        }
+        let slot = self.map.entry(key).or_insert((None, false));
+        if slot.0.is_none() {
+            slot.0 = Some(value);
+        }
+    }
+
+    /// The entry for exactly these lower-cased tokens.
+    pub(crate) fn get(&self, key: &str) -> Option<&T> {
+        self.map.get(key).and_then(|(v, _)| v.as_ref())
+    }
+
+    /// The longest entry starting at token `i` and ending before token `end`, as (length in tokens, value).
+    /// `accept` can veto a candidate length (for case checks).
+    pub(crate) fn longest(
+        &self,
+        doc: &Doc,
+        i: usize,
+        end: usize,
+        accept: impl Fn(usize, &T) -> bool,
+    ) -> Option<(usize, &T)> {
+        let mut key = String::new();
+        let mut best = None;
+        let end = end.min(doc.tokens.len()).min(i + MAX_NGRAM);
+        for j in i..end {
+            if j > i {
+                key.push(' ');
+            }
+            key.push_str(doc.low(j));
+            match self.map.get(key.as_str()) {
+                None => break,
+                Some((v, longer)) => {
+                    if let Some(v) = v
+                        && accept(j + 1 - i, v)
+                    {
+                        best = Some((j + 1 - i, v));
+                    }
+                    if !longer {
+                        break;
+                    }
+                }
+            }
+        }
+        best
+    }
+}
+
+/// One name of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct NameEntry {
+    /// The form as written in the data file (tokens separated by spaces), for case checks.
+    pub form: &'static str,
+    /// Country, organisation or location.
+    pub kind: ActorKind,
+    /// Canonical name ("United States" for "US").
+    pub name: &'static str,
+    /// The country the entity belongs to or lies in, when known.
+    pub country: Option<&'static str>,
+    /// Finer class: country, capital, city, region, igo, ngo, armed, agency, state_agency, newspaper…
+    pub class: &'static str,
+    /// Whether the text must match the form's case exactly (acronyms such as "US", "AP").
+    pub exact_case: bool,
+}
+
+/// What a lower-case noun from `data/actors/nouns.tsv` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounKind {
+    /// A noun naming an anonymous source or a group, singular or plural.
+    Person {
+        /// Source or group.
+        kind: ActorKind,
+        /// Whether this form is the plural.
+        plural: bool,
+    },
+    /// A modifier that may precede such a noun ("senior", "Arab").
+    Modifier,
+}
+
+/// A head word that makes a capitalised name an organisation or a place.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Head {
+    /// Organisation or location.
+    pub kind: ActorKind,
+    /// What a description with this head refers to ("armed", "government", "agency"…).
+    pub class: &'static str,
+}
+
+/// Gender implied by an honorific.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HonorificGender {
+    /// Mr, Sir, Sheikh…
+    Male,
+    /// Mrs, Ms, Dame…
+    Female,
+    /// Dr, Prof, Gen.…
+    Unknown,
+}
+
+/// All actor lexicons.
+#[derive(Debug, Default)]
+pub(crate) struct ActorLexicon {
+    /// Names of countries, places and organisations.
+    pub names: NgramMap<u32>,
+    /// The gazetteer rows, indexed by `names`.
+    pub entries: Vec<NameEntry>,
+    /// Nationality adjectives → country.
+    pub demonyms: NgramMap<&'static str>,
+    /// Title and role heads.
+    pub titles: NgramMap<()>,
+    /// Honorifics and ranks.
+    pub honorifics: NgramMap<HonorificGender>,
+    /// Source, group and modifier nouns.
+    pub nouns: NgramMap<NounKind>,
+    /// Organisation and place head words (lower case).
+    pub heads: HashMap<&'static str, Head>,
+    /// Capitalised words that are never names (lower case).
+    pub not_names: HashSet<&'static str>,
+}
+
+fn kind_of(s: &str) -> ActorKind {
+    match s {
+        "country" => ActorKind::Country,
+        "location" => ActorKind::Location,
+        "source" => ActorKind::Source,
+        "group" => ActorKind::Group,
+        "person" => ActorKind::Person,
+        _ => ActorKind::Organization,
+    }
+}
+
+fn load() -> ActorLexicon {
+    let mut lex = ActorLexicon::default();
+    for r in super::rows(include_str!("../../data/actors/gazetteer.tsv")) {
+        if r.len() < 6 {
+            continue;
+        }
+        let id = lex.entries.len() as u32;
+        lex.entries.push(NameEntry {
+            form: r[0],
+            kind: kind_of(r[1]),
+            name: r[2],
+            country: Some(r[3]).filter(|c| !c.is_empty()),
+            class: r[4],
+            exact_case: r[5] == "exact",
+        });
+        lex.names.insert(r[0], id);
+    }
+    for r in super::rows(include_str!("../../data/actors/regions.tsv")) {
+        let id = lex.entries.len() as u32;
+        lex.entries.push(NameEntry {
+            form: r[0],
+            kind: ActorKind::Location,
+            name: r[0],
+            country: r.get(1).copied().filter(|c| !c.is_empty()),
+            class: "region",
+            exact_case: false,
+        });
+        lex.names.insert(r[0], id);
+    }
+    for r in super::rows(include_str!("../../data/actors/demonyms.tsv")) {
+        if r.len() >= 2 {
+            lex.demonyms.insert(r[0], r[1]);
+        }
+    }
+    for r in super::rows(include_str!("../../data/actors/titles.tsv")) {
+        lex.titles.insert(r[0], ());
+    }
+    for r in super::rows(include_str!("../../data/actors/honorifics.tsv")) {
+        let g = match r.get(1).copied() {
+            Some("male") => HonorificGender::Male,
+            Some("female") => HonorificGender::Female,
+            _ => HonorificGender::Unknown,
+        };
+        lex.honorifics.insert(r[0], g);
+    }
+    for r in super::rows(include_str!("../../data/actors/nouns.tsv")) {
+        if r.len() < 3 {
+            continue;
+        }
+        if r[2] == "modifier" {
+            lex.nouns.insert(r[0], NounKind::Modifier);
+            continue;
+        }
+        let kind = kind_of(r[2]);
+        lex.nouns.insert(
+            r[0],
+            NounKind::Person {
+                kind,
+                plural: false,
+            },
+        );
+        if !r[1].is_empty() {
+            lex.nouns
+                .insert(r[1], NounKind::Person { kind, plural: true });
+        }
+    }
+    for r in super::rows(include_str!("../../data/actors/heads.tsv")) {
+        if r.len() >= 3 {
+            lex.heads.entry(r[0]).or_insert(Head {
+                kind: kind_of(r[1]),
+                class: r[2],
+            });
+        }
+    }
+    for r in super::rows(include_str!("../../data/actors/not_names.txt")) {
+        lex.not_names.insert(r[0]);
+    }
+    lex
+}
+
+static LEXICON: LazyLock<ActorLexicon> = LazyLock::new(load);
+
+/// The actor lexicons, loaded on first use.
+pub(crate) fn lexicon() -> &'static ActorLexicon {
+    &LEXICON
+}
+
+pub(crate) fn preload() {
+    LazyLock::force(&LEXICON);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_has_the_basics() {
+        let l = lexicon();
+        let id = *l.names.get("qatar").unwrap();
+        assert_eq!(l.entries[id as usize].kind, ActorKind::Country);
+        assert_eq!(l.demonyms.get("qatari"), Some(&"Qatar"));
+        assert!(l.titles.get("prime minister").is_some());
+        assert_eq!(l.honorifics.get("mrs"), Some(&HonorificGender::Female));
+        assert!(l.names.get("tel aviv").is_some());
+        assert!(l.names.get("katyusha").is_none());
+        assert!(l.not_names.contains("monday"));
+    }
+}

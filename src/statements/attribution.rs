@@ -1,0 +1,1237 @@
+//! Attribution: attaches quotations and cues to speaker phrases, producing [`Draft`]s.
+//!
+//! Every rule looks at a bounded window of tokens around a quotation or a cue (within its sentence), so the
+//! pass is linear in the length of the text.
+
+use std::ops::Range;
+
+use super::cues::Cue;
+use super::quotes::Quote;
+use super::{Draft, Who};
+use crate::lexicon::cues::{Form, Frame};
+use crate::model::StatementKind;
+use crate::text::{Doc, TokenKind, flags};
+
+const NONE: u32 = u32::MAX;
+/// Longest subject phrase looked at before a cue, in tokens.
+const MAX_SUBJECT: usize = 12;
+/// Longest speaker phrase after a cue, in tokens.
+const MAX_NP_AFTER: usize = 10;
+
+/// Auxiliaries and adverbs that may stand between a subject and its cue ("has also said").
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+    "again",
+    "then",
+    "further",
+    "never",
+    "already",
+    "alone",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "still",
+    "often",
+    "always",
+    "just",
+    "even",
+    "only",
+    "first",
+    "once",
+    "not",
+    "n't",
+    "'ve",
+    "’ve",
+    "'d",
+    "’d",
+    "'ll",
+    "’ll",
+    "long",
+    "too",
+    "last",
+    "recently",
+    "reportedly",
+];
+
+/// Words that end a subject phrase when walking back from a cue ("which Hezbollah said").
+const SUBJECT_STOP: &[&str] = &[
+    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after",
+    "before", "since", "although", "though", "what", "whether", "so", "than", "until", "unless",
+    "but", "and", "or", "nor", "how", "why",
+];
+
+/// Words that end a speaker phrase after a cue ("said the minister on Monday").
+const NP_STOP: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "to",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "that",
+    "who",
+    "which",
+    "as",
+    "because",
+    "adding",
+    "saying",
+    "noting",
+    "according",
+    "told",
+    "said",
+    "says",
+    "via",
+    "from",
+    "by",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "but",
+    "and",
+    "citing",
+    "referring",
+    "speaking",
+    "where",
+    "than",
+    "if",
+    "since",
+];
+
+/// Words that open an adjunct after a cue ("said on Monday", "said in a statement").
+const ADJUNCT: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "via",
+    "through",
+    "from",
+    "by",
+    "before",
+    "after",
+    "while",
+    "when",
+    "with",
+    "for",
+    "shortly",
+    "later",
+    "recently",
+    "again",
+    "too",
+    "also",
+    "afterwards",
+    "as",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "publicly",
+    "privately",
+    "separately",
+    "previously",
+    "ago",
+    "once",
+    "then",
+    "here",
+    "there",
+    "overnight",
+];
+
+/// Words that start a clause, so they do not belong to the addressee of "told".
+const CLAUSE_START: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
+    "those", "his", "her", "its", "their", "our", "that", "to", "if", "whether", "how", "why",
+    "what",
+];
+
+const DETS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these",
+];
+
+/// Pronouns that may be speakers.
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Which side of the subject phrase starts its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// The sentence start.
+    Start,
+    /// A comma, dash or closing quotation mark: the subject follows a clause ("…, officials said").
+    AfterClause,
+    /// A word such as "which" or "that".
+    Word,
+}
+
+struct Subject {
+    np: Range<usize>,
+    bound: Bound,
+    /// The token before the subject (the comma) when `bound` is `AfterClause`.
+    before: usize,
+}
+
+struct Ctx<'a, 't> {
+    doc: &'a Doc<'t>,
+    quotes: &'a [Quote],
+    inq: &'a [u32],
+    cues: &'a [Cue],
+    cue_at: Vec<u32>,
+    used_cue: Vec<bool>,
+    used_quote: Vec<bool>,
+    /// Tokens already part of some draft's content.
+    claimed: Vec<bool>,
+    drafts: Vec<Draft>,
+}
+
+/// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
+/// quotations.
+pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) -> Vec<Draft> {
+    let mut cue_at = vec![NONE; doc.tokens.len()];
+    for (k, c) in cues.iter().enumerate() {
+        cue_at[c.tokens.start] = k as u32;
+    }
+    let mut cx = Ctx {
+        doc,
+        quotes,
+        inq,
+        cues,
+        cue_at,
+        used_cue: vec![false; cues.len()],
+        used_quote: vec![false; quotes.len()],
+        claimed: vec![false; doc.tokens.len()],
+        drafts: Vec::new(),
+    };
+    for q in 0..quotes.len() {
+        if quotes[q].prev.is_none() && !doc.tokens[quotes[q].open].has(flags::TITLE) {
+            cx.direct(q);
+        }
+    }
+    for c in 0..cues.len() {
+        if !cx.used_cue[c] {
+            if cues[c].frame == Frame::Prep {
+                cx.according_to(c);
+            } else {
+                cx.reported(c);
+            }
+        }
+    }
+    for q in 0..quotes.len() {
+        if quotes[q].prev.is_none() && !cx.used_quote[q] {
+            cx.floating(q);
+        }
+    }
+    cx.drafts
+}
+
+impl Ctx<'_, '_> {
+    fn sent(&self, i: usize) -> Range<usize> {
+        self.doc.sentences[self.doc.tokens[i].sentence]
+            .tokens
+            .clone()
+    }
+
+    fn is_terminal(&self, i: usize) -> bool {
+        let w = self.doc.tok(i);
+        self.doc.tokens[i].kind == TokenKind::Punct
+            && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Punct && self.doc.tok(i) == p
+    }
+
+    fn is_comma_like(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Punct && matches!(self.doc.tok(i), "," | "—" | "–")
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.doc.tokens[i].has(flags::CAPITALISED)
+    }
+
+    fn cue_starting(&self, i: usize) -> Option<usize> {
+        self.cue_at
+            .get(i)
+            .copied()
+            .filter(|&c| c != NONE && !self.used_cue[c as usize])
+            .map(|c| c as usize)
+    }
+
+    /// The quotations following `q` in its chain, `q` included.
+    fn chain(&self, q: usize) -> Vec<usize> {
+        let mut out = vec![q];
+        let mut cur = q;
+        while let Some(n) = self.quotes[cur].next {
+            out.push(n);
+            cur = n;
+        }
+        out
+    }
+
+    fn take_chain(&mut self, q: usize) -> Vec<Range<usize>> {
+        let chain = self.chain(q);
+        let mut out = Vec::new();
+        for k in chain {
+            self.used_quote[k] = true;
+            let r = self.quotes[k].inner();
+            for t in r.clone() {
+                self.claimed[t] = true;
+            }
+            out.push(r);
+        }
+        out
+    }
+
+    fn push(&mut self, d: Draft) {
+        self.drafts.push(d);
+    }
+
+    /// The subject phrase before a cue at `at` within its sentence: the words back to the nearest clause
+    /// boundary, skipping auxiliaries and adverbs ("has also said") and an apposition or relative clause
+    /// between commas ("X, who …, said").
+    fn subject_before(&self, at: usize) -> Option<Subject> {
+        let s = self.sent(at);
+        let doc = self.doc;
+        let mut end = at;
+        let mut steps = 0;
+        while end > s.start && steps < 4 {
+            let w = doc.low(end - 1);
+            let adverb = w.ends_with("ly") && !self.is_cap(end - 1) && w.len() > 4;
+            if BETWEEN.contains(&w) || adverb {
+                end -= 1;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+        let (start, stop) = self.walk_back(end, s.start)?;
+        if start == end {
+            // "X, who …, said" / "X, a spokesman for Y, said": skip the parenthetical segment.
+            let comma = stop?;
+            if !self.is_punct(comma, ",") || comma == s.start {
+                return None;
+            }
+            let mut c = comma;
+            let lo = comma.saturating_sub(30).max(s.start);
+            while c > lo {
+                c -= 1;
+                if self.is_punct(c, ",") || self.doc.tokens[c].is_quote() {
+                    break;
+                }
+            }
+            if !self.is_punct(c, ",") || c + 1 >= comma {
+                return None;
+            }
+            let first = doc.low(c + 1);
+            let parenthetical = matches!(
+                first,
+                "who"
+                    | "whose"
+                    | "which"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "of"
+                    | "from"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "with"
+                    | "including"
+                    | "now"
+                    | "then"
+                    | "once"
+                    | "also"
+                    | "like"
+                    | "himself"
+                    | "herself"
+                    | "whom"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "one"
+                    | "both"
+            ) || first.ends_with("ing")
+                || first.ends_with("ed")
+                || self.is_cap(c + 1)
+                || self.doc.tokens[c + 1].kind == TokenKind::Number;
+            if !parenthetical {
+                return None;
+            }
+            let (st2, stop2) = self.walk_back(c, s.start)?;
+            if st2 == c {
+                return None;
+            }
+            return Some(self.subject(st2..c, stop2, s.start));
+        }
+        Some(self.subject(start..end, stop, s.start))
+    }
+
+    fn subject(&self, np: Range<usize>, stop: Option<usize>, sent_start: usize) -> Subject {
+        let bound = match stop {
+            None => Bound::Start,
+            Some(b) if self.is_comma_like(b) || self.doc.tokens[b].is_quote() => Bound::AfterClause,
+            Some(b) if b < sent_start => Bound::Start,
+            Some(_) => Bound::Word,
+        };
+        Subject {
+            np,
+            bound,
+            before: stop.unwrap_or(sent_start),
+        }
+    }
+
+    /// Walks back from `end` to the nearest boundary; returns the phrase start and the boundary token.
+    /// `None` when the phrase would be longer than [`MAX_SUBJECT`].
+    fn walk_back(&self, end: usize, lo: usize) -> Option<(usize, Option<usize>)> {
+        let doc = self.doc;
+        let mut k = end;
+        while k > lo {
+            let p = k - 1;
+            let t = &doc.tokens[p];
+            let w = doc.low(p);
+            let boundary = match t.kind {
+                TokenKind::Quote(_) => true,
+                TokenKind::Punct if w == ")" => {
+                    // Skip a bracketed group: "Bernie Sanders (Vt.) said".
+                    let lo2 = p.saturating_sub(8).max(lo);
+                    if let Some(o) = (lo2..p).rev().find(|&x| doc.tok(x) == "(") {
+                        k = o;
+                        continue;
+                    }
+                    true
+                }
+                TokenKind::Punct => !matches!(w, "&" | "'" | "’" | "."),
+                _ => {
+                    if matches!(w, "and" | "or" | "&") {
+                        // Inside a name or a list of adjectives ("Egyptian and Qatari officials").
+                        !(p > lo && self.is_cap(p - 1) && p + 1 < end && self.is_cap(p + 1))
+                    } else {
+                        SUBJECT_STOP.contains(&w) || self.cue_at[p] != NONE
+                    }
+                }
+            };
+            if boundary {
+                return Some((k, Some(p)));
+            }
+            if end - p > MAX_SUBJECT {
+                return None;
+            }
+            k = p;
+        }
+        Some((k, None))
+    }
+
+    /// The speaker phrase after a cue: up to the next comma, clause word or adjunct.
+    fn np_after(&self, from: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        if from >= doc.tokens.len() {
+            return None;
+        }
+        let s = self.sent(from.min(doc.tokens.len() - 1));
+        if from >= s.end {
+            return None;
+        }
+        let mut k = from;
+        while k < s.end && k - from < MAX_NP_AFTER {
+            let t = &doc.tokens[k];
+            let w = doc.low(k);
+            let stop = match t.kind {
+                TokenKind::Quote(_) => true,
+                TokenKind::Punct if w == "." => {
+                    // "Ms. Acosta": a period inside the sentence, right after the word.
+                    t.has(flags::SPACE_BEFORE) || k + 1 >= s.end
+                }
+                TokenKind::Punct => !matches!(w, "&" | "'" | "’"),
+                _ => (k > from && NP_STOP.contains(&w)) || (k > from && self.cue_at[k] != NONE),
+            };
+            if stop {
+                break;
+            }
+            k += 1;
+        }
+        (k > from && doc.tokens[k - 1].kind == TokenKind::Word).then_some(from..k)
+    }
+
+    /// Skips the addressee of "told"/"assured": a name, "reporters", or a short phrase with a determiner.
+    fn skip_object(&self, from: usize, end: usize) -> usize {
+        let doc = self.doc;
+        let mut k = from;
+        if k >= end || doc.tokens[k].kind != TokenKind::Word {
+            return k;
+        }
+        if self.is_cap(k) && !PRONOUNS.contains(&doc.low(k)) {
+            while k < end
+                && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s")
+                && k - from < 6
+            {
+                k += 1;
+            }
+            return k;
+        }
+        if matches!(
+            doc.low(k),
+            "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+        ) {
+            return k + 1;
+        }
+        if DETS.contains(&doc.low(k)) {
+            k += 1;
+            let lo = k;
+            while k < end
+                && k - lo < 3
+                && doc.tokens[k].kind == TokenKind::Word
+                && !CLAUSE_START.contains(&doc.low(k))
+                && !ADJUNCT.contains(&doc.low(k))
+            {
+                k += 1;
+            }
+        }
+        k
+    }
+
+    /// Skips adjuncts after a cue ("on Monday", "in a statement", "late on Tuesday") and a following
+    /// "that", colon or comma. Returns the first content token and whether "that", a colon or a quotation
+    /// introduces the content.
+    fn skip_adjuncts(&self, from: usize, end: usize) -> (usize, bool) {
+        let doc = self.doc;
+        let mut k = from;
+        // "said on Monday that …": jump to the "that" when it comes within a short adjunct.
+        if k < end && ADJUNCT.contains(&doc.low(k)) {
+            let mut j = k;
+            while j < end && j - k < 10 {
+                if doc.tokens[j].is_quote() || self.is_terminal(j) {
+                    break;
+                }
+                if matches!(doc.low(j), "that" | ":" | ",") {
+                    return (j + 1, doc.low(j) != ",");
+                }
+                j += 1;
+            }
+            // Short time expression without "that": skip it.
+            let mut j = k;
+            while j < end
+                && j - k < 3
+                && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j)))
+            {
+                j += 1;
+            }
+            if j > k && j < end && is_time_word(doc.low(j - 1)) {
+                k = j;
+            }
+        }
+        if k < end && matches!(doc.low(k), "that" | ":") {
+            return (k + 1, true);
+        }
+        if k < end && self.is_punct(k, ",") && k + 1 < end && doc.tokens[k + 1].is_quote() {
+            return (k + 1, true);
+        }
+        (k, k < end && doc.tokens[k].is_quote())
+    }
+
+    /// Whether what follows a cue up to the sentence end (or a comma) is only an addressee and adjuncts
+    /// ("…, sources told The National on Monday."): then the content is before the cue.
+    fn tail_is_adjunct(&self, from: usize, object: bool) -> bool {
+        self.tail_end(from, object).is_some()
+    }
+
+    /// Where an addressee-and-adjuncts tail after a cue stops (the sentence end, a comma or a bracket), if
+    /// the tail is only that.
+    fn tail_end(&self, from: usize, object: bool) -> Option<usize> {
+        let doc = self.doc;
+        if from >= doc.tokens.len() {
+            return Some(from);
+        }
+        let s = self.sent(from.min(doc.tokens.len() - 1));
+        if from >= s.end {
+            return Some(s.end);
+        }
+        let mut k = if object {
+            self.skip_object(from, s.end)
+        } else {
+            from
+        };
+        let mut guard = 0;
+        loop {
+            guard += 1;
+            if k >= s.end {
+                return Some(s.end);
+            }
+            if guard > 6 {
+                return None;
+            }
+            let w = doc.low(k);
+            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | "—" | "–" | "-") {
+                return Some(k);
+            }
+            if doc.tokens[k].is_quote() && doc.tokens[k].has(flags::SPACE_BEFORE) {
+                return None;
+            }
+            if doc.tokens[k].is_quote() {
+                k += 1;
+                continue;
+            }
+            if ADJUNCT.contains(&w) || is_time_word(w) {
+                k += 1;
+                let lo = k;
+                while k < s.end
+                    && k - lo < 6
+                    && matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+                    && !ADJUNCT.contains(&doc.low(k))
+                    && doc.low(k) != "that"
+                {
+                    k += 1;
+                }
+                continue;
+            }
+            return None;
+        }
+    }
+
+    /// The rest of a sentence after a parenthetical attribution ("At one point, she said, she was …"):
+    /// the tokens after the comma that ends the tail, unless they start another cue or a participle.
+    fn after_parenthetical(&self, comma: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let s = self.sent(comma);
+        if comma + 1 >= s.end || !self.is_punct(comma, ",") {
+            return None;
+        }
+        let k = comma + 1;
+        let w = doc.low(k);
+        if self.cue_at[k] != NONE || w.ends_with("ing") || matches!(w, "who" | "which" | "whose") {
+            return None;
+        }
+        let end = self.free_end(s, k);
+        let words = (k..end)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        (words >= 2).then_some(k..end)
+    }
+
+    /// The subject at the start of a sentence, for "…, saying …" and "…, adding …": a pronoun or a
+    /// capitalised phrase.
+    fn main_subject(&self, s: Range<usize>) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let mut k = s.start;
+        while k < s.end && (doc.tokens[k].is_quote() || matches!(doc.low(k), "but" | "and")) {
+            k += 1;
+        }
+        if k >= s.end {
+            return None;
+        }
+        if PRONOUNS.contains(&doc.low(k)) {
+            return Some(k..k + 1);
+        }
+        let start = k;
+        if matches!(doc.low(k), "the") {
+            k += 1;
+        }
+        while k < s.end && self.is_cap(k) && k - start < 6 {
+            k += 1;
+        }
+        (k > start && self.is_cap(k - 1)).then_some(start..k)
+    }
+
+    /// The previous draft's speaker phrase when its cue is in the same sentence (for "…, adding that …").
+    fn speaker_in_sentence(&self, sentence: usize) -> Option<Range<usize>> {
+        let d = self.drafts.iter().rev().find(|d| d.sentence == sentence)?;
+        match &d.who {
+            Who::Phrase(r) => Some(r.clone()),
+            Who::Floating => None,
+        }
+    }
+
+    /// Direct quotation: `"…," X said.` / `"…," said X.` / `X said: "…"` / `according to X, "…"`, with split
+    /// quotations (`"…," she said, "…"`) merged.
+    fn direct(&mut self, head: usize) {
+        let chain = self.chain(head);
+        let last = *chain.last().expect("a chain has its head");
+        if let Some((who, cue, end)) = self.attribution_after(head, last) {
+            let sentence = self.doc.tokens[cue.start].sentence;
+            let mut content = self.take_chain(head);
+            // Split quotation: `"…," she said, "…"`.
+            let para = self.doc.tokens[cue.start].paragraph;
+            let mut k = end;
+            let lim = (end + 8).min(self.doc.tokens.len());
+            while k < lim && self.doc.tokens[k].paragraph == para && !self.is_terminal(k) {
+                if self.is_comma_like(k) || self.is_punct(k, ":") {
+                    if let Some(&q) = self.inq.get(k + 1)
+                        && q != NONE
+                        && self.quotes[q as usize].open == k + 1
+                        && !self.used_quote[q as usize]
+                    {
+                        content.extend(self.take_chain(q as usize));
+                    }
+                    break;
+                }
+                if self.doc.tokens[k].is_quote() {
+                    break;
+                }
+                k += 1;
+            }
+            self.push(Draft {
+                kind: StatementKind::Direct,
+                who,
+                cue: Some(cue),
+                content,
+                via: None,
+                anchor: self.quotes[head].open,
+                sentence,
+            });
+            return;
+        }
+        if let Some((who, cue)) = self.attribution_before(head, last) {
+            let sentence = self.doc.tokens[cue.start].sentence;
+            let content = self.take_chain(head);
+            self.push(Draft {
+                kind: StatementKind::Direct,
+                who,
+                cue: Some(cue),
+                content,
+                via: None,
+                anchor: self.quotes[head].open,
+                sentence,
+            });
+        }
+    }
+
+    /// Whether a quotation starts a clause: at a sentence or paragraph start, or after a comma, colon,
+    /// dash or bracket.
+    fn starts_clause(&self, open: usize) -> bool {
+        let t = &self.doc.tokens[open];
+        if t.has(flags::PARA_START) || self.sent(open).start == open {
+            return true;
+        }
+        let p = open - 1;
+        self.doc.tokens[p].sentence != t.sentence
+            || (self.doc.tokens[p].kind == TokenKind::Punct
+                && matches!(self.doc.tok(p), "," | ":" | "—" | "–" | "(" | ";" | "-"))
+    }
+
+    /// `"…," X said` and `"…," said X`: the attribution right after the closing mark.
+    fn attribution_after(
+        &mut self,
+        head: usize,
+        last: usize,
+    ) -> Option<(Who, Range<usize>, usize)> {
+        let q = &self.quotes[last];
+        if !q.closed || !self.starts_clause(self.quotes[head].open) {
+            return None;
+        }
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let para = doc.tokens[q.close].paragraph;
+        let mut k = q.after;
+        if k < n && doc.tokens[k].paragraph == para && self.is_comma_like(k) {
+            k += 1;
+        }
+        if k >= n || doc.tokens[k].paragraph != para {
+            return None;
+        }
+        // "said X" / "according to X"
+        if let Some(c) = self.cue_starting(k) {
+            let cue = self.cues[c].tokens.clone();
+            if self.cues[c].form != Form::Ing {
+                let np = self.np_after(cue.end)?;
+                self.used_cue[c] = true;
+                let end = np.end;
+                return Some((Who::Phrase(np), cue, end));
+            }
+            return None;
+        }
+        // "X said", "X, a spokesman, said"
+        let s = self.sent(k);
+        let lim = (k + MAX_SUBJECT + 16).min(s.end);
+        let mut m = k;
+        while m < lim {
+            if doc.tokens[m].is_quote() || self.is_terminal(m) {
+                return None;
+            }
+            if let Some(c) = self.cue_starting(m) {
+                let cue = &self.cues[c];
+                if cue.form == Form::Ing || cue.frame == Frame::Prep {
+                    return None;
+                }
+                let subj = self.subject_before(m)?;
+                if subj.np.start < k || subj.np.is_empty() {
+                    return None;
+                }
+                let cue = cue.tokens.clone();
+                if cue.end < s.end
+                    && (doc.low(cue.end) == "that"
+                        || (doc.tokens[cue.end].is_quote()
+                            && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
+                {
+                    return None;
+                }
+                self.used_cue[c] = true;
+                let end = cue.end;
+                return Some((Who::Phrase(subj.np), cue, end));
+            }
+            m += 1;
+        }
+        None
+    }
+
+    /// `X said: "…"`, `X said, "…"`, `X told reporters: "…"`, `according to X, "…"`: the attribution before
+    /// the opening mark, when the quotation runs to the end of its sentence.
+    fn attribution_before(&mut self, head: usize, last: usize) -> Option<(Who, Range<usize>)> {
+        let doc = self.doc;
+        let open = self.quotes[head].open;
+        let s = self.sent(open);
+        if open <= s.start {
+            return None;
+        }
+        let lq = &self.quotes[last];
+        if lq.closed {
+            let after = lq.after;
+            let ends = after >= doc.tokens.len()
+                || doc.tokens[after].sentence != doc.tokens[lq.close].sentence
+                || doc.tokens[after].kind == TokenKind::Punct
+                || (lq.close > lq.body && self.is_terminal(lq.close - 1));
+            if !ends {
+                return None;
+            }
+        }
+        let mut e = open;
+        let colon = self.is_punct(open - 1, ":");
+        if colon || self.is_punct(open - 1, ",") {
+            e -= 1;
+        }
+        if e > s.start && doc.low(e - 1) == "that" {
+            e -= 1;
+        }
+        // The cue ends at `e`, or (after a colon) a few adjunct words before it.
+        let lo = if colon {
+            e.saturating_sub(10).max(s.start)
+        } else {
+            e.saturating_sub(4).max(s.start)
+        };
+        let mut j = e;
+        while j > lo {
+            j -= 1;
+            if doc.tokens[j].is_quote() || self.is_terminal(j) {
+                return None;
+            }
+            let Some(c) = self.cue_starting(j) else {
+                continue;
+            };
+            let cue = self.cues[c].tokens.clone();
+            if self.cues[c].frame == Frame::Prep {
+                let np = self.np_after(cue.end)?;
+                if np.end + 1 < e.max(np.end + 1) && !colon {
+                    return None;
+                }
+                self.used_cue[c] = true;
+                return Some((Who::Phrase(np), cue));
+            }
+            if cue.end != e && !colon {
+                return None;
+            }
+            let who = if self.cues[c].form == Form::Ing {
+                match self.speaker_in_sentence(doc.tokens[j].sentence) {
+                    Some(r) => r,
+                    None => self.main_subject(s.clone())?,
+                }
+            } else {
+                let subj = self.subject_before(j)?;
+                if subj.np.is_empty() {
+                    return None;
+                }
+                subj.np
+            };
+            self.used_cue[c] = true;
+            return Some((Who::Phrase(who), cue));
+        }
+        None
+    }
+
+    /// The start of the free region of a sentence before `end`: after any token already claimed.
+    fn free_start(&self, s: Range<usize>, end: usize) -> usize {
+        let mut k = end;
+        while k > s.start && !self.claimed[k - 1] {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The end of the free region of a sentence from `start`, without its final punctuation.
+    fn free_end(&self, s: Range<usize>, start: usize) -> usize {
+        let mut k = start;
+        while k < s.end && !self.claimed[k] {
+            k += 1;
+        }
+        while k > start && (self.is_terminal(k - 1) || self.is_punct(k - 1, ")")) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Reported speech with a verb cue: `X said (that) …`, `…, X said.`, `…, said X.`, `X told Y (that) …`,
+    /// `which X said were …`, `X vowed to …`, `…, adding that …`, and `X "expressed hope that …"` (the cue
+    /// opens a quotation). Sets `via` instead when the cue relays another statement of its sentence
+    /// ("…, Irna reported").
+    fn reported(&mut self, c: usize) {
+        let doc = self.doc;
+        let cue = self.cues[c].clone();
+        let s = self.sent(cue.tokens.start);
+        let sentence = doc.tokens[cue.tokens.start].sentence;
+        let strict = cue.frame == Frame::Strict;
+        if cue.in_quote {
+            let q = self.inq[cue.tokens.start] as usize;
+            let Some(subj) = self.subject_before(self.quotes[q].open) else {
+                return;
+            };
+            if subj.np.is_empty() {
+                return;
+            }
+            let mut first = cue.tokens.end;
+            if first < self.quotes[q].close && doc.low(first) == "that" {
+                first += 1;
+            }
+            let mut content = vec![first..self.quotes[q].close];
+            for t in self.quotes[q].inner() {
+                self.claimed[t] = true;
+            }
+            self.used_quote[q] = true;
+            let rest = self.quotes[q].after;
+            let end = self.free_end(s.clone(), rest.min(s.end));
+            content.extend(self.quotes_in(rest..end));
+            self.used_cue[c] = true;
+            self.push(Draft {
+                kind: StatementKind::Mixed,
+                who: Who::Phrase(subj.np),
+                cue: Some(cue.tokens.clone()),
+                content,
+                via: None,
+                anchor: first,
+                sentence,
+            });
+            return;
+        }
+        let prev_comma = cue.tokens.start > s.start && self.is_comma_like(cue.tokens.start - 1);
+        if cue.form == Form::Ing {
+            // "…, saying (that) …", "…, adding that …"
+            if !prev_comma {
+                return;
+            }
+            let who = match self.speaker_in_sentence(sentence) {
+                Some(r) => r,
+                None => match self.main_subject(s.clone()) {
+                    Some(r) => r,
+                    None => return,
+                },
+            };
+            self.forward(c, Who::Phrase(who), strict);
+            return;
+        }
+        let subj = self.subject_before(cue.tokens.start);
+        match subj {
+            Some(subj) if !subj.np.is_empty() => {
+                let tail = self.tail_end(cue.tokens.end, cue.frame == Frame::Object);
+                if subj.bound == Bound::AfterClause
+                    && let Some(t) = tail
+                {
+                    let comma = subj.before;
+                    let extra = if t < s.end {
+                        self.after_parenthetical(t)
+                    } else {
+                        None
+                    };
+                    self.backward(c, Who::Phrase(subj.np), comma, extra);
+                } else {
+                    self.forward(c, Who::Phrase(subj.np), strict);
+                }
+            }
+            _ => {
+                // "…, said X." (inverted)
+                let after_clause = prev_comma
+                    || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
+                if !after_clause {
+                    return;
+                }
+                let Some(np) = self.np_after(cue.tokens.end) else {
+                    return;
+                };
+                let Some(t) = self.tail_end(np.end, false) else {
+                    return;
+                };
+                let extra = if t < s.end {
+                    self.after_parenthetical(t)
+                } else {
+                    None
+                };
+                self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
+            }
+        }
+    }
+
+    /// The content after a cue, to the end of its sentence.
+    fn forward(&mut self, c: usize, who: Who, strict: bool) {
+        let doc = self.doc;
+        let cue = self.cues[c].tokens.clone();
+        let s = self.sent(cue.start);
+        let mut k = cue.end;
+        if self.cues[c].frame == Frame::Object {
+            k = self.skip_object(k, s.end);
+        }
+        let (start, introduced) = self.skip_adjuncts(k, s.end);
+        if strict && !introduced {
+            return;
+        }
+        let end = self.free_end(s.clone(), start);
+        let words = (start..end)
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        if words < 2 {
+            return;
+        }
+        self.used_cue[c] = true;
+        self.emit(c, who, start..end, None);
+    }
+
+    /// The content before a cue (`…, X said.`), or the `via` of a statement it relays.
+    fn backward(&mut self, c: usize, who: Who, comma: usize, extra: Option<Range<usize>>) {
+        let cue = self.cues[c].tokens.clone();
+        let s = self.sent(cue.start);
+        let sentence = self.doc.tokens[cue.start].sentence;
+        // Nested reporting: a statement with its own cue in this sentence, before the comma.
+        if let Some(d) =
+            self.drafts.iter_mut().rev().find(|d| {
+                d.sentence == sentence && d.cue.as_ref().is_some_and(|dc| dc.end <= comma)
+            })
+            && d.via.is_none()
+        {
+            if let Who::Phrase(r) = who {
+                d.via = Some(r);
+            }
+            for r in &mut d.content {
+                if r.end > comma {
+                    r.end = comma.max(r.start);
+                }
+            }
+            self.used_cue[c] = true;
+            return;
+        }
+        let start = self.free_start(s.clone(), comma);
+        let words = (start..comma)
+            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        if words < 2 {
+            return;
+        }
+        self.used_cue[c] = true;
+        self.emit(c, who, start..comma, extra);
+    }
+
+    /// The unused top-level quotations inside a region, taken (content ranges).
+    fn quotes_in(&mut self, region: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut k = region.start;
+        while k < region.end {
+            let q = self.inq[k];
+            if q != NONE && self.quotes[q as usize].open == k && !self.used_quote[q as usize] {
+                let q = q as usize;
+                let r = self.quotes[q].inner();
+                k = self.quotes[q].after.max(k + 1);
+                self.used_quote[q] = true;
+                out.push(r);
+            } else {
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// Builds the draft for a reported-speech region: indirect, or direct/mixed when it holds quotations.
+    fn emit(&mut self, c: usize, who: Who, region: Range<usize>, extra: Option<Range<usize>>) {
+        let doc = self.doc;
+        let cue = self.cues[c].tokens.clone();
+        let sentence = doc.tokens[cue.start].sentence;
+        let mut regions = vec![region.clone()];
+        regions.extend(extra);
+        let mut quoted = Vec::new();
+        for r in &regions {
+            quoted.extend(self.quotes_in(r.clone()));
+        }
+        let (kind, content) = if quoted.is_empty() {
+            (StatementKind::Indirect, regions.clone())
+        } else {
+            // Direct when the quotations cover every word of the region.
+            let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
+            let all = regions.iter().all(|r| {
+                r.clone().all(|t| {
+                    inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that"
+                })
+            });
+            if all {
+                (StatementKind::Direct, quoted)
+            } else {
+                (StatementKind::Mixed, quoted)
+            }
+        };
+        for r in &regions {
+            for t in r.clone() {
+                self.claimed[t] = true;
+            }
+        }
+        let anchor = content.first().map_or(region.start, |r| r.start);
+        self.push(Draft {
+            kind,
+            who,
+            cue: Some(cue),
+            content,
+            via: None,
+            anchor,
+            sentence,
+        });
+    }
+
+    /// `according to X, …` / `…, according to X.` / `…, according to X, …`.
+    fn according_to(&mut self, c: usize) {
+        let doc = self.doc;
+        let cue = self.cues[c].tokens.clone();
+        let s = self.sent(cue.start);
+        let Some(np) = self.np_after(cue.end) else {
+            return;
+        };
+        // Only connectives or nothing before: the content follows the speaker.
+        let opening = (s.start..cue.start).all(|t| {
+            matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so")
+                || doc.tokens[t].is_quote()
+        });
+        let after_np = np.end;
+        let comma_after = after_np < s.end && self.is_punct(after_np, ",");
+        let comma_before = cue.start > s.start && self.is_comma_like(cue.start - 1);
+        if opening {
+            let start = if comma_after { after_np + 1 } else { after_np };
+            let end = self.free_end(s.clone(), start);
+            if end > start + 1 {
+                self.used_cue[c] = true;
+                self.emit(c, Who::Phrase(np), start..end, None);
+            }
+            return;
+        }
+        if comma_before && self.tail_is_adjunct(after_np, false) {
+            self.backward(c, Who::Phrase(np), cue.start - 1, None);
+            return;
+        }
+        if comma_before && comma_after {
+            let start = self.free_start(s.clone(), cue.start - 1);
+            let end = self.free_end(s.clone(), after_np + 1);
+            if cue.start - 1 > start && end > after_np + 1 {
+                self.used_cue[c] = true;
+                self.emit(
+                    c,
+                    Who::Phrase(np),
+                    start..cue.start - 1,
+                    Some(after_np + 1..end),
+                );
+            }
+        }
+    }
+
+    /// A quotation with no cue of its own that opens a sentence: the speaker of the statement before it
+    /// (or after it) is resolved later. Short quoted terms and mid-sentence quotations are not statements.
+    fn floating(&mut self, head: usize) {
+        let doc = self.doc;
+        let q = &self.quotes[head];
+        let open = q.open;
+        if doc.tokens[open].has(flags::TITLE) {
+            return;
+        }
+        let sentence_start = doc.tokens[open].has(flags::PARA_START)
+            || self.sent(open).start == open
+            || (open > 0 && (self.is_terminal(open - 1) || self.is_punct(open - 1, ":")));
+        if !sentence_start {
+            return;
+        }
+        let words = q
+            .inner()
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        if words < 4 {
+            return;
+        }
+        let sentence = doc.tokens[open].sentence;
+        let content = self.take_chain(head);
+        self.push(Draft {
+            kind: StatementKind::Direct,
+            who: Who::Floating,
+            cue: None,
+            content,
+            via: None,
+            anchor: open,
+            sentence,
+        });
+    }
+}
+
+/// Days, parts of days and other time words that make up short adjuncts ("on Monday", "last week").
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "weekend"
+            | "earlier"
+            | "later"
+            | "recently"
+    )
+}

@@ -1,0 +1,374 @@
+//! Speakers: resolves the drafts' speaker phrases to actors, in text order, and builds the statements.
+//!
+//! A phrase resolves to the actor mentioned at its head ("Iranian state news agency Irna" → Irna), a
+//! pronoun to the nearest compatible actor (the last speaker first), and a phrase with no actor (an
+//! anonymous source, a group, a name the actor layer missed) to a new actor of kind source, group,
+//! organisation or person that this stage adds to the index.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::attribution::PRONOUNS;
+use super::{Draft, Who};
+use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
+use crate::lexicon::cues::{SpeakerRole, speaker_role};
+use crate::model::{ActorKind, Span, Statement, StatementKind};
+use crate::text::{Doc, TokenKind, flags};
+
+/// Words that end the head of a speaker phrase ("residents of southern Lebanon", "a spokesman for X").
+const HEAD_END: &[&str] = &[
+    "of", "for", "from", "in", "at", "with", "on", "near", "to", "by", "familiar", "close", "who",
+    "which", "involved", "briefed", "speaking", "based",
+];
+
+/// Words that, followed by "of", pick members of the phrase after it ("one of the sources").
+const QUANTIFIERS: &[&str] = &[
+    "one",
+    "some",
+    "many",
+    "several",
+    "most",
+    "two",
+    "three",
+    "four",
+    "none",
+    "all",
+    "each",
+    "both",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "few",
+    "a",
+    "members",
+];
+
+struct Resolver<'a, 'b, 't> {
+    doc: &'a Doc<'t>,
+    actors: &'b mut ActorIndex,
+    fallback: HashMap<String, usize>,
+    genders: HashMap<usize, Gender>,
+    /// Speakers of the statements resolved so far: (actor, paragraph, kind).
+    history: Vec<(usize, usize, StatementKind)>,
+}
+
+/// Resolves every draft's speaker and builds the statements, in text order.
+pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) -> Vec<Statement> {
+    let mut r = Resolver {
+        doc,
+        actors,
+        fallback: HashMap::new(),
+        genders: HashMap::new(),
+        history: Vec::new(),
+    };
+    let mut out = Vec::with_capacity(drafts.len());
+    let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
+    for (i, d) in drafts.iter().enumerate() {
+        let content: Vec<Span> = d
+            .content
+            .iter()
+            .filter_map(|c| r.content_span(c.clone()))
+            .collect();
+        if content.is_empty() {
+            continue;
+        }
+        let para = doc.tokens[d.anchor].paragraph;
+        let (speaker, mention) = match &d.who {
+            Who::Phrase(np) => {
+                let (m, a) = r.phrase(np.clone());
+                (a, Some(m))
+            }
+            Who::Floating => {
+                let prev_ok = last.is_some_and(|(_, p, k)| {
+                    p == para || (p + 1 == para && k != StatementKind::Indirect)
+                });
+                if prev_ok {
+                    (last.and_then(|l| l.0), None)
+                } else if let Some(next) = drafts.get(i + 1).filter(|n| {
+                    doc.tokens[d.anchor].has(flags::PARA_START)
+                        && doc.tokens[n.anchor].paragraph == para
+                        && n.sentence <= doc.tokens[d.anchor].sentence + 3
+                }) && let Who::Phrase(np) = &next.who
+                {
+                    let (m, a) = r.phrase(np.clone());
+                    (a, Some(m))
+                } else {
+                    continue;
+                }
+            }
+        };
+        let via = d.via.clone().and_then(|v| r.phrase(v).1);
+        if let Some(a) = speaker {
+            r.history.push((a, para, d.kind));
+        }
+        last = Some((speaker, para, d.kind));
+        out.push(Statement {
+            kind: d.kind,
+            speaker,
+            speaker_mention: mention,
+            cue: d.cue.clone().map(|c| doc.span_of(c)),
+            content,
+            via: via.filter(|v| Some(*v) != speaker),
+        });
+    }
+    out
+}
+
+impl Resolver<'_, '_, '_> {
+    /// The span of a content range, without a leading "that" or punctuation and trailing punctuation.
+    fn content_span(&self, r: Range<usize>) -> Option<Span> {
+        let doc = self.doc;
+        let (mut a, mut b) = (r.start, r.end.min(doc.tokens.len()));
+        while a < b && doc.tokens[a].kind == TokenKind::Punct {
+            a += 1;
+        }
+        while b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
+            b -= 1;
+        }
+        (b > a).then(|| doc.span_of(a..b))
+    }
+
+    /// Resolves a speaker phrase: its span as written and its actor.
+    fn phrase(&mut self, np: Range<usize>) -> (Span, Option<usize>) {
+        let doc = self.doc;
+        let (mut a, mut b) = (np.start, np.end);
+        while a < b
+            && (doc.tokens[a].kind != TokenKind::Word || matches!(doc.low(a), "and" | "but"))
+        {
+            a += 1;
+        }
+        while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
+            b -= 1;
+        }
+        if a == b {
+            return (doc.span_of(np), None);
+        }
+        let span = doc.span_of(a..b);
+        if b == a + 1 && PRONOUNS.contains(&doc.low(a)) {
+            return (span, self.pronoun(a));
+        }
+        let head = self.head(a..b);
+        if let Some(actor) = self.actor_at_head(head.clone()) {
+            return (span, Some(actor));
+        }
+        (span, self.fallback_actor(a..b, head))
+    }
+
+    /// The head part of a phrase: after a quantifier ("one of"), before a preposition that is not inside a
+    /// name ("Secretary of State").
+    fn head(&self, np: Range<usize>) -> Range<usize> {
+        let doc = self.doc;
+        let mut start = np.start;
+        if np.len() > 2
+            && (QUANTIFIERS.contains(&doc.low(start))
+                || doc.tokens[start].kind == TokenKind::Number)
+            && doc.low(start + 1) == "of"
+        {
+            start += 2;
+        }
+        let cap = |i: usize| doc.tokens[i].has(flags::CAPITALISED);
+        let mut end = np.end;
+        for k in start + 1..np.end {
+            if HEAD_END.contains(&doc.low(k)) && !(cap(k - 1) && k + 1 < np.end && cap(k + 1)) {
+                end = k;
+                break;
+            }
+        }
+        start..end
+    }
+
+    /// The actor mentioned at the end of the head ("Iranian state news agency Irna"), or a person or
+    /// organisation mentioned inside it; a country or place used as a modifier ("Lebanese officials") is
+    /// not the speaker.
+    fn actor_at_head(&self, head: Range<usize>) -> Option<usize> {
+        if head.is_empty() {
+            return None;
+        }
+        if let Some(m) = self.actors.mention_at(head.end - 1) {
+            return Some(m.actor);
+        }
+        self.actors
+            .mentions_in(head.clone())
+            .iter()
+            .rev()
+            .find(|m| {
+                matches!(
+                    self.actors.actors[m.actor].kind,
+                    ActorKind::Person | ActorKind::Organization
+                ) || m.tokens.end == head.end
+            })
+            .map(|m| m.actor)
+    }
+
+    /// A new (or earlier fallback) actor for a phrase the actor layer did not cover.
+    fn fallback_actor(&mut self, np: Range<usize>, head: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        if head.is_empty() {
+            return None;
+        }
+        let cap = |i: usize| doc.tokens[i].has(flags::CAPITALISED);
+        let name_start = if matches!(doc.low(np.start), "the") {
+            np.start + 1
+        } else {
+            np.start
+        };
+        if name_start >= np.end {
+            return None;
+        }
+        let name = doc.slice(doc.span_of(name_start..np.end)).to_string();
+        let key = name.to_lowercase();
+        let mut gender = Gender::Unknown;
+        let mut role = None;
+        for k in head.clone() {
+            match speaker_role(doc.low(k).trim_end_matches('.')) {
+                Some(SpeakerRole::Male) => gender = Gender::Male,
+                Some(SpeakerRole::Female) => gender = Gender::Female,
+                Some(r) => role = Some(r),
+                None => {}
+            }
+        }
+        let head_noun = doc.low(head.end - 1);
+        let head_role = speaker_role(head_noun);
+        let named = head
+            .clone()
+            .all(|k| cap(k) || matches!(doc.low(k), "the" | "'s" | "’s"));
+        let kind = if named {
+            match role {
+                Some(SpeakerRole::Organization) => ActorKind::Organization,
+                Some(SpeakerRole::Group) => ActorKind::Group,
+                _ if doc.tokens[head.end - 1].has(flags::ALL_CAPS) => ActorKind::Organization,
+                _ => ActorKind::Person,
+            }
+        } else {
+            match head_role.or(role) {
+                Some(SpeakerRole::Group) => ActorKind::Group,
+                Some(SpeakerRole::Organization) => ActorKind::Organization,
+                Some(SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female) => {
+                    ActorKind::Person
+                }
+                Some(SpeakerRole::Source) => ActorKind::Source,
+                None if head_noun.ends_with('s') => ActorKind::Group,
+                None => ActorKind::Source,
+            }
+        };
+        let surname = (named && kind == ActorKind::Person)
+            .then(|| format!("surname:{}", doc.low(head.end - 1)));
+        let existing = self
+            .fallback
+            .get(&key)
+            .or_else(|| surname.as_ref().and_then(|s| self.fallback.get(s)))
+            .copied();
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                let id = self.actors.add_actor(ActorEntry {
+                    name,
+                    kind,
+                    titles: Vec::new(),
+                    affiliation: None,
+                    gender,
+                });
+                self.fallback.insert(key, id);
+                if let Some(s) = surname {
+                    self.fallback.insert(s, id);
+                }
+                id
+            }
+        };
+        if gender != Gender::Unknown {
+            self.genders.insert(id, gender);
+        }
+        let form = if named {
+            MentionForm::Name
+        } else {
+            MentionForm::Phrase
+        };
+        for r in [np.clone(), head] {
+            let m = Mention {
+                tokens: r.clone(),
+                span: doc.span_of(r),
+                actor: id,
+                form,
+            };
+            if self.actors.add_mention(m) {
+                break;
+            }
+        }
+        Some(id)
+    }
+
+    fn gender(&self, actor: usize) -> Gender {
+        match self.actors.actors[actor].gender {
+            Gender::Unknown => self.genders.get(&actor).copied().unwrap_or_default(),
+            g => g,
+        }
+    }
+
+    /// Whether actor `a` can be referred to by pronoun `p`.
+    fn compatible(&self, p: &str, a: usize) -> bool {
+        let kind = self.actors.actors[a].kind;
+        match p {
+            "he" => kind == ActorKind::Person && self.gender(a) != Gender::Female,
+            "she" => kind == ActorKind::Person && self.gender(a) != Gender::Male,
+            "it" => matches!(kind, ActorKind::Organization | ActorKind::Country),
+            "they" => matches!(
+                kind,
+                ActorKind::Group | ActorKind::Source | ActorKind::Organization
+            ),
+            "we" => matches!(
+                kind,
+                ActorKind::Group | ActorKind::Organization | ActorKind::Country
+            ),
+            _ => false,
+        }
+    }
+
+    /// Resolves the pronoun at token `tok`: the last compatible speaker in this or the previous paragraph,
+    /// else the nearest compatible actor mentioned before it (within three paragraphs). Adds the pronoun as
+    /// a mention of that actor.
+    fn pronoun(&mut self, tok: usize) -> Option<usize> {
+        let doc = self.doc;
+        let p = doc.low(tok).to_string();
+        let para = doc.tokens[tok].paragraph;
+        if let Some(m) = self.actors.mention_at(tok) {
+            return Some(m.actor);
+        }
+        let from_speakers = self
+            .history
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|(_, pp, _)| pp + 1 >= para)
+            .map(|&(a, _, _)| a)
+            .find(|&a| self.compatible(&p, a));
+        let found = from_speakers.or_else(|| {
+            let end = self
+                .actors
+                .mentions
+                .partition_point(|x| x.tokens.end <= tok);
+            self.actors.mentions[..end]
+                .iter()
+                .rev()
+                .take(40)
+                .take_while(|m| doc.tokens[m.tokens.start].paragraph + 3 >= para)
+                .find(|m| m.form != MentionForm::Pronoun && self.compatible(&p, m.actor))
+                .map(|m| m.actor)
+        })?;
+        match p.as_str() {
+            "he" => {
+                self.genders.insert(found, Gender::Male);
+            }
+            "she" => {
+                self.genders.insert(found, Gender::Female);
+            }
+            _ => {}
+        }
+        self.actors.add_mention(Mention {
+            tokens: tok..tok + 1,
+            span: doc.span_of(tok..tok + 1),
+            actor: found,
+            form: MentionForm::Pronoun,
+        });
+        Some(found)
+    }
+}

@@ -1,0 +1,133 @@
+//! Atoms: the tokens of one sentence with hyphenated words split into their parts ("twenty-three" →
+//! "twenty", "three"; "two-thirds" → "two", "thirds"), so that number words inside compounds are seen.
+//! Every atom remembers its token, so spans stay on token boundaries.
+
+use crate::text::{Doc, TokenKind, flags};
+
+/// What an atom is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AtomKind {
+    /// Letters (a whole word or one part of a hyphenated word).
+    Word,
+    /// Digits, possibly with `,` and `.` inside ("40,400").
+    Num,
+    /// Punctuation or a quotation mark.
+    Punct,
+}
+
+/// One atom of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Atom<'a> {
+    /// Index of the token in [`Doc::tokens`].
+    pub tok: usize,
+    /// The text as written.
+    pub text: &'a str,
+    /// The text with ASCII letters lower-cased.
+    pub low: &'a str,
+    /// What it is.
+    pub kind: AtomKind,
+    /// No white space between it and the previous atom.
+    pub glued: bool,
+    /// A part after the first one of a hyphenated word.
+    pub hyphen_part: bool,
+    /// The first character is upper case.
+    pub capitalised: bool,
+    /// The first word of its sentence.
+    pub sent_start: bool,
+}
+
+impl Atom<'_> {
+    /// Whether the atom is a word whose lower-cased text is `w`.
+    pub fn is(&self, w: &str) -> bool {
+        self.low == w
+    }
+    /// Whether the atom is the punctuation `c`.
+    pub fn is_punct(&self, c: &str) -> bool {
+        self.kind == AtomKind::Punct && self.text == c
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// The atoms of tokens `range` of `doc`, appended to `out` (cleared first).
+pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &mut Vec<Atom<'a>>) {
+    out.clear();
+    let text: &'a str = doc.text;
+    let lower: &'a str = &doc.lower;
+    for i in range {
+        let t = &doc.tokens[i];
+        let glued = !t.has(flags::SPACE_BEFORE) && i > 0;
+        let kind = match t.kind {
+            TokenKind::Word => AtomKind::Word,
+            TokenKind::Number => AtomKind::Num,
+            _ => AtomKind::Punct,
+        };
+        let sent_start = t.has(flags::SENT_START);
+        let s = &text[t.start..t.end];
+        if kind == AtomKind::Word && s.chars().any(is_hyphen) {
+            let mut first = true;
+            let mut start = t.start;
+            let mut pieces: Vec<(usize, usize)> = Vec::new();
+            for (off, c) in s.char_indices() {
+                if is_hyphen(c) {
+                    pieces.push((start, t.start + off));
+                    start = t.start + off + c.len_utf8();
+                }
+            }
+            pieces.push((start, t.end));
+            for (a, b) in pieces {
+                if a >= b {
+                    continue;
+                }
+                let part = &text[a..b];
+                // "5km" inside "3km-5km": the digits and the letters become two atoms.
+                let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+                let split = !first && digits > 0 && digits < part.len();
+                let (a, part) = if split {
+                    out.push(Atom {
+                        tok: i,
+                        text: &text[a..a + digits],
+                        low: &lower[a..a + digits],
+                        kind: AtomKind::Num,
+                        glued: true,
+                        hyphen_part: true,
+                        capitalised: false,
+                        sent_start: false,
+                    });
+                    (a + digits, &text[a + digits..b])
+                } else {
+                    (a, part)
+                };
+                let is_digits = part.bytes().all(|c| c.is_ascii_digit());
+                out.push(Atom {
+                    tok: i,
+                    text: part,
+                    low: &lower[a..b],
+                    kind: if is_digits {
+                        AtomKind::Num
+                    } else {
+                        AtomKind::Word
+                    },
+                    glued: if first { glued } else { true },
+                    hyphen_part: !first && !split,
+                    capitalised: part.chars().next().is_some_and(char::is_uppercase),
+                    sent_start: sent_start && first,
+                });
+                first = false;
+            }
+            continue;
+        }
+        out.push(Atom {
+            tok: i,
+            text: s,
+            low: &lower[t.start..t.end],
+            kind,
+            glued,
+            hyphen_part: false,
+            capitalised: t.has(flags::CAPITALISED),
+            sent_start,
+        });
+    }
+}

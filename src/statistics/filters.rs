@@ -1,0 +1,177 @@
+//! What is not a statistic: dates and years, clock times, ordinals, identifiers, phone numbers, parts of
+//! URLs, and "one" as a pronoun. Each filter looks at a few atoms around the numeral.
+
+use super::atoms::{Atom, AtomKind};
+use super::numbers::Numeral;
+use crate::lexicon::numbers::{self as lex, WordClass};
+use crate::model::Qualifier;
+
+/// Whether `s` is a four-digit number that reads as a year (1000–2100).
+pub(crate) fn year_like(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|c| c.is_ascii_digit())
+        && s.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y))
+}
+
+fn is_month(at: &Atom<'_>) -> bool {
+    at.kind == AtomKind::Word
+        && (lex::is_word(at.low.trim_end_matches('.'), WordClass::Month)
+            || lex::is_word(at.text.trim_end_matches('.'), WordClass::MonthCapitalised))
+}
+
+/// Words before a year: "in 2019", "since 2001", "the 2024 election".
+const YEAR_CUES: &[&str] = &[
+    "in", "since", "by", "from", "until", "till", "of", "the", "'s", "during", "before", "after",
+    "early", "late", "mid", "fiscal", "fy", "and", "to", "between", "year", "season", "summer",
+    "winter", "spring", "autumn", "fall", "around", "circa", "c.", "through", "for",
+];
+
+/// Returns where to resume when the numeral at `j` is not a statistic: a date ("July 4", "2024-08-26", "in
+/// 2019", "the 1990s"), a clock time ("2pm", "10:30"), an ordinal ("22nd"), an identifier ("No. 10",
+/// "Resolution 1701"), a phone number, or a number inside a URL or a run of punctuation ("1,,,,2").
+///
+/// Construction: "Iran vowed to retaliate after the assassination in Tehran in July 2024." (no statistic)
+pub(crate) fn not_a_statistic(
+    a: &[Atom<'_>],
+    j: usize,
+    n: &Numeral,
+    has_unit: bool,
+) -> Option<usize> {
+    let first = &a[j];
+    let end = n.end;
+    let next = a.get(end);
+    let prev = j.checked_sub(1).map(|p| &a[p]);
+    if first.kind == AtomKind::Num {
+        // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
+        if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok)
+        {
+            return Some(end);
+        }
+        // Glued to a punctuation run or a URL: "1,,,,2", "q=30%25", "v.2", "#5".
+        if let Some(p) = prev
+            && first.glued
+            && p.kind == AtomKind::Punct
+            && matches!(
+                p.text,
+                "%" | "=" | "/" | "&" | "?" | "#" | "_" | "@" | "." | ":" | "," | "+" | "\\" | "^"
+            )
+        {
+            return Some(end);
+        }
+        if let Some(x) = next
+            && x.glued
+            && x.kind == AtomKind::Punct
+            && matches!(
+                x.text,
+                "," | "." | "/" | "=" | "_" | "@" | ":" | "%" | "^" | "\\"
+            )
+            && a.get(end + 1)
+                .is_some_and(|y| y.glued && y.kind != AtomKind::Word)
+        {
+            // "10:30", "1,,2", "30%25", "2.17pm" is handled below.
+            let mut k = end;
+            while a.get(k).is_some_and(|y| y.glued) {
+                k += 1;
+            }
+            return Some(k);
+        }
+        // "22nd", "1990s", "2pm", "10 a.m.", "9 o'clock"
+        if let Some(x) = next
+            && x.kind == AtomKind::Word
+        {
+            let w = x.low;
+            if x.glued && matches!(w, "st" | "nd" | "rd" | "th" | "s" | "'s") {
+                return Some(end + 1);
+            }
+            if lex::is_word(w, WordClass::Clock)
+                || (x.glued && matches!(w, "am" | "pm" | "a" | "p"))
+            {
+                return Some(end + 1);
+            }
+        }
+        // Dates: "July 4", "4 July", "2024-08-26", "26/08/2024".
+        if prev.is_some_and(is_month)
+            || next.is_some_and(is_month)
+            || next.is_some_and(|x| x.is("of") && a.get(end + 1).is_some_and(is_month))
+        {
+            return Some(end);
+        }
+        if next.is_some_and(|x| (x.is_punct("-") || x.is_punct("/")) && x.glued)
+            && a.get(end + 1)
+                .is_some_and(|y| y.kind == AtomKind::Num && y.glued)
+            && a.get(end + 2)
+                .is_some_and(|z| (z.is_punct("-") || z.is_punct("/")) && z.glued)
+        {
+            let mut k = end;
+            while a.get(k).is_some_and(|y| y.glued) {
+                k += 1;
+            }
+            return Some(k);
+        }
+        if n.plain_digits && !has_unit {
+            // Identifiers: "No. 10", "Resolution 1701", "Boeing 737", "page 3".
+            if let Some(p) = prev {
+                let label = lex::is_word(p.low.trim_end_matches('.'), WordClass::Label)
+                    || lex::is_word(p.low, WordClass::Label);
+                let name = p.kind == AtomKind::Word
+                    && p.capitalised
+                    && !p.sent_start
+                    && lex::pre_qualifier(p.low).is_none()
+                    && lex::event(p.low).is_none()
+                    && lex::number_word(p.low).is_none();
+                if label || name {
+                    return Some(end);
+                }
+            }
+            // Years: "in 2019", "the 2024 election", "2013." — a year-like number with no unit.
+            if year_like(first.text) {
+                let cue = prev.is_some_and(|p| {
+                    YEAR_CUES.contains(&p.low) || p.is_punct(",") || p.is_punct("(")
+                });
+                let counted = next.is_some_and(|x| {
+                    x.kind == AtomKind::Word
+                        && !x.capitalised
+                        && !lex::is_word(x.low, WordClass::Stop)
+                        && !lex::is_word(x.low, WordClass::Aux)
+                });
+                if cue || !counted {
+                    return Some(end);
+                }
+            }
+            // Phone numbers and long digit strings with leading zeros: "0207 123 4567".
+            if first.text.len() > 1
+                && first.text.starts_with('0')
+                && !first.text.contains(['.', ','])
+            {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+/// Whether a numeral with nothing counted and no unit is still a statistic. "one" is kept only when it
+/// counts something ("one person was killed"), not as a pronoun or determiner ("one of the sources", "one
+/// near Tel Aviv", "the one"). A bare "a"/"an" never is.
+///
+/// Construction: "The group attacked 11 sites, including one near Tel Aviv." (only "11 sites")
+pub(crate) fn keep_bare(
+    a: &[Atom<'_>],
+    j: usize,
+    n: &Numeral,
+    has_np: bool,
+    has_unit: bool,
+    _qualifier: Qualifier,
+) -> bool {
+    if has_unit || n.fraction || n.value.is_none() {
+        return true;
+    }
+    let single_word = n.words && n.end == j + 1 && a[j].kind == AtomKind::Word;
+    if single_word && a[j].is("one") {
+        let next = a.get(j + 1);
+        let pronoun = next.is_some_and(|x| lex::is_word(x.low, WordClass::PronounOne));
+        let det = j > 0 && lex::is_word(a[j - 1].low, WordClass::DetOne);
+        return has_np && !pronoun && !det;
+    }
+    true
+}
