@@ -68,13 +68,13 @@ else:
 
 # %% [markdown]
 # ## Casualty counts
-# Statistics whose event is a killing or an injury, summed per event and per article.
+# Counts of people whose event is a killing or an injury, summed per event and per article.
 
 # %%
 CASUALTY_EVENTS = {"kill", "die", "dead", "death", "injure", "wound", "hurt"}
 stats = tables.statistics
 lemma = stats["context_lemma"].fillna(stats["context"]).str.lower()
-casualties = stats[lemma.isin(CASUALTY_EVENTS)].assign(event=lemma)
+casualties = stats[lemma.isin(CASUALTY_EVENTS) & (stats["kind"] == "count")].assign(event=lemma)
 if casualties.empty:
     print("no casualty counts found")
 else:
