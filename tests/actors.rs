@@ -413,3 +413,11 @@ fn portfolio_titles_and_short_forms_group_under_one_actor() {
     let b = parse("The EU said chief Margrethe Vestager would act.");
     assert!(actor(&b, "Margrethe Vestager").is_none_or(|x| x.affiliation.is_none()));
 }
+
+#[test]
+fn product_names_with_codes_are_not_people() {
+    let a = parse("Visitors tried PlayStation VR and Windows XP machines, said Kevin Allton.");
+    assert!(actor(&a, "PlayStation VR").is_none());
+    assert!(actor(&a, "Windows XP").is_none());
+    assert_eq!(actor(&a, "Kevin Allton").map(|x| x.kind), Some(ActorKind::Person));
+}

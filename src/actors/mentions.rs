@@ -338,6 +338,10 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSe
         out.push(c);
         return;
     }
+    // "PlayStation VR", "Windows XP": a product and its code
+    if is_all_caps(doc, r.end - 1) && !doc.tok(r.end - 1).contains('.') {
+        return;
+    }
     let first = doc.low(r.start);
     let initial = doc.tok(r.start).ends_with('.') || doc.is(r.start + 1, ".");
     let given = l.first_names.contains(first) || initial;
