@@ -243,6 +243,14 @@ def build(shared):
         if len(cols) >= 3 and cols[2] == "demonym" and cols[0] in canon:
             demonyms[cols[1]] = canon[cols[0]]
         # a listed country short form is never read as an adjective
+    # hand-written organisations before the cities, whose other names include translations ("White House"
+    # is a name of Casablanca): short forms, parties, armed groups with their country
+    for line in open(os.path.join(OUT, "organizations.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 6:
+            add(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
     # --- cities ------------------------------------------------------------------------------------------
     capitals = {}
     for iso2, c in countries.items():
@@ -278,13 +286,6 @@ def build(shared):
                     add(alt, "location", name, country, cls)
 
     # --- organisations --------------------------------------------------------------------------------
-    # hand-written organisations first (short forms, parties, armed groups with their country)
-    for line in open(os.path.join(OUT, "organizations.tsv"), encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if len(cols) >= 6:
-            add(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
     # curated agencies: their case is exact
     with open(os.path.join(cur, "news_agencies_seed.tsv"), encoding="utf-8") as f:
         next(f)
