@@ -338,6 +338,8 @@ fn odd_input_does_not_panic() {
         "US$ 5",
         "# @ #Tag @User",
         "Residents of",
+        "Mr Al said.",
+        "Sheikh Al Bin left. The Church said.",
     ] {
         let _ = parse(text);
     }

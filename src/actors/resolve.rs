@@ -306,14 +306,13 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                 }
                 // "the Church" after "the Church of Scientology": the last organisation or place whose
                 // name has this head word
-                if crate::lexicon::actors::lexicon()
-                    .heads
-                    .contains_key(c.words[0].as_str())
+                if let Some(head) = c.words.first()
+                    && crate::lexicon::actors::lexicon().heads.contains_key(head.as_str())
                     && let Some(id) = b
                         .index
                         .last_before(c.tokens.start, 100, |_, a| {
                             a.kind != ActorKind::Person
-                                && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(&c.words[0]))
+                                && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
                         })
                         .map(|m| m.actor)
                 {

@@ -292,11 +292,15 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
 
 /// A person candidate for the mention `mention` whose name words are `name`.
 pub(crate) fn person_cand(doc: &Doc, mention: Range<usize>, name: Range<usize>) -> Cand {
-    let words: Vec<String> = name
+    let mut words: Vec<String> = name
         .clone()
         .map(|k| doc.low(k).to_string())
         .filter(|w| !super::cand::is_particle(w))
         .collect();
+    if words.is_empty() {
+        // a name made only of particles ("Al"): keep its words as written
+        words = name.clone().map(|k| doc.low(k).to_string()).collect();
+    }
     // the name keeps honorifics of rank ("Sheikh Mohammed …") but not courtesy ones ("Mr")
     let mut from = mention.start;
     while from < name.start {
