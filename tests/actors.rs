@@ -423,3 +423,19 @@ fn product_names_with_codes_are_not_people() {
     assert!(actor(&a, "Windows XP").is_none());
     assert_eq!(actor(&a, "Kevin Allton").map(|x| x.kind), Some(ActorKind::Person));
 }
+
+#[test]
+fn sentence_case_headlines_are_read_like_text() {
+    let a = parse("Hackers attack Church of Scientology website\n\nThe website was unreachable on Monday.");
+    assert_eq!(
+        actor(&a, "Church of Scientology").map(|x| x.kind),
+        Some(ActorKind::Organization)
+    );
+    // negative: in a Title Case headline capitals do not make names
+    let b = parse("Hackers Attack Church Of Scientology Website\n\nThe website was unreachable on Monday.");
+    assert!(
+        b.actors()
+            .iter()
+            .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
+    );
+}

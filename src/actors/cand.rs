@@ -111,9 +111,29 @@ pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.has(flags::ALL_CAPS))
 }
 
-/// Whether token `i` lies in the title line.
+/// Whether token `i` lies in a Title Case headline ("Qatari Prime Minister and Iranian President Stress
+/// Need for Regional Stability"), where capitals say nothing about names. A headline in sentence case
+/// ("Hackers attack Church of Scientology website") is read like body text. The case is judged on the
+/// headline's first 40 tokens (bounded).
 pub(crate) fn in_title(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.has(flags::TITLE))
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if !t.has(flags::TITLE) {
+        return false;
+    }
+    let first = doc.tokens.iter().position(|t| t.has(flags::TITLE)).unwrap_or(0);
+    let mut lower_content = 0;
+    for k in first..(first + 40).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if !t.has(flags::TITLE) {
+            break;
+        }
+        if t.is_word() && !t.has(flags::CAPITALISED) && doc.tok(k).chars().count() > 3 {
+            lower_content += 1;
+        }
+    }
+    lower_content < 2
 }
 
 /// Whether token `i` opens its sentence, or follows an opening quotation mark or a colon that opens one.

@@ -311,8 +311,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                     && let Some(id) = b
                         .index
                         .last_before(c.tokens.start, 100, |_, a| {
-                            a.kind != ActorKind::Person
-                                && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                            a.kind != ActorKind::Person && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
                         })
                         .map(|m| m.actor)
                 {
