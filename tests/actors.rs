@@ -456,3 +456,13 @@ fn names_with_for_and_of() {
     // negative: the words after "for the" are not an actor of their own
     assert!(actor(&a, "Visual Arts").is_none());
 }
+
+#[test]
+fn places_named_before_a_lower_case_place_word() {
+    let a = parse("Heavy rain displaced people in Pakistan's Sindh province and in the Darnytskyi district.");
+    assert_eq!(actor(&a, "Sindh").map(|x| x.kind), Some(ActorKind::Location));
+    assert_eq!(actor(&a, "Darnytskyi").map(|x| x.kind), Some(ActorKind::Location));
+    // negative: an organisation word after a name does not make a place
+    let b = parse("Voters rejected the Monti government in the vote.");
+    assert!(actor(&b, "Monti").is_none_or(|x| x.kind != ActorKind::Location));
+}

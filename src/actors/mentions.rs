@@ -334,6 +334,17 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSe
     {
         return;
     }
+    // "Sindh province", "Belgorod region", "Darnytskyi district": a place named before a lower-case place word
+    if !is_cap(doc, r.end)
+        && doc.tokens.get(r.end).is_some_and(|t| t.is_word())
+        && l.heads.get(doc.low(r.end)).is_some_and(|h| h.kind == Some(ActorKind::Location))
+        && !starts_clause(doc, r.start)
+    {
+        let mut c = Cand::new(r.clone(), CandKind::Named(ActorKind::Location), text_of(doc, r.clone()));
+        c.class = "region";
+        out.push(c);
+        return;
+    }
     if r.len() == 1 {
         push_single(doc, r.start, out);
         return;
