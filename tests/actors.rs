@@ -69,10 +69,7 @@ fn seed_article_actors() {
     assert_eq!(irna.mentions.len(), 2);
     let min = actor(&a, "Qatari Foreign Ministry").expect("ministry");
     assert_eq!(min.affiliation.as_deref(), Some("Qatar"));
-    assert_eq!(
-        actor(&a, "The National").map(|x| x.kind),
-        Some(ActorKind::Organization)
-    );
+    assert_eq!(actor(&a, "The National").map(|x| x.kind), Some(ActorKind::Organization));
     assert_eq!(actor(&a, "Iran").map(|x| x.mentions.len()), Some(5));
     assert_eq!(actor(&a, "Israel").map(|x| x.mentions.len()), Some(3));
     assert_eq!(actor(&a, "Lebanon").map(|x| x.mentions.len()), Some(3));
@@ -81,11 +78,7 @@ fn seed_article_actors() {
         Some(vec!["US".to_string()])
     );
     for place in ["Gaza", "Tehran", "Doha", "Cairo", "Tel Aviv"] {
-        assert_eq!(
-            actor(&a, place).map(|x| x.kind),
-            Some(ActorKind::Location),
-            "{place}"
-        );
+        assert_eq!(actor(&a, place).map(|x| x.kind), Some(ActorKind::Location), "{place}");
     }
     assert_eq!(actor(&a, "Gaza").map(|x| x.mentions.len()), Some(4));
     // no spurious named actors: weapons, headline capitals, sentence openers, demonyms

@@ -358,6 +358,8 @@ fn not_statistics() {
         "The forum 4chan was blamed.",
         "Stormtroopers share a high-five.",
         "Sweden beat South Korea 1 – 0 on Monday.",
+        "Tunisia lost 1 – 2 to England.",
+        "Day five of the FIFA World Cup 2018 day schedule was busy.",
     ] {
         let (_, s) = stats(text);
         assert!(s.is_empty(), "no statistic in {text:?}, got {s:?}");

@@ -4,8 +4,7 @@
 use std::collections::HashSet;
 
 use super::cand::{
-    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause,
-    text_of,
+    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause, text_of,
 };
 use super::phrases::{description, source_or_group};
 use super::titles::{apposition, demonym_at, name_at, person_cand, title_at, titled_person};

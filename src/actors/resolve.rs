@@ -117,9 +117,8 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
     // be read as that person
-    let (persons, others): (Vec<&Cand>, Vec<&Cand>) = cands
-        .iter()
-        .partition(|c| c.kind == CandKind::Named(ActorKind::Person));
+    let (persons, others): (Vec<&Cand>, Vec<&Cand>) =
+        cands.iter().partition(|c| c.kind == CandKind::Named(ActorKind::Person));
     for c in persons.into_iter().chain(others) {
         if c.kind == CandKind::Named(ActorKind::Location)
             && c.tokens.len() == 1
@@ -166,9 +165,12 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                if let Some(id) = b.index.actors.iter().position(|a| {
-                    a.kind != ActorKind::Person && a.name.eq_ignore_ascii_case(&c.name)
-                }) {
+                if let Some(id) = b
+                    .index
+                    .actors
+                    .iter()
+                    .position(|a| a.kind != ActorKind::Person && a.name.eq_ignore_ascii_case(&c.name))
+                {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
                 }
@@ -225,10 +227,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 4. persons with a government title and no affiliation belong to the country named last before them
     // in their sentence ("landed in Iran … including Foreign Minister Abbas Araghchi")
     for c in &cands {
-        if c.kind != CandKind::Named(ActorKind::Person)
-            || c.titles.is_empty()
-            || c.affiliation.is_some()
-        {
+        if c.kind != CandKind::Named(ActorKind::Person) || c.titles.is_empty() || c.affiliation.is_some() {
             continue;
         }
         let Some(m) = b.index.mention_at(c.tokens.start) else {

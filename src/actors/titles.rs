@@ -48,10 +48,7 @@ pub(crate) fn title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     if !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
         return None;
     }
-    lex()
-        .titles
-        .longest(doc, i, end, |_, _| true)
-        .map(|(n, _)| n)
+    lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
 }
 
 /// An honorific at token `i` ("Mr", "Dr.", "Sheikh"), capitalised, as (length, gender).
@@ -73,10 +70,7 @@ pub(crate) fn demonym_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'st
     if !is_cap(doc, i) {
         return None;
     }
-    lex()
-        .demonyms
-        .longest(doc, i, end, |_, _| true)
-        .map(|(n, &c)| (n, c))
+    lex().demonyms.longest(doc, i, end, |_, _| true).map(|(n, &c)| (n, c))
 }
 
 /// The words of a personal name starting at token `i`: capitalised words (not titles, honorifics,
@@ -111,10 +105,8 @@ fn is_particle_hyphen(t: &str) -> bool {
     let Some((p, rest)) = t.split_once('-') else {
         return false;
     };
-    matches!(
-        p,
-        "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "abu"
-    ) && rest.chars().next().is_some_and(char::is_uppercase)
+    matches!(p, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "abu")
+        && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A person introduced by titles and honorifics: `Qatari Prime Minister and Foreign Minister Sheikh
@@ -189,11 +181,7 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
                 j += 1;
             }
             // "Ambassador to the United States Hamdullah Mohib": the complement names a place
-            if matches!(
-                doc.low(j.min(doc.tokens.len().saturating_sub(1))),
-                "to" | "of" | "for"
-            ) && j < end
-            {
+            if matches!(doc.low(j.min(doc.tokens.len().saturating_sub(1))), "to" | "of" | "for") && j < end {
                 let mut k = j + 1;
                 if doc.is(k, "the") {
                     k += 1;
@@ -288,10 +276,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
     {
         j += 2;
     }
-    if matches!(
-        doc.tokens.get(j).map(|_| doc.low(j)),
-        Some("the" | "a" | "an")
-    ) {
+    if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("the" | "a" | "an")) {
         j += 1;
     }
     let mut affiliation = None;
@@ -320,10 +305,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
     };
     let title = text_of(doc, k..k + n);
     let mut j = k + n;
-    if matches!(
-        doc.tokens.get(j).map(|_| doc.low(j)),
-        Some("of" | "for" | "at" | "to")
-    ) {
+    if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("of" | "for" | "at" | "to")) {
         let mut m = j + 1;
         if doc.is(m, "the") {
             m += 1;

@@ -23,9 +23,7 @@ pub(crate) struct NgramMap<T> {
 
 impl<T> Default for NgramMap<T> {
     fn default() -> Self {
-        NgramMap {
-            map: HashMap::new(),
-        }
+        NgramMap { map: HashMap::new() }
     }
 }
 
@@ -37,10 +35,7 @@ impl<T> NgramMap<T> {
             return;
         }
         for (i, _) in key.match_indices(' ') {
-            self.map
-                .entry(key[..i].to_string())
-                .or_insert((None, false))
-                .1 = true;
+            self.map.entry(key[..i].to_string()).or_insert((None, false)).1 = true;
         }
         let slot = self.map.entry(key).or_insert((None, false));
         if slot.0.is_none() {
@@ -225,16 +220,9 @@ fn load() -> ActorLexicon {
             continue;
         }
         let kind = kind_of(r[2]);
-        lex.nouns.insert(
-            r[0],
-            NounKind::Person {
-                kind,
-                plural: false,
-            },
-        );
+        lex.nouns.insert(r[0], NounKind::Person { kind, plural: false });
         if !r[1].is_empty() {
-            lex.nouns
-                .insert(r[1], NounKind::Person { kind, plural: true });
+            lex.nouns.insert(r[1], NounKind::Person { kind, plural: true });
         }
     }
     for r in super::rows(include_str!("../../data/actors/heads.tsv")) {

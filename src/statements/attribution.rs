@@ -73,9 +73,8 @@ const BETWEEN: &[&str] = &[
 
 /// Words that end a subject phrase when walking back from a cue ("which Hezbollah said").
 const SUBJECT_STOP: &[&str] = &[
-    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after",
-    "before", "since", "although", "though", "what", "whether", "so", "than", "until", "unless",
-    "but", "and", "or", "nor", "how", "why",
+    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after", "before", "since",
+    "although", "though", "what", "whether", "so", "than", "until", "unless", "but", "and", "or", "nor", "how", "why",
 ];
 
 /// Words that end a speaker phrase after a cue ("said the minister on Monday").
@@ -181,14 +180,11 @@ const ADJUNCT: &[&str] = &[
 
 /// Words that start a clause, so they do not belong to the addressee of "told".
 const CLAUSE_START: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
-    "those", "his", "her", "its", "their", "our", "that", "to", "if", "whether", "how", "why",
-    "what",
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her",
+    "its", "their", "our", "that", "to", "if", "whether", "how", "why", "what",
 ];
 
-const DETS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these",
-];
+const DETS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"];
 
 /// Pronouns that may be speakers.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
@@ -266,15 +262,12 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
 
 impl Ctx<'_, '_> {
     fn sent(&self, i: usize) -> Range<usize> {
-        self.doc.sentences[self.doc.tokens[i].sentence]
-            .tokens
-            .clone()
+        self.doc.sentences[self.doc.tokens[i].sentence].tokens.clone()
     }
 
     fn is_terminal(&self, i: usize) -> bool {
         let w = self.doc.tok(i);
-        self.doc.tokens[i].kind == TokenKind::Punct
-            && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
+        self.doc.tokens[i].kind == TokenKind::Punct && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -502,10 +495,7 @@ impl Ctx<'_, '_> {
             return k;
         }
         if self.is_cap(k) && !PRONOUNS.contains(&doc.low(k)) {
-            while k < end
-                && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s")
-                && k - from < 6
-            {
+            while k < end && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s") && k - from < 6 {
                 k += 1;
             }
             return k;
@@ -551,10 +541,7 @@ impl Ctx<'_, '_> {
             }
             // Short time expression without "that": skip it.
             let mut j = k;
-            while j < end
-                && j - k < 3
-                && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j)))
-            {
+            while j < end && j - k < 3 && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j))) {
                 j += 1;
             }
             if j > k && j < end && is_time_word(doc.low(j - 1)) {
@@ -587,11 +574,7 @@ impl Ctx<'_, '_> {
         if from >= s.end {
             return Some(s.end);
         }
-        let mut k = if object {
-            self.skip_object(from, s.end)
-        } else {
-            from
-        };
+        let mut k = if object { self.skip_object(from, s.end) } else { from };
         let mut guard = 0;
         loop {
             guard += 1;
@@ -643,9 +626,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let end = self.free_end(s, k);
-        let words = (k..end)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = (k..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         (words >= 2).then_some(k..end)
     }
 
@@ -750,11 +731,7 @@ impl Ctx<'_, '_> {
     }
 
     /// `"…," X said` and `"…," said X`: the attribution right after the closing mark.
-    fn attribution_after(
-        &mut self,
-        head: usize,
-        last: usize,
-    ) -> Option<(Who, Range<usize>, usize)> {
+    fn attribution_after(&mut self, head: usize, last: usize) -> Option<(Who, Range<usize>, usize)> {
         let q = &self.quotes[last];
         if !q.closed || !self.starts_clause(self.quotes[head].open) {
             return None;
@@ -800,8 +777,7 @@ impl Ctx<'_, '_> {
                 let cue = cue.tokens.clone();
                 if cue.end < s.end
                     && (doc.low(cue.end) == "that"
-                        || (doc.tokens[cue.end].is_quote()
-                            && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
+                        || (doc.tokens[cue.end].is_quote() && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
                 {
                     return None;
                 }
@@ -974,11 +950,7 @@ impl Ctx<'_, '_> {
                     && let Some(t) = tail
                 {
                     let comma = subj.before;
-                    let extra = if t < s.end {
-                        self.after_parenthetical(t)
-                    } else {
-                        None
-                    };
+                    let extra = if t < s.end { self.after_parenthetical(t) } else { None };
                     self.backward(c, Who::Phrase(subj.np), comma, extra);
                 } else {
                     self.forward(c, Who::Phrase(subj.np), strict);
@@ -986,8 +958,8 @@ impl Ctx<'_, '_> {
             }
             _ => {
                 // "…, said X." (inverted)
-                let after_clause = prev_comma
-                    || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
+                let after_clause =
+                    prev_comma || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
                 if !after_clause {
                     return;
                 }
@@ -997,11 +969,7 @@ impl Ctx<'_, '_> {
                 let Some(t) = self.tail_end(np.end, false) else {
                     return;
                 };
-                let extra = if t < s.end {
-                    self.after_parenthetical(t)
-                } else {
-                    None
-                };
+                let extra = if t < s.end { self.after_parenthetical(t) } else { None };
                 self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
             }
         }
@@ -1021,9 +989,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let end = self.free_end(s.clone(), start);
-        let words = (start..end)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = (start..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         if words < 2 {
             return;
         }
@@ -1037,10 +1003,11 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
-        if let Some(d) =
-            self.drafts.iter_mut().rev().find(|d| {
-                d.sentence == sentence && d.cue.as_ref().is_some_and(|dc| dc.end <= comma)
-            })
+        if let Some(d) = self
+            .drafts
+            .iter_mut()
+            .rev()
+            .find(|d| d.sentence == sentence && d.cue.as_ref().is_some_and(|dc| dc.end <= comma))
             && d.via.is_none()
         {
             if let Who::Phrase(r) = who {
@@ -1101,9 +1068,8 @@ impl Ctx<'_, '_> {
             // Direct when the quotations cover every word of the region.
             let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
             let all = regions.iter().all(|r| {
-                r.clone().all(|t| {
-                    inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that"
-                })
+                r.clone()
+                    .all(|t| inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that")
             });
             if all {
                 (StatementKind::Direct, quoted)
@@ -1137,10 +1103,8 @@ impl Ctx<'_, '_> {
             return;
         };
         // Only connectives or nothing before: the content follows the speaker.
-        let opening = (s.start..cue.start).all(|t| {
-            matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so")
-                || doc.tokens[t].is_quote()
-        });
+        let opening = (s.start..cue.start)
+            .all(|t| matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so") || doc.tokens[t].is_quote());
         let after_np = np.end;
         let comma_after = after_np < s.end && self.is_punct(after_np, ",");
         let comma_before = cue.start > s.start && self.is_comma_like(cue.start - 1);
@@ -1162,12 +1126,7 @@ impl Ctx<'_, '_> {
             let end = self.free_end(s.clone(), after_np + 1);
             if cue.start - 1 > start && end > after_np + 1 {
                 self.used_cue[c] = true;
-                self.emit(
-                    c,
-                    Who::Phrase(np),
-                    start..cue.start - 1,
-                    Some(after_np + 1..end),
-                );
+                self.emit(c, Who::Phrase(np), start..cue.start - 1, Some(after_np + 1..end));
             }
         }
     }
@@ -1187,10 +1146,7 @@ impl Ctx<'_, '_> {
         if !sentence_start {
             return;
         }
-        let words = q
-            .inner()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = q.inner().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         if words < 4 {
             return;
         }

@@ -58,8 +58,7 @@ fn context(doc: &Doc, i: usize, para_end: usize) -> (bool, bool) {
         let n = &doc.tokens[i + 1];
         n.has(flags::SPACE_BEFORE)
             || n.is_quote()
-            || (n.kind == TokenKind::Punct
-                && !matches!(doc.tok(i + 1), "(" | "[" | "$" | "£" | "€"))
+            || (n.kind == TokenKind::Punct && !matches!(doc.tok(i + 1), "(" | "[" | "$" | "£" | "€"))
     };
     (left_open, right_close)
 }
@@ -92,13 +91,7 @@ pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
     out
 }
 
-fn pair_paragraph(
-    doc: &Doc,
-    start: usize,
-    end: usize,
-    out: &mut Vec<Quote>,
-    continues: &mut Vec<bool>,
-) {
+fn pair_paragraph(doc: &Doc, start: usize, end: usize, out: &mut Vec<Quote>, continues: &mut Vec<bool>) {
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     let mut i = start;
     while i < end {
@@ -155,9 +148,8 @@ fn pair_paragraph(
                 }
             }
             QuoteMark::DoubleStraight => {
-                let inch = i > start
-                    && doc.tokens[i - 1].kind == TokenKind::Number
-                    && !doc.tokens[i].has(flags::SPACE_BEFORE);
+                let inch =
+                    i > start && doc.tokens[i - 1].kind == TokenKind::Number && !doc.tokens[i].has(flags::SPACE_BEFORE);
                 if has_double && !(looks_open && top_single) {
                     Act::CloseDouble
                 } else if inch || looks_close {
@@ -239,13 +231,7 @@ fn pair_paragraph(
     }
 }
 
-fn push(
-    out: &mut Vec<Quote>,
-    continues: &mut Vec<bool>,
-    o: Open,
-    close: usize,
-    after: usize,
-) -> bool {
+fn push(out: &mut Vec<Quote>, continues: &mut Vec<bool>, o: Open, close: usize, after: usize) -> bool {
     if close <= o.body {
         return false; // empty quotation ("")
     }

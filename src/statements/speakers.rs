@@ -17,8 +17,8 @@ use crate::text::{Doc, TokenKind, flags};
 
 /// Words that end the head of a speaker phrase ("residents of southern Lebanon", "a spokesman for X").
 const HEAD_END: &[&str] = &[
-    "of", "for", "from", "in", "at", "with", "on", "near", "to", "by", "familiar", "close", "who",
-    "which", "involved", "briefed", "speaking", "based",
+    "of", "for", "from", "in", "at", "with", "on", "near", "to", "by", "familiar", "close", "who", "which", "involved",
+    "briefed", "speaking", "based",
 ];
 
 /// Words that, followed by "of", pick members of the phrase after it ("one of the sources").
@@ -64,11 +64,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
     let mut out = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
     for (i, d) in drafts.iter().enumerate() {
-        let content: Vec<Span> = d
-            .content
-            .iter()
-            .filter_map(|c| r.content_span(c.clone()))
-            .collect();
+        let content: Vec<Span> = d.content.iter().filter_map(|c| r.content_span(c.clone())).collect();
         if content.is_empty() {
             continue;
         }
@@ -79,9 +75,8 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
                 (a, Some(m))
             }
             Who::Floating => {
-                let prev_ok = last.is_some_and(|(_, p, k)| {
-                    p == para || (p + 1 == para && k != StatementKind::Indirect)
-                });
+                let prev_ok =
+                    last.is_some_and(|(_, p, k)| p == para || (p + 1 == para && k != StatementKind::Indirect));
                 if prev_ok {
                     (last.and_then(|l| l.0), None)
                 } else if let Some(next) = drafts.get(i + 1).filter(|n| {
@@ -132,9 +127,7 @@ impl Resolver<'_, '_, '_> {
     fn phrase(&mut self, np: Range<usize>) -> (Span, Option<usize>) {
         let doc = self.doc;
         let (mut a, mut b) = (np.start, np.end);
-        while a < b
-            && (doc.tokens[a].kind != TokenKind::Word || matches!(doc.low(a), "and" | "but"))
-        {
+        while a < b && (doc.tokens[a].kind != TokenKind::Word || matches!(doc.low(a), "and" | "but")) {
             a += 1;
         }
         while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
@@ -160,8 +153,7 @@ impl Resolver<'_, '_, '_> {
         let doc = self.doc;
         let mut start = np.start;
         if np.len() > 2
-            && (QUANTIFIERS.contains(&doc.low(start))
-                || doc.tokens[start].kind == TokenKind::Number)
+            && (QUANTIFIERS.contains(&doc.low(start)) || doc.tokens[start].kind == TokenKind::Number)
             && doc.low(start + 1) == "of"
         {
             start += 2;
@@ -243,16 +235,13 @@ impl Resolver<'_, '_, '_> {
             match head_role.or(role) {
                 Some(SpeakerRole::Group) => ActorKind::Group,
                 Some(SpeakerRole::Organization) => ActorKind::Organization,
-                Some(SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female) => {
-                    ActorKind::Person
-                }
+                Some(SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female) => ActorKind::Person,
                 Some(SpeakerRole::Source) => ActorKind::Source,
                 None if head_noun.ends_with('s') => ActorKind::Group,
                 None => ActorKind::Source,
             }
         };
-        let surname = (named && kind == ActorKind::Person)
-            .then(|| format!("surname:{}", doc.low(head.end - 1)));
+        let surname = (named && kind == ActorKind::Person).then(|| format!("surname:{}", doc.low(head.end - 1)));
         let existing = self
             .fallback
             .get(&key)
@@ -278,11 +267,7 @@ impl Resolver<'_, '_, '_> {
         if gender != Gender::Unknown {
             self.genders.insert(id, gender);
         }
-        let form = if named {
-            MentionForm::Name
-        } else {
-            MentionForm::Phrase
-        };
+        let form = if named { MentionForm::Name } else { MentionForm::Phrase };
         for r in [np.clone(), head] {
             let m = Mention {
                 tokens: r.clone(),
@@ -311,14 +296,8 @@ impl Resolver<'_, '_, '_> {
             "he" => kind == ActorKind::Person && self.gender(a) != Gender::Female,
             "she" => kind == ActorKind::Person && self.gender(a) != Gender::Male,
             "it" => matches!(kind, ActorKind::Organization | ActorKind::Country),
-            "they" => matches!(
-                kind,
-                ActorKind::Group | ActorKind::Source | ActorKind::Organization
-            ),
-            "we" => matches!(
-                kind,
-                ActorKind::Group | ActorKind::Organization | ActorKind::Country
-            ),
+            "they" => matches!(kind, ActorKind::Group | ActorKind::Source | ActorKind::Organization),
+            "we" => matches!(kind, ActorKind::Group | ActorKind::Organization | ActorKind::Country),
             _ => false,
         }
     }
@@ -342,10 +321,7 @@ impl Resolver<'_, '_, '_> {
             .map(|&(a, _, _)| a)
             .find(|&a| self.compatible(&p, a));
         let found = from_speakers.or_else(|| {
-            let end = self
-                .actors
-                .mentions
-                .partition_point(|x| x.tokens.end <= tok);
+            let end = self.actors.mentions.partition_point(|x| x.tokens.end <= tok);
             self.actors.mentions[..end]
                 .iter()
                 .rev()

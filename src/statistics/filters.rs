@@ -51,6 +51,14 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
     {
         return Some(end);
     }
+    // "World Cup 2018 day five": a year before a singular time word is still a year.
+    if first.kind == AtomKind::Num
+        && n.plain_digits
+        && year_like(first.text)
+        && next.is_some_and(|x| x.kind == AtomKind::Word && !x.low.ends_with('s') && lex::unit(x.low).is_some())
+    {
+        return Some(end);
+    }
     if first.kind == AtomKind::Num {
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
         if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok) {

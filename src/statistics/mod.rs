@@ -339,6 +339,12 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
     }
     let (lo, hi) = (x.value?, y.value?);
     if dash {
+        // "lost 1 – 2 to England": small numbers around a spaced dash are a score.
+        let spaced = !c.glued && a.get(x.end + 1).is_some_and(|n| !n.glued);
+        let bare = |z: &Amount| z.unit.is_none() && z.currency.is_none();
+        if spaced && x.value? < 20.0 && y.value? < 20.0 && bare(x) && bare(&y) {
+            return None;
+        }
         // "2019-20", "1990-1995", "555-1234", "3-1": dates, phone numbers and scores are not ranges.
         let plain = x.num.plain_digits && y.num.plain_digits;
         if plain && (filters::year_like(a[x.end - 1].text) || a[k].text.starts_with('0')) {

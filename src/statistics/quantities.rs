@@ -379,6 +379,8 @@ pub(crate) fn lemma_of(word: &str) -> String {
         "ir" => n > 2 && b[n - 3] != b'a',
         "ng" => n > 4 && matches!(b[n - 3], b'a' | b'e'),
         "iz" | "ys" | "ac" | "uc" | "ic" | "ag" | "ug" | "us" | "os" | "is" | "as" => true,
+        // "trampl(e)", "handl(e)", "doubl(e)"
+        _ if b[n - 1] == b'l' => matches!(b[n - 2], b'b' | b'd' | b'g' | b'k' | b'p' | b't' | b'z'),
         _ => matches!(b[n - 1], b'v' | b'u') || (b[n - 1] == b'c' && before(1)),
     };
     if silent_e {
@@ -413,5 +415,7 @@ mod tests {
         assert_eq!(lemma_of("avoided"), "avoid");
         assert_eq!(lemma_of("passed"), "pass");
         assert_eq!(lemma_of("elected"), "elect");
+        assert_eq!(lemma_of("trampled"), "trample");
+        assert_eq!(lemma_of("killed"), "kill");
     }
 }
