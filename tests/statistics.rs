@@ -94,6 +94,11 @@ fn vague_counts_have_bounds_and_no_value() {
     assert_eq!((s.value, s.lower, s.upper), (None, Some(20000.0), Some(99999.0)));
     let (_, s) = one("Hundreds of protesters gathered outside.");
     assert_eq!((s.lower, s.upper), (Some(200.0), Some(999.0)));
+    let (_, s) = one("The repairs will cost tens of millions of dollars.");
+    assert_eq!(
+        (s.kind, s.unit.as_deref(), s.lower),
+        (Some(StatisticKind::Money), Some("USD"), Some(2e7))
+    );
     let (_, s) = one("Scores of villagers fled.");
     assert_eq!(s.lower, Some(40.0));
     // "scores" without "of" is not a count.
@@ -143,6 +148,8 @@ fn money_with_iso_codes() {
         assert_eq!((s.value, s.unit.as_deref()), (Some(v), Some(code)), "{text}");
         assert_eq!(s.kind, Some(StatisticKind::Money));
     }
+    let (_, s) = one("A loaf of bread now costs a dollar.");
+    assert_eq!((s.value, s.unit.as_deref()), (Some(1.0), Some("USD")));
     let (_, s) = one("The ticket cost 3 dollars 50 cents.");
     assert_eq!(s.value, Some(3.5));
     // Scaled decimals are exact: 4.1 billion, not 4099999999.9999995.

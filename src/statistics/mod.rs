@@ -470,7 +470,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
 
     // The counted thing.
     let mut np = None;
-    let kind;
+    let mut kind;
     let mut unit: Option<String> = None;
     if let Some(c) = x.currency {
         kind = StatisticKind::Money;
@@ -496,6 +496,16 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         } else {
             StatisticKind::Number
         };
+        // "millions of dollars", "tens of billions of euros": a vague amount of money.
+        if let Some((s, e)) = np
+            && let Some((c, ce)) = quantities::currency_after_amount(a, s)
+            && ce == e
+        {
+            kind = StatisticKind::Money;
+            unit = Some(c.code.to_string());
+            end = e;
+            np = None;
+        }
         if let Some((s, e)) = np {
             // "10 Downing Street", "3 Mile Island": a proper name, not a counted thing.
             let words = &a[s..e];

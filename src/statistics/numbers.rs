@@ -405,6 +405,19 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         if let Some(nm) = vague_count(a, j) {
             return Some(nm);
         }
+        // "a dollar", "an euro": the article is the amount.
+        if is_article(a, j)
+            && let Some(c) = a
+                .get(j + 1)
+                .filter(|x| x.kind == AtomKind::Word)
+                .and_then(|x| lex::currency(x.low))
+            && c.position != lex::Position::Pre
+            && c.factor == 1.0
+        {
+            n.value = Some(1.0);
+            n.end = j + 1;
+            return Some(n);
+        }
         // Fractions without a cardinal numerator: "a third", "half", "a quarter of a million".
         if let Some(nm) = leading_fraction(a, j) {
             return Some(nm);
