@@ -16,8 +16,10 @@
 //!   "pounds" is GBP unless "of" follows ("two pounds of meat" is a weight); "cents"/"pence" keep their
 //!   written value with unit "cent"/"pence".
 //! - **"few", "a couple"** are not numbers (Duckling: 3 and 2); "1m" with nothing counted is a metre.
-//! - **Spelled fractions with compound denominators** ("one hundred thirty fifths", "one one hundred
-//!   fifth") are read as the plainer numeral; news does not write them.
+//! - **Spelled fractions** follow English grammar: "one hundred thirty fifths" is 100/35 like Recognizers,
+//!   but "one one hundred fifth", "twenty and three and three fifths" and "three hundred and two dozens"
+//!   are not read their way; news does not write them.
+//! - **Scores and ages are not ranges**: "lost 1 – 2", "about 40 - 50 years old" (Recognizers keeps only 50).
 
 use newsparse::{Article, Qualifier, Statistic, StatisticKind};
 

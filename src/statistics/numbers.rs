@@ -139,11 +139,10 @@ fn denominator(a: &[Atom<'_>], j: usize, singular_ok: bool) -> Option<(f64, usiz
         NumClass::Denom | NumClass::OrdinalPlural => Some((w.value, j + 1)),
         NumClass::Ordinal if singular_ok && w.value > 1.0 => Some((w.value, j + 1)),
         NumClass::Tens => {
+            // "one twenty-fifth" (1/25), "twenty twenty fifths" (20/25): a compound denominator.
             let o = word(a, j + 1)?;
-            let part = a[j + 1].hyphen_part;
-            let ok = part
-                && o.value < 10.0
-                && (o.class == NumClass::OrdinalPlural || (singular_ok && o.class == NumClass::Ordinal));
+            let ok =
+                o.value < 10.0 && (o.class == NumClass::OrdinalPlural || (singular_ok && o.class == NumClass::Ordinal));
             ok.then_some((w.value + o.value, j + 2))
         }
         _ => None,
@@ -208,7 +207,15 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             j += 1;
             continue;
         }
-        if at.kind != AtomKind::Word {
+        // "ninety - five": a spaced hyphen inside a compound.
+        if (at.is_punct("-") || at.is_punct("—") || at.is_punct("–"))
+            && prev == Prev::Tens
+            && word(a, j + 1).is_some_and(|w| w.class == NumClass::Unit && w.value > 0.0)
+        {
+            j += 1;
+            continue;
+        }
+        if at.kind != AtomKind::Word && !at.is_punct("&") {
             break;
         }
         if at.is("and") || at.is_punct("&") {
@@ -223,7 +230,8 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                     word(a, j + 1).is_some_and(|w| {
                         matches!(w.class, NumClass::Unit | NumClass::Teen | NumClass::Tens)
                             && (prev != Prev::Hundred || w.value < 100.0)
-                    }) && denominator(a, j + 2, true).is_none()
+                    }) && !(word(a, j + 1).is_some_and(|w| w.class == NumClass::Unit)
+                        && denominator(a, j + 2, true).is_some())
                 }
                 None => false,
             };
@@ -282,6 +290,15 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             }
             NumClass::Tens => {
                 if !matches!(prev, Prev::Start | Prev::Hundred | Prev::Scale | Prev::And) {
+                    break;
+                }
+                // "one hundred thirty fifths" is 100/35: a tens word before an ordinal starts the
+                // denominator (or an ordinal: "one hundred twenty fifth").
+                if matches!(prev, Prev::Hundred | Prev::Scale)
+                    && word(a, j + 1).is_some_and(|o| {
+                        matches!(o.class, NumClass::Ordinal | NumClass::OrdinalPlural) && o.value < 10.0
+                    })
+                {
                     break;
                 }
                 cur = Some(cur.unwrap_or(0.0) + w.value);
@@ -353,7 +370,7 @@ fn fraction_after(a: &[Atom<'_>], j: usize, numerator: f64, article: bool) -> Op
     }
     let last = a[end - 1].low;
     let plural = last.ends_with('s');
-    if d <= 0.0 || numerator > 1000.0 || (!plural && numerator != 1.0) {
+    if d <= 0.0 || numerator > 1e6 || (!plural && numerator != 1.0) {
         return None;
     }
     Some((numerator / d, end))
@@ -424,6 +441,13 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         }
     }
     let (mut v, mut end, prev, last_scale, words) = cardinal(a, j)?;
+    // "one hundred twenty fifth": an ordinal, not a number.
+    if matches!(prev, Prev::Hundred | Prev::Scale)
+        && word(a, end).is_some_and(|w| w.class == NumClass::Tens)
+        && word(a, end + 1).is_some_and(|o| o.class == NumClass::Ordinal && o.value < 10.0)
+    {
+        return None;
+    }
     // "twenty-fifth", "seventy third": an ordinal, not a number.
     if prev == Prev::Tens
         && let Some(o) = word(a, end)
@@ -765,6 +789,11 @@ mod tests {
         assert_eq!(val("1/2"), Some(0.5));
         assert_eq!(val("2 1/2 in"), Some(2.5));
         assert_eq!(val("four quarters"), Some(1.0));
+        assert_eq!(val("one hundred and three quarters"), Some(100.75));
+        assert_eq!(val("one hundred and thirty fifths"), Some(26.0));
+        assert_eq!(val("one twenty-fifth"), Some(0.04));
+        assert_eq!(val("ninety - five hundred fifths"), Some(1900.0));
+        assert_eq!(val("one hundred twenty fifth"), None, "an ordinal");
         assert!(!first("9/11").unwrap().fraction, "a date is not a fraction");
         assert_eq!(val("third"), None);
     }
