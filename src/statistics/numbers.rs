@@ -158,6 +158,8 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
     let mut last_scale = f64::INFINITY;
     let mut prev = Prev::Start;
     let mut words = false;
+    // The current group's value when "and" was read: "three hundred and two dozens" multiplies only "two".
+    let mut and_base: Option<f64> = None;
     let mut j = j0;
     // "a hundred", "a thousand", "a dozen"
     if is_article(a, j)
@@ -237,6 +239,7 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             };
             // Not "and a half" (a fraction, handled by the caller).
             if matches!(prev, Prev::Hundred | Prev::Scale) && next_ok {
+                and_base = Some(cur.unwrap_or(0.0));
                 prev = Prev::And;
                 j += 1;
                 continue;
@@ -336,7 +339,10 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                 ) {
                     break;
                 }
-                cur = Some(cur.unwrap_or(1.0) * 12.0);
+                cur = Some(match (and_base, cur) {
+                    (Some(base), Some(c)) => base + (c - base) * 12.0,
+                    _ => cur.unwrap_or(1.0) * 12.0,
+                });
                 j += 1;
                 words = true;
                 prev = Prev::Scale;

@@ -140,8 +140,13 @@ pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Op
 pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, usize)> {
     let (q, e) = longest_at(a, end, lex::post_qualifier)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
-    let next = a.get(e);
-    if next.is_some_and(|x| x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()) {
+    // "and less or equal than thirty five" also opens the next number's qualifier.
+    let opens_next = a
+        .iter()
+        .skip(e)
+        .take(4)
+        .any(|x| x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some());
+    if opens_next {
         return None;
     }
     Some((q, e))
