@@ -94,6 +94,9 @@ fn merge_bounds(prev: &mut Statistic, next: Statistic) {
     }
 }
 
+/// The largest absolute value reported: 10^18.
+const MAX_VALUE: f64 = 1e18;
+
 /// What [`quantity`] found at an atom.
 enum Step {
     /// A statistic, and the atom after it.
@@ -582,6 +585,15 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     }
     if x.num.value.is_none() && matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
         upper = None;
+    }
+    // Nothing reported in the news exceeds a quintillion; beyond it ("a trillion trillion", digits with a
+    // scale) the value is not trusted.
+    if [value, lower, upper]
+        .into_iter()
+        .flatten()
+        .any(|v| !v.is_finite() || v.abs() > MAX_VALUE)
+    {
+        return Step::Skip(end);
     }
     let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
     let stat = Statistic {

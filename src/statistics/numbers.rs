@@ -454,6 +454,14 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     {
         return None;
     }
+    // "twenty—fifth": the same with a dash between the words.
+    if prev == Prev::Tens
+        && a.get(end)
+            .is_some_and(|d| d.is_punct("—") || d.is_punct("–") || d.is_punct("-"))
+        && word(a, end + 1).is_some_and(|o| o.class == NumClass::Ordinal && o.value < 10.0)
+    {
+        return None;
+    }
     // "twenty-fifth", "seventy third": an ordinal, not a number.
     if prev == Prev::Tens
         && let Some(o) = word(a, end)
