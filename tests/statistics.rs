@@ -532,3 +532,79 @@ fn seed_article_has_exactly_its_three_statistics() {
     assert_eq!(s[0].qualifier, Qualifier::MoreThan);
     assert_eq!(s[2].qualifier, Qualifier::MoreThan);
 }
+
+/// The example sentence named in each rule's doc comment, with the negative it names.
+#[test]
+fn rule_doc_examples() {
+    let v = |t: &str| values(t);
+    // parse_digits, qualifier_before, context_before
+    assert_eq!(
+        v("The war in Gaza has killed more than 40,400 people."),
+        vec![Some(40400.0)]
+    );
+    // cardinal
+    assert_eq!(v("Police arrested one hundred and five protesters."), vec![Some(105.0)]);
+    assert_eq!(one("Between 10 and 20 people were hurt.").1.lower, Some(10.0));
+    // fraction_after
+    assert_eq!(stats("Two-thirds of residents have left the city.").1.len(), 1);
+    assert_eq!(one("The blast lasted one second.").1.unit.as_deref(), Some("second"));
+    // scale_after_fraction
+    assert_eq!(v("A quarter of a million people marched."), vec![Some(250000.0)]);
+    // leading_fraction
+    assert_eq!(v("Its shares have fallen by a third this year.").len(), 1);
+    assert!(stats("He scored in the second half.").1.is_empty());
+    // and_fraction
+    assert_eq!(v("The town is two and a half miles away."), vec![Some(2.5)]);
+    // slash_fraction
+    assert_eq!(v("The door is 2 1/2 in thick."), vec![Some(2.5)]);
+    assert!(stats("He wrote a book about the 9/11 attacks.").1.is_empty());
+    // in_fraction
+    assert_eq!(v("One in five children is malnourished."), vec![Some(0.2)]);
+    assert_eq!(v("He earned $2000 over 3 years."), vec![Some(2000.0), Some(3.0)]);
+    // vague_count
+    assert_eq!(stats("Dozens of homes were destroyed.").1[0].lower, Some(24.0));
+    assert!(stats("Test scores rose.").1.is_empty());
+    // currency_before_amount, currency_after_amount, unit_after_amount
+    assert_eq!(
+        one("Iran's budget includes US$5m for the project.").1.unit.as_deref(),
+        Some("USD")
+    );
+    assert_eq!(one("The fine was 500 million rials.").1.unit.as_deref(), Some("IRR"));
+    assert_eq!(
+        one("The convoy travelled 320 km in a day.").1.unit.as_deref(),
+        Some("kilometre")
+    );
+    assert!(
+        stats("He tried to try 20 times.")
+            .1
+            .iter()
+            .all(|s| s.kind != Some(StatisticKind::Money))
+    );
+    // qualifier_after
+    let s = one("Families of five or more were moved first.").1;
+    assert_eq!((s.qualifier, s.lower), (Qualifier::AtLeast, Some(5.0)));
+    // context_after
+    assert_eq!(
+        one("At least 40 people were killed in the strike.")
+            .1
+            .context
+            .as_deref(),
+        Some("killed")
+    );
+    // cents_after
+    assert_eq!(v("The ticket cost 3 dollars 50 cents."), vec![Some(3.5)]);
+    assert_eq!(v("He paid $20 and 43 people came."), vec![Some(20.0), Some(43.0)]);
+    // range_after
+    let s = one("Prices rose from 5% to 7%.").1;
+    assert_eq!((s.lower, s.upper), (Some(5.0), Some(7.0)));
+    // not_a_statistic
+    assert!(
+        stats("Iran vowed to retaliate after the assassination in Tehran in July 2024.")
+            .1
+            .is_empty()
+    );
+    // keep_bare, counted_np
+    let (a, s) = stats("The group attacked 11 sites, including one near Tel Aviv.");
+    assert_eq!(s.len(), 1);
+    assert_eq!(a.slice(s[0].span), "11 sites");
+}

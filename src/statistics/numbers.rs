@@ -152,6 +152,9 @@ fn denominator(a: &[Atom<'_>], j: usize, singular_ok: bool) -> Option<(f64, usiz
 /// A cardinal built from words and digits starting at `j`: "one hundred and five", "4 thousand 3 hundred
 /// and 21", "three crore twelve lakh", "1.2 million", "two point two million". Returns (value, end,
 /// prev-was-scale, last scale, used words).
+///
+/// Construction: "Police arrested one hundred and five protesters." (not "between 10 and 20": "and" joins
+/// only after a hundred or a scale)
 fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> {
     let mut total = 0.0f64;
     let mut cur: Option<f64> = None;
@@ -368,6 +371,8 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
 /// A fraction after a numerator: "thirds" in "two thirds", "half" in "a half". `numerator` is the value
 /// read so far; `article` when it was "a"/"an". A singular denominator needs a numerator of one ("a
 /// third", "one fifth"); "second" is never a denominator ("one second" is a time). Returns (value, end).
+///
+/// Construction: "Two-thirds of residents have left the city." (not "one second": a time)
 fn fraction_after(a: &[Atom<'_>], j: usize, numerator: f64, article: bool) -> Option<(f64, usize)> {
     let singular_ok = article || numerator == 1.0;
     let (d, end) = denominator(a, j, singular_ok)?;
@@ -384,6 +389,8 @@ fn fraction_after(a: &[Atom<'_>], j: usize, numerator: f64, article: bool) -> Op
 
 /// After a fraction or mixed number, a scale: "half a million", "a quarter of a million", "three quarters
 /// billion", "two thirds of a million". Returns (multiplier, end).
+///
+/// Construction: "A quarter of a million people marched."
 fn scale_after_fraction(a: &[Atom<'_>], mut j: usize) -> Option<(f64, usize)> {
     if a.get(j).is_some_and(|x| x.is("of")) {
         j += 1;
@@ -566,6 +573,8 @@ const SHARE_CUES: &[&str] = &[
 /// A fraction with no cardinal numerator: "a third of", "a quarter", "half of", "half a million",
 /// "quarter-litre", "more than half". Bare "half"/"quarter" (no article) needs "of", a scale, a unit or a
 /// share cue before it, so "the first half" and "the third quarter" are not statistics.
+///
+/// Construction: "Its shares have fallen by a third this year." (not "He scored in the second half.")
 fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let article = is_article(a, j);
     let k = if article { j + 1 } else { j };
@@ -618,6 +627,8 @@ fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
 }
 
 /// "a half", "one half", "three quarters", "a third" after "and". Returns (value, end).
+///
+/// Construction: "The town is two and a half miles away."
 fn and_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
     if is_article(a, j) {
         return fraction_after(a, j + 1, 1.0, true);
@@ -631,6 +642,8 @@ fn and_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
 
 /// "1/2", "3 / 4": a slash fraction with a numerator smaller than a denominator of at most 1000.
 /// Dates such as "9/11" or "26/08/2024" are not fractions.
+///
+/// Construction: "The door is 2 1/2 in thick." (not "the 9/11 attacks")
 fn slash_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
     let n = a.get(j)?;
     let s = a.get(j + 1)?;
@@ -657,6 +670,8 @@ fn slash_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
 }
 
 /// "in five", "out of four" after a numerator: a share. Returns (denominator, end).
+///
+/// Construction: "One in five children is malnourished." (not "over 3 years")
 fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)> {
     let k = if a.get(j).is_some_and(|x| x.is("in")) {
         j + 1
@@ -689,6 +704,8 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
 
 /// Vague counts: "dozens of", "hundreds of", "tens of thousands of", "scores of" (value null, bounds from
 /// `data/statistics/vague.tsv`).
+///
+/// Construction: "Dozens of homes were destroyed." (not "Test scores rose.")
 fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let first = a.get(j)?;
     let mut best: Option<(usize, lex::Bounds)> = None;

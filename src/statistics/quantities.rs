@@ -141,11 +141,12 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
     let (q, e) = longest_at(a, end, lex::post_qualifier)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
     // "and less or equal than thirty five" also opens the next number's qualifier.
-    let opens_next = a
-        .iter()
-        .skip(e)
-        .take(4)
-        .any(|x| x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some());
+    let opens_next = a.iter().skip(e).take(4).any(|x| {
+        x.is("than")
+            || x.kind == AtomKind::Num
+            || lex::number_word(x.low)
+                .is_some_and(|w| matches!(w.class, lex::NumClass::Unit | lex::NumClass::Teen | lex::NumClass::Tens))
+    });
     if opens_next {
         return None;
     }
