@@ -158,6 +158,9 @@ fn money_with_iso_codes() {
     let (_, s) = one("The UN needs $4.1 billion this year.");
     assert_eq!(s.value, Some(4.1e9));
     // A price per unit is a rate.
+    // "a year earlier" is a time, not a rate.
+    let (_, s) = stats("Profit was £1.2bn, up from £980m a year earlier.");
+    assert_eq!(s[1].unit.as_deref(), Some("GBP"));
     let (_, s) = one("Brent crude settled at $78.40 a barrel.");
     assert_eq!((s.value, s.unit.as_deref()), (Some(78.4), Some("USD per barrel")));
     // "43c" is cents; "45C" is a temperature.
@@ -177,6 +180,16 @@ fn measures_are_normalised() {
     assert_eq!(s.unit.as_deref(), Some("tonne"));
     let (_, s) = one("Temperatures hit 40 degrees on Sunday.");
     assert_eq!(s.unit.as_deref(), Some("degree"));
+    // Ages in apposition and after "aged"; not a count after a place.
+    let (_, s) = one("Hungary's Viktor Orban, 60, had blocked it for months.");
+    assert_eq!((s.value, s.unit.as_deref()), (Some(60.0), Some("year")));
+    assert_eq!(one("She joined the movement aged 14.").1.unit.as_deref(), Some("year"));
+    assert_eq!(one("In Paris, 60 people marched.").1.unit.as_deref(), Some("people"));
+    // "a 6.8-magnitude quake"
+    assert_eq!(
+        one("A 6.8-magnitude quake struck.").1.unit.as_deref(),
+        Some("magnitude")
+    );
     // Ages: "a 70-year-old man"; units joined by a hyphen: "68-ounce cans".
     let (span, s) = one("The victims included a 70-year-old man.");
     assert_eq!((span.as_str(), s.unit.as_deref()), ("70-year-old", Some("year")));
@@ -298,6 +311,8 @@ fn counted_thing_is_the_noun_phrase() {
     let (_, s) = stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
     assert_eq!(s[0].unit.as_deref(), Some("voters"));
     // A number inside a hyphenated word counts the rest of the word.
+    let (_, s) = one("The company has 164,000 employees and plans to cut jobs.");
+    assert_eq!(s.unit.as_deref(), Some("employees"));
     let (_, s) = one("The three-nation alliance met on Monday.");
     assert_eq!(s.unit.as_deref(), Some("nation"));
     let (_, s) = one("A 10-day ceasefire began.");
@@ -368,6 +383,7 @@ fn not_statistics() {
         "Stormtroopers share a high-five.",
         "Sweden beat South Korea 1 – 0 on Monday.",
         "Tunisia lost 1 – 2 to England.",
+        "The vote was 26 to 1.",
         "The FIFA World Cup 2018 day schedule was busy.",
     ] {
         let (_, s) = stats(text);

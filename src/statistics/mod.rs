@@ -225,6 +225,9 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         && w.kind == AtomKind::Word
         && !lex::is_word(w.low, lex::WordClass::Stop)
         && lex::number_word(w.low).is_none()
+        && !a
+            .get(end + 2)
+            .is_some_and(|t| lex::is_word(t.low, lex::WordClass::RelTime))
     {
         per = Some(
             quantities::unit_after_amount(a, end + 1)
@@ -409,10 +412,13 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if let Some(y) = range_after(a, &x, opener) {
         upper_amt = Some(y);
     } else if x.num.plain_digits
-        && a.get(x.end)
+        && (a
+            .get(x.end)
             .is_some_and(|d| d.is_punct("–") || d.is_punct("-") || d.is_punct(":"))
+            || (a.get(x.end).is_some_and(|d| d.is("to")) && a.get(x.end + 2).is_none_or(|z| z.kind == AtomKind::Punct)))
         && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
     {
+        // "The vote was 26 to 1": a tally, not a range.
         // "beat Panama 3 – 0", "won 2-1": a score, not a range.
         return Step::Skip(x.end + 2);
     }
@@ -499,6 +505,12 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         } else {
             StatisticKind::Number
         };
+        // "Viktor Orban, 60,", "aged 14": an age in years.
+        if np.is_none() && x.num.plain_digits | x.num.words && x.value.is_some_and(|v| quantities::is_age(a, j, end, v))
+        {
+            kind = StatisticKind::Measure;
+            unit = Some("year".to_string());
+        }
         // "millions of dollars", "tens of billions of euros": a vague amount of money.
         if let Some((s, e)) = np
             && let Some((c, ce)) = quantities::currency_after_amount(a, s)

@@ -233,7 +233,9 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
                     .take(3)
                     .take_while(|n| np_word(n) && !verb_like(n))
                     .position(plural);
-                if second.is_some() && a.get(k + 1).is_some_and(|n| !n.glued) {
+                // "164,000 employees and plans to cut": a verb, not a second noun.
+                let verb_after = second.is_some_and(|p| a.get(k + 2 + p).is_some_and(|t| t.is("to")));
+                if second.is_some() && !verb_after && a.get(k + 1).is_some_and(|n| !n.glued) {
                     k += 1;
                     continue;
                 }
@@ -260,6 +262,26 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
     }
     // A trailing "and" was not consumed into `end`.
     (end > start).then_some((start, end))
+}
+
+/// Whether the bare whole number at atoms `j..end` is an age: in apposition after a name ("Viktor Orban,
+/// 60, had blocked it") or after "aged"/"age" ("She joined aged 14").
+///
+/// Construction: "Hungary's Viktor Orban, 60, had blocked it for months." (not "In Paris, 60 people
+/// marched.")
+pub(crate) fn is_age(a: &[Atom<'_>], j: usize, end: usize, value: f64) -> bool {
+    if value.fract() != 0.0 || !(1.0..=120.0).contains(&value) || j == 0 {
+        return false;
+    }
+    let prev = &a[j - 1];
+    if lex::is_word(prev.low, WordClass::AgeCue) {
+        return true;
+    }
+    let name = j >= 2 && a[j - 2].kind == AtomKind::Word && a[j - 2].capitalised && !a[j - 2].sent_start;
+    let closed = a
+        .get(end)
+        .is_none_or(|x| x.is_punct(",") || x.is_punct(".") || x.is_punct(")"));
+    prev.is_punct(",") && name && closed
 }
 
 /// The event a number is about, with its lemma and change direction, and whether it is right before the
@@ -369,7 +391,7 @@ pub(crate) fn lemma_of(word: &str) -> String {
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     // "stopped" → "stop", but "killed", "passed" keep their double letter.
-    if b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
+    if n > 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
         return stem[..n - 1].to_string();
     }
     if stem.ends_with('e') {
