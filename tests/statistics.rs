@@ -613,6 +613,47 @@ fn rule_doc_examples() {
     // range_after
     let s = one("Prices rose from 5% to 7%.").1;
     assert_eq!((s.lower, s.upper), (Some(5.0), Some(7.0)));
+    // score_or_tally
+    assert!(stats("Belgium beat Panama 3 – 0.").1.is_empty());
+    assert!(stats("The vote was 26 to 1.").1.is_empty());
+    assert_eq!(one("Officials expect 10-20 arrests.").1.upper, Some(20.0));
+    // shared_scale
+    assert_eq!(one("The plan would cost 10-20 million dollars.").1.lower, Some(1e7));
+    assert_eq!(one("Officials expect 10-20,000 arrests.").1.lower, Some(10.0));
+    // hyphen_modifier
+    assert_eq!(
+        one("A 10,000-strong force crossed the border.").1.unit.as_deref(),
+        Some("force")
+    );
+    // below_zero
+    assert_eq!(one("Temperatures fell to 2 degrees below zero.").1.value, Some(-2.0));
+    assert_eq!(
+        one("Temperatures fell to 2 degrees below the record.").1.value,
+        Some(2.0)
+    );
+    // proper_name
+    assert!(stats("The prime minister lives at 10 Downing Street.").1.is_empty());
+    assert_eq!(one("They hit 11 Israeli military sites.").1.value, Some(11.0));
+    // change
+    assert_eq!(one("Prices rose 5% in July.").1.qualifier, Qualifier::Increase);
+    assert_eq!(one("The death toll rose to 2,100.").1.qualifier, Qualifier::Exact);
+    // m_counts
+    assert_eq!(one("Some 2.5m people fled the fighting.").1.value, Some(2.5e6));
+    assert_eq!(one("The wall is 8m high.").1.unit.as_deref(), Some("metre"));
+    // rate
+    assert_eq!(
+        one("Brent crude settled at $78.40 a barrel.").1.unit.as_deref(),
+        Some("USD per barrel")
+    );
+    // is_age
+    assert_eq!(
+        one("Hungary's Viktor Orban, 60, had blocked it for months.")
+            .1
+            .unit
+            .as_deref(),
+        Some("year")
+    );
+    assert_eq!(one("In Paris, 60 people marched.").1.unit.as_deref(), Some("people"));
     // not_a_statistic
     assert!(
         stats("Iran vowed to retaliate after the assassination in Tehran in July 2024.")
