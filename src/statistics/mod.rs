@@ -249,17 +249,16 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         end = e;
     }
     let mut m_million = false;
-    if num.m_suffix {
-        if currency.is_some() || m_counts(a, end + 1) {
-            value = value.map(|v| v * 1e6);
-            m_million = true;
-            end += 1;
-            if currency.is_none()
-                && let Some((c, e)) = quantities::currency_after_amount(a, end)
-            {
-                currency = Some(c);
-                end = e;
-            }
+    // "2.5m people", "$3m": million; "1.8m tall": metre.
+    if num.m_suffix && (currency.is_some() || m_counts(a, end + 1)) {
+        value = value.map(|v| v * 1e6);
+        m_million = true;
+        end += 1;
+        if currency.is_none()
+            && let Some((c, e)) = quantities::currency_after_amount(a, end)
+        {
+            currency = Some(c);
+            end = e;
         }
     }
     // "68-ounce cans", "a 2.5-mile stretch", "a 12-cent dividend", "a 70-year-old man": the unit glued
