@@ -128,7 +128,7 @@ pub(crate) fn description(doc: &Doc, i: usize, end: usize) -> Option<Cand> {
             return None;
         }
         if let Some(h) = l.heads.get(doc.low(j))
-            && h.kind == ActorKind::Organization
+            && h.kind == Some(ActorKind::Organization)
         {
             // the head must end the noun phrase
             if doc.tokens.get(j + 1).is_some_and(|t| t.is_word()) && l.heads.contains_key(doc.low(j + 1)) {

@@ -63,6 +63,20 @@ fn context(doc: &Doc, i: usize, para_end: usize) -> (bool, bool) {
     (left_open, right_close)
 }
 
+/// Whether the single mark at `i` is a possessive apostrophe: right after a word ending in "s" and before
+/// a lower-case word ("Hamas' leaders", "the officials' aides").
+fn possessive(doc: &Doc, i: usize, end: usize) -> bool {
+    let t = &doc.tokens[i];
+    i > 0
+        && i + 1 < end
+        && !t.has(flags::SPACE_BEFORE)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.low(i - 1).ends_with('s')
+        && doc.tokens[i + 1].kind == TokenKind::Word
+        && doc.tokens[i + 1].has(flags::SPACE_BEFORE)
+        && !doc.tokens[i + 1].has(flags::CAPITALISED)
+}
+
 /// Pairs the quotation marks of every paragraph and returns the top-level quotations in text order.
 ///
 /// Handles “…”, "…", ‘…’, '…', «…», „…“ and nested quotations; an apostrophe ("Hamas' leaders") closes a
@@ -165,6 +179,7 @@ fn pair_paragraph(doc: &Doc, start: usize, end: usize, out: &mut Vec<Quote>, con
                     Act::Open(false)
                 }
             }
+            QuoteMark::SingleClose | QuoteMark::SingleStraight if possessive(doc, i, end) => Act::Skip,
             QuoteMark::SingleClose | QuoteMark::SingleStraight => {
                 if top_single && !left_open {
                     Act::CloseSingle

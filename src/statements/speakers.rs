@@ -50,6 +50,10 @@ struct Resolver<'a, 'b, 't> {
     genders: HashMap<usize, Gender>,
     /// Speakers of the statements resolved so far: (actor, paragraph, kind).
     history: Vec<(usize, usize, StatementKind)>,
+    /// Mentions this stage adds, merged into the index once at the end (inserting one by one into the
+    /// sorted list would be quadratic).
+    pending: Vec<Mention>,
+    pending_tokens: std::collections::HashSet<usize>,
 }
 
 /// Resolves every draft's speaker and builds the statements, in text order.
@@ -60,11 +64,17 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
         fallback: HashMap::new(),
         genders: HashMap::new(),
         history: Vec::new(),
+        pending: Vec::new(),
+        pending_tokens: std::collections::HashSet::new(),
     };
     let mut out = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
     for (i, d) in drafts.iter().enumerate() {
-        let content: Vec<Span> = d.content.iter().filter_map(|c| r.content_span(c.clone())).collect();
+        let content: Vec<Span> = d
+            .content
+            .iter()
+            .filter_map(|c| r.content_span(c.clone(), d.kind == StatementKind::Indirect))
+            .collect();
         if content.is_empty() {
             continue;
         }
@@ -106,18 +116,58 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
             via: via.filter(|v| Some(*v) != speaker),
         });
     }
+    r.merge_pending();
     out
 }
 
 impl Resolver<'_, '_, '_> {
-    /// The span of a content range, without a leading "that" or punctuation and trailing punctuation.
-    fn content_span(&self, r: Range<usize>) -> Option<Span> {
+    /// Queues a mention unless it overlaps one of the index or one already queued.
+    fn add_mention(&mut self, m: Mention) -> bool {
+        let clash = m
+            .tokens
+            .clone()
+            .any(|t| self.pending_tokens.contains(&t) || self.actors.mention_at(t).is_some());
+        if clash || m.tokens.is_empty() {
+            return false;
+        }
+        self.pending_tokens.extend(m.tokens.clone());
+        self.pending.push(m);
+        true
+    }
+
+    /// Merges the queued mentions into the index's sorted list, in one linear pass.
+    fn merge_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut new = std::mem::take(&mut self.pending);
+        new.sort_by_key(|m| m.tokens.start);
+        let old = std::mem::take(&mut self.actors.mentions);
+        let mut merged = Vec::with_capacity(old.len() + new.len());
+        let mut a = old.into_iter().peekable();
+        let mut b = new.into_iter().peekable();
+        loop {
+            let take_old = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => x.tokens.start <= y.tokens.start,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let next = if take_old { a.next() } else { b.next() };
+            merged.extend(next);
+        }
+        self.actors.mentions = merged;
+    }
+
+    /// The span of a content range; reported speech loses its surrounding punctuation, quoted words are
+    /// kept as written.
+    fn content_span(&self, r: Range<usize>, trim: bool) -> Option<Span> {
         let doc = self.doc;
         let (mut a, mut b) = (r.start, r.end.min(doc.tokens.len()));
-        while a < b && doc.tokens[a].kind == TokenKind::Punct {
+        while trim && a < b && doc.tokens[a].kind == TokenKind::Punct {
             a += 1;
         }
-        while b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
+        while trim && b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
             b -= 1;
         }
         (b > a).then(|| doc.span_of(a..b))
@@ -275,7 +325,7 @@ impl Resolver<'_, '_, '_> {
                 actor: id,
                 form,
             };
-            if self.actors.add_mention(m) {
+            if self.add_mention(m) {
                 break;
             }
         }
@@ -339,7 +389,7 @@ impl Resolver<'_, '_, '_> {
             }
             _ => {}
         }
-        self.actors.add_mention(Mention {
+        self.add_mention(Mention {
             tokens: tok..tok + 1,
             span: doc.span_of(tok..tok + 1),
             actor: found,
