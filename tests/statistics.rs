@@ -654,6 +654,15 @@ fn rule_doc_examples() {
         Some("year")
     );
     assert_eq!(one("In Paris, 60 people marched.").1.unit.as_deref(), Some("people"));
+    // label_chain
+    assert!(stats("Shells fell near police posts 542 and 543.").1.is_empty());
+    assert!(stats("On day five of the war, troops moved.").1.is_empty());
+    assert_eq!(v("Police arrested 542 and 543 people."), vec![Some(542.0), Some(543.0)]);
+    // counted_np skips "other"
+    assert_eq!(
+        one("Like 189 other galleries, it closed.").1.unit.as_deref(),
+        Some("galleries")
+    );
     // not_a_statistic
     assert!(
         stats("Iran vowed to retaliate after the assassination in Tehran in July 2024.")

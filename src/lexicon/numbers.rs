@@ -356,6 +356,8 @@ pub(crate) enum WordClass {
     RelTime,
     /// A word before an age ("aged").
     AgeCue,
+    /// Skipped at the start of a counted phrase ("other", "more").
+    NpSkip,
 }
 
 static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
@@ -379,6 +381,7 @@ static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|
             "plural" => WordClass::Plural,
             "rel_time" => WordClass::RelTime,
             "age_cue" => WordClass::AgeCue,
+            "np_skip" => WordClass::NpSkip,
             _ => continue,
         };
         m.insert((r[0], class as u8), class);

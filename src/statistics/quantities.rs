@@ -205,6 +205,13 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
             k += 1;
         }
     }
+    // "189 other educational galleries", "200 more troops": the counted thing follows.
+    if !after_of
+        && a.get(k).is_some_and(|x| lex::is_word(x.low, WordClass::NpSkip))
+        && a.get(k + 1).is_some_and(|n| np_word(n))
+    {
+        k += 1;
+    }
     let start = k;
     let mut end = k;
     // "a three-nation alliance", "a 10-day ceasefire": the number counts the rest of its own token.
