@@ -16,10 +16,13 @@
 //!   "pounds" is GBP unless "of" follows ("two pounds of meat" is a weight); "cents"/"pence" keep their
 //!   written value with unit "cent"/"pence".
 //! - **"few", "a couple"** are not numbers (Duckling: 3 and 2); "1m" with nothing counted is a metre.
-//! - **Spelled fractions** follow English grammar: "one hundred thirty fifths" is 100/35 like Recognizers,
-//!   but "one one hundred fifth", "twenty and three and three fifths" and "three hundred and two dozens"
-//!   are not read their way; news does not write them.
-//! - **Scores and ages are not ranges**: "lost 1 – 2", "about 40 - 50 years old" (Recognizers keeps only 50).
+//! - **Spelled fractions** follow English grammar: "one hundred thirty fifths" is 100/35 and "three hundred
+//!   and two dozens" 324, like Recognizers, but "one one hundred fifth" and "twenty and three and three
+//!   fifths" are not read their way; news does not write them.
+//! - **Scores are not ranges** ("lost 1 – 2", "the vote was 26 to 1"); an age range stays a range ("about 40
+//!   - 50 years old"; Recognizers keeps only 50).
+//! - **Letters glued to digits that are no known unit make a name** ("4chan", "5G", "1Ga", "32K word"), so
+//!   quantulum3's gigayears and kibibytes are missed; durations are measures ("20 months" → month).
 
 use newsparse::{Article, Qualifier, Statistic, StatisticKind};
 
