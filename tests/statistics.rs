@@ -134,6 +134,14 @@ fn percentages() {
     assert_eq!(s.unit.as_deref(), Some("percent"));
     let (_, s) = one("Support stood at 40 percent.");
     assert_eq!(s.value, Some(40.0));
+    // A percentage at the end of a sentence; a change by points, then the new level.
+    assert_eq!(values("Rates reached 5.25%."), vec![Some(5.25)]);
+    let (_, s) = stats("The bank raised rates by 0.25 percentage points to 5.25%.");
+    assert_eq!(
+        (s[0].qualifier, s[1].qualifier),
+        (Qualifier::Increase, Qualifier::Exact)
+    );
+    assert_eq!(s[1].value, Some(5.25));
     let (_, s) = one("The gap narrowed to 2 percentage points.");
     assert_eq!(s.unit.as_deref(), Some("percentage point"));
 }
@@ -314,6 +322,8 @@ fn counted_thing_is_the_noun_phrase() {
     let (_, s) = stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
     assert_eq!(s[0].unit.as_deref(), Some("voters"));
     // A number inside a hyphenated word counts the rest of the word.
+    let (_, s) = stats("Some 3,000 troops, 150 tanks and 40 aircraft took part.");
+    assert_eq!(s[2].unit.as_deref(), Some("aircraft"));
     let (_, s) = one("The company has 164,000 employees and plans to cut jobs.");
     assert_eq!(s.unit.as_deref(), Some("employees"));
     let (_, s) = one("The three-nation alliance met on Monday.");

@@ -88,7 +88,15 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             && x.glued
             && x.kind == AtomKind::Punct
             && matches!(x.text, "," | "." | "/" | "=" | "_" | "@" | ":" | "%" | "^" | "\\")
-            && a.get(end + 1).is_some_and(|y| y.glued && y.kind != AtomKind::Word)
+            && a.get(end + 1).filter(|y| y.glued).is_some_and(|y| {
+                if x.text == "%" {
+                    // "%25", "%2D": URL escapes; "5.25%." is a percentage.
+                    y.kind != AtomKind::Punct
+                } else {
+                    y.kind == AtomKind::Num
+                        || (y.kind == AtomKind::Punct && !matches!(y.text, "\"" | "'" | ")" | "]" | "”" | "’" | "»"))
+                }
+            })
         {
             // "10:30", "1,,2", "30%25", "2.17pm" is handled below.
             let mut k = end;

@@ -101,8 +101,12 @@ fn merge_bounds(prev: &mut Statistic, next: Statistic) {
 fn score_or_tally(a: &[Atom<'_>], x: &Amount) -> bool {
     let Some(c) = a.get(x.end) else { return false };
     let dash = c.is_punct("–") || c.is_punct("-") || c.is_punct(":");
-    let tally = c.is("to") && a.get(x.end + 2).is_none_or(|z| z.kind == AtomKind::Punct);
-    x.num.plain_digits && (dash || tally) && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
+    let tally = c.is("to") && a.get(x.end + 2).is_none_or(|z| matches!(z.text, "." | "," | ";" | ")"));
+    x.num.plain_digits
+        && x.unit.is_none()
+        && x.currency.is_none()
+        && (dash || tally)
+        && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
 }
 
 /// The lower end of a range with the scale of its upper end: "10-20 million" is 10 million to 20 million.

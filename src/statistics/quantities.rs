@@ -255,8 +255,10 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         if verb_like(at) {
             // A participle or gerund inside the phrase only as a modifier: "11 armed men", "20 housing
             // units"; "40 people killed in" stops before "killed".
+            // An irregular past form ("took", "met") is never a modifier.
+            let participle = at.low.ends_with("ed") || at.low.ends_with("ing");
             let next = a.get(k + 1);
-            if !next.is_some_and(|n| np_word(n) && !verb_like(n)) {
+            if !participle || !next.is_some_and(|n| np_word(n) && !verb_like(n)) {
                 break;
             }
         }
@@ -340,7 +342,8 @@ pub(crate) fn context_before<'a>(a: &[Atom<'a>], start: usize) -> Option<Context
         if at.kind != AtomKind::Word || lex::number_word(at.low).is_some() {
             return None;
         }
-        let adjacent = k + 1 == start || (k + 2 == start && a[k + 1].is("by"));
+        // "rose 5%", "fell by 3 points", "raised rates by 0.25 points": the verb governs the number directly.
+        let adjacent = k + 1 == start || a[start - 1].is("by");
         // Only a change word right before the number ("up 12 per cent"); "up" further back is a particle.
         if let Some(c) = context_of(at, adjacent) {
             if matches!(at.low, "up" | "down" | "higher" | "lower") && !adjacent {
