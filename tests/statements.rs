@@ -227,6 +227,34 @@ fn cue_verbs_in_every_tense_and_person() {
 }
 
 #[test]
+fn relative_who_say_speaks_for_antecedent() {
+    let s = one("The ruling angered Republicans who say the law is a money pit.");
+    assert_eq!(s.mention.as_deref(), Some("Republicans"));
+    assert_eq!(joined(&s), "the law is a money pit");
+    // "who" after a comma: the antecedent before the comma.
+    let s = one("He rebuffed Governor Chris Christie, who says the senator lacks experience.");
+    assert_eq!(s.mention.as_deref(), Some("Governor Chris Christie"));
+}
+
+#[test]
+fn base_form_before_a_clause_is_a_verb() {
+    let s = one("People briefed on the situation say that the governor has revealed nothing.");
+    assert_eq!(s.mention.as_deref(), Some("People briefed on the situation"));
+    assert!(statements("The state news agency carried the report.").is_empty());
+}
+
+#[test]
+fn according_to_a_long_source_at_the_end() {
+    let s = one("Trump leads the field with 22%, according to a Suffolk University/Boston Globe poll released Sunday.");
+    assert_eq!(joined(&s), "Trump leads the field with 22%");
+    assert!(
+        s.mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("a Suffolk University"))
+    );
+}
+
+#[test]
 fn strict_cues_need_a_clause() {
     // "added" and "reported" with an object are not statements…
     assert!(statements("The economy added 500,000 jobs in March.").is_empty());

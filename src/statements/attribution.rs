@@ -366,6 +366,20 @@ impl Ctx<'_, '_> {
             end = j;
         }
         let (start, stop) = self.walk_back(end, s.start)?;
+        if start == end
+            && let Some(rel) = stop
+            && matches!(doc.low(rel), "who" | "that")
+            && rel > s.start
+        {
+            // "Republicans who say the law is a money pit": the antecedent speaks.
+            let before = if self.is_punct(rel - 1, ",") { rel - 1 } else { rel };
+            let (st2, stop2) = self.walk_back(before, s.start)?;
+            if st2 == before || !self.plausible_subject(st2..before) {
+                return None;
+            }
+            let st2 = self.antecedent_start(st2, before);
+            return Some(self.subject(st2..before, stop2, s.start));
+        }
         if start == end {
             // "X, who …, said" / "X, a spokesman for Y, said": skip the parenthetical segment.
             let comma = stop?;
@@ -446,6 +460,33 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some(self.subject(start..end, stop, s.start))
+    }
+
+    /// The start of the noun phrase ending at `end` (the antecedent of "who"): a run of capitalised words
+    /// ("Govs. Jeb Bush and Chris Christie"), or a noun with its determiner and numbers ("the 30 percent").
+    fn antecedent_start(&self, lo: usize, end: usize) -> usize {
+        let doc = self.doc;
+        let mut k = end;
+        if self.is_cap(end - 1) {
+            while k > lo
+                && (self.is_cap(k - 1)
+                    || (k - 1 > lo && matches!(doc.low(k - 1), "and" | "." | "of") && self.is_cap(k - 2)))
+            {
+                k -= 1;
+            }
+        } else {
+            k -= 1;
+            while k > lo
+                && end - k < 4
+                && (DETS.contains(&doc.low(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number)
+            {
+                k -= 1;
+            }
+        }
+        if k > lo && DETS.contains(&doc.low(k - 1)) {
+            k -= 1;
+        }
+        k
     }
 
     /// Whether a phrase can be a speaker: it does not end in a function word or a participle
@@ -1279,7 +1320,11 @@ impl Ctx<'_, '_> {
             }
             return;
         }
-        if comma_before && self.tail_is_adjunct(after_np, false) {
+        // "…, according to a Suffolk University/Boston Globe poll released Sunday.": the rest of the
+        // sentence names the source.
+        let to_end =
+            (np.end..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote()) && s.end - np.end <= 12;
+        if comma_before && (to_end || self.tail_is_adjunct(after_np, false)) {
             self.backward(c, Who::Phrase(np), cue.start - 1, None);
             return;
         }

@@ -164,10 +164,15 @@ impl Resolver<'_, '_, '_> {
     fn content_span(&self, r: Range<usize>, trim: bool) -> Option<Span> {
         let doc = self.doc;
         let (mut a, mut b) = (r.start, r.end.min(doc.tokens.len()));
-        while trim && a < b && doc.tokens[a].kind == TokenKind::Punct {
+        let edge = |i: usize| {
+            doc.tokens[i].is_quote()
+                || (doc.tokens[i].kind == TokenKind::Punct
+                    && matches!(doc.tok(i), "," | "." | ";" | ":" | "!" | "?" | "…" | "—" | "–" | "-"))
+        };
+        while trim && a < b && edge(a) {
             a += 1;
         }
-        while trim && b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
+        while trim && b > a && edge(b - 1) {
             b -= 1;
         }
         (b > a).then(|| doc.span_of(a..b))
