@@ -228,12 +228,17 @@ fn cue_verbs_in_every_tense_and_person() {
 
 #[test]
 fn relative_who_say_speaks_for_antecedent() {
+    // The mention is the relative pronoun as written; the speaker is its antecedent.
     let s = one("The ruling angered Republicans who say the law is a money pit.");
-    assert_eq!(s.mention.as_deref(), Some("Republicans"));
+    assert_eq!(s.mention.as_deref(), Some("who"));
+    assert_eq!(s.speaker.as_deref(), Some("Republicans"));
     assert_eq!(joined(&s), "the law is a money pit");
     // "who" after a comma: the antecedent before the comma.
     let s = one("He rebuffed Governor Chris Christie, who says the senator lacks experience.");
-    assert_eq!(s.mention.as_deref(), Some("Governor Chris Christie"));
+    assert!(s.speaker.as_deref().is_some_and(|n| n.contains("Christie")), "{s:#?}");
+    // "who" with its own verb is not the speaker: "An official who spoke anonymously said …".
+    let s = one("A White House official who spoke anonymously said the meeting had been cancelled.");
+    assert_eq!(s.mention.as_deref(), Some("A White House official"));
 }
 
 #[test]
@@ -252,6 +257,16 @@ fn according_to_a_long_source_at_the_end() {
             .as_deref()
             .is_some_and(|m| m.starts_with("a Suffolk University"))
     );
+}
+
+#[test]
+fn participle_cue_takes_the_main_subject() {
+    let v = statements("On Sunday, Senator Ann Ruiz rejected the plan, saying it would hurt farmers.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].mention.as_deref(), Some("Senator Ann Ruiz"));
+    assert_eq!(joined(&v[0]), "it would hurt farmers");
+    // Not after a comma: no statement.
+    assert!(statements("Saying goodbye was hard for the team.").is_empty());
 }
 
 #[test]

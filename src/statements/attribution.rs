@@ -186,6 +186,44 @@ const CLAUSE_START: &[&str] = &[
     "its", "their", "our", "that", "to", "if", "whether", "how", "why", "what",
 ];
 
+/// Words that open an introductory phrase before a sentence's subject ("On Sunday, …").
+const INTRO: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "during",
+    "later",
+    "since",
+    "as",
+    "with",
+    "despite",
+    "although",
+    "though",
+    "if",
+    "yet",
+    "so",
+    "then",
+    "still",
+    "meanwhile",
+    "however",
+    "now",
+    "today",
+    "yesterday",
+    "earlier",
+    "last",
+    "this",
+    "for",
+    "from",
+    "by",
+    "under",
+    "over",
+    "asked",
+];
+
 const DETS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"];
 
 /// Pronouns that may be speakers.
@@ -204,6 +242,8 @@ enum Bound {
 
 struct Subject {
     np: Range<usize>,
+    /// The relative pronoun when the subject is "who" and `np` its antecedent.
+    rel: Option<usize>,
     bound: Bound,
     /// The token before the subject (the comma) when `bound` is `AfterClause`.
     before: usize,
@@ -263,6 +303,16 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
         }
     }
     cx.drafts
+}
+
+impl Subject {
+    /// The speaker of a draft with this subject.
+    fn who(self) -> Who {
+        match self.rel {
+            Some(r) => Who::Relative(r, self.np),
+            None => Who::Phrase(self.np),
+        }
+    }
 }
 
 impl Ctx<'_, '_> {
@@ -366,6 +416,19 @@ impl Ctx<'_, '_> {
             end = j;
         }
         let (start, stop) = self.walk_back(end, s.start)?;
+        if start < end
+            && let Some(rel) = stop
+            && doc.low(rel) == "who"
+            && rel > s.start
+            && !self.is_punct(rel - 1, ",")
+        {
+            // "A White House official who spoke anonymously said": the antecedent is the subject.
+            let (st2, stop2) = self.walk_back(rel, s.start)?;
+            if st2 == rel || !self.plausible_subject(st2..rel) {
+                return None;
+            }
+            return Some(self.subject(st2..rel, stop2, s.start));
+        }
         if start == end
             && let Some(rel) = stop
             && matches!(doc.low(rel), "who" | "that")
@@ -378,7 +441,9 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let st2 = self.antecedent_start(st2, before);
-            return Some(self.subject(st2..before, stop2, s.start));
+            let mut subj = self.subject(st2..before, stop2, s.start);
+            subj.rel = Some(rel);
+            return Some(subj);
         }
         if start == end {
             // "X, who …, said" / "X, a spokesman for Y, said": skip the parenthetical segment.
@@ -530,6 +595,7 @@ impl Ctx<'_, '_> {
         };
         Subject {
             np,
+            rel: None,
             bound,
             before: stop.unwrap_or(sent_start),
         }
@@ -766,6 +832,16 @@ impl Ctx<'_, '_> {
         if k >= s.end {
             return None;
         }
+        // An introductory phrase ("On Sunday, …", "Speaking in Ohio, …") comes before the subject.
+        let w = doc.low(k);
+        if INTRO.contains(&w) || w.ends_with("ing") || w.ends_with("ly") {
+            let lim = (k + 16).min(s.end);
+            let comma = (k..lim).find(|&t| self.is_punct(t, ","))?;
+            k = comma + 1;
+            if k >= s.end {
+                return None;
+            }
+        }
         if PRONOUNS.contains(&doc.low(k)) {
             return Some(k..k + 1);
         }
@@ -784,7 +860,7 @@ impl Ctx<'_, '_> {
         let &i = self.by_sentence.get(&sentence)?.last()?;
         let d = &self.drafts[i];
         match &d.who {
-            Who::Phrase(r) => Some(r.clone()),
+            Who::Phrase(r) | Who::Relative(_, r) => Some(r.clone()),
             Who::Floating => None,
         }
     }
@@ -915,7 +991,7 @@ impl Ctx<'_, '_> {
                 }
                 self.used_cue[c] = true;
                 let end = cue.end;
-                return Some((Who::Phrase(subj.np), cue, end));
+                return Some((subj.who(), cue, end));
             }
             m += 1;
         }
@@ -978,21 +1054,21 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let who = if self.cues[c].form == Form::Ing {
-                match self.speaker_in_sentence(doc.tokens[j].sentence) {
+                Who::Phrase(match self.speaker_in_sentence(doc.tokens[j].sentence) {
                     Some(r) => r,
                     None => self.main_subject(s.clone())?,
-                }
+                })
             } else if j > s.start + 1 && matches!(doc.low(j - 1), "but" | "and") {
-                self.speaker_in_sentence(doc.tokens[j].sentence)?
+                Who::Phrase(self.speaker_in_sentence(doc.tokens[j].sentence)?)
             } else {
                 let subj = self.subject_before(j)?;
                 if subj.np.is_empty() {
                     return None;
                 }
-                subj.np
+                subj.who()
             };
             self.used_cue[c] = true;
-            return Some((Who::Phrase(who), cue));
+            return Some((who, cue));
         }
         None
     }
@@ -1059,7 +1135,7 @@ impl Ctx<'_, '_> {
             self.used_cue[c] = true;
             self.push(Draft {
                 kind: StatementKind::Mixed,
-                who: Who::Phrase(subj.np),
+                who: subj.who(),
                 cue: Some(cue.tokens.clone()),
                 content,
                 via: None,
@@ -1093,9 +1169,9 @@ impl Ctx<'_, '_> {
                 {
                     let comma = subj.before;
                     let extra = if t < s.end { self.after_parenthetical(t) } else { None };
-                    self.backward(c, Who::Phrase(subj.np), comma, extra);
+                    self.backward(c, subj.who(), comma, extra);
                 } else {
-                    self.forward(c, Who::Phrase(subj.np), strict);
+                    self.forward(c, subj.who(), strict);
                 }
             }
             _ if cue.tokens.start > s.start + 1

@@ -84,6 +84,10 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
                 let (m, a) = r.phrase(np.clone());
                 (a, Some(m))
             }
+            Who::Relative(rel, np) => {
+                let (_, a) = r.phrase(np.clone());
+                (a, Some(doc.span_of(*rel..*rel + 1)))
+            }
             Who::Floating => {
                 let prev_ok =
                     last.is_some_and(|(_, p, k)| p == para || (p + 1 == para && k != StatementKind::Indirect));
