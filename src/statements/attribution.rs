@@ -503,7 +503,6 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let (mut st2, mut stop2) = self.walk_back(c, s.start)?;
-            let mut c = c;
             // "Roxana Leon, 63, an independent voter, said": an age or a second apposition.
             let age = st2 + 1 == c && self.doc.tokens[st2].kind == TokenKind::Number;
             if (age || matches!(doc.low(st2), "a" | "an"))
