@@ -559,6 +559,16 @@ impl Ctx<'_, '_> {
         if np.is_empty() {
             return true;
         }
+        let first = self.doc.low(np.start);
+        if !self.is_cap(np.start)
+            && (matches!(
+                first,
+                "has" | "have" | "had" | "is" | "was" | "were" | "are" | "been" | "be" | "will" | "would" | "could"
+                    | "should" | "can" | "may" | "might" | "must" | "do" | "does" | "did" | "to"
+            ) || (first.ends_with("ing") && first.len() > 5))
+        {
+            return false;
+        }
         let last = np.end - 1;
         let w = self.doc.low(last);
         if self.is_cap(last) || PRONOUNS.contains(&w) {
@@ -775,7 +785,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let w = doc.low(k);
-            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | "—" | "–" | "-") {
+            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | ":" | "—" | "–" | "-") {
                 return Some(k);
             }
             if doc.tokens[k].is_quote() && doc.tokens[k].has(flags::SPACE_BEFORE) {
@@ -1026,11 +1036,7 @@ impl Ctx<'_, '_> {
             e -= 1;
         }
         // The cue ends at `e`, or (after a colon) a few adjunct words before it.
-        let lo = if colon {
-            e.saturating_sub(10).max(s.start)
-        } else {
-            e.saturating_sub(4).max(s.start)
-        };
+        let lo = e.saturating_sub(10).max(s.start);
         let mut j = e;
         while j > lo {
             j -= 1;
@@ -1049,7 +1055,7 @@ impl Ctx<'_, '_> {
                 self.used_cue[c] = true;
                 return Some((Who::Phrase(np), cue));
             }
-            if cue.end != e && !colon {
+            if cue.end != e && self.tail_end(cue.end, self.cues[c].frame == Frame::Object) != Some(e) {
                 return None;
             }
             let who = if self.cues[c].form == Form::Ing {
