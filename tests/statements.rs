@@ -402,3 +402,24 @@ fn seed_article_statements() {
     assert!(v[3].via.as_deref().is_some_and(|n| n.contains("Irna")));
     assert_eq!(v[3].speaker.as_deref(), Some("Masoud Pezeshkian"));
 }
+
+// ---- hostile input (no timing here: speed is measured in benches) -----------------------------------
+
+#[test]
+fn hostile_inputs_parse_with_sane_spans() {
+    let marks: String = "\"“”'‘’«»„ ".chars().cycle().take(20_000).collect();
+    let saids = "Officials said ".to_string() + &" said".repeat(10_000) + ".";
+    let unbalanced = "He said “open and never closed, ‘nor this.\n\nNext paragraph, “again.\n\n''''''";
+    let split = "“A,” he said, “B,” she said, “C,” they said, “D".repeat(500);
+    for text in [marks.as_str(), saids.as_str(), unbalanced, split.as_str()] {
+        let a = newsparse::parse(text).expect("parses");
+        for s in a.statements() {
+            assert!(!s.content.is_empty());
+            for c in &s.content {
+                assert!(!c.is_empty() && c.end <= a.text().len());
+                // A content span never crosses a paragraph boundary.
+                assert!(a.paragraphs().iter().any(|p| p.contains(*c)), "{c:?}");
+            }
+        }
+    }
+}
