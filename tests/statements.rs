@@ -325,6 +325,18 @@ fn floating_quote_belongs_to_previous_speaker() {
 }
 
 #[test]
+fn paragraph_opening_quote_takes_the_next_sentence_speaker() {
+    let text = "The vote was held on Sunday.\n\n“We will not go back to the old rules.” Farmers who gathered \
+                outside the parliament said the reform had saved their livelihoods.";
+    let v = statements(text);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].content, ["We will not go back to the old rules."]);
+    assert_eq!(v[0].cue, None);
+    assert_eq!(v[0].speaker, v[1].speaker);
+    assert_eq!(v[1].speaker.as_deref(), Some("Farmers"));
+}
+
+#[test]
 fn floating_quote_needs_a_previous_speaker() {
     // A lone sentence in quotation marks with no speaker anywhere near is not attributed.
     assert!(statements("The session ended late.\n\n“Nothing will change until the rules change.”").is_empty());

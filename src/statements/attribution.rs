@@ -120,7 +120,6 @@ const NP_STOP: &[&str] = &[
     "saturday",
     "sunday",
     "but",
-    "and",
     "citing",
     "referring",
     "speaking",
@@ -563,8 +562,27 @@ impl Ctx<'_, '_> {
         if !self.is_cap(np.start)
             && (matches!(
                 first,
-                "has" | "have" | "had" | "is" | "was" | "were" | "are" | "been" | "be" | "will" | "would" | "could"
-                    | "should" | "can" | "may" | "might" | "must" | "do" | "does" | "did" | "to"
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "to"
             ) || (first.ends_with("ing") && first.len() > 5))
         {
             return false;

@@ -155,8 +155,9 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
         };
         // A capitalised cue word inside a sentence is part of a name ("United States").
         let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
-        let noun =
-            name || i > 0 && DETERMINERS.contains(&doc.low(i - 1)) || (form == Form::Base && !base_is_verb(doc, i))
+        let noun = name
+            || i > 0 && DETERMINERS.contains(&doc.low(i - 1))
+            || (form == Form::Base && !base_is_verb(doc, i))
             || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
         let passive = frame != Frame::Prep && passive_before(doc, i);
         let prep_ok = frame != Frame::Prep || doc.low(i) == "according";
