@@ -345,3 +345,46 @@ fn odd_input_does_not_panic() {
     let a = parse(&long);
     assert_eq!(a.actors().len(), 1);
 }
+
+#[test]
+fn hyphenated_adjectives_are_not_names() {
+    let a = parse("Fighters fled Islamist-controlled Mogadishu as US-led forces moved on Bali.");
+    assert_eq!(actor(&a, "Mogadishu").map(|x| x.kind), Some(ActorKind::Location));
+    assert!(a.actors().iter().all(|x| x.kind != ActorKind::Person), "no person here");
+    assert_eq!(actor(&a, "Bali").map(|x| x.kind), Some(ActorKind::Location));
+    // negative: a hyphenated name stays a name
+    let b = parse("Lawmaker Lau Siu-lai was elected.");
+    assert!(actor(&b, "Lau Siu-lai").is_some());
+}
+
+#[test]
+fn ministry_and_agency_descriptions() {
+    let a = parse(
+        "The Qatari Foreign Ministry said talks would resume. The ministry added that Irna had reported \
+         the visit. The agency did not name its sources.",
+    );
+    let m = actor(&a, "Qatari Foreign Ministry").expect("ministry");
+    assert_eq!(mentions(&a, m), vec!["Qatari Foreign Ministry", "The ministry"]);
+    let i = actor(&a, "Irna").expect("Irna");
+    assert_eq!(mentions(&a, i), vec!["Irna", "The agency"]);
+    // negative: no agency named before
+    let b = parse("The agency did not comment.");
+    assert!(!mentioned(&b, "The agency"));
+}
+
+#[test]
+fn headline_words_attach_only_to_actors_named_in_the_body() {
+    let a =
+        parse("Scientology Defector Arrested\n\nA former member left Scientology in May, and Scientology denied it.");
+    let s = actor(&a, "Scientology").expect("Scientology");
+    assert_eq!(s.kind, ActorKind::Organization);
+    assert_eq!(s.mentions.len(), 3);
+    assert!(actor(&a, "Defector").is_none() && actor(&a, "Defector Arrested").is_none());
+    // negative: a headline word the body never names is not an actor
+    let b = parse("Scientology Defector Arrested\n\nA former member was arrested in May.");
+    assert!(
+        b.actors()
+            .iter()
+            .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
+    );
+}

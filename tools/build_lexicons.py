@@ -453,8 +453,8 @@ def build(shared):
     female = {"mrs", "ms", "miss", "dame", "lady", "sheikha", "princess", "queen", "sister", "madam"}
     with open(os.path.join(OUT, "honorifics.tsv"), "w", encoding="utf-8") as f:
         header(f, "honorifics and ranks before a personal name", [CURATED_SRC])
-        f.write("# columns: honorific (tokens), gender (male|female|unknown), class (courtesy: dropped from the\n"
-                "# name; rank: dropped from the name; style: kept in the name, 'Sheikh Mohammed'; royal: also a title)\n")
+        f.write("# columns: honorific (tokens), gender (male|female|unknown), class (courtesy: in the mention, not\n"
+                "# in the name, 'Mr Haniyeh'; style: in both, 'Sheikh Mohammed'; rank and royal: a title, 'Gen.', 'King')\n")
         seen = set()
         for line in open(os.path.join(cur, "honorifics_seed.txt"), encoding="utf-8"):
             h = line.strip()
@@ -466,12 +466,12 @@ def build(shared):
             if ft in seen:
                 continue
             seen.add(ft)
-            if base in ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady"):
+            if base in ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"):
                 cls = "courtesy"
             elif base in ("emir", "prince", "princess", "king", "queen", "crown prince", "pope", "cardinal",
                           "archbishop", "bishop", "sultan"):
                 cls = "royal"
-            elif base in ("gen", "lt", "col", "maj", "capt", "adm", "sgt", "cpl", "pte", "brig", "cmdr"):
+            elif base in ("gen", "lt", "col", "maj", "capt", "adm", "sgt", "cpl", "pte", "brig", "cmdr", "professor"):
                 cls = "rank"
             else:
                 cls = "style"

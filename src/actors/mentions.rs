@@ -79,7 +79,8 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
                 break;
             }
             let head = l.heads.contains_key(low);
-            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) {
+            // "Refugee Council Enver Solomon": a head word, then a given name
+            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) && l.first_names.contains(low) {
                 break;
             }
             has_head |= head;
@@ -89,7 +90,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {
             k += 1;
-        } else if k > i && has_head && low == "of" {
+        } else if k > i && has_head && (low == "of" || low == "for" && k == i + 1) {
             let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
             if is_cap(doc, m) && !l.not_names.contains(doc.low(m)) {
                 k = m;
@@ -145,7 +146,16 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         if run > i + n
             && let Some((kind, class)) = head_kind(doc, i..run)
         {
-            let Some(kind) = kind else { return run };
+            let Some(kind) = kind else {
+                // "Google Science Fair", "FIFA World Cup": the organiser of the event is still named
+                if e.kind == ActorKind::Organization {
+                    let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), strip_the(doc, i..i + n));
+                    c.class = e.class;
+                    c.home = e.country.map(str::to_string);
+                    out.push(c);
+                }
+                return run;
+            };
             let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
             c.class = class;
             c.home = e
@@ -206,6 +216,9 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     if a > 0 && matches!(doc.tok(a - 1), "#" | "@") {
         return a + 1;
     }
+    if adjective_compound(doc, a) {
+        return a + 1;
+    }
     // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
     if starts_clause(doc, a)
         && !is_acronym(doc, a)
@@ -222,7 +235,8 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             return a;
         }
     }
-    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) {
+    // a common word in capitals ("UNLESS"), unless it leads a name ("the FIRST Global Challenge")
+    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) && !is_cap(doc, a + 1) {
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
@@ -255,6 +269,13 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     }
     classify_run(doc, r, end, lower, out);
     b
+}
+
+/// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
+/// listed as "-controlled" in `not_names.txt`).
+fn adjective_compound(doc: &Doc, i: usize) -> bool {
+    let low = doc.low(i);
+    low.rfind('-').is_some_and(|p| lex().not_names.contains(&low[p..]))
 }
 
 /// Whether token `i` is an acronym of three letters or more ("NASA", "FIRST"), not initials ("K.C.").
@@ -333,7 +354,7 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSe
     let given = l.first_names.contains(first) || initial;
     let common = r.clone().any(|k| {
         let w = doc.low(k);
-        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w)
+        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w) && !is_particle(w)
     });
     if given || !common {
         push_person(doc, r, end, out);

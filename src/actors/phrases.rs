@@ -24,6 +24,13 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
         det = "a";
         j += 1;
     }
+    // "Olena Kovalenko, 34, a nurse": the role noun of an apposition is the person's title, not a group
+    if det == "a" && i >= 2 && doc.is(i - 1, ",") {
+        let before = &doc.tokens[i - 2];
+        if before.kind == crate::text::TokenKind::Number || is_cap(doc, i - 2) {
+            return None;
+        }
+    }
     let mut out = Vec::new();
     let mut affiliation = None;
     let mut phrase_start = i;

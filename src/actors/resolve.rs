@@ -9,6 +9,9 @@ use super::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
+/// How many persons sharing a name word an alias is compared with (the most recent ones).
+const MAX_NAMESAKES: usize = 32;
+
 /// What the resolver knows about an actor beyond [`ActorEntry`].
 #[derive(Debug, Clone, Default)]
 struct Extra {
@@ -102,8 +105,11 @@ impl Builder<'_> {
         let Some(ids) = self.by_word.get(first) else {
             return Ok(None);
         };
+        // the most recent persons sharing the word (bounded, so that resolution stays linear)
         let mut found: Vec<usize> = ids
             .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
             .copied()
             .filter(|&id| {
                 let w = &self.extra[id].words;
@@ -138,12 +144,18 @@ impl Builder<'_> {
     /// Wilkins" and "Kristin Wilkins" in one article are one person with a typo).
     fn person_with_variant(&self, words: &[String]) -> Option<usize> {
         let last = words.last()?;
-        self.by_word.get(last)?.iter().copied().find(|&id| {
-            let w = &self.extra[id].words;
-            w.len() == words.len()
-                && w.last() == Some(last)
-                && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
-        })
+        self.by_word
+            .get(last)?
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .copied()
+            .find(|&id| {
+                let w = &self.extra[id].words;
+                w.len() == words.len()
+                    && w.last() == Some(last)
+                    && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
+            })
     }
 
     fn index_words(&mut self, id: usize) {
@@ -264,6 +276,8 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 2. aliases and lone words
     let evidence = single_evidence(doc, &cands);
     let mut descriptions = Vec::new();
+    // headline words last: they only attach to actors the body names
+    deferred.sort_by_key(|c| in_title_line(doc, c));
     for c in deferred {
         match c.kind {
             CandKind::PersonAlias | CandKind::Single => {
@@ -457,7 +471,15 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
 fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
     let w = c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
-    let caps = is_all_caps(doc, c.tokens.start) && c.name.chars().count() >= 2;
+    let caps = is_all_caps(doc, c.tokens.start)
+        && c.name.chars().count() >= 2
+        && !c.name.chars().any(|ch| ch.is_ascii_digit());
+    if c.name.chars().any(|ch| ch.is_ascii_digit()) {
+        return None; // "IE6", "M5S": model numbers and codes
+    }
+    if let Some(k) = e.place {
+        return Some(k);
+    }
     // a capitalised plural whose singular is also a lone word ("Polaroids", "Polaroid") is a common noun
     let plural_of_single = w.strip_suffix('s').is_some_and(|stem| ev.contains_key(stem));
     if plural_of_single || ev.contains_key(&format!("{w}s")) && !w.ends_with('s') && e.person == 0 {

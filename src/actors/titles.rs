@@ -138,7 +138,6 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
         steps += 1;
         if honorific_start.is_none()
             && let Some((n, e)) = name_at(doc, j, end)
-            && matches!(e.kind, ActorKind::Organization | ActorKind::Country)
         {
             let mut next = j + n;
             if doc.is(next, "'s") {
@@ -168,6 +167,19 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
         if let Some((n, g, class)) = honorific_class_at(doc, j, end)
             && !(class == HonorificClass::Royal && title_at(doc, j, end).is_some())
         {
+            if class == HonorificClass::Rank && honorific_start.is_none() {
+                // a rank is a title outside the mention: "Gen. Mark Milley", "Professor Cres Eastman"
+                let mut e = j + n;
+                if doc.is(e, ".") {
+                    e += 1;
+                }
+                titles.push(text_of(doc, j..e));
+                if gender == Gender::Unknown {
+                    gender = g;
+                }
+                j = e;
+                continue;
+            }
             if honorific_start.is_none() {
                 honorific_start = Some(j);
             }

@@ -229,6 +229,19 @@ fn load() -> ActorLexicon {
     lex.names.map.reserve(40_000);
     lex.entries.reserve(22_000);
     lex.first_names.reserve(8_000);
+    // hand-written regions first: they win over a city of the same name ("Bali")
+    for r in super::rows(include_str!("../../data/actors/regions.tsv")) {
+        let id = lex.entries.len() as u32;
+        lex.entries.push(NameEntry {
+            form: r[0],
+            kind: ActorKind::Location,
+            name: r[0],
+            country: r.get(1).copied().filter(|c| !c.is_empty()),
+            class: "region",
+            exact_case: false,
+        });
+        lex.names.insert(r[0], id);
+    }
     for r in super::rows(include_str!("../../data/actors/gazetteer.tsv")) {
         if r.len() < 6 {
             continue;
@@ -243,18 +256,6 @@ fn load() -> ActorLexicon {
             exact_case: r[5] == "exact",
         });
         lex.names.insert(r.get(6).copied().unwrap_or(r[0]), id);
-    }
-    for r in super::rows(include_str!("../../data/actors/regions.tsv")) {
-        let id = lex.entries.len() as u32;
-        lex.entries.push(NameEntry {
-            form: r[0],
-            kind: ActorKind::Location,
-            name: r[0],
-            country: r.get(1).copied().filter(|c| !c.is_empty()),
-            class: "region",
-            exact_case: false,
-        });
-        lex.names.insert(r[0], id);
     }
     for r in super::rows(include_str!("../../data/actors/demonyms.tsv")) {
         if r.len() >= 2 {
