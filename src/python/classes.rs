@@ -93,14 +93,7 @@ fn spans_list<'py>(py: Python<'py>, spans: &[PySpan]) -> PyResult<Bound<'py, PyL
     Ok(l)
 }
 
-const ACTOR_KINDS: [&str; 6] = [
-    "person",
-    "organization",
-    "country",
-    "location",
-    "group",
-    "source",
-];
+const ACTOR_KINDS: [&str; 6] = ["person", "organization", "country", "location", "group", "source"];
 
 /// One real-world entity of the article (a person, organization, country, location, group or anonymous
 /// source) with every mention of it.
@@ -164,16 +157,7 @@ impl PyActor {
         ))
     }
 
-    fn __getnewargs__(
-        &self,
-    ) -> (
-        usize,
-        String,
-        String,
-        Vec<String>,
-        Option<String>,
-        Vec<PySpan>,
-    ) {
+    fn __getnewargs__(&self) -> (usize, String, String, Vec<String>, Option<String>, Vec<PySpan>) {
         (
             self.id,
             self.name.clone(),
@@ -257,9 +241,7 @@ impl PyStatement {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let speaker = self
-            .speaker
-            .map_or_else(|| "None".to_string(), |s| s.to_string());
+        let speaker = self.speaker.map_or_else(|| "None".to_string(), |s| s.to_string());
         Ok(format!(
             "Statement(kind={}, speaker={}, text={})",
             str_repr(py, &self.kind)?,
@@ -396,9 +378,7 @@ impl PyStatistic {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let value = self
-            .value
-            .map_or_else(|| "None".to_string(), |v| format!("{v:?}"));
+        let value = self.value.map_or_else(|| "None".to_string(), |v| format!("{v:?}"));
         Ok(format!(
             "Statistic({}, value={}, unit={}, context={})",
             str_repr(py, &self.text)?,

@@ -52,10 +52,7 @@ struct Mark {
 }
 
 fn label(text: &str) -> String {
-    format!(
-        "<span class=\"np-label\" style=\"{LABEL_STYLE}\">{}</span>",
-        esc(text)
-    )
+    format!("<span class=\"np-label\" style=\"{LABEL_STYLE}\">{}</span>", esc(text))
 }
 
 fn marks(a: &PyArticle) -> Vec<Mark> {
@@ -151,10 +148,7 @@ fn render_block(text: &str, block: Span, marks: &[&Mark], out: &mut String) {
         let Some(piece) = text.get(a..b) else {
             continue;
         };
-        let mut active: Vec<&&Mark> = marks
-            .iter()
-            .filter(|m| m.span.start <= a && b <= m.span.end)
-            .collect();
+        let mut active: Vec<&&Mark> = marks.iter().filter(|m| m.span.start <= a && b <= m.span.end).collect();
         active.sort_by_key(|m| (m.rank, m.span.start, std::cmp::Reverse(m.span.end)));
         for m in &active {
             out.push_str(&m.open);
