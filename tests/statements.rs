@@ -373,6 +373,16 @@ fn scare_quotes_titles_and_terms_are_not_statements() {
 }
 
 #[test]
+fn scare_quotes_inside_reported_speech_are_not_fragments() {
+    let s = one("Officials said the so-called “peace plan” would be presented in Paris next week.");
+    assert_eq!(s.kind, StatementKind::Indirect);
+    assert_eq!(
+        joined(&s),
+        "the so-called “peace plan” would be presented in Paris next week"
+    );
+}
+
+#[test]
 fn headline_is_not_a_statement() {
     let text = "Minister says talks will resume\n\nDelegations arrived in Cairo on Sunday.";
     assert!(statements(text).is_empty());

@@ -1342,13 +1342,50 @@ impl Ctx<'_, '_> {
                 let q = q as usize;
                 let r = self.quotes[q].inner();
                 k = self.quotes[q].after.max(k + 1);
-                self.used_quote[q] = true;
-                out.push(r);
+                if !self.is_named_term(q) {
+                    self.used_quote[q] = true;
+                    out.push(r);
+                }
             } else {
                 k += 1;
             }
         }
         out
+    }
+
+    /// Whether a quotation is a scare-quoted term or a title rather than quoted words: "the so-called
+    /// “peace plan”", "the film “The Long Night”".
+    fn is_named_term(&self, q: usize) -> bool {
+        let open = self.quotes[q].open;
+        if open == 0 {
+            return false;
+        }
+        let words = self.quotes[q]
+            .inner()
+            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        words <= 6
+            && matches!(
+                self.doc.low(open - 1),
+                "so-called"
+                    | "dubbed"
+                    | "titled"
+                    | "entitled"
+                    | "named"
+                    | "nicknamed"
+                    | "film"
+                    | "book"
+                    | "song"
+                    | "album"
+                    | "novel"
+                    | "show"
+                    | "series"
+                    | "term"
+                    | "word"
+                    | "slogan"
+                    | "hashtag"
+                    | "operation"
+            )
     }
 
     /// Builds the draft for a reported-speech region: indirect, or direct/mixed when it holds quotations.
