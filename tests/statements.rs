@@ -433,7 +433,9 @@ fn hostile_inputs_parse_with_sane_spans() {
     let saids = "Officials said ".to_string() + &" said".repeat(10_000) + ".";
     let unbalanced = "He said “open and never closed, ‘nor this.\n\nNext paragraph, “again.\n\n''''''";
     let split = "“A,” he said, “B,” she said, “C,” they said, “D".repeat(500);
-    for text in [marks.as_str(), saids.as_str(), unbalanced, split.as_str()] {
+    // A cue at the very end of a sentence, its phrase in the next one.
+    let dangling = "Talks resumed on Monday.\n\nThe talks failed, according to\n\nOfficials met in Cairo. “Yes,” said\n\nthe minister. He told";
+    for text in [marks.as_str(), saids.as_str(), unbalanced, split.as_str(), dangling] {
         let a = newsparse::parse(text).expect("parses");
         for s in a.statements() {
             assert!(!s.content.is_empty());

@@ -675,8 +675,9 @@ impl Ctx<'_, '_> {
         if from >= doc.tokens.len() {
             return None;
         }
-        let s = self.sent(from.min(doc.tokens.len() - 1));
-        if from >= s.end {
+        // The phrase lies in the sentence of the cue that ends at `from`.
+        let s = self.sent(from.saturating_sub(1).min(doc.tokens.len() - 1));
+        if from >= s.end || from < s.start {
             return None;
         }
         if NP_STOP.contains(&doc.low(from)) {
@@ -1458,8 +1459,8 @@ impl Ctx<'_, '_> {
         }
         // "…, according to a Suffolk University/Boston Globe poll released Sunday.": the rest of the
         // sentence names the source.
-        let to_end =
-            (np.end..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote()) && s.end - np.end <= 12;
+        let to_end = (np.end..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote())
+            && s.end.saturating_sub(np.end) <= 12;
         if comma_before && (to_end || self.tail_is_adjunct(after_np, false)) {
             self.backward(c, Who::Phrase(np), cue.start - 1, None);
             return;
