@@ -5,6 +5,8 @@
 //! baseline. A hostile input is "linear" when its MB/s is at least a third of the baseline's
 //! (per-byte cost within 3×). `docs/perf.md` lists the figures.
 //!
+//! Times are the benchmark thread's CPU time (`common::cpu::ThreadCpu`): the cores are shared.
+//!
 //! Run: `cargo bench --bench hostile`.
 
 mod common;
@@ -12,10 +14,11 @@ mod common;
 use std::hint::black_box;
 use std::time::Duration;
 
+use common::cpu::ThreadCpu;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsparse::Parser;
 
-fn bench_hostile(c: &mut Criterion) {
+fn bench_hostile(c: &mut Criterion<ThreadCpu>) {
     let full = common::full_size();
     // Under `cargo test` (debug build, smoke test) every input is 1/100 of its size.
     let k = if full { 1 } else { 100 };
@@ -69,5 +72,9 @@ fn bench_hostile(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_hostile);
+criterion_group! {
+    name = benches;
+    config = Criterion::default().with_measurement(ThreadCpu);
+    targets = bench_hostile
+}
 criterion_main!(benches);

@@ -1,6 +1,9 @@
 //! Throughput of `Parser::parse` (MB/s) on the seed article and on the bench corpus
 //! (`../shared/data/bench/voa_news.jsonl`, or `$NEWSPARSE_BENCH_CORPUS`; skipped with a message when
-//! absent), and of parsing the corpus on 1 and 2 threads (`parse_many`).
+//! absent), and of parsing the corpus on 1 and 2 threads (`newsparse::batch::parse_many`).
+//!
+//! Single-thread figures are the benchmark thread's CPU time (`common::cpu::ThreadCpu`: the cores are shared
+//! with other work); `parse_many` is wall-clock time, since it measures how well two threads overlap.
 //!
 //! Run: `cargo bench --bench parse`. Under `cargo test --all-targets` each benchmark runs once on a
 //! shrunken input, as a smoke test.
@@ -10,45 +13,11 @@ mod common;
 use std::hint::black_box;
 use std::time::Duration;
 
+use common::cpu::ThreadCpu;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use newsparse::{Article, Parser};
+use newsparse::{Document, Parser, batch};
 
-/// Parses `texts` on `threads` scoped threads that take articles from a shared counter, in chunks of 8;
-/// returns the articles in input order. (The reference loop `parse_many` is compared against.)
-fn parse_threads(parser: &Parser, texts: &[String], threads: usize) -> Vec<Article> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    const CHUNK: usize = 8;
-    let next = AtomicUsize::new(0);
-    let mut parts: Vec<(usize, Vec<Article>)> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let start = next.fetch_add(CHUNK, Ordering::Relaxed);
-                        if start >= texts.len() {
-                            break out;
-                        }
-                        let end = (start + CHUNK).min(texts.len());
-                        let arts = texts[start..end]
-                            .iter()
-                            .map(|t| parser.parse(t).expect("bench text parses"))
-                            .collect();
-                        out.push((start, arts));
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker thread"))
-            .collect()
-    });
-    parts.sort_by_key(|p| p.0);
-    parts.into_iter().flat_map(|p| p.1).collect()
-}
-
-fn bench_parse(c: &mut Criterion) {
+fn bench_parse(c: &mut Criterion<ThreadCpu>) {
     let parser = Parser::new();
     let mut g = c.benchmark_group("parse");
     g.throughput(Throughput::Bytes(common::SEED.len() as u64));
@@ -78,7 +47,17 @@ fn bench_parse(c: &mut Criterion) {
         })
     });
     g.finish();
+}
 
+fn bench_parse_many(c: &mut Criterion) {
+    let parser = Parser::new();
+    let Some(mut corpus) = common::corpus() else {
+        return;
+    };
+    if !common::full_size() {
+        corpus.truncate(20);
+    }
+    let docs: Vec<Document> = corpus.iter().map(Document::new).collect();
     let mut g = c.benchmark_group("parse_many");
     g.sample_size(10)
         .warm_up_time(Duration::from_secs(2))
@@ -86,11 +65,16 @@ fn bench_parse(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(common::bytes(&corpus)));
     for threads in [1, 2] {
         g.bench_with_input(BenchmarkId::new("voa_corpus_threads", threads), &threads, |b, &n| {
-            b.iter(|| black_box(parse_threads(&parser, &corpus, n)))
+            b.iter(|| black_box(batch::parse_many(&parser, &docs, n)))
         });
     }
     g.finish();
 }
 
-criterion_group!(benches, bench_parse);
-criterion_main!(benches);
+criterion_group! {
+    name = single;
+    config = Criterion::default().with_measurement(ThreadCpu);
+    targets = bench_parse
+}
+criterion_group!(threads, bench_parse_many);
+criterion_main!(single, threads);

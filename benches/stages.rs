@@ -17,13 +17,18 @@
 //! `lexicon/preload_cold` runs `newsparse::lexicon::preload()` in a fresh child process each time (the
 //! lexicons load once per process) and times only that call.
 //!
+//! Times are the benchmark thread's CPU time (`common::cpu::ThreadCpu`): the cores are shared.
+//!
 //! Run: `cargo bench --bench stages`.
 
 mod common;
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use criterion::measurement::Measurement;
+
+use common::cpu::ThreadCpu;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
 use newsparse::Parser;
 
@@ -43,7 +48,7 @@ fn configs() -> Vec<(&'static str, Parser)> {
     ]
 }
 
-fn bench_inputs(c: &mut Criterion, name: &str, texts: &[String], big: bool) {
+fn bench_inputs(c: &mut Criterion<ThreadCpu>, name: &str, texts: &[String], big: bool) {
     let mut g = c.benchmark_group(format!("stages_{name}"));
     if big {
         g.sample_size(10)
@@ -70,7 +75,7 @@ fn bench_inputs(c: &mut Criterion, name: &str, texts: &[String], big: bool) {
     g.finish();
 }
 
-fn bench_stages(c: &mut Criterion) {
+fn bench_stages(c: &mut Criterion<ThreadCpu>) {
     bench_inputs(c, "seed", &[common::SEED.to_string()], false);
     match common::corpus() {
         Some(mut corpus) => {
@@ -86,23 +91,23 @@ fn bench_stages(c: &mut Criterion) {
     }
 }
 
-fn bench_lexicon(c: &mut Criterion) {
+fn bench_lexicon(c: &mut Criterion<ThreadCpu>) {
     let exe = std::env::current_exe().expect("bench executable path");
     let mut g = c.benchmark_group("lexicon");
     g.sample_size(20);
     g.bench_function("preload_cold", |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
+            let mut total = 0.0;
             for _ in 0..iters {
                 let out = std::process::Command::new(&exe)
                     .env(PRELOAD_CHILD, "1")
                     .output()
                     .expect("run the preload child");
-                let nanos: u64 = String::from_utf8_lossy(&out.stdout)
+                let nanos: f64 = String::from_utf8_lossy(&out.stdout)
                     .trim()
                     .parse()
                     .expect("the child prints nanoseconds");
-                total += Duration::from_nanos(nanos);
+                total += nanos;
             }
             total
         })
@@ -110,13 +115,19 @@ fn bench_lexicon(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_stages, bench_lexicon);
+criterion_group! {
+    name = benches;
+    config = Criterion::default().with_measurement(ThreadCpu);
+    targets = bench_stages, bench_lexicon
+}
 
 fn main() {
     if std::env::var_os(PRELOAD_CHILD).is_some() {
-        let t = Instant::now();
+        // The child's own CPU time for the call (wall-clock time where CPU time is unavailable).
+        let m = ThreadCpu;
+        let t = m.start();
         newsparse::lexicon::preload();
-        println!("{}", t.elapsed().as_nanos());
+        println!("{}", m.end(t));
         return;
     }
     benches();

@@ -5,6 +5,8 @@
 //! of text at different sizes.
 #![allow(dead_code)]
 
+pub mod cpu;
+
 use std::path::PathBuf;
 
 /// The seed article shipped in `examples/`.

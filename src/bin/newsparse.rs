@@ -11,12 +11,13 @@ use std::process::ExitCode;
 use newsparse::{Document, Error, Parser};
 use serde_json::Value;
 
-const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
+const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
     pretty: bool,
     jsonl: bool,
     files: Vec<String>,
+    threads: usize,
 }
 
 fn args() -> Result<Options, String> {
@@ -24,10 +25,16 @@ fn args() -> Result<Options, String> {
         pretty: false,
         jsonl: false,
         files: Vec::new(),
+        threads: 0,
     };
     let mut only_files = false;
-    for a in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
         match a.as_str() {
+            "-j" | "--threads" if !only_files => {
+                let v = args.next().ok_or("--threads needs a number")?;
+                o.threads = v.parse().map_err(|_| format!("--threads needs a number, got {v:?}"))?;
+            }
             _ if only_files => o.files.push(a),
             "--pretty" => o.pretty = true,
             "--jsonl" => o.jsonl = true,
@@ -55,15 +62,6 @@ fn decode(bytes: Vec<u8>, name: &str) -> Result<String, Error> {
         source_name: name.to_string(),
         offset: e.utf8_error().valid_up_to(),
     })
-}
-
-fn write_json(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> io::Result<()> {
-    if pretty {
-        serde_json::to_writer_pretty(&mut *out, value)?;
-    } else {
-        serde_json::to_writer(&mut *out, value)?;
-    }
-    out.write_all(b"\n")
 }
 
 /// Progress on stderr (documents, MB, documents per second), shown only when stderr is a terminal.
@@ -111,61 +109,102 @@ impl Progress {
     }
 }
 
-fn run_jsonl(parser: &Parser, pretty: bool) -> io::Result<bool> {
+/// What one JSON Lines record turned into: an output line, and an error message for stderr when it failed.
+struct Outcome {
+    json: String,
+    error: Option<String>,
+}
+
+/// Reads, parses and serialises one input line (`None` for a blank line).
+fn process_line(parser: &Parser, lineno: usize, bytes: &[u8], pretty: bool) -> Option<Outcome> {
+    let failed = |id: &Value, e: &Error| Outcome {
+        json: serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
+        error: Some(format!("line {lineno}: {e}")),
+    };
+    let line = match std::str::from_utf8(bytes) {
+        Ok(l) => l.trim(),
+        Err(e) => {
+            let err = Error::InvalidUtf8 {
+                source_name: format!("<stdin> line {lineno}"),
+                offset: e.valid_up_to(),
+            };
+            return Some(failed(&Value::Null, &err));
+        }
+    };
+    if line.is_empty() {
+        return None;
+    }
+    let (id, doc) = Document::from_json_line(line, lineno);
+    let article = match doc.and_then(|d| parser.parse_document(&d)) {
+        Ok(a) => a,
+        Err(e) => return Some(failed(&id, &e)),
+    };
+    if matches!(id, Value::Number(_) | Value::Bool(_)) {
+        // Echo a non-string id with its JSON type.
+        if let Ok(mut v) = serde_json::to_value(&article) {
+            v["id"] = id;
+            return Some(Outcome {
+                json: to_json(&v, pretty),
+                error: None,
+            });
+        }
+    }
+    Some(Outcome {
+        json: to_json(&article, pretty),
+        error: None,
+    })
+}
+
+fn to_json(value: &impl serde::Serialize, pretty: bool) -> String {
+    let r = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    r.unwrap_or_else(|e| serde_json::json!({"error": e.to_string()}).to_string())
+}
+
+/// Streams JSON Lines from stdin to stdout, `BATCH` lines at a time parsed in parallel on `threads` threads;
+/// output keeps input order and memory stays bounded by the batch.
+fn run_jsonl(parser: &Parser, pretty: bool, threads: usize) -> io::Result<bool> {
+    const BATCH: usize = 256;
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut ok = true;
-    let mut buf = Vec::new();
     let mut lineno = 0;
     let mut progress = Progress::new();
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
     loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
+        batch.clear();
+        while batch.len() < BATCH {
+            let mut buf = Vec::new();
+            if input.read_until(b'\n', &mut buf)? == 0 {
+                break;
+            }
+            lineno += 1;
+            batch.push((lineno, buf));
+        }
+        if batch.is_empty() {
             break;
         }
-        lineno += 1;
-        let line = match std::str::from_utf8(&buf) {
-            Ok(l) => l.trim(),
-            Err(e) => {
-                let err = Error::InvalidUtf8 {
-                    source_name: format!("<stdin> line {lineno}"),
-                    offset: e.valid_up_to(),
-                };
-                fail(&mut out, &Value::Null, &err, lineno)?;
-                ok = false;
-                continue;
-            }
-        };
-        if line.is_empty() {
-            continue;
-        }
-        let (id, doc) = Document::from_json_line(line, lineno);
-        match doc.and_then(|d| parser.parse_document(&d)) {
-            Ok(article) if matches!(id, Value::Number(_) | Value::Bool(_)) => {
-                // Echo a non-string id with its JSON type.
-                let mut v = serde_json::to_value(&article).map_err(io::Error::other)?;
-                v["id"] = id;
-                write_json(&mut out, &v, pretty)?;
-            }
-            Ok(article) => write_json(&mut out, &article, pretty)?,
-            Err(e) => {
-                fail(&mut out, &id, &e, lineno)?;
+        let outcomes =
+            newsparse::batch::map_in_order(&batch, threads, |(n, bytes)| process_line(parser, *n, bytes, pretty));
+        for ((_, bytes), outcome) in batch.iter().zip(outcomes) {
+            let Some(outcome) = outcome else { continue };
+            if let Some(msg) = outcome.error {
+                eprintln!("newsparse: {msg}");
                 ok = false;
             }
+            out.write_all(outcome.json.as_bytes())?;
+            out.write_all(b"\n")?;
+            progress.tick(bytes.len());
         }
-        progress.tick(buf.len());
     }
     progress.finish();
     out.flush()?;
     Ok(ok)
-}
-
-fn fail(out: &mut impl Write, id: &Value, e: &Error, lineno: usize) -> io::Result<()> {
-    eprintln!("newsparse: line {lineno}: {e}");
-    serde_json::to_writer(&mut *out, &serde_json::json!({"id": id, "error": e.to_string()}))?;
-    out.write_all(b"\n")
 }
 
 fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool> {
@@ -190,7 +229,10 @@ fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool
         let result =
             decode(bytes, &name).and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())));
         match result {
-            Ok(article) => write_json(&mut out, &article, pretty)?,
+            Ok(article) => {
+                out.write_all(to_json(&article, pretty).as_bytes())?;
+                out.write_all(b"\n")?;
+            }
             Err(e) => {
                 eprintln!("newsparse: {name}: {e}");
                 ok = false;
@@ -215,7 +257,7 @@ fn main() -> ExitCode {
     };
     let parser = Parser::new();
     let result = if opts.jsonl {
-        run_jsonl(&parser, opts.pretty)
+        run_jsonl(&parser, opts.pretty, opts.threads)
     } else {
         run_files(&parser, &opts.files, opts.pretty)
     };

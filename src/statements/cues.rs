@@ -22,8 +22,8 @@ pub(crate) struct Cue {
 
 /// Words that make a following cue word a noun ("the report", "his statement", "a post").
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "whose", "every",
-    "each", "no", "any", "some", "these", "those", "new", "latest", "recent",
+    "the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "each", "no", "any",
+    "some", "these", "those", "new", "latest", "recent",
 ];
 
 /// Forms of "be": a following participle is passive ("was told", "is said to be").
@@ -39,9 +39,11 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(usize, Frame, Form)> {
         if i + len > n {
             continue;
         }
-        let ok = e.rest.iter().enumerate().all(|(k, w)| {
-            doc.tokens[i + 1 + k].kind == TokenKind::Word && doc.low(i + 1 + k) == *w
-        });
+        let ok = e
+            .rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| doc.tokens[i + 1 + k].kind == TokenKind::Word && doc.low(i + 1 + k) == *w);
         if ok {
             return Some((len, e.frame, e.form));
         }
@@ -51,9 +53,9 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(usize, Frame, Form)> {
 
 /// Words after which a base form is a verb ("they say", "will say", "to say", "officials say").
 const BEFORE_BASE_VERB: &[&str] = &[
-    "i", "we", "you", "they", "will", "would", "can", "could", "may", "might", "should", "must",
-    "do", "does", "did", "to", "not", "n't", "also", "often", "still", "never", "always", "who",
-    "which", "that", "and", "or", "'ll", "’ll", "'d", "’d", "people", "police",
+    "i", "we", "you", "they", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did",
+    "to", "not", "n't", "also", "often", "still", "never", "always", "who", "which", "that", "and", "or", "'ll", "’ll",
+    "'d", "’d", "people", "police",
 ];
 
 /// Whether a cue in its base form at token `i` is a verb rather than a noun ("officials say" but
@@ -123,9 +125,8 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
         };
         // A capitalised cue word inside a sentence is part of a name ("United States").
         let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
-        let noun = name
-            || i > 0 && DETERMINERS.contains(&doc.low(i - 1))
-            || (form == Form::Base && !base_is_verb(doc, i));
+        let noun =
+            name || i > 0 && DETERMINERS.contains(&doc.low(i - 1)) || (form == Form::Base && !base_is_verb(doc, i));
         let passive = frame != Frame::Prep && passive_before(doc, i);
         let prep_ok = frame != Frame::Prep || doc.low(i) == "according";
         if !noun && !passive && prep_ok {

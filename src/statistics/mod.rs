@@ -34,7 +34,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                 Step::Found(stat, end) => {
                     if let Some(prev_end) = last
                         && let Some(prev) = out.last_mut()
-                        && bound_pair(&buf, prev_end, prev, &stat)
+                        && bound_pair(doc, &buf, prev_end, prev, &stat)
                     {
                         merge_bounds(prev, stat);
                     } else {
@@ -49,12 +49,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                     floor = j;
                     last = None;
                 }
-                Step::None => {
-                    j += 1;
-                    if j > floor + 1 {
-                        last = None;
-                    }
-                }
+                Step::None => j += 1,
             }
         }
     }
@@ -63,16 +58,22 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
 
 /// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
 /// most 100 and at least 20"): one lower and one upper bound joined by "and"/"but".
-fn bound_pair(a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
+fn bound_pair(doc: &Doc, a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
     let joined = a.get(prev_end).is_some_and(|x| x.is("and") || x.is("but"));
+    // The second statistic starts right after the conjunction, with its own qualifier.
+    let adjacent = a
+        .get(prev_end + 1)
+        .is_some_and(|x| doc.tokens[x.tok].start == next.span.start);
     let lower = |s: &Statistic| matches!(s.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
     let upper = |s: &Statistic| matches!(s.qualifier, Qualifier::LessThan | Qualifier::AtMost);
     let units = prev.unit.is_none() || next.unit.is_none() || prev.unit == next.unit;
     joined
+        && adjacent
         && units
         && ((lower(prev) && upper(next)) || (upper(prev) && lower(next)))
         && prev.value.is_some()
         && next.value.is_some()
+        && (prev.value < next.value) == lower(prev)
 }
 
 /// Turns two bounds into one range statistic (see [`bound_pair`]).
@@ -104,8 +105,12 @@ enum Step {
 }
 
 /// One side of a quantity: numeral with its currency or unit.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Amount {
+    /// The denominator of a rate ("barrel" in "$78.40 a barrel").
+    per: Option<String>,
+    /// Atom where the numeral starts (after any currency or sign).
+    num_start: usize,
     end: usize,
     num: Numeral,
     value: Option<f64>,
@@ -120,9 +125,8 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut k = j;
     let mut currency = None;
     if let Some((c, e)) = quantities::currency_before_amount(a, k)
-        && a.get(e).is_some_and(|x| {
-            x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some()
-        })
+        && a.get(e)
+            .is_some_and(|x| x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some())
     {
         currency = Some(c);
         k = e;
@@ -130,12 +134,8 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut negative = false;
     if let Some(x) = a.get(k)
         && (x.is_punct("-") || x.is_punct("−"))
-        && a.get(k + 1)
-            .is_some_and(|n| n.kind == AtomKind::Num && n.glued)
-        && (k == 0
-            || !a[k].glued
-            || currency.is_some()
-            || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
+        && a.get(k + 1).is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+        && (k == 0 || !a[k].glued || currency.is_some() || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
     {
         negative = true;
         k += 1;
@@ -162,8 +162,9 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
             value = value.map(|v| v * w.value);
             end += 1;
         }
-    } else if currency.is_some()
-        && let Some((_, e)) = quantities::currency_after_amount(a, end)
+    } else if let Some(pre) = currency
+        && let Some((post, e)) = quantities::currency_after_amount(a, end)
+        && post.code == pre.code
         && a[end].kind == AtomKind::Word
     {
         // "$ 10 dollars"
@@ -175,8 +176,10 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         let after = a.get(end + 1);
         let counted = after.is_some_and(|x| {
             x.kind == AtomKind::Word
-                && x.low.ends_with('s')
                 && !lex::is_word(x.low, lex::WordClass::Stop)
+                && !lex::is_word(x.low, lex::WordClass::Dimension)
+                && !lex::is_word(x.low, lex::WordClass::Aux)
+                && lex::unit(x.low).is_none()
         });
         if currency.is_some() || counted {
             value = value.map(|v| v * 1e6);
@@ -190,12 +193,45 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
             }
         }
     }
-    if currency.is_none() && !m_million {
-        if let Some((u, e)) = quantities::unit_after_amount(a, end) {
-            unit = Some(u);
-            end = e;
-        }
+    // "68-ounce cans", "a 2.5-mile stretch", "a 12-cent dividend", "a 70-year-old man": the unit glued
+    // by a hyphen.
+    let hyphen = usize::from(
+        a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
+            && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued),
+    );
+    if currency.is_none()
+        && !m_million
+        && hyphen == 1
+        && let Some((c, e)) = quantities::currency_after_amount(a, end + 1)
+    {
+        currency = Some(c);
+        end = e;
+    } else if currency.is_none()
+        && !m_million
+        && let Some((u, e)) = quantities::unit_after_amount(a, end + hyphen)
+    {
+        unit = Some(u);
+        end = e;
     }
+    // A rate: "$78.40 a barrel", "$350 per kg", "$15.4/hour".
+    let mut per = None;
+    if currency.is_some()
+        && let Some(p) = a.get(end)
+        && (p.is("per") || p.is("a") || p.is("an") || (p.is_punct("/") && p.glued))
+        && let Some(w) = a.get(end + 1)
+        && w.kind == AtomKind::Word
+        && !lex::is_word(w.low, lex::WordClass::Stop)
+        && lex::number_word(w.low).is_none()
+    {
+        per = Some(
+            quantities::unit_after_amount(a, end + 1)
+                .map_or_else(|| (w.low.to_string(), end + 2), |(u, e)| (u.name.to_string(), e)),
+        );
+    }
+    let per = per.map(|(p, e)| {
+        end = e;
+        p
+    });
     if let Some(c) = currency {
         value = value.map(|v| v * c.factor);
         if let Some((cents, e)) = cents_after(a, end, c)
@@ -209,6 +245,8 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         value = value.map(|v| -v);
     }
     Some(Amount {
+        per,
+        num_start: k,
         end,
         num,
         value,
@@ -232,22 +270,27 @@ fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize
     };
     let n = numbers::numeral(a, k)?;
     let v = n.value?;
-    if n.fraction
-        || v.fract() != 0.0
-        || !(1.0..100.0).contains(&v)
-        || a[k].text.contains(['.', ','])
-    {
+    if n.fraction || v.fract() != 0.0 || !(1.0..100.0).contains(&v) || a[k].text.contains(['.', ',']) {
         return None;
     }
     let mut end = n.end;
-    let cent_word = quantities::currency_after_amount(a, end)
-        .filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
+    let cent_word = quantities::currency_after_amount(a, end).filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
     if let Some((_, e)) = cent_word {
         end = e;
-    } else if a.get(end).is_some_and(|x| x.kind != AtomKind::Punct) {
+    } else if a.get(end).is_some_and(|x| {
+        x.kind != AtomKind::Punct
+            || quantities::currency_after_amount(a, end).is_some()
+            || quantities::unit_after_amount(a, end).is_some()
+    }) {
         return None;
     }
     Some((v, end))
+}
+
+/// Rounds away binary noise from scaling ("4.1 billion" is 4100000000, not 4099999999.9999995): 15
+/// significant digits, what an `f64` holds exactly.
+fn tidy(v: f64) -> f64 {
+    format!("{v:.14e}").parse().unwrap_or(v)
 }
 
 /// Whether two amounts can be the two ends of one range.
@@ -276,10 +319,9 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
         let y = amount(a, x.end)?;
         return (compatible(x, &y) && y.value? > x.value?).then_some(y);
     }
-    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~"))
-        && x.num.value.is_some();
+    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~")) && x.num.value.is_some();
     let ok = dash
-        || (c.is("to") && opener != Some("between"))
+        || (c.is("to") && (opener == Some("from") || (opener.is_none() && x.currency.is_none() && x.unit.is_none())))
         || (c.is("and") && opener == Some("between"));
     if !ok {
         return None;
@@ -324,7 +366,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
                 || start_atom.is("an")
                 || start_atom.is("minus")
                 || start_atom.is("negative")
-                || lex::vague(start_atom.low).is_some()
+                || lex::vague_starts(start_atom.low)
                 || quantities::currency_before_amount(a, j).is_some()
         }
         AtomKind::Punct => start_atom.text != "'" && start_atom.text != "\"",
@@ -342,19 +384,28 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.end <= j {
         return Step::None;
     }
-    if let Some(skip) =
-        filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some())
-    {
+    if let Some(skip) = filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some()) {
         return Step::Skip(skip);
     }
     // Opening words of a range.
-    let opener = (j > floor)
-        .then(|| &a[j - 1])
-        .filter(|p| p.is("between") || p.is("from"))
-        .map(|p| p.low);
+    // "between 10 and 20", "from about $350 to $680": the opener may precede a qualifier.
+    let before_qualifier = quantities::qualifier_before(a, j, floor).map_or(j, |(_, s)| s);
+    let opener_at = [j, before_qualifier]
+        .into_iter()
+        .filter(|&k| k > floor)
+        .map(|k| k - 1)
+        .find(|&k| a[k].is("between") || a[k].is("from"));
+    let opener = opener_at.map(|k| a[k].low);
     let mut upper_amt = None;
     if let Some(y) = range_after(a, &x, opener) {
         upper_amt = Some(y);
+    } else if x.num.plain_digits
+        && a.get(x.end)
+            .is_some_and(|d| d.is_punct("–") || d.is_punct("-") || d.is_punct(":"))
+        && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
+    {
+        // "beat Panama 3 – 0", "won 2-1": a score, not a range.
+        return Step::Skip(x.end + 2);
     }
     // Words a range shares: "10-20 dollars", "between 10 and 20 dollars", "7-9 lakh rupees".
     if let Some(y) = &upper_amt {
@@ -365,12 +416,14 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             x.unit = y.unit;
         }
         // "10-20 million": the scale of the upper end applies to the lower one.
-        if let (Some(lo), Some(hi), Some(yv)) = (x.value, y.value, y.num.value)
+        if let (Some(lo), Some(hi)) = (x.value, y.value)
             && x.num.plain_digits
-            && hi / yv >= 1000.0
-            && lo < yv
+            && a[y.num_start].kind == AtomKind::Num
+            && let Some(lead) = numbers::parse_digits(a[y.num_start].text)
+            && lead > lo
+            && hi / lead >= 1000.0
         {
-            x.value = Some(lo * hi / yv);
+            x.value = Some(lo * hi / lead);
         }
     }
     let mut end = upper_amt.as_ref().map_or(x.end, |y| y.end);
@@ -380,8 +433,8 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let mut qualifier = Qualifier::Exact;
     if upper_amt.is_some() {
         qualifier = Qualifier::Range;
-        if opener.is_some() {
-            start -= 1;
+        if let Some(k) = opener_at {
+            start = k;
         }
     } else if let Some((q, s)) = quantities::qualifier_before(a, start, floor) {
         qualifier = q;
@@ -393,10 +446,9 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         qualifier = q;
         end = e;
     }
-    // "10,000-strong", "a 12-year-old": a hyphenated modifier glued to the number.
+    // "10,000-strong": a hyphenated modifier glued to the number.
     if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
-        && a.get(end + 1)
-            .is_some_and(|w| w.kind == AtomKind::Word && w.glued)
+        && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued)
     {
         end += 2;
         while a.get(end).is_some_and(|w| w.hyphen_part) {
@@ -439,10 +491,18 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             StatisticKind::Number
         };
         if let Some((s, e)) = np {
-            unit = Some(
-                doc.slice(doc.span_of(a[s].tok..a[e - 1].tok + 1))
-                    .to_string(),
-            );
+            // "10 Downing Street", "3 Mile Island": a proper name, not a counted thing.
+            let words = &a[s..e];
+            if words.len() >= 2
+                && words.iter().all(|w| w.capitalised || w.hyphen_part)
+                && !quantities::is_plural(&words[words.len() - 1])
+            {
+                return Step::Skip(e);
+            }
+            // From the atom, not the token: "alliance" in "three-nation alliance" starts at "nation".
+            let last = &a[e - 1];
+            let to = last.start + last.text.len();
+            unit = doc.text.get(a[s].start..to).map(str::to_string);
             end = e;
         }
     }
@@ -457,12 +517,18 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         return Step::Skip(x.num.end);
     }
 
-    // The event.
+    // The event: the governing verb before, or the verb or change noun after ("a 4% increase", "60
+    // wounded").
     let mut context = quantities::context_before(a, start);
-    if context.is_none() || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent) {
-        if let Some(c) = quantities::context_after(a, end) {
-            context = Some(c);
-        }
+    let after = quantities::context_after(a, end);
+    let adjacent_after = after.is_some_and(|c| c.adjacent && (c.direction != Direction::None || c.lemma.is_some()));
+    let before_adjacent = context.is_some_and(|c| c.adjacent);
+    if (context.is_none()
+        || (adjacent_after && !before_adjacent)
+        || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent))
+        && let Some(c) = after
+    {
+        context = Some(c);
     }
     if let Some(c) = context
         && c.adjacent
@@ -476,11 +542,14 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         };
     }
 
-    let (mut value, mut lower, mut upper) = (x.value, x.num.lower, x.num.upper);
+    if let (Some(u), Some(p)) = (&unit, &x.per) {
+        unit = Some(format!("{u} per {p}"));
+    }
+    let (mut value, mut lower, mut upper) = (x.value.map(tidy), x.num.lower, x.num.upper);
     if let Some(y) = &upper_amt {
         value = None;
-        lower = x.value;
-        upper = y.value;
+        lower = x.value.map(tidy);
+        upper = y.value.map(tidy);
     }
     value = value.map(|v| v * sign);
     match qualifier {
@@ -498,10 +567,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.value.is_none() && matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
         upper = None;
     }
-    let span = Span::new(
-        doc.tokens[a[start].tok].start,
-        doc.tokens[a[end - 1].tok].end,
-    );
+    let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
     let stat = Statistic {
         span,
         value,
@@ -511,10 +577,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         unit,
         kind: Some(kind),
         context: context.map(|c| c.word.to_string()),
-        context_lemma: context.map(|c| {
-            c.lemma
-                .map_or_else(|| quantities::lemma_of(c.word), str::to_string)
-        }),
+        context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
     };
     Step::Found(stat, end)
 }

@@ -38,11 +38,7 @@ pub(crate) struct Numeral {
 ///
 /// Construction: digit numbers in news text, e.g. "The war has killed more than 40,400 people."
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
-    if s.is_empty()
-        || !s
-            .bytes()
-            .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
-    {
+    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.') {
         return None;
     }
     let (int, frac) = match s.split_once('.') {
@@ -56,9 +52,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<f64> {
     if groups.len() > 1 {
         let first = groups[0].len();
         let last = groups[groups.len() - 1].len();
-        let middle_ok = groups[1..groups.len() - 1]
-            .iter()
-            .all(|g| g.len() == 3 || g.len() == 2);
+        let middle_ok = groups[1..groups.len() - 1].iter().all(|g| g.len() == 3 || g.len() == 2);
         let western = groups[1..].iter().all(|g| g.len() == 3) && (1..=3).contains(&first);
         let indian = middle_ok && last == 3 && (1..=2).contains(&first);
         if !(western || indian) {
@@ -149,8 +143,7 @@ fn denominator(a: &[Atom<'_>], j: usize, singular_ok: bool) -> Option<(f64, usiz
             let part = a[j + 1].hyphen_part;
             let ok = part
                 && o.value < 10.0
-                && (o.class == NumClass::OrdinalPlural
-                    || (singular_ok && o.class == NumClass::Ordinal));
+                && (o.class == NumClass::OrdinalPlural || (singular_ok && o.class == NumClass::Ordinal));
             ok.then_some((w.value + o.value, j + 2))
         }
         _ => None,
@@ -169,12 +162,7 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
     let mut j = j0;
     // "a hundred", "a thousand", "a dozen"
     if is_article(a, j)
-        && word(a, j + 1).is_some_and(|w| {
-            matches!(
-                w.class,
-                NumClass::Hundred | NumClass::Scale | NumClass::Dozen
-            )
-        })
+        && word(a, j + 1).is_some_and(|w| matches!(w.class, NumClass::Hundred | NumClass::Scale | NumClass::Dozen))
     {
         cur = Some(1.0);
         prev = Prev::Unit;
@@ -183,12 +171,6 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
     }
     while let Some(at) = a.get(j) {
         if at.kind == AtomKind::Num {
-            if !matches!(prev, Prev::Start | Prev::Scale | Prev::And | Prev::Hundred) {
-                break;
-            }
-            if prev != Prev::Start && !at.glued && at.text.contains(['.', ',']) {
-                break;
-            }
             // "10 000 dollars": a space as thousands separator.
             if prev == Prev::Digits
                 && !at.glued
@@ -202,6 +184,12 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                 cur = Some(cur.unwrap_or(0.0) * 1000.0 + parse_digits(at.text)?);
                 j += 1;
                 continue;
+            }
+            if !matches!(prev, Prev::Start | Prev::Scale | Prev::And | Prev::Hundred) {
+                break;
+            }
+            if prev != Prev::Start && !at.glued && at.text.contains(['.', ',']) {
+                break;
             }
             let Some(v) = parse_digits(at.text) else {
                 if prev == Prev::Start {
@@ -223,14 +211,13 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
         if at.kind != AtomKind::Word {
             break;
         }
-        if at.is("and") {
+        if at.is("and") || at.is_punct("&") {
             // "one hundred and five", "three thousand and two": only after a hundred or a scale, and only
             // before a smaller number word.
             let next_ok = match a.get(j + 1) {
                 Some(n) if n.kind == AtomKind::Num => {
                     parse_digits(n.text).is_some_and(|v| v < last_scale.min(1000.0))
-                        && !(prev == Prev::Hundred
-                            && parse_digits(n.text).is_some_and(|v| v >= 100.0))
+                        && !(prev == Prev::Hundred && parse_digits(n.text).is_some_and(|v| v >= 100.0))
                 }
                 Some(_) => {
                     word(a, j + 1).is_some_and(|w| {
@@ -255,10 +242,7 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             while let Some(n) = a.get(k) {
                 if let Some(w) = word(a, k).filter(|w| w.class == NumClass::Unit) {
                     frac.push(char::from(b'0' + w.value as u8));
-                } else if n.kind == AtomKind::Num
-                    && n.text.bytes().all(|c| c.is_ascii_digit())
-                    && frac.is_empty()
-                {
+                } else if n.kind == AtomKind::Num && n.text.bytes().all(|c| c.is_ascii_digit()) && frac.is_empty() {
                     frac.push_str(n.text);
                 } else {
                     break;
@@ -304,10 +288,7 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                 prev = Prev::Tens;
             }
             NumClass::Hundred => {
-                if !matches!(
-                    prev,
-                    Prev::Start | Prev::Unit | Prev::Teen | Prev::Tens | Prev::Digits
-                ) {
+                if !matches!(prev, Prev::Start | Prev::Unit | Prev::Teen | Prev::Tens | Prev::Digits) {
                     break;
                 }
                 let c = cur.unwrap_or(1.0);
@@ -334,12 +315,7 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             NumClass::Dozen => {
                 if !matches!(
                     prev,
-                    Prev::Start
-                        | Prev::Unit
-                        | Prev::Teen
-                        | Prev::Tens
-                        | Prev::Digits
-                        | Prev::Hundred
+                    Prev::Start | Prev::Unit | Prev::Teen | Prev::Tens | Prev::Digits | Prev::Hundred
                 ) {
                     break;
                 }
@@ -435,6 +411,14 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         }
     }
     let (mut v, mut end, prev, last_scale, words) = cardinal(a, j)?;
+    // "twenty-fifth", "seventy third": an ordinal, not a number.
+    if prev == Prev::Tens
+        && let Some(o) = word(a, end)
+        && (o.class == NumClass::Ordinal || (o.class == NumClass::OrdinalPlural && a[end].hyphen_part))
+        && o.value < 10.0
+    {
+        return None;
+    }
     n.words = words;
     let only_digits = !words && end == j + 1;
     // Glued scale suffix or spaced abbreviation: "3bn", "$10K", "10 bln", "2.33 k".
@@ -525,8 +509,7 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
 
 /// Words before a bare "half" or "quarter" that make it a share ("more than half", "nearly half").
 const SHARE_CUES: &[&str] = &[
-    "than", "nearly", "almost", "about", "around", "roughly", "over", "least", "only", "just",
-    "some", "by",
+    "than", "nearly", "almost", "about", "around", "roughly", "over", "least", "only", "just", "some", "by",
 ];
 
 /// A fraction with no cardinal numerator: "a third of", "a quarter", "half of", "half a million",
@@ -576,7 +559,7 @@ fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     } else if w.class == NumClass::Denom && article {
         true
     } else if article {
-        next_of || next_unit || next_end
+        next_of || next_unit || next_end || cue
     } else {
         next_of || next_unit || cue || (next_end && j == 0)
     };
@@ -607,9 +590,7 @@ fn slash_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
     if !n.text.bytes().all(|c| c.is_ascii_digit()) || !d.text.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    if a.get(j + 3)
-        .is_some_and(|x| x.is_punct("/") || x.is_punct("-"))
-    {
+    if a.get(j + 3).is_some_and(|x| x.is_punct("/") || x.is_punct("-")) {
         return None;
     }
     let nv = parse_digits(n.text)?;
@@ -618,11 +599,7 @@ fn slash_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
         return None;
     }
     // A month/day pair ("9/11", "3/12") unless the numerator is one ("1/12").
-    if nv > 1.0
-        && nv <= 12.0
-        && dv <= 31.0
-        && !matches!(dv as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 20)
-    {
+    if nv > 1.0 && nv <= 12.0 && dv <= 31.0 && !matches!(dv as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 20) {
         return None;
     }
     Some((nv / dv, j + 3))
@@ -646,8 +623,8 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
     if d <= numerator || d > 1_000_000.0 || numerator < 1.0 || numerator.fract() != 0.0 {
         return None;
     }
-    // "over 3 years", "in 2019": a noun after the denominator means it was not a share.
-    if a.get(j).is_some_and(|x| x.is("over") || x.is("in"))
+    // "over 3 years": a noun after the denominator means it was not a share.
+    if a.get(j).is_some_and(|x| x.is("over"))
         && a.get(end)
             .is_some_and(|x| x.kind == AtomKind::Word && !x.is("of") && !x.is("and") && !x.is("or"))
     {
@@ -673,6 +650,16 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
             best = Some((j + 3, b));
         }
     }
+    // "several hundred", "a few thousand"
+    for len in [3usize, 2] {
+        if best.is_some() || j + len > a.len() {
+            continue;
+        }
+        let words: Vec<&str> = a[j..j + len].iter().map(|x| x.low).collect();
+        if let Some(b) = lex::vague(&words.join(" ")) {
+            best = Some((j + len, b));
+        }
+    }
     if best.is_none()
         && let Some(b) = lex::vague(first.low)
     {
@@ -681,10 +668,7 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         let ok = match next {
             Some(x) if x.is("of") => true,
             Some(x) if needs_of => x.is("of"),
-            Some(x) => {
-                x.kind == AtomKind::Word && lex::number_word(x.low).is_none()
-                    || x.kind == AtomKind::Punct
-            }
+            Some(x) => x.kind == AtomKind::Word && lex::number_word(x.low).is_none() || x.kind == AtomKind::Punct,
             None => !needs_of,
         };
         if ok {

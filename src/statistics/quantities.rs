@@ -12,14 +12,14 @@ const MAX_NP: usize = 6;
 /// How far back the governing verb is looked for, in atoms.
 const CONTEXT_BACK: usize = 6;
 
-/// The two keys of atoms `j..j+len`: as written (a space where there was one) and without spaces.
-fn keys(a: &[Atom<'_>], j: usize, len: usize) -> Option<(String, String)> {
-    if j + len > a.len() {
-        return None;
-    }
+/// Builds the keys of atoms `j..j+n` for every `n` up to `max` at once: as written (a space where there
+/// was one) and without spaces, with the byte length of each prefix, so one lookup per length needs no new
+/// string.
+fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> (String, String, Vec<(usize, usize)>) {
     let mut spaced = String::new();
     let mut compact = String::new();
-    for (k, at) in a[j..j + len].iter().enumerate() {
+    let mut ends = Vec::with_capacity(max);
+    for (k, at) in a.iter().skip(j).take(max).enumerate() {
         if k > 0 && !at.glued {
             spaced.push(' ');
         }
@@ -29,18 +29,20 @@ fn keys(a: &[Atom<'_>], j: usize, len: usize) -> Option<(String, String)> {
         }
         spaced.push_str(at.low);
         compact.push_str(at.low);
+        ends.push((spaced.len(), compact.len()));
     }
-    Some((spaced, compact))
+    (spaced, compact, ends)
 }
 
 /// The longest phrase starting at `j` that `f` recognises. Returns (value, end).
 fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
-    for len in (1..=MAX_PHRASE).rev() {
-        let Some((spaced, compact)) = keys(a, j, len) else {
-            continue;
-        };
-        if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
-            return Some((v, j + len));
+    if !lex::phrase_start(a.get(j)?.low) {
+        return None;
+    }
+    let (spaced, compact, ends) = prefixes(a, j, MAX_PHRASE);
+    for (n, &(se, ce)) in ends.iter().enumerate().rev() {
+        if let Some(v) = f(&spaced[..se]).or_else(|| f(&compact[..ce])) {
+            return Some((v, j + n + 1));
         }
     }
     None
@@ -48,20 +50,16 @@ fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Opt
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
 /// start).
-fn longest_before<T>(
-    a: &[Atom<'_>],
-    end: usize,
-    floor: usize,
-    f: impl Fn(&str) -> Option<T>,
-) -> Option<(T, usize)> {
+fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
     for len in (1..=MAX_PHRASE).rev() {
         if len > end || end - len < floor {
             continue;
         }
         let j = end - len;
-        let Some((spaced, compact)) = keys(a, j, len) else {
+        if !lex::phrase_start(a[j].low) {
             continue;
-        };
+        }
+        let (spaced, compact, _) = prefixes(a, j, len);
         if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
             return Some((v, j));
         }
@@ -78,9 +76,7 @@ fn short_word(s: &str) -> bool {
 ///
 /// Construction: "Iran's budget includes US$5m for the project."
 pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
-        lex::currency(k).filter(|c| c.position != lex::Position::Post)
-    })?;
+    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Post))?;
     // A code written as a word must look like a code: "EUR 20", "usd 20", not "try 20".
     if a[j].kind == AtomKind::Word && short_word(a[j].low) && end == j + 1 {
         return None;
@@ -93,10 +89,9 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
 ///
 /// Construction: "The fine was 500 million rials."
 pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
-        lex::currency(k).filter(|c| c.position != lex::Position::Pre)
-    })?;
-    if short_word(a[j].low) && !a[j].glued {
+    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Pre))?;
+    if short_word(a[j].low) && (!a[j].glued || a[j].capitalised) {
+        // "43c" is cents, "45C" is a temperature.
         return None;
     }
     // "pounds of meat" is a weight.
@@ -111,12 +106,17 @@ pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currenc
 ///
 /// Construction: "The convoy travelled 320 km in a day."
 pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize)> {
+    // "45C", "100F": a capital letter glued to the digits is a temperature scale.
+    let at = a.get(j)?;
+    if at.glued && at.kind == AtomKind::Word && matches!(at.text, "C" | "F") {
+        return lex::unit(if at.text == "C" { "°c" } else { "°f" }).map(|u| (u, j + 1));
+    }
     let (u, end) = longest_at(a, j, lex::unit)?;
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
-    let alone = a
-        .get(end)
-        .is_none_or(|x| x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or"));
+    let alone = a.get(end).is_none_or(|x| {
+        x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or") || lex::is_word(x.low, WordClass::Dimension)
+    });
     if u.glued_only && !a[j].glued && !alone {
         return None;
     }
@@ -128,11 +128,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 /// Returns (qualifier, start of the qualifier).
 ///
 /// Construction: "The war has killed more than 40,400 people."
-pub(crate) fn qualifier_before(
-    a: &[Atom<'_>],
-    start: usize,
-    floor: usize,
-) -> Option<(Qualifier, usize)> {
+pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
     let (q, s) = longest_before(a, start, floor, lex::pre_qualifier)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
@@ -145,9 +141,7 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
     let (q, e) = longest_at(a, end, lex::post_qualifier)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
     let next = a.get(e);
-    if next.is_some_and(|x| {
-        x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()
-    }) {
+    if next.is_some_and(|x| x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()) {
         return None;
     }
     Some((q, e))
@@ -171,7 +165,19 @@ fn np_word(at: &Atom<'_>) -> bool {
 }
 
 fn verb_like(at: &Atom<'_>) -> bool {
-    (at.low.ends_with("ed") || at.low.ends_with("ing")) && !lex::is_word(at.low, WordClass::NotVerb)
+    let event_verb = lex::event(at.low).is_some() && !at.low.ends_with('s');
+    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb) && !lex::is_word(at.low, WordClass::NotVerb)
+}
+
+/// A plural noun ("sites", "people"): the counted noun phrase ends after it, except for "and"/"or".
+pub(crate) fn is_plural(at: &Atom<'_>) -> bool {
+    plural(at)
+}
+
+fn plural(at: &Atom<'_>) -> bool {
+    let w = at.low;
+    lex::is_word(w, WordClass::Plural)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
 }
 
 /// The counted noun phrase after a number at `j`: "people", "Israeli military sites", "Katyusha rockets and
@@ -187,17 +193,21 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
             return None;
         }
         k += 1;
-        if a.get(k).is_some_and(|x| {
-            matches!(
-                x.low,
-                "the" | "its" | "their" | "his" | "her" | "our" | "all"
-            )
-        }) {
+        if a.get(k)
+            .is_some_and(|x| matches!(x.low, "the" | "its" | "their" | "his" | "her" | "our" | "all"))
+        {
             k += 1;
         }
     }
     let start = k;
     let mut end = k;
+    // "a three-nation alliance", "a 10-day ceasefire": the number counts the rest of its own token.
+    if !after_of && a.get(k).is_some_and(|x| x.hyphen_part && x.kind == AtomKind::Word) {
+        while a.get(end).is_some_and(|x| x.hyphen_part) {
+            end += 1;
+        }
+        return Some((start, end));
+    }
     while let Some(at) = a.get(k) {
         if end - start >= MAX_NP {
             break;
@@ -209,9 +219,15 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         }
         if !np_word(at) || !at.glued && at.kind != AtomKind::Word {
             // "and"/"or" joining two nouns: "rockets and drones".
-            if (at.is("and") || at.is("or")) && end > start {
-                let next = a.get(k + 1);
-                if next.is_some_and(|n| np_word(n) && !verb_like(n) && !n.glued) {
+            // The second noun phrase must end in a plural too ("voters and turnout rate" stops).
+            if (at.is("and") || at.is("or")) && end > start && a.get(end - 1).is_some_and(plural) {
+                let second = a
+                    .iter()
+                    .skip(k + 1)
+                    .take(3)
+                    .take_while(|n| np_word(n) && !verb_like(n))
+                    .position(plural);
+                if second.is_some() && a.get(k + 1).is_some_and(|n| !n.glued) {
                     k += 1;
                     continue;
                 }
@@ -231,6 +247,10 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         }
         k += 1;
         end = k;
+        // "three children hurt", "two-thirds of voters back the deal": a plural noun ends the phrase.
+        if plural(at) && !a.get(k).is_some_and(|n| n.hyphen_part || n.is("and") || n.is("or")) {
+            break;
+        }
     }
     // A trailing "and" was not consumed into `end`.
     (end > start).then_some((start, end))
@@ -338,17 +358,30 @@ pub(crate) fn lemma_of(word: &str) -> String {
     };
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
-        return stem[..n - 1].to_string();
+    if n < 2 {
+        return w;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    // "evacuat" → "evacuate", "us" → "use", "displac" → "displace"
-    let ends_e = n >= 2
-        && (matches!(
-            &stem[n - 2..],
-            "at" | "iz" | "ur" | "ac" | "ag" | "us" | "uc" | "iv" | "ov" | "ar" | "id"
-        ) || (n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && n <= 3));
-    if ends_e && !stem.ends_with('e') {
+    // "stopped" → "stop", but "killed", "passed" keep their double letter.
+    if b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
+        return stem[..n - 1].to_string();
+    }
+    if stem.ends_with('e') {
+        return stem.to_string();
+    }
+    // A silent "e" dropped before the suffix: "evacuat(e)", "displac(e)", "arrang(e)", "requir(e)",
+    // "rescu(e)", "leav(e)", "schedul(e)", "secur(e)", "decid(e)", "includ(e)", "us(e)".
+    let last2 = &stem[n - 2..];
+    let before = |k: usize| n > k && !vowel(b[n - 1 - k]);
+    let silent_e = match last2 {
+        "at" => n > 2 && !matches!(b[n - 3], b'e' | b'o' | b'a'),
+        "ur" | "ar" | "ul" | "id" | "ud" => before(2),
+        "ir" => n > 2 && b[n - 3] != b'a',
+        "ng" => n > 4 && matches!(b[n - 3], b'a' | b'e'),
+        "iz" | "ys" | "ac" | "uc" | "ic" | "ag" | "ug" | "us" | "os" | "is" | "as" => true,
+        _ => matches!(b[n - 1], b'v' | b'u') || (b[n - 1] == b'c' && before(1)),
+    };
+    if silent_e {
         return format!("{stem}e");
     }
     stem.to_string()
@@ -366,5 +399,19 @@ mod tests {
         assert_eq!(lemma_of("displaced"), "displace");
         assert_eq!(lemma_of("carried"), "carry");
         assert_eq!(lemma_of("intercepted"), "intercept");
+        assert_eq!(lemma_of("arranged"), "arrange");
+        assert_eq!(lemma_of("required"), "require");
+        assert_eq!(lemma_of("rescued"), "rescue");
+        assert_eq!(lemma_of("leaving"), "leave");
+        assert_eq!(lemma_of("scheduled"), "schedule");
+        assert_eq!(lemma_of("involved"), "involve");
+        assert_eq!(lemma_of("defeated"), "defeat");
+        assert_eq!(lemma_of("favoured"), "favour");
+        assert_eq!(lemma_of("included"), "include");
+        assert_eq!(lemma_of("secured"), "secure");
+        assert_eq!(lemma_of("appeared"), "appear");
+        assert_eq!(lemma_of("avoided"), "avoid");
+        assert_eq!(lemma_of("passed"), "pass");
+        assert_eq!(lemma_of("elected"), "elect");
     }
 }
