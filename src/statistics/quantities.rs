@@ -12,14 +12,14 @@ const MAX_NP: usize = 6;
 /// How far back the governing verb is looked for, in atoms.
 const CONTEXT_BACK: usize = 6;
 
-/// The two keys of atoms `j..j+len`: as written (a space where there was one) and without spaces.
-fn keys(a: &[Atom<'_>], j: usize, len: usize) -> Option<(String, String)> {
-    if j + len > a.len() {
-        return None;
-    }
-    let mut spaced = String::new();
-    let mut compact = String::new();
-    for (k, at) in a[j..j + len].iter().enumerate() {
+/// The two keys of atoms `j..j+n`, built once: as written (a space where there was one) and without spaces,
+/// with each atom's byte range in both strings, so the keys of any sub-window are slices of them.
+fn window(a: &[Atom<'_>], j: usize, n: usize) -> (String, String, [(usize, usize, usize, usize); MAX_PHRASE]) {
+    let mut spaced = String::with_capacity(48);
+    let mut compact = String::with_capacity(48);
+    // per atom k: (start in spaced, end in spaced, start in compact, end in compact)
+    let mut pos = [(0, 0, 0, 0); MAX_PHRASE];
+    for (k, at) in a[j..j + n].iter().enumerate() {
         if k > 0 && !at.glued {
             spaced.push(' ');
         }
@@ -27,19 +27,24 @@ fn keys(a: &[Atom<'_>], j: usize, len: usize) -> Option<(String, String)> {
             spaced.push('-');
             compact.push('-');
         }
+        let (s0, c0) = (spaced.len(), compact.len());
         spaced.push_str(at.low);
         compact.push_str(at.low);
+        pos[k] = (s0, spaced.len(), c0, compact.len());
     }
-    Some((spaced, compact))
+    (spaced, compact, pos)
 }
 
 /// The longest phrase starting at `j` that `f` recognises. Returns (value, end).
 fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
-    for len in (1..=MAX_PHRASE).rev() {
-        let Some((spaced, compact)) = keys(a, j, len) else {
-            continue;
-        };
-        if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
+    let n = MAX_PHRASE.min(a.len().saturating_sub(j));
+    if n == 0 {
+        return None;
+    }
+    let (spaced, compact, pos) = window(a, j, n);
+    for len in (1..=n).rev() {
+        let (_, se, _, ce) = pos[len - 1];
+        if let Some(v) = f(&spaced[..se]).or_else(|| f(&compact[..ce])) {
             return Some((v, j + len));
         }
     }
@@ -54,16 +59,20 @@ fn longest_before<T>(
     floor: usize,
     f: impl Fn(&str) -> Option<T>,
 ) -> Option<(T, usize)> {
-    for len in (1..=MAX_PHRASE).rev() {
-        if len > end || end - len < floor {
-            continue;
-        }
-        let j = end - len;
-        let Some((spaced, compact)) = keys(a, j, len) else {
-            continue;
-        };
-        if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
-            return Some((v, j));
+    if end > a.len() {
+        return None;
+    }
+    let n = MAX_PHRASE.min(end.saturating_sub(floor));
+    if n == 0 {
+        return None;
+    }
+    let w = end - n;
+    let (spaced, compact, pos) = window(a, w, n);
+    for len in (1..=n).rev() {
+        let k = n - len;
+        let (ss, _, cs, _) = pos[k];
+        if let Some(v) = f(&spaced[ss..]).or_else(|| f(&compact[cs..])) {
+            return Some((v, w + k));
         }
     }
     None
