@@ -347,14 +347,15 @@ pub(crate) fn lemma_of(word: &str) -> String {
     };
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
+    // (ASCII only: the last two bytes of a multi-byte character can be equal too)
+    if n >= 2 && b[n - 1].is_ascii() && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
         return stem[..n - 1].to_string();
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     // "evacuat" → "evacuate", "us" → "use", "displac" → "displace"
     let ends_e = n >= 2
         && (matches!(
-            &stem[n - 2..],
+            stem.get(n - 2..).unwrap_or(""),
             "at" | "iz" | "ur" | "ac" | "ag" | "us" | "uc" | "iv" | "ov" | "ar" | "id"
         ) || (n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && n <= 3));
     if ends_e && !stem.ends_with('e') {
