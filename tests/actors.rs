@@ -466,3 +466,18 @@ fn places_named_before_a_lower_case_place_word() {
     let b = parse("Voters rejected the Monti government in the vote.");
     assert!(actor(&b, "Monti").is_none_or(|x| x.kind != ActorKind::Location));
 }
+
+#[test]
+fn portfolio_titles_after_of() {
+    let a = parse("Minister of Education Stefania Giannini said a new law was needed.");
+    let g = actor(&a, "Stefania Giannini").expect("Giannini");
+    assert_eq!(g.titles, vec!["Minister of Education"]);
+    assert!(actor(&a, "Education Stefania Giannini").is_none());
+    // negative: a place after "of" is a place, not a portfolio
+    let b = parse("Ambassador to the United States Hamdullah Mohib spoke.");
+    assert_eq!(
+        actor(&b, "Hamdullah Mohib").map(|x| x.titles.clone()),
+        Some(vec!["Ambassador".to_string()])
+    );
+    assert!(actor(&b, "United States").is_some());
+}
