@@ -481,3 +481,15 @@ fn portfolio_titles_after_of() {
     );
     assert!(actor(&b, "United States").is_some());
 }
+
+#[test]
+fn bare_descriptions_need_a_recent_antecedent() {
+    let a = parse("Hamas received the proposal on Monday. The group said it would reply.");
+    assert_eq!(actor(&a, "Hamas").map(|x| x.mentions.len()), Some(2));
+    // negative: an armed group named long before is not "the group" of a later story
+    let b = parse(
+        "The Taliban took Kabul in 2021. Schools closed. Girls stayed home. Teachers left. A team of \
+         teenagers built a robot, and the group won a prize.",
+    );
+    assert_eq!(actor(&b, "Taliban").map(|x| x.mentions.len()), Some(1));
+}

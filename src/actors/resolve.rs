@@ -363,10 +363,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 3. descriptions refer back to the last organisation of their class (and country)
     for c in descriptions {
         let start = c.tokens.start;
-        let target = b
-            .index
-            .last_before(start, 40, |_, a| a.kind == ActorKind::Organization)
-            .map(|m| m.actor);
+        let sentence = doc.sentence_of(start);
         let mut best = None;
         // walk back through earlier mentions (bounded) for a compatible organisation
         let end = b.index.mentions.partition_point(|m| m.tokens.end <= start);
@@ -384,10 +381,14 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
             {
                 continue;
             }
+            // a bare description ("the group", "the ministry") refers only to a recent organisation: this
+            // sentence or the two before it
+            if c.home.is_none() && doc.sentence_of(m.tokens.start) + 2 < sentence {
+                break;
+            }
             best = Some(m.actor);
             break;
         }
-        let _ = target;
         if let Some(id) = best {
             b.mention(id, c, MentionForm::Description);
         }
