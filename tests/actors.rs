@@ -338,6 +338,8 @@ fn odd_input_does_not_panic() {
         "US$ 5",
         "# @ #Tag @User",
         "Residents of",
+        "Mr Al said.",
+        "Sheikh Al Bin left. The Church said.",
     ] {
         let _ = parse(text);
     }
@@ -387,4 +389,70 @@ fn headline_words_attach_only_to_actors_named_in_the_body() {
             .iter()
             .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
     );
+}
+
+#[test]
+fn portfolio_titles_and_short_forms_group_under_one_actor() {
+    let a = parse(
+        "EU competition chief Margrethe Vestager said the European Union would act. The EU later fined the \
+         firm. Fed Chair Jerome Powell and Senate Majority Leader Chuck Schumer disagreed.",
+    );
+    let v = actor(&a, "Margrethe Vestager").expect("Vestager");
+    assert_eq!(v.titles, vec!["competition chief"]);
+    assert_eq!(v.affiliation.as_deref(), Some("European Union"));
+    let eu: Vec<&Actor> = a
+        .actors()
+        .iter()
+        .filter(|x| mentions(&a, x).contains(&"EU".to_string()))
+        .collect();
+    assert_eq!(eu.len(), 1);
+    assert_eq!(eu[0].mentions.len(), 3, "EU, European Union, EU");
+    let p = actor(&a, "Jerome Powell").expect("Powell");
+    assert_eq!(p.affiliation.as_deref(), Some("Federal Reserve"));
+    let s = actor(&a, "Chuck Schumer").expect("Schumer");
+    assert_eq!(s.titles, vec!["Majority Leader"]);
+    // negative: a verb between the organisation and the title breaks the prefix
+    let b = parse("The EU said chief Margrethe Vestager would act.");
+    assert!(actor(&b, "Margrethe Vestager").is_none_or(|x| x.affiliation.is_none()));
+}
+
+#[test]
+fn product_names_with_codes_are_not_people() {
+    let a = parse("Visitors tried PlayStation VR and Windows XP machines, said Kevin Allton.");
+    assert!(actor(&a, "PlayStation VR").is_none());
+    assert!(actor(&a, "Windows XP").is_none());
+    assert_eq!(actor(&a, "Kevin Allton").map(|x| x.kind), Some(ActorKind::Person));
+}
+
+#[test]
+fn sentence_case_headlines_are_read_like_text() {
+    let a = parse("Hackers attack Church of Scientology website\n\nThe website was unreachable on Monday.");
+    assert_eq!(
+        actor(&a, "Church of Scientology").map(|x| x.kind),
+        Some(ActorKind::Organization)
+    );
+    // negative: in a Title Case headline capitals do not make names
+    let b = parse("Hackers Attack Church Of Scientology Website\n\nThe website was unreachable on Monday.");
+    assert!(
+        b.actors()
+            .iter()
+            .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
+    );
+}
+
+#[test]
+fn names_with_for_and_of() {
+    let a = parse(
+        "Analysts at the Institute for the Study of War agreed, and the University of Sheffield disagreed. \
+         The Andy Warhol Foundation for the Visual Arts gave money.",
+    );
+    for org in [
+        "Institute for the Study of War",
+        "University of Sheffield",
+        "Andy Warhol Foundation",
+    ] {
+        assert_eq!(actor(&a, org).map(|x| x.kind), Some(ActorKind::Organization), "{org}");
+    }
+    // negative: the words after "for the" are not an actor of their own
+    assert!(actor(&a, "Visual Arts").is_none());
 }

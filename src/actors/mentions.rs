@@ -115,14 +115,15 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
     if let Some(h) = l.heads.get(doc.low(last)) {
         return Some((h.kind, h.class));
     }
-    if r.len() >= 2
+    if r.len() == 2
         && let Some(h) = l.heads.get(doc.low(r.start))
         && h.kind.is_some()
+        && title_at(doc, r.start + 1, r.end).is_none()
     {
         return Some((h.kind, h.class));
     }
     for k in r {
-        if doc.is(k + 1, "of")
+        if (doc.is(k + 1, "of") || doc.is(k + 1, "for"))
             && let Some(h) = l.heads.get(doc.low(k))
         {
             return Some((h.kind, h.class));
@@ -149,10 +150,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             let Some(kind) = kind else {
                 // "Google Science Fair", "FIFA World Cup": the organiser of the event is still named
                 if e.kind == ActorKind::Organization {
-                    let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), strip_the(doc, i..i + n));
-                    c.class = e.class;
-                    c.home = e.country.map(str::to_string);
-                    out.push(c);
+                    out.push(Cand::lexicon(doc, i..i + n, e));
                 }
                 return run;
             };
@@ -182,16 +180,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             push_person(doc, r.clone(), end, out);
             return r.end;
         }
-        let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), e.name.to_string());
-        c.class = e.class;
-        c.home = e.country.map(str::to_string);
-        if e.kind == ActorKind::Organization {
-            c.name = strip_the(doc, i..i + n);
-            if matches!(e.class, "state_agency") {
-                c.affiliation = e.country.map(str::to_string);
-            }
-        }
-        out.push(c);
+        out.push(Cand::lexicon(doc, i..i + n, e));
         return i + n;
     }
     if let Some((n, country)) = demonym_at(doc, i, end) {
@@ -218,6 +207,16 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     }
     if adjective_compound(doc, a) {
         return a + 1;
+    }
+    // "the Andy Warhol Foundation for the Visual Arts": the words after "for the" finish the organisation's
+    // name; they are not an actor of their own
+    if a >= 3
+        && doc.is(a - 1, "the")
+        && doc.is(a - 2, "for")
+        && is_cap(doc, a - 3)
+        && l.heads.get(doc.low(a - 3)).is_some_and(|h| h.kind == Some(ActorKind::Organization))
+    {
+        return cap_run_end(doc, a, end).max(a + 1);
     }
     // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
     if starts_clause(doc, a)
@@ -347,6 +346,10 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSe
         );
         c.class = "any";
         out.push(c);
+        return;
+    }
+    // "PlayStation VR", "Windows XP": a product and its code
+    if is_all_caps(doc, r.end - 1) && !doc.tok(r.end - 1).contains('.') {
         return;
     }
     let first = doc.low(r.start);

@@ -49,8 +49,7 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
             && mods == 0
         {
             // "US officials": the country keeps its own mention
-            let mut c = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
-            c.class = e.class;
+            let c = Cand::lexicon(doc, j..j + n, e);
             out.push(c);
             affiliation = Some(e.name.to_string());
             j += n;

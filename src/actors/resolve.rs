@@ -44,7 +44,11 @@ fn kind_code(k: ActorKind) -> u8 {
 
 impl Builder<'_> {
     fn actor_for(&mut self, kind: ActorKind, c: &Cand) -> usize {
-        let key = (kind_code(kind), c.name.to_lowercase());
+        let key = c.canon.map_or_else(|| c.name.to_lowercase(), str::to_lowercase);
+        let key = (
+            kind_code(kind),
+            key.strip_prefix("the ").map(str::to_string).unwrap_or(key),
+        );
         if let Some(&id) = self.by_key.get(&key) {
             return id;
         }
@@ -302,14 +306,12 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                 }
                 // "the Church" after "the Church of Scientology": the last organisation or place whose
                 // name has this head word
-                if crate::lexicon::actors::lexicon()
-                    .heads
-                    .contains_key(c.words[0].as_str())
+                if let Some(head) = c.words.first()
+                    && crate::lexicon::actors::lexicon().heads.contains_key(head.as_str())
                     && let Some(id) = b
                         .index
                         .last_before(c.tokens.start, 100, |_, a| {
-                            a.kind != ActorKind::Person
-                                && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(&c.words[0]))
+                            a.kind != ActorKind::Person && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
                         })
                         .map(|m| m.actor)
                 {
