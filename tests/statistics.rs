@@ -16,8 +16,13 @@
 //!   "pounds" is GBP unless "of" follows ("two pounds of meat" is a weight); "cents"/"pence" keep their
 //!   written value with unit "cent"/"pence".
 //! - **"few", "a couple"** are not numbers (Duckling: 3 and 2); "1m" with nothing counted is a metre.
-//! - **Spelled fractions with compound denominators** ("one hundred thirty fifths", "one one hundred
-//!   fifth") are read as the plainer numeral; news does not write them.
+//! - **Spelled fractions** follow English grammar: "one hundred thirty fifths" is 100/35 and "three hundred
+//!   and two dozens" 324, like Recognizers, but "one one hundred fifth" and "twenty and three and three
+//!   fifths" are not read their way; news does not write them.
+//! - **Scores are not ranges** ("lost 1 – 2", "the vote was 26 to 1"); an age range stays a range ("about 40
+//!   - 50 years old"; Recognizers keeps only 50).
+//! - **Letters glued to digits that are no known unit make a name** ("4chan", "5G", "1Ga", "32K word"), so
+//!   quantulum3's gigayears and kibibytes are missed; durations are measures ("20 months" → month).
 
 use newsparse::{Article, Qualifier, Statistic, StatisticKind};
 
@@ -94,6 +99,11 @@ fn vague_counts_have_bounds_and_no_value() {
     assert_eq!((s.value, s.lower, s.upper), (None, Some(20000.0), Some(99999.0)));
     let (_, s) = one("Hundreds of protesters gathered outside.");
     assert_eq!((s.lower, s.upper), (Some(200.0), Some(999.0)));
+    let (_, s) = one("The repairs will cost tens of millions of dollars.");
+    assert_eq!(
+        (s.kind, s.unit.as_deref(), s.lower),
+        (Some(StatisticKind::Money), Some("USD"), Some(2e7))
+    );
     let (_, s) = one("Scores of villagers fled.");
     assert_eq!(s.lower, Some(40.0));
     // "scores" without "of" is not a count.
@@ -124,6 +134,14 @@ fn percentages() {
     assert_eq!(s.unit.as_deref(), Some("percent"));
     let (_, s) = one("Support stood at 40 percent.");
     assert_eq!(s.value, Some(40.0));
+    // A percentage at the end of a sentence; a change by points, then the new level.
+    assert_eq!(values("Rates reached 5.25%."), vec![Some(5.25)]);
+    let (_, s) = stats("The bank raised rates by 0.25 percentage points to 5.25%.");
+    assert_eq!(
+        (s[0].qualifier, s[1].qualifier),
+        (Qualifier::Increase, Qualifier::Exact)
+    );
+    assert_eq!(s[1].value, Some(5.25));
     let (_, s) = one("The gap narrowed to 2 percentage points.");
     assert_eq!(s.unit.as_deref(), Some("percentage point"));
 }
@@ -143,12 +161,17 @@ fn money_with_iso_codes() {
         assert_eq!((s.value, s.unit.as_deref()), (Some(v), Some(code)), "{text}");
         assert_eq!(s.kind, Some(StatisticKind::Money));
     }
+    let (_, s) = one("A loaf of bread now costs a dollar.");
+    assert_eq!((s.value, s.unit.as_deref()), (Some(1.0), Some("USD")));
     let (_, s) = one("The ticket cost 3 dollars 50 cents.");
     assert_eq!(s.value, Some(3.5));
     // Scaled decimals are exact: 4.1 billion, not 4099999999.9999995.
     let (_, s) = one("The UN needs $4.1 billion this year.");
     assert_eq!(s.value, Some(4.1e9));
     // A price per unit is a rate.
+    // "a year earlier" is a time, not a rate.
+    let (_, s) = stats("Profit was £1.2bn, up from £980m a year earlier.");
+    assert_eq!(s[1].unit.as_deref(), Some("GBP"));
     let (_, s) = one("Brent crude settled at $78.40 a barrel.");
     assert_eq!((s.value, s.unit.as_deref()), (Some(78.4), Some("USD per barrel")));
     // "43c" is cents; "45C" is a temperature.
@@ -168,6 +191,16 @@ fn measures_are_normalised() {
     assert_eq!(s.unit.as_deref(), Some("tonne"));
     let (_, s) = one("Temperatures hit 40 degrees on Sunday.");
     assert_eq!(s.unit.as_deref(), Some("degree"));
+    // Ages in apposition and after "aged"; not a count after a place.
+    let (_, s) = one("Hungary's Viktor Orban, 60, had blocked it for months.");
+    assert_eq!((s.value, s.unit.as_deref()), (Some(60.0), Some("year")));
+    assert_eq!(one("She joined the movement aged 14.").1.unit.as_deref(), Some("year"));
+    assert_eq!(one("In Paris, 60 people marched.").1.unit.as_deref(), Some("people"));
+    // "a 6.8-magnitude quake"
+    assert_eq!(
+        one("A 6.8-magnitude quake struck.").1.unit.as_deref(),
+        Some("magnitude")
+    );
     // Ages: "a 70-year-old man"; units joined by a hyphen: "68-ounce cans".
     let (span, s) = one("The victims included a 70-year-old man.");
     assert_eq!((span.as_str(), s.unit.as_deref()), ("70-year-old", Some("year")));
@@ -289,6 +322,10 @@ fn counted_thing_is_the_noun_phrase() {
     let (_, s) = stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
     assert_eq!(s[0].unit.as_deref(), Some("voters"));
     // A number inside a hyphenated word counts the rest of the word.
+    let (_, s) = stats("Some 3,000 troops, 150 tanks and 40 aircraft took part.");
+    assert_eq!(s[2].unit.as_deref(), Some("aircraft"));
+    let (_, s) = one("The company has 164,000 employees and plans to cut jobs.");
+    assert_eq!(s.unit.as_deref(), Some("employees"));
     let (_, s) = one("The three-nation alliance met on Monday.");
     assert_eq!(s.unit.as_deref(), Some("nation"));
     let (_, s) = one("A 10-day ceasefire began.");
@@ -358,6 +395,9 @@ fn not_statistics() {
         "The forum 4chan was blamed.",
         "Stormtroopers share a high-five.",
         "Sweden beat South Korea 1 – 0 on Monday.",
+        "Tunisia lost 1 – 2 to England.",
+        "The vote was 26 to 1.",
+        "The FIFA World Cup 2018 day schedule was busy.",
     ] {
         let (_, s) = stats(text);
         assert!(s.is_empty(), "no statistic in {text:?}, got {s:?}");
@@ -378,6 +418,8 @@ fn odd_input_never_gives_a_wrong_value() {
         "--5 -- 5- -".to_string(),
         "one one one one".repeat(1000),
         "and and hundred of of thousand".to_string(),
+        "The debt is a trillion trillion trillion dollars.".to_string(),
+        "It cost 999,999,999,999,999tn.".to_string(),
     ] {
         let (_, s) = stats(&text);
         for st in &s {
@@ -392,6 +434,7 @@ fn odd_input_never_gives_a_wrong_value() {
     }
     assert!(stats("1,,,,2").1.is_empty());
     assert!(stats(&"9".repeat(100_000)).1.is_empty());
+    assert!(stats("The debt is a trillion trillion trillion dollars.").1.is_empty());
 }
 
 /// Token soup from a deterministic generator: every mix of numerals, currencies, units, qualifiers and
@@ -517,4 +560,130 @@ fn seed_article_has_exactly_its_three_statistics() {
     );
     assert_eq!(s[0].qualifier, Qualifier::MoreThan);
     assert_eq!(s[2].qualifier, Qualifier::MoreThan);
+}
+
+/// The example sentence named in each rule's doc comment, with the negative it names.
+#[test]
+fn rule_doc_examples() {
+    let v = |t: &str| values(t);
+    // parse_digits, qualifier_before, context_before
+    assert_eq!(
+        v("The war in Gaza has killed more than 40,400 people."),
+        vec![Some(40400.0)]
+    );
+    // cardinal
+    assert_eq!(v("Police arrested one hundred and five protesters."), vec![Some(105.0)]);
+    assert_eq!(one("Between 10 and 20 people were hurt.").1.lower, Some(10.0));
+    // fraction_after
+    assert_eq!(stats("Two-thirds of residents have left the city.").1.len(), 1);
+    assert_eq!(one("The blast lasted one second.").1.unit.as_deref(), Some("second"));
+    // scale_after_fraction
+    assert_eq!(v("A quarter of a million people marched."), vec![Some(250000.0)]);
+    // leading_fraction
+    assert_eq!(v("Its shares have fallen by a third this year.").len(), 1);
+    assert!(stats("He scored in the second half.").1.is_empty());
+    // and_fraction
+    assert_eq!(v("The town is two and a half miles away."), vec![Some(2.5)]);
+    // slash_fraction
+    assert_eq!(v("The door is 2 1/2 in thick."), vec![Some(2.5)]);
+    assert!(stats("He wrote a book about the 9/11 attacks.").1.is_empty());
+    // in_fraction
+    assert_eq!(v("One in five children is malnourished."), vec![Some(0.2)]);
+    assert_eq!(v("He earned $2000 over 3 years."), vec![Some(2000.0), Some(3.0)]);
+    // vague_count
+    assert_eq!(stats("Dozens of homes were destroyed.").1[0].lower, Some(24.0));
+    assert!(stats("Test scores rose.").1.is_empty());
+    // currency_before_amount, currency_after_amount, unit_after_amount
+    assert_eq!(
+        one("Iran's budget includes US$5m for the project.").1.unit.as_deref(),
+        Some("USD")
+    );
+    assert_eq!(one("The fine was 500 million rials.").1.unit.as_deref(), Some("IRR"));
+    assert_eq!(
+        one("The convoy travelled 320 km in a day.").1.unit.as_deref(),
+        Some("kilometre")
+    );
+    assert!(
+        stats("He tried to try 20 times.")
+            .1
+            .iter()
+            .all(|s| s.kind != Some(StatisticKind::Money))
+    );
+    // qualifier_after
+    let s = one("Families of five or more were moved first.").1;
+    assert_eq!((s.qualifier, s.lower), (Qualifier::AtLeast, Some(5.0)));
+    // context_after
+    assert_eq!(
+        one("At least 40 people were killed in the strike.")
+            .1
+            .context
+            .as_deref(),
+        Some("killed")
+    );
+    // cents_after
+    assert_eq!(v("The ticket cost 3 dollars 50 cents."), vec![Some(3.5)]);
+    assert_eq!(v("He paid $20 and 43 people came."), vec![Some(20.0), Some(43.0)]);
+    // range_after
+    let s = one("Prices rose from 5% to 7%.").1;
+    assert_eq!((s.lower, s.upper), (Some(5.0), Some(7.0)));
+    // score_or_tally
+    assert!(stats("Belgium beat Panama 3 – 0.").1.is_empty());
+    assert!(stats("The vote was 26 to 1.").1.is_empty());
+    assert_eq!(one("Officials expect 10-20 arrests.").1.upper, Some(20.0));
+    // shared_scale
+    assert_eq!(one("The plan would cost 10-20 million dollars.").1.lower, Some(1e7));
+    assert_eq!(one("Officials expect 10-20,000 arrests.").1.lower, Some(10.0));
+    // hyphen_modifier
+    assert_eq!(
+        one("A 10,000-strong force crossed the border.").1.unit.as_deref(),
+        Some("force")
+    );
+    // below_zero
+    assert_eq!(one("Temperatures fell to 2 degrees below zero.").1.value, Some(-2.0));
+    assert_eq!(
+        one("Temperatures fell to 2 degrees below the record.").1.value,
+        Some(2.0)
+    );
+    // proper_name
+    assert!(stats("The prime minister lives at 10 Downing Street.").1.is_empty());
+    assert_eq!(one("They hit 11 Israeli military sites.").1.value, Some(11.0));
+    // change
+    assert_eq!(one("Prices rose 5% in July.").1.qualifier, Qualifier::Increase);
+    assert_eq!(one("The death toll rose to 2,100.").1.qualifier, Qualifier::Exact);
+    // m_counts
+    assert_eq!(one("Some 2.5m people fled the fighting.").1.value, Some(2.5e6));
+    assert_eq!(one("The wall is 8m high.").1.unit.as_deref(), Some("metre"));
+    // rate
+    assert_eq!(
+        one("Brent crude settled at $78.40 a barrel.").1.unit.as_deref(),
+        Some("USD per barrel")
+    );
+    // is_age
+    assert_eq!(
+        one("Hungary's Viktor Orban, 60, had blocked it for months.")
+            .1
+            .unit
+            .as_deref(),
+        Some("year")
+    );
+    assert_eq!(one("In Paris, 60 people marched.").1.unit.as_deref(), Some("people"));
+    // label_chain
+    assert!(stats("Shells fell near police posts 542 and 543.").1.is_empty());
+    assert!(stats("On day five of the war, troops moved.").1.is_empty());
+    assert_eq!(v("Police arrested 542 and 543 people."), vec![Some(542.0), Some(543.0)]);
+    // counted_np skips "other"
+    assert_eq!(
+        one("Like 189 other galleries, it closed.").1.unit.as_deref(),
+        Some("galleries")
+    );
+    // not_a_statistic
+    assert!(
+        stats("Iran vowed to retaliate after the assassination in Tehran in July 2024.")
+            .1
+            .is_empty()
+    );
+    // keep_bare, counted_np
+    let (a, s) = stats("The group attacked 11 sites, including one near Tel Aviv.");
+    assert_eq!(s.len(), 1);
+    assert_eq!(a.slice(s[0].span), "11 sites");
 }

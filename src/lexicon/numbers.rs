@@ -352,6 +352,12 @@ pub(crate) enum WordClass {
     Dimension,
     /// An irregular plural noun ("people", "children").
     Plural,
+    /// A relative-time word after "a year" ("earlier", "ago").
+    RelTime,
+    /// A word before an age ("aged").
+    AgeCue,
+    /// Skipped at the start of a counted phrase ("other", "more").
+    NpSkip,
 }
 
 static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
@@ -373,6 +379,9 @@ static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|
             "aux" => WordClass::Aux,
             "dimension" => WordClass::Dimension,
             "plural" => WordClass::Plural,
+            "rel_time" => WordClass::RelTime,
+            "age_cue" => WordClass::AgeCue,
+            "np_skip" => WordClass::NpSkip,
             _ => continue,
         };
         m.insert((r[0], class as u8), class);

@@ -51,6 +51,23 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
     {
         return Some(end);
     }
+    // "World Cup 2018 day five": a year before a singular time word is still a year.
+    if first.kind == AtomKind::Num
+        && n.plain_digits
+        && year_like(first.text)
+        && next.is_some_and(|x| x.kind == AtomKind::Word && !x.low.ends_with('s') && lex::unit(x.low).is_some())
+    {
+        return Some(end);
+    }
+    // "day five of the war", "chapter eleven": a spelled number after a label.
+    if first.kind == AtomKind::Word
+        && n.words
+        && n.end == j + 1
+        && !has_unit
+        && prev.is_some_and(|p| lex::is_word(p.low, WordClass::Label))
+    {
+        return Some(end);
+    }
     if first.kind == AtomKind::Num {
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
         if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok) {
@@ -71,7 +88,15 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             && x.glued
             && x.kind == AtomKind::Punct
             && matches!(x.text, "," | "." | "/" | "=" | "_" | "@" | ":" | "%" | "^" | "\\")
-            && a.get(end + 1).is_some_and(|y| y.glued && y.kind != AtomKind::Word)
+            && a.get(end + 1).filter(|y| y.glued).is_some_and(|y| {
+                if x.text == "%" {
+                    // "%25", "%2D": URL escapes; "5.25%." is a percentage.
+                    y.kind != AtomKind::Punct
+                } else {
+                    y.kind == AtomKind::Num
+                        || (y.kind == AtomKind::Punct && !matches!(y.text, "\"" | "'" | ")" | "]" | "”" | "’" | "»"))
+                }
+            })
         {
             // "10:30", "1,,2", "30%25", "2.17pm" is handled below.
             let mut k = end;
@@ -152,7 +177,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
                     && lex::event(p.low).is_none()
                     && lex::number_word(p.low).is_none();
                 if label || name {
-                    return Some(end);
+                    return Some(label_chain(a, end));
                 }
             }
             // Years: "in 2019", "the 2024 election", "2013." — a year-like number with no unit.
@@ -176,6 +201,21 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         }
     }
     None
+}
+
+/// After an identifier, the identifiers listed with it: "posts 542 and 543", "routes 1, 2 and 3". Returns
+/// the atom after the last one.
+///
+/// Construction: "Shells fell near police posts 542 and 543." (no statistic)
+fn label_chain(a: &[Atom<'_>], mut end: usize) -> usize {
+    while a
+        .get(end)
+        .is_some_and(|c| c.is("and") || c.is("or") || c.is_punct(",") || c.is_punct("&"))
+        && a.get(end + 1).is_some_and(|x| x.kind == AtomKind::Num)
+    {
+        end += 2;
+    }
+    end
 }
 
 /// Whether a numeral with nothing counted and no unit is still a statistic. "one" is kept only when it

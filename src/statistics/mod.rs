@@ -94,6 +94,88 @@ fn merge_bounds(prev: &mut Statistic, next: Statistic) {
     }
 }
 
+/// Whether the bare number `x` is the first half of a score or a tally, which is no range and no
+/// statistic.
+///
+/// Construction: "Belgium beat Panama 3 – 0." / "The vote was 26 to 1." (not "10-20 arrests")
+fn score_or_tally(a: &[Atom<'_>], x: &Amount) -> bool {
+    let Some(c) = a.get(x.end) else { return false };
+    let dash = c.is_punct("–") || c.is_punct("-") || c.is_punct(":");
+    let tally = c.is("to") && a.get(x.end + 2).is_none_or(|z| matches!(z.text, "." | "," | ";" | ")"));
+    x.num.plain_digits
+        && x.unit.is_none()
+        && x.currency.is_none()
+        && (dash || tally)
+        && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
+}
+
+/// The lower end of a range with the scale of its upper end: "10-20 million" is 10 million to 20 million.
+///
+/// Construction: "The plan would cost 10-20 million dollars." (not "10-20,000": the upper end is digits)
+fn shared_scale(a: &[Atom<'_>], x: &Amount, y: &Amount) -> Option<f64> {
+    if let (Some(lo), Some(hi)) = (x.value, y.value)
+        && x.num.plain_digits
+        && a[y.num_start].kind == AtomKind::Num
+        && let Some(lead) = numbers::parse_digits(a[y.num_start].text)
+        && lead > lo
+        && hi / lead >= 1000.0
+    {
+        return Some(lo * hi / lead);
+    }
+    x.value
+}
+
+/// Skips a hyphenated modifier glued to the number ("10,000-strong", "a 12-point lead"). Returns the
+/// atom after it.
+///
+/// Construction: "A 10,000-strong force crossed the border." (not "10 - strong": spaced)
+fn hyphen_modifier(a: &[Atom<'_>], mut end: usize) -> usize {
+    if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
+        && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued)
+    {
+        end += 2;
+        while a.get(end).is_some_and(|w| w.hyphen_part) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// "below zero" after a temperature makes it negative. Returns the atom after it.
+///
+/// Construction: "Temperatures fell to 2 degrees below zero." (not "2 degrees below the record")
+fn below_zero(a: &[Atom<'_>], end: usize) -> Option<usize> {
+    (a.get(end).is_some_and(|w| w.is("below")) && a.get(end + 1).is_some_and(|w| w.is("zero"))).then_some(end + 2)
+}
+
+/// Whether a counted phrase is a proper name, so the number is part of an address or a name: two or more
+/// capitalised words that do not end in a plural noun.
+///
+/// Construction: "The prime minister lives at 10 Downing Street." (not "11 Israeli military sites")
+fn proper_name(words: &[Atom<'_>]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|w| w.capitalised || w.hyphen_part)
+        && !quantities::is_plural(&words[words.len() - 1])
+}
+
+/// The change a governing word right before (or after) the number states: "rose 5%", "fell by 3 points",
+/// "a 4% increase".
+///
+/// Construction: "Prices rose 5% in July." (not "The death toll rose to 2,100": "to" marks the level)
+fn change(c: quantities::Context<'_>) -> Option<Qualifier> {
+    if !c.adjacent {
+        return None;
+    }
+    match c.direction {
+        Direction::Up => Some(Qualifier::Increase),
+        Direction::Down => Some(Qualifier::Decrease),
+        Direction::None => None,
+    }
+}
+
+/// The largest absolute value reported: 10^18.
+const MAX_VALUE: f64 = 1e18;
+
 /// What [`quantity`] found at an atom.
 enum Step {
     /// A statistic, and the atom after it.
@@ -171,26 +253,16 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         end = e;
     }
     let mut m_million = false;
-    if num.m_suffix {
-        // "2.5m people", "$3m": million; "1.8m tall": metre.
-        let after = a.get(end + 1);
-        let counted = after.is_some_and(|x| {
-            x.kind == AtomKind::Word
-                && !lex::is_word(x.low, lex::WordClass::Stop)
-                && !lex::is_word(x.low, lex::WordClass::Dimension)
-                && !lex::is_word(x.low, lex::WordClass::Aux)
-                && lex::unit(x.low).is_none()
-        });
-        if currency.is_some() || counted {
-            value = value.map(|v| v * 1e6);
-            m_million = true;
-            end += 1;
-            if currency.is_none()
-                && let Some((c, e)) = quantities::currency_after_amount(a, end)
-            {
-                currency = Some(c);
-                end = e;
-            }
+    // "2.5m people", "$3m": million; "1.8m tall": metre.
+    if num.m_suffix && (currency.is_some() || m_counts(a, end + 1)) {
+        value = value.map(|v| v * 1e6);
+        m_million = true;
+        end += 1;
+        if currency.is_none()
+            && let Some((c, e)) = quantities::currency_after_amount(a, end)
+        {
+            currency = Some(c);
+            end = e;
         }
     }
     // "68-ounce cans", "a 2.5-mile stretch", "a 12-cent dividend", "a 70-year-old man": the unit glued
@@ -213,22 +285,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         unit = Some(u);
         end = e;
     }
-    // A rate: "$78.40 a barrel", "$350 per kg", "$15.4/hour".
-    let mut per = None;
-    if currency.is_some()
-        && let Some(p) = a.get(end)
-        && (p.is("per") || p.is("a") || p.is("an") || (p.is_punct("/") && p.glued))
-        && let Some(w) = a.get(end + 1)
-        && w.kind == AtomKind::Word
-        && !lex::is_word(w.low, lex::WordClass::Stop)
-        && lex::number_word(w.low).is_none()
-    {
-        per = Some(
-            quantities::unit_after_amount(a, end + 1)
-                .map_or_else(|| (w.low.to_string(), end + 2), |(u, e)| (u.name.to_string(), e)),
-        );
-    }
-    let per = per.map(|(p, e)| {
+    let per = if currency.is_some() { rate(a, end) } else { None }.map(|(p, e)| {
         end = e;
         p
     });
@@ -253,6 +310,43 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         currency,
         unit,
     })
+}
+
+/// Whether the word at `k`, after a number with a lower-case "m", is a counted noun, so the "m" means
+/// million ("2.5m people") rather than metre ("1.8m tall").
+///
+/// Construction: "Some 2.5m people fled the fighting." (not "The wall is 8m high.")
+fn m_counts(a: &[Atom<'_>], k: usize) -> bool {
+    a.get(k).is_some_and(|x| {
+        x.kind == AtomKind::Word
+            && !lex::is_word(x.low, lex::WordClass::Stop)
+            && !lex::is_word(x.low, lex::WordClass::Dimension)
+            && !lex::is_word(x.low, lex::WordClass::Aux)
+            && lex::unit(x.low).is_none()
+    })
+}
+
+/// The denominator of a price after an amount of money at `end`: "a barrel", "per kg", "/hour". Returns
+/// (denominator, end).
+///
+/// Construction: "Brent crude settled at $78.40 a barrel." (not "up from £980m a year earlier")
+fn rate(a: &[Atom<'_>], end: usize) -> Option<(String, usize)> {
+    let p = a.get(end)?;
+    let w = a.get(end + 1)?;
+    let ok = (p.is("per") || p.is("a") || p.is("an") || (p.is_punct("/") && p.glued))
+        && w.kind == AtomKind::Word
+        && !lex::is_word(w.low, lex::WordClass::Stop)
+        && lex::number_word(w.low).is_none()
+        && !a
+            .get(end + 2)
+            .is_some_and(|t| lex::is_word(t.low, lex::WordClass::RelTime));
+    if !ok {
+        return None;
+    }
+    Some(
+        quantities::unit_after_amount(a, end + 1)
+            .map_or_else(|| (w.low.to_string(), end + 2), |(u, e)| (u.name.to_string(), e)),
+    )
 }
 
 /// The cents after a whole amount of money: "20 dollars 43 cents", "$20 and 43c", "thirteen dollars and
@@ -339,6 +433,12 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
     }
     let (lo, hi) = (x.value?, y.value?);
     if dash {
+        // "lost 1 – 2 to England": small numbers around a spaced dash are a score.
+        let spaced = !c.glued && a.get(x.end + 1).is_some_and(|n| !n.glued);
+        let bare = |z: &Amount| z.unit.is_none() && z.currency.is_none();
+        if spaced && x.value? < 20.0 && y.value? < 20.0 && bare(x) && bare(&y) {
+            return None;
+        }
         // "2019-20", "1990-1995", "555-1234", "3-1": dates, phone numbers and scores are not ranges.
         let plain = x.num.plain_digits && y.num.plain_digits;
         if plain && (filters::year_like(a[x.end - 1].text) || a[k].text.starts_with('0')) {
@@ -399,12 +499,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let mut upper_amt = None;
     if let Some(y) = range_after(a, &x, opener) {
         upper_amt = Some(y);
-    } else if x.num.plain_digits
-        && a.get(x.end)
-            .is_some_and(|d| d.is_punct("–") || d.is_punct("-") || d.is_punct(":"))
-        && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
-    {
-        // "beat Panama 3 – 0", "won 2-1": a score, not a range.
+    } else if score_or_tally(a, &x) {
         return Step::Skip(x.end + 2);
     }
     // Words a range shares: "10-20 dollars", "between 10 and 20 dollars", "7-9 lakh rupees".
@@ -415,16 +510,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         if x.unit.is_none() {
             x.unit = y.unit;
         }
-        // "10-20 million": the scale of the upper end applies to the lower one.
-        if let (Some(lo), Some(hi)) = (x.value, y.value)
-            && x.num.plain_digits
-            && a[y.num_start].kind == AtomKind::Num
-            && let Some(lead) = numbers::parse_digits(a[y.num_start].text)
-            && lead > lo
-            && hi / lead >= 1000.0
-        {
-            x.value = Some(lo * hi / lead);
-        }
+        x.value = shared_scale(a, &x, y);
     }
     let mut end = upper_amt.as_ref().map_or(x.end, |y| y.end);
     let mut start = j;
@@ -446,25 +532,16 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         qualifier = q;
         end = e;
     }
-    // "10,000-strong": a hyphenated modifier glued to the number.
-    if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
-        && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued)
-    {
-        end += 2;
-        while a.get(end).is_some_and(|w| w.hyphen_part) {
-            end += 1;
-        }
-    }
-    // "2 degrees below zero"
+    end = hyphen_modifier(a, end);
     let mut sign = 1.0;
-    if a.get(end).is_some_and(|w| w.is("below")) && a.get(end + 1).is_some_and(|w| w.is("zero")) {
+    if let Some(e) = below_zero(a, end) {
         sign = -1.0;
-        end += 2;
+        end = e;
     }
 
     // The counted thing.
     let mut np = None;
-    let kind;
+    let mut kind;
     let mut unit: Option<String> = None;
     if let Some(c) = x.currency {
         kind = StatisticKind::Money;
@@ -490,13 +567,24 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         } else {
             StatisticKind::Number
         };
+        // "Viktor Orban, 60,", "aged 14": an age in years.
+        if np.is_none() && x.num.plain_digits | x.num.words && x.value.is_some_and(|v| quantities::is_age(a, j, end, v))
+        {
+            kind = StatisticKind::Measure;
+            unit = Some("year".to_string());
+        }
+        // "millions of dollars", "tens of billions of euros": a vague amount of money.
+        if let Some((s, e)) = np
+            && let Some((c, ce)) = quantities::currency_after_amount(a, s)
+            && ce == e
+        {
+            kind = StatisticKind::Money;
+            unit = Some(c.code.to_string());
+            end = e;
+            np = None;
+        }
         if let Some((s, e)) = np {
-            // "10 Downing Street", "3 Mile Island": a proper name, not a counted thing.
-            let words = &a[s..e];
-            if words.len() >= 2
-                && words.iter().all(|w| w.capitalised || w.hyphen_part)
-                && !quantities::is_plural(&words[words.len() - 1])
-            {
+            if proper_name(&a[s..e]) {
                 return Step::Skip(e);
             }
             // From the atom, not the token: "alliance" in "three-nation alliance" starts at "nation".
@@ -530,16 +618,10 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     {
         context = Some(c);
     }
-    if let Some(c) = context
-        && c.adjacent
-        && c.direction != Direction::None
-        && qualifier == Qualifier::Exact
+    if qualifier == Qualifier::Exact
+        && let Some(q) = context.and_then(change)
     {
-        qualifier = if c.direction == Direction::Up {
-            Qualifier::Increase
-        } else {
-            Qualifier::Decrease
-        };
+        qualifier = q;
     }
 
     if let (Some(u), Some(p)) = (&unit, &x.per) {
@@ -566,6 +648,15 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     }
     if x.num.value.is_none() && matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
         upper = None;
+    }
+    // Nothing reported in the news exceeds a quintillion; beyond it ("a trillion trillion", digits with a
+    // scale) the value is not trusted.
+    if [value, lower, upper]
+        .into_iter()
+        .flatten()
+        .any(|v| !v.is_finite() || v.abs() > MAX_VALUE)
+    {
+        return Step::Skip(end);
     }
     let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
     let stat = Statistic {

@@ -140,8 +140,14 @@ pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Op
 pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, usize)> {
     let (q, e) = longest_at(a, end, lex::post_qualifier)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
-    let next = a.get(e);
-    if next.is_some_and(|x| x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()) {
+    // "and less or equal than thirty five" also opens the next number's qualifier.
+    let opens_next = a.iter().skip(e).take(4).any(|x| {
+        x.is("than")
+            || x.kind == AtomKind::Num
+            || lex::number_word(x.low)
+                .is_some_and(|w| matches!(w.class, lex::NumClass::Unit | lex::NumClass::Teen | lex::NumClass::Tens))
+    });
+    if opens_next {
         return None;
     }
     Some((q, e))
@@ -199,6 +205,13 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
             k += 1;
         }
     }
+    // "189 other educational galleries", "200 more troops": the counted thing follows.
+    if !after_of
+        && a.get(k).is_some_and(|x| lex::is_word(x.low, WordClass::NpSkip))
+        && a.get(k + 1).is_some_and(|n| np_word(n))
+    {
+        k += 1;
+    }
     let start = k;
     let mut end = k;
     // "a three-nation alliance", "a 10-day ceasefire": the number counts the rest of its own token.
@@ -227,7 +240,9 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
                     .take(3)
                     .take_while(|n| np_word(n) && !verb_like(n))
                     .position(plural);
-                if second.is_some() && a.get(k + 1).is_some_and(|n| !n.glued) {
+                // "164,000 employees and plans to cut": a verb, not a second noun.
+                let verb_after = second.is_some_and(|p| a.get(k + 2 + p).is_some_and(|t| t.is("to")));
+                if second.is_some() && !verb_after && a.get(k + 1).is_some_and(|n| !n.glued) {
                     k += 1;
                     continue;
                 }
@@ -240,8 +255,10 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         if verb_like(at) {
             // A participle or gerund inside the phrase only as a modifier: "11 armed men", "20 housing
             // units"; "40 people killed in" stops before "killed".
+            // An irregular past form ("took", "met") is never a modifier.
+            let participle = at.low.ends_with("ed") || at.low.ends_with("ing");
             let next = a.get(k + 1);
-            if !next.is_some_and(|n| np_word(n) && !verb_like(n)) {
+            if !participle || !next.is_some_and(|n| np_word(n) && !verb_like(n)) {
                 break;
             }
         }
@@ -254,6 +271,26 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
     }
     // A trailing "and" was not consumed into `end`.
     (end > start).then_some((start, end))
+}
+
+/// Whether the bare whole number at atoms `j..end` is an age: in apposition after a name ("Viktor Orban,
+/// 60, had blocked it") or after "aged"/"age" ("She joined aged 14").
+///
+/// Construction: "Hungary's Viktor Orban, 60, had blocked it for months." (not "In Paris, 60 people
+/// marched.")
+pub(crate) fn is_age(a: &[Atom<'_>], j: usize, end: usize, value: f64) -> bool {
+    if value.fract() != 0.0 || !(1.0..=120.0).contains(&value) || j == 0 {
+        return false;
+    }
+    let prev = &a[j - 1];
+    if lex::is_word(prev.low, WordClass::AgeCue) {
+        return true;
+    }
+    let name = j >= 2 && a[j - 2].kind == AtomKind::Word && a[j - 2].capitalised && !a[j - 2].sent_start;
+    let closed = a
+        .get(end)
+        .is_none_or(|x| x.is_punct(",") || x.is_punct(".") || x.is_punct(")"));
+    prev.is_punct(",") && name && closed
 }
 
 /// The event a number is about, with its lemma and change direction, and whether it is right before the
@@ -305,7 +342,8 @@ pub(crate) fn context_before<'a>(a: &[Atom<'a>], start: usize) -> Option<Context
         if at.kind != AtomKind::Word || lex::number_word(at.low).is_some() {
             return None;
         }
-        let adjacent = k + 1 == start || (k + 2 == start && a[k + 1].is("by"));
+        // "rose 5%", "fell by 3 points", "raised rates by 0.25 points": the verb governs the number directly.
+        let adjacent = k + 1 == start || a[start - 1].is("by");
         // Only a change word right before the number ("up 12 per cent"); "up" further back is a particle.
         if let Some(c) = context_of(at, adjacent) {
             if matches!(at.low, "up" | "down" | "higher" | "lower") && !adjacent {
@@ -358,12 +396,13 @@ pub(crate) fn lemma_of(word: &str) -> String {
     };
     let b = stem.as_bytes();
     let n = b.len();
-    if n < 2 {
+    // Byte arithmetic below needs ASCII: a multi-byte character must never be sliced (found by fuzzing).
+    if n < 2 || !stem.is_ascii() {
         return w;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     // "stopped" → "stop", but "killed", "passed" keep their double letter.
-    if b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
+    if n > 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
         return stem[..n - 1].to_string();
     }
     if stem.ends_with('e') {
@@ -379,6 +418,8 @@ pub(crate) fn lemma_of(word: &str) -> String {
         "ir" => n > 2 && b[n - 3] != b'a',
         "ng" => n > 4 && matches!(b[n - 3], b'a' | b'e'),
         "iz" | "ys" | "ac" | "uc" | "ic" | "ag" | "ug" | "us" | "os" | "is" | "as" => true,
+        // "trampl(e)", "handl(e)", "doubl(e)"
+        _ if b[n - 1] == b'l' => matches!(b[n - 2], b'b' | b'd' | b'g' | b'k' | b'p' | b't' | b'z'),
         _ => matches!(b[n - 1], b'v' | b'u') || (b[n - 1] == b'c' && before(1)),
     };
     if silent_e {
@@ -413,5 +454,7 @@ mod tests {
         assert_eq!(lemma_of("avoided"), "avoid");
         assert_eq!(lemma_of("passed"), "pass");
         assert_eq!(lemma_of("elected"), "elect");
+        assert_eq!(lemma_of("trampled"), "trample");
+        assert_eq!(lemma_of("killed"), "kill");
     }
 }
