@@ -439,3 +439,20 @@ fn sentence_case_headlines_are_read_like_text() {
             .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
     );
 }
+
+#[test]
+fn names_with_for_and_of() {
+    let a = parse(
+        "Analysts at the Institute for the Study of War agreed, and the University of Sheffield disagreed. \
+         The Andy Warhol Foundation for the Visual Arts gave money.",
+    );
+    for org in [
+        "Institute for the Study of War",
+        "University of Sheffield",
+        "Andy Warhol Foundation",
+    ] {
+        assert_eq!(actor(&a, org).map(|x| x.kind), Some(ActorKind::Organization), "{org}");
+    }
+    // negative: the words after "for the" are not an actor of their own
+    assert!(actor(&a, "Visual Arts").is_none());
+}

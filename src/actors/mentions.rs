@@ -123,7 +123,7 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
         return Some((h.kind, h.class));
     }
     for k in r {
-        if doc.is(k + 1, "of")
+        if (doc.is(k + 1, "of") || doc.is(k + 1, "for"))
             && let Some(h) = l.heads.get(doc.low(k))
         {
             return Some((h.kind, h.class));
@@ -207,6 +207,16 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     }
     if adjective_compound(doc, a) {
         return a + 1;
+    }
+    // "the Andy Warhol Foundation for the Visual Arts": the words after "for the" finish the organisation's
+    // name; they are not an actor of their own
+    if a >= 3
+        && doc.is(a - 1, "the")
+        && doc.is(a - 2, "for")
+        && is_cap(doc, a - 3)
+        && l.heads.get(doc.low(a - 3)).is_some_and(|h| h.kind == Some(ActorKind::Organization))
+    {
+        return cap_run_end(doc, a, end).max(a + 1);
     }
     // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
     if starts_clause(doc, a)
