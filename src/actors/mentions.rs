@@ -1,8 +1,7 @@
 //! The scanner: walks each sentence once, left to right, and collects candidate mentions (names from the
 //! lexicons, titled persons, capitalised name chunks, source and group phrases, descriptions).
 
-use std::collections::HashSet;
-
+use super::FxHashSet;
 use super::cand::{
     Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause, text_of,
 };
@@ -15,7 +14,7 @@ use crate::text::Doc;
 pub(crate) fn scan(doc: &Doc) -> Vec<Cand> {
     // lower-case forms seen written in lower case: a capitalised sentence opener with such a form is a
     // common word ("Recent", "Despite"), not a name
-    let lower_words: HashSet<&str> = (0..doc.tokens.len())
+    let lower_words: FxHashSet<&str> = (0..doc.tokens.len())
         .filter(|&k| doc.tokens[k].is_word() && !is_cap(doc, k))
         .map(|k| doc.low(k))
         .collect();
@@ -40,7 +39,7 @@ pub(crate) fn scan(doc: &Doc) -> Vec<Cand> {
 }
 
 /// One step of the scan at token `i`: returns the next token to look at.
-fn step(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) -> usize {
+fn step(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<Cand>) -> usize {
     if !doc.tokens[i].is_word() {
         return i + 1;
     }
@@ -136,7 +135,7 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
 /// name by a head word: "United States Navy", "Qatari Foreign Ministry"), or an unknown run of
 /// capitalised words classified by its head word, else read as a personal name (two words or more) or
 /// kept as a lone word to resolve later.
-fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) -> usize {
+fn chunk(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<Cand>) -> usize {
     let l = lex();
     let title_line = in_title(doc, i);
     if let Some((n, e)) = name_at(doc, i, end)
@@ -274,7 +273,7 @@ fn ends_organisation_name(doc: &Doc, i: usize) -> bool {
 /// concluded in Cairo.`, `Despite the escalation, …` (the word is listed as never a name, is written in
 /// lower case elsewhere in the article, or typically opens sentences). Acronyms are never openers of this
 /// sort ("WHO say …").
-fn common_opener(doc: &Doc, i: usize, lower: &HashSet<&str>) -> bool {
+fn common_opener(doc: &Doc, i: usize, lower: &FxHashSet<&str>) -> bool {
     starts_clause(doc, i)
         && !is_acronym(doc, i)
         && (lex().not_names.contains(doc.low(i))
@@ -284,7 +283,7 @@ fn common_opener(doc: &Doc, i: usize, lower: &HashSet<&str>) -> bool {
 
 /// A word that is never a name (`Monday`, `July`), or a common word written in capitals (`UNLESS of
 /// course`) unless it leads a name (`the FIRST Global Challenge`).
-fn common_word(doc: &Doc, i: usize, lower: &HashSet<&str>) -> bool {
+fn common_word(doc: &Doc, i: usize, lower: &FxHashSet<&str>) -> bool {
     lex().not_names.contains(doc.low(i)) || is_all_caps(doc, i) && lower.contains(doc.low(i)) && !is_cap(doc, i + 1)
 }
 
@@ -329,7 +328,7 @@ fn push_person(doc: &Doc, r: std::ops::Range<usize>, end: usize, out: &mut Vec<C
 /// - two words or more: a person when the first is a given name or when no word of it is also written in
 ///   lower case in the article (`Kyle Walker`); an organisation otherwise (`Sea Org`, `People Power`);
 /// - one word: kept as a lone word to resolve later.
-fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) {
+fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<Cand>) {
     let l = lex();
     if let Some((kind, class)) = head_kind(doc, r.clone()) {
         // a bare head word ("State", "Council") names something only after "the" ("the Church"):

@@ -2,10 +2,8 @@
 //! "Pezeshkian", "Sheikh Mohammed") and lone words, then descriptions ("the Palestinian armed group"),
 //! then fills in affiliations and genders from context.
 
-use std::collections::HashMap;
-
 use super::cand::{Cand, CandKind, is_all_caps, text_of};
-use super::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
+use super::{ActorEntry, ActorIndex, FxHashMap, FxHashSet, Gender, Mention, MentionForm};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
@@ -26,9 +24,9 @@ struct Builder<'a> {
     doc: &'a Doc<'a>,
     index: ActorIndex,
     extra: Vec<Extra>,
-    by_key: HashMap<(u8, String), usize>,
+    by_key: FxHashMap<(u8, String), usize>,
     /// Persons by the words of their names.
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: FxHashMap<String, Vec<usize>>,
     /// Mentions found in the current phase, not yet in the index.
     pending: Vec<Mention>,
 }
@@ -229,15 +227,15 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
         doc,
         index: ActorIndex::default(),
         extra: Vec::new(),
-        by_key: HashMap::new(),
-        by_word: HashMap::new(),
+        by_key: FxHashMap::default(),
+        by_word: FxHashMap::default(),
         pending: Vec::new(),
     };
     // 1. names of a known kind; persons with full names merge when one name contains the other
     // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
     let mut cands = cands;
     let given = &crate::lexicon::actors::lexicon().first_names;
-    let surnames: std::collections::HashSet<String> = cands
+    let surnames: FxHashSet<String> = cands
         .iter()
         .filter(|c| c.kind == CandKind::Named(ActorKind::Person) && c.words.len() >= 2)
         .filter(|c| given.contains(c.words[0].as_str()) || !c.titles.is_empty())
@@ -438,8 +436,8 @@ struct Evidence {
 }
 
 /// Gathers, for every lone capitalised word, evidence from all its occurrences.
-fn single_evidence(doc: &Doc, cands: &[Cand]) -> HashMap<String, Evidence> {
-    let mut ev: HashMap<String, Evidence> = HashMap::new();
+fn single_evidence(doc: &Doc, cands: &[Cand]) -> FxHashMap<String, Evidence> {
+    let mut ev: FxHashMap<String, Evidence> = FxHashMap::default();
     for c in cands {
         if c.kind != CandKind::Single || c.words.len() != 1 || in_title_line(doc, c) {
             continue;
@@ -496,7 +494,7 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
 /// The kind of a lone capitalised word that names no known actor: a person when it speaks or is referred
 /// to as he or she, an organisation when written in capitals or repeated; otherwise nothing (a lone
 /// capitalised word may be an adjective, a product or a sentence opener).
-fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
+fn single_kind(doc: &Doc, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
     let w = c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
     let caps = is_all_caps(doc, c.tokens.start)
@@ -577,7 +575,7 @@ fn government_title(titles: &[String]) -> bool {
 /// Fills the gender of persons from the first personal pronoun after their first mention, when no other
 /// person is mentioned in between (at most 40 tokens on).
 fn infer_gender(doc: &Doc, index: &mut ActorIndex) {
-    let mut first: HashMap<usize, usize> = HashMap::new();
+    let mut first: FxHashMap<usize, usize> = FxHashMap::default();
     for m in &index.mentions {
         first.entry(m.actor).or_insert(m.tokens.end);
     }

@@ -97,15 +97,32 @@ impl<T> NgramMap<T> {
         end: usize,
         accept: impl Fn(usize, &T) -> bool,
     ) -> Option<(usize, &T)> {
-        let mut key = String::new();
-        let mut best = None;
         let end = end.min(doc.tokens.len()).min(i + MAX_NGRAM);
+        if i >= end {
+            return None;
+        }
+        let text = doc.text.as_bytes();
+        let start = doc.tokens[i].start;
+        // the n-gram of tokens i..=j is a slice of the lower-cased text while its tokens are separated by
+        // single spaces; otherwise it is spelled out in `spelled` (rare: "Hamas's", a line break)
+        let mut spelled: Option<String> = None;
+        let mut best = None;
         for j in i..end {
-            if j > i {
-                key.push(' ');
+            if j > i && spelled.is_none() {
+                let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
+                if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
+                    spelled = Some(doc.lower[start..prev.end].to_string());
+                }
             }
-            key.push_str(doc.low(j));
-            match self.map.get(key.as_str()) {
+            let key: &str = match &mut spelled {
+                Some(buf) => {
+                    buf.push(' ');
+                    buf.push_str(doc.low(j));
+                    buf
+                }
+                None => &doc.lower[start..doc.tokens[j].end],
+            };
+            match self.map.get(key) {
                 None => break,
                 Some((v, longer)) => {
                     if let Some(v) = v
