@@ -322,6 +322,13 @@ fn counted_thing_is_the_noun_phrase() {
     let (_, s) = stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
     assert_eq!(s[0].unit.as_deref(), Some("voters"));
     // A number inside a hyphenated word counts the rest of the word.
+    // "N of the X" counts X; "one of the" stays a pronoun.
+    let (span, s) = one("Three of the victims were children.");
+    assert_eq!(
+        (span.as_str(), s.unit.as_deref()),
+        ("Three of the victims", Some("victims"))
+    );
+    assert!(stats("One of the sources said so.").1.is_empty());
     let (_, s) = stats("Some 3,000 troops, 150 tanks and 40 aircraft took part.");
     assert_eq!(s[2].unit.as_deref(), Some("aircraft"));
     let (_, s) = one("The company has 164,000 employees and plans to cut jobs.");

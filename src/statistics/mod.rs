@@ -558,7 +558,12 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         np = if shares {
             quantities::counted_np(a, end, true).or_else(|| quantities::counted_np(a, end, false))
         } else {
+            // "Three of the victims were children": a part of a named group.
+            let of_the = a.get(end).is_some_and(|x| x.is("of"))
+                && a.get(end + 1)
+                    .is_some_and(|x| matches!(x.low, "the" | "its" | "their" | "his" | "her" | "our"));
             quantities::counted_np(a, end, false)
+                .or_else(|| of_the.then(|| quantities::counted_np(a, end, true)).flatten())
         };
         kind = if x.num.fraction {
             StatisticKind::Fraction
