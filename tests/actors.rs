@@ -338,10 +338,104 @@ fn odd_input_does_not_panic() {
         "US$ 5",
         "# @ #Tag @User",
         "Residents of",
+        "Mr Al said.",
+        "Sheikh Al Bin left. The Church said.",
     ] {
         let _ = parse(text);
     }
     let long = "Mr Smith said. ".repeat(2000);
     let a = parse(&long);
     assert_eq!(a.actors().len(), 1);
+}
+
+#[test]
+fn hyphenated_adjectives_are_not_names() {
+    let a = parse("Fighters fled Islamist-controlled Mogadishu as US-led forces moved on Bali.");
+    assert_eq!(actor(&a, "Mogadishu").map(|x| x.kind), Some(ActorKind::Location));
+    assert!(a.actors().iter().all(|x| x.kind != ActorKind::Person), "no person here");
+    assert_eq!(actor(&a, "Bali").map(|x| x.kind), Some(ActorKind::Location));
+    // negative: a hyphenated name stays a name
+    let b = parse("Lawmaker Lau Siu-lai was elected.");
+    assert!(actor(&b, "Lau Siu-lai").is_some());
+}
+
+#[test]
+fn ministry_and_agency_descriptions() {
+    let a = parse(
+        "The Qatari Foreign Ministry said talks would resume. The ministry added that Irna had reported \
+         the visit. The agency did not name its sources.",
+    );
+    let m = actor(&a, "Qatari Foreign Ministry").expect("ministry");
+    assert_eq!(mentions(&a, m), vec!["Qatari Foreign Ministry", "The ministry"]);
+    let i = actor(&a, "Irna").expect("Irna");
+    assert_eq!(mentions(&a, i), vec!["Irna", "The agency"]);
+    // negative: no agency named before
+    let b = parse("The agency did not comment.");
+    assert!(!mentioned(&b, "The agency"));
+}
+
+#[test]
+fn headline_words_attach_only_to_actors_named_in_the_body() {
+    let a =
+        parse("Scientology Defector Arrested\n\nA former member left Scientology in May, and Scientology denied it.");
+    let s = actor(&a, "Scientology").expect("Scientology");
+    assert_eq!(s.kind, ActorKind::Organization);
+    assert_eq!(s.mentions.len(), 3);
+    assert!(actor(&a, "Defector").is_none() && actor(&a, "Defector Arrested").is_none());
+    // negative: a headline word the body never names is not an actor
+    let b = parse("Scientology Defector Arrested\n\nA former member was arrested in May.");
+    assert!(
+        b.actors()
+            .iter()
+            .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
+    );
+}
+
+#[test]
+fn portfolio_titles_and_short_forms_group_under_one_actor() {
+    let a = parse(
+        "EU competition chief Margrethe Vestager said the European Union would act. The EU later fined the \
+         firm. Fed Chair Jerome Powell and Senate Majority Leader Chuck Schumer disagreed.",
+    );
+    let v = actor(&a, "Margrethe Vestager").expect("Vestager");
+    assert_eq!(v.titles, vec!["competition chief"]);
+    assert_eq!(v.affiliation.as_deref(), Some("European Union"));
+    let eu: Vec<&Actor> = a
+        .actors()
+        .iter()
+        .filter(|x| mentions(&a, x).contains(&"EU".to_string()))
+        .collect();
+    assert_eq!(eu.len(), 1);
+    assert_eq!(eu[0].mentions.len(), 3, "EU, European Union, EU");
+    let p = actor(&a, "Jerome Powell").expect("Powell");
+    assert_eq!(p.affiliation.as_deref(), Some("Federal Reserve"));
+    let s = actor(&a, "Chuck Schumer").expect("Schumer");
+    assert_eq!(s.titles, vec!["Majority Leader"]);
+    // negative: a verb between the organisation and the title breaks the prefix
+    let b = parse("The EU said chief Margrethe Vestager would act.");
+    assert!(actor(&b, "Margrethe Vestager").is_none_or(|x| x.affiliation.is_none()));
+}
+
+#[test]
+fn product_names_with_codes_are_not_people() {
+    let a = parse("Visitors tried PlayStation VR and Windows XP machines, said Kevin Allton.");
+    assert!(actor(&a, "PlayStation VR").is_none());
+    assert!(actor(&a, "Windows XP").is_none());
+    assert_eq!(actor(&a, "Kevin Allton").map(|x| x.kind), Some(ActorKind::Person));
+}
+
+#[test]
+fn sentence_case_headlines_are_read_like_text() {
+    let a = parse("Hackers attack Church of Scientology website\n\nThe website was unreachable on Monday.");
+    assert_eq!(
+        actor(&a, "Church of Scientology").map(|x| x.kind),
+        Some(ActorKind::Organization)
+    );
+    // negative: in a Title Case headline capitals do not make names
+    let b = parse("Hackers Attack Church Of Scientology Website\n\nThe website was unreachable on Monday.");
+    assert!(
+        b.actors()
+            .iter()
+            .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
+    );
 }

@@ -155,3 +155,22 @@ fn awkward_characters_everywhere() {
         parse_checked(&text[cut..]);
     }
 }
+
+// ---- Regression tests for crashes found by fuzzing (fuzz/) ----
+
+/// cargo-fuzz `parse`, 2026-11-28: an -ed verb after a count whose stem ends in a multi-byte character
+/// ("kill⅜ed") made the statistics event lemma slice inside that character (`lemma_of`, `&stem[n - 2..]`).
+#[test]
+fn fuzz_multibyte_character_before_ed_suffix() {
+    parse_checked("12 were kill⅜ed.");
+    parse_checked("Floods displace thousands\n\nMore than 40,400 people have at least 12 were kill⅜ed, the U.N. said.");
+    parse_checked("About 300 people were evacuat⅜ing.");
+}
+
+/// Found while reducing the crash above: a stem whose last two UTF-8 bytes are equal (U+0820 is
+/// E0 A0 A0) was taken for a doubled consonant ("stopp" → "stop") and cut inside the character.
+#[test]
+fn fuzz_doubled_continuation_bytes_before_ed_suffix() {
+    parse_checked("12 were kill\u{820}ed.");
+    parse_checked("5 homes were \u{820}\u{820}ed and 7 were éé-ing.");
+}

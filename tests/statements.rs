@@ -227,6 +227,49 @@ fn cue_verbs_in_every_tense_and_person() {
 }
 
 #[test]
+fn relative_who_say_speaks_for_antecedent() {
+    // The mention is the relative pronoun as written; the speaker is its antecedent.
+    let s = one("The ruling angered Republicans who say the law is a money pit.");
+    assert_eq!(s.mention.as_deref(), Some("who"));
+    assert_eq!(s.speaker.as_deref(), Some("Republicans"));
+    assert_eq!(joined(&s), "the law is a money pit");
+    // "who" after a comma: the antecedent before the comma.
+    let s = one("He rebuffed Governor Chris Christie, who says the senator lacks experience.");
+    assert!(s.speaker.as_deref().is_some_and(|n| n.contains("Christie")), "{s:#?}");
+    // "who" with its own verb is not the speaker: "An official who spoke anonymously said …".
+    let s = one("A White House official who spoke anonymously said the meeting had been cancelled.");
+    assert_eq!(s.mention.as_deref(), Some("A White House official"));
+}
+
+#[test]
+fn base_form_before_a_clause_is_a_verb() {
+    let s = one("People briefed on the situation say that the governor has revealed nothing.");
+    assert_eq!(s.mention.as_deref(), Some("People briefed on the situation"));
+    assert!(statements("The state news agency carried the report.").is_empty());
+}
+
+#[test]
+fn according_to_a_long_source_at_the_end() {
+    let s = one("Trump leads the field with 22%, according to a Suffolk University/Boston Globe poll released Sunday.");
+    assert_eq!(joined(&s), "Trump leads the field with 22%");
+    assert!(
+        s.mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("a Suffolk University"))
+    );
+}
+
+#[test]
+fn participle_cue_takes_the_main_subject() {
+    let v = statements("On Sunday, Senator Ann Ruiz rejected the plan, saying it would hurt farmers.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].mention.as_deref(), Some("Senator Ann Ruiz"));
+    assert_eq!(joined(&v[0]), "it would hurt farmers");
+    // Not after a comma: no statement.
+    assert!(statements("Saying goodbye was hard for the team.").is_empty());
+}
+
+#[test]
 fn strict_cues_need_a_clause() {
     // "added" and "reported" with an object are not statements…
     assert!(statements("The economy added 500,000 jobs in March.").is_empty());
@@ -282,6 +325,18 @@ fn floating_quote_belongs_to_previous_speaker() {
 }
 
 #[test]
+fn paragraph_opening_quote_takes_the_next_sentence_speaker() {
+    let text = "The vote was held on Sunday.\n\n“We will not go back to the old rules.” Farmers who gathered \
+                outside the parliament said the reform had saved their livelihoods.";
+    let v = statements(text);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].content, ["We will not go back to the old rules."]);
+    assert_eq!(v[0].cue, None);
+    assert_eq!(v[0].speaker, v[1].speaker);
+    assert_eq!(v[1].speaker.as_deref(), Some("Farmers"));
+}
+
+#[test]
 fn floating_quote_needs_a_previous_speaker() {
     // A lone sentence in quotation marks with no speaker anywhere near is not attributed.
     assert!(statements("The session ended late.\n\n“Nothing will change until the rules change.”").is_empty());
@@ -315,6 +370,16 @@ fn scare_quotes_titles_and_terms_are_not_statements() {
     assert!(statements("The so-called “peace plan” was presented in Paris.").is_empty());
     assert!(statements("She starred in the film “The Long Night” last year.").is_empty());
     assert!(statements("The group uses the term “resistance” for its attacks.").is_empty());
+}
+
+#[test]
+fn scare_quotes_inside_reported_speech_are_not_fragments() {
+    let s = one("Officials said the so-called “peace plan” would be presented in Paris next week.");
+    assert_eq!(s.kind, StatementKind::Indirect);
+    assert_eq!(
+        joined(&s),
+        "the so-called “peace plan” would be presented in Paris next week"
+    );
 }
 
 #[test]
@@ -358,4 +423,27 @@ fn seed_article_statements() {
     assert_eq!(v[6].speaker.as_deref(), Some("one of the sources"));
     assert!(v[3].via.as_deref().is_some_and(|n| n.contains("Irna")));
     assert_eq!(v[3].speaker.as_deref(), Some("Masoud Pezeshkian"));
+}
+
+// ---- hostile input (no timing here: speed is measured in benches) -----------------------------------
+
+#[test]
+fn hostile_inputs_parse_with_sane_spans() {
+    let marks: String = "\"“”'‘’«»„ ".chars().cycle().take(20_000).collect();
+    let saids = "Officials said ".to_string() + &" said".repeat(10_000) + ".";
+    let unbalanced = "He said “open and never closed, ‘nor this.\n\nNext paragraph, “again.\n\n''''''";
+    let split = "“A,” he said, “B,” she said, “C,” they said, “D".repeat(500);
+    // A cue at the very end of a sentence, its phrase in the next one.
+    let dangling = "Talks resumed on Monday.\n\nThe talks failed, according to\n\nOfficials met in Cairo. “Yes,” said\n\nthe minister. He told";
+    for text in [marks.as_str(), saids.as_str(), unbalanced, split.as_str(), dangling] {
+        let a = newsparse::parse(text).expect("parses");
+        for s in a.statements() {
+            assert!(!s.content.is_empty());
+            for c in &s.content {
+                assert!(!c.is_empty() && c.end <= a.text().len());
+                // A content span never crosses a paragraph boundary.
+                assert!(a.paragraphs().iter().any(|p| p.contains(*c)), "{c:?}");
+            }
+        }
+    }
 }

@@ -124,6 +124,7 @@ def parse_cameo(path):
 
 
 def header(f, what, sources):
+    """Writes the comment header naming the sources and licences."""
     f.write(f"# newsparse actor lexicon: {what}\n")
     for s in sources:
         f.write(f"# source: {s}\n")
@@ -242,6 +243,14 @@ def build(shared):
         if len(cols) >= 3 and cols[2] == "demonym" and cols[0] in canon:
             demonyms[cols[1]] = canon[cols[0]]
         # a listed country short form is never read as an adjective
+    # hand-written organisations before the cities, whose other names include translations ("White House"
+    # is a name of Casablanca): short forms, parties, armed groups with their country
+    for line in open(os.path.join(OUT, "organizations.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 6:
+            add(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
     # --- cities ------------------------------------------------------------------------------------------
     capitals = {}
     for iso2, c in countries.items():
@@ -277,13 +286,6 @@ def build(shared):
                     add(alt, "location", name, country, cls)
 
     # --- organisations --------------------------------------------------------------------------------
-    # hand-written organisations first (short forms, parties, armed groups with their country)
-    for line in open(os.path.join(OUT, "organizations.tsv"), encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        cols = line.rstrip("\n").split("\t")
-        if len(cols) >= 6:
-            add(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
     # curated agencies: their case is exact
     with open(os.path.join(cur, "news_agencies_seed.tsv"), encoding="utf-8") as f:
         next(f)
@@ -429,6 +431,10 @@ def build(shared):
         line = line.strip()
         if line and not line.startswith("#"):
             titles[form(line).lower()] = "seed"
+    for line in open(os.path.join(OUT, "titles_extra.txt"), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            titles.setdefault(form(line).lower(), "newsparse")
     role_heads = ("MINISTER", "SECRETARY", "COMMANDER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
                   "AMBASSADOR", "ENVOY", "GOVERNOR", "CHIEF", "LEADER", "PRESIDENT", "GENERAL", "JUDGE")
     for name, syns, codes in parse_cameo(os.path.join(cameo, "Phoenix.agents.txt")):
@@ -476,6 +482,14 @@ def build(shared):
             else:
                 cls = "style"
             f.write(f"{ft}\t{g}\t{cls}\n")
+        for line in open(os.path.join(OUT, "honorifics_extra.tsv"), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            ft = form(cols[0])
+            if len(cols) >= 3 and ft not in seen:
+                seen.add(ft)
+                f.write(f"{ft}\t{cols[1]}\t{cols[2]}\n")
     return len(gaz), len(demonyms), len(titles)
 
 

@@ -90,7 +90,7 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {
             k += 1;
-        } else if k > i && has_head && low == "of" {
+        } else if k > i && has_head && (low == "of" || low == "for" && k == i + 1) {
             let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
             if is_cap(doc, m) && !l.not_names.contains(doc.low(m)) {
                 k = m;
@@ -115,9 +115,10 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
     if let Some(h) = l.heads.get(doc.low(last)) {
         return Some((h.kind, h.class));
     }
-    if r.len() >= 2
+    if r.len() == 2
         && let Some(h) = l.heads.get(doc.low(r.start))
         && h.kind.is_some()
+        && title_at(doc, r.start + 1, r.end).is_none()
     {
         return Some((h.kind, h.class));
     }
@@ -146,7 +147,13 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         if run > i + n
             && let Some((kind, class)) = head_kind(doc, i..run)
         {
-            let Some(kind) = kind else { return run };
+            let Some(kind) = kind else {
+                // "Google Science Fair", "FIFA World Cup": the organiser of the event is still named
+                if e.kind == ActorKind::Organization {
+                    out.push(Cand::lexicon(doc, i..i + n, e));
+                }
+                return run;
+            };
             let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
             c.class = class;
             c.home = e
@@ -173,16 +180,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             push_person(doc, r.clone(), end, out);
             return r.end;
         }
-        let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), e.name.to_string());
-        c.class = e.class;
-        c.home = e.country.map(str::to_string);
-        if e.kind == ActorKind::Organization {
-            c.name = strip_the(doc, i..i + n);
-            if matches!(e.class, "state_agency") {
-                c.affiliation = e.country.map(str::to_string);
-            }
-        }
-        out.push(c);
+        out.push(Cand::lexicon(doc, i..i + n, e));
         return i + n;
     }
     if let Some((n, country)) = demonym_at(doc, i, end) {
@@ -207,6 +205,9 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     if a > 0 && matches!(doc.tok(a - 1), "#" | "@") {
         return a + 1;
     }
+    if adjective_compound(doc, a) {
+        return a + 1;
+    }
     // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
     if starts_clause(doc, a)
         && !is_acronym(doc, a)
@@ -223,7 +224,8 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             return a;
         }
     }
-    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) {
+    // a common word in capitals ("UNLESS"), unless it leads a name ("the FIRST Global Challenge")
+    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) && !is_cap(doc, a + 1) {
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
@@ -256,6 +258,13 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     }
     classify_run(doc, r, end, lower, out);
     b
+}
+
+/// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
+/// listed as "-controlled" in `not_names.txt`).
+fn adjective_compound(doc: &Doc, i: usize) -> bool {
+    let low = doc.low(i);
+    low.rfind('-').is_some_and(|p| lex().not_names.contains(&low[p..]))
 }
 
 /// Whether token `i` is an acronym of three letters or more ("NASA", "FIRST"), not initials ("K.C.").
@@ -329,12 +338,16 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSe
         out.push(c);
         return;
     }
+    // "PlayStation VR", "Windows XP": a product and its code
+    if is_all_caps(doc, r.end - 1) && !doc.tok(r.end - 1).contains('.') {
+        return;
+    }
     let first = doc.low(r.start);
     let initial = doc.tok(r.start).ends_with('.') || doc.is(r.start + 1, ".");
     let given = l.first_names.contains(first) || initial;
     let common = r.clone().any(|k| {
         let w = doc.low(k);
-        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w)
+        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w) && !is_particle(w)
     });
     if given || !common {
         push_person(doc, r, end, out);

@@ -24,6 +24,13 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
         det = "a";
         j += 1;
     }
+    // "Olena Kovalenko, 34, a nurse": the role noun of an apposition is the person's title, not a group
+    if det == "a" && i >= 2 && doc.is(i - 1, ",") {
+        let before = &doc.tokens[i - 2];
+        if before.kind == crate::text::TokenKind::Number || is_cap(doc, i - 2) {
+            return None;
+        }
+    }
     let mut out = Vec::new();
     let mut affiliation = None;
     let mut phrase_start = i;
@@ -42,8 +49,7 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
             && mods == 0
         {
             // "US officials": the country keeps its own mention
-            let mut c = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
-            c.class = e.class;
+            let c = Cand::lexicon(doc, j..j + n, e);
             out.push(c);
             affiliation = Some(e.name.to_string());
             j += n;

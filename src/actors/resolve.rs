@@ -9,6 +9,9 @@ use super::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
+/// How many persons sharing a name word an alias is compared with (the most recent ones).
+const MAX_NAMESAKES: usize = 32;
+
 /// What the resolver knows about an actor beyond [`ActorEntry`].
 #[derive(Debug, Clone, Default)]
 struct Extra {
@@ -41,7 +44,11 @@ fn kind_code(k: ActorKind) -> u8 {
 
 impl Builder<'_> {
     fn actor_for(&mut self, kind: ActorKind, c: &Cand) -> usize {
-        let key = (kind_code(kind), c.name.to_lowercase());
+        let key = c.canon.map_or_else(|| c.name.to_lowercase(), str::to_lowercase);
+        let key = (
+            kind_code(kind),
+            key.strip_prefix("the ").map(str::to_string).unwrap_or(key),
+        );
         if let Some(&id) = self.by_key.get(&key) {
             return id;
         }
@@ -102,8 +109,11 @@ impl Builder<'_> {
         let Some(ids) = self.by_word.get(first) else {
             return Ok(None);
         };
+        // the most recent persons sharing the word (bounded, so that resolution stays linear)
         let mut found: Vec<usize> = ids
             .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
             .copied()
             .filter(|&id| {
                 let w = &self.extra[id].words;
@@ -138,12 +148,18 @@ impl Builder<'_> {
     /// Wilkins" and "Kristin Wilkins" in one article are one person with a typo).
     fn person_with_variant(&self, words: &[String]) -> Option<usize> {
         let last = words.last()?;
-        self.by_word.get(last)?.iter().copied().find(|&id| {
-            let w = &self.extra[id].words;
-            w.len() == words.len()
-                && w.last() == Some(last)
-                && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
-        })
+        self.by_word
+            .get(last)?
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .copied()
+            .find(|&id| {
+                let w = &self.extra[id].words;
+                w.len() == words.len()
+                    && w.last() == Some(last)
+                    && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
+            })
     }
 
     fn index_words(&mut self, id: usize) {
@@ -264,6 +280,8 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 2. aliases and lone words
     let evidence = single_evidence(doc, &cands);
     let mut descriptions = Vec::new();
+    // headline words last: they only attach to actors the body names
+    deferred.sort_by_key(|c| in_title_line(doc, c));
     for c in deferred {
         match c.kind {
             CandKind::PersonAlias | CandKind::Single => {
@@ -288,14 +306,12 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                 }
                 // "the Church" after "the Church of Scientology": the last organisation or place whose
                 // name has this head word
-                if crate::lexicon::actors::lexicon()
-                    .heads
-                    .contains_key(c.words[0].as_str())
+                if let Some(head) = c.words.first()
+                    && crate::lexicon::actors::lexicon().heads.contains_key(head.as_str())
                     && let Some(id) = b
                         .index
                         .last_before(c.tokens.start, 100, |_, a| {
-                            a.kind != ActorKind::Person
-                                && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(&c.words[0]))
+                            a.kind != ActorKind::Person && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
                         })
                         .map(|m| m.actor)
                 {

@@ -51,6 +51,32 @@ pub(crate) fn title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
 }
 
+/// A title at token `i`, possibly after up to two lower-case words that narrow it ("competition chief",
+/// "state news agency" is not one): returns the length of the whole title.
+fn portfolio_title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    if let Some(n) = title_at(doc, i, end) {
+        return Some(n);
+    }
+    for k in i + 1..(i + 3).min(end) {
+        let w = doc.low(k - 1);
+        if is_cap(doc, k - 1)
+            || !doc.tokens[k - 1].is_word()
+            || matches!(
+                w,
+                "and" | "or" | "of" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "said"
+            )
+        {
+            return None;
+        }
+        if let Some(n) = title_at(doc, k, end)
+            && !is_cap(doc, k)
+        {
+            return Some(k - i + n);
+        }
+    }
+    None
+}
+
 /// An honorific at token `i` ("Mr", "Dr.", "Sheikh"), capitalised, as (length, gender).
 pub(crate) fn honorific_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, Gender)> {
     honorific_class_at(doc, i, end).map(|(n, g, _)| (n, g))
@@ -138,17 +164,25 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
         steps += 1;
         if honorific_start.is_none()
             && let Some((n, e)) = name_at(doc, j, end)
-            && matches!(e.kind, ActorKind::Organization | ActorKind::Country)
         {
             let mut next = j + n;
             if doc.is(next, "'s") {
                 next += 1;
             }
+            if let Some(tn) = portfolio_title_at(doc, next, end)
+                && tn > title_at(doc, next, end).unwrap_or(0)
+            {
+                // "EU competition chief Margrethe Vestager"
+                titles.push(text_of(doc, next..next + tn));
+                affiliation = Some(e.name.to_string());
+                let c = Cand::lexicon(doc, j..j + n, e);
+                pre.push(c);
+                j = next + tn;
+                continue;
+            }
             if title_at(doc, next, end).is_some() {
                 affiliation = Some(e.name.to_string());
-                let mut c = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
-                c.class = e.class;
-                c.home = e.country.map(str::to_string);
+                let c = Cand::lexicon(doc, j..j + n, e);
                 pre.push(c);
                 j = next;
                 continue;
@@ -215,9 +249,7 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
                 if let Some((n, e)) = name_at(doc, k, end)
                     && is_cap(doc, k + n)
                 {
-                    let mut c = Cand::new(k..k + n, CandKind::Named(e.kind), e.name.to_string());
-                    c.class = e.class;
-                    c.home = e.country.map(str::to_string);
+                    let c = Cand::lexicon(doc, k..k + n, e);
                     pre.push(c);
                     if affiliation.is_none() && e.kind != ActorKind::Location {
                         affiliation = Some(e.name.to_string());
@@ -260,11 +292,15 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
 
 /// A person candidate for the mention `mention` whose name words are `name`.
 pub(crate) fn person_cand(doc: &Doc, mention: Range<usize>, name: Range<usize>) -> Cand {
-    let words: Vec<String> = name
+    let mut words: Vec<String> = name
         .clone()
         .map(|k| doc.low(k).to_string())
         .filter(|w| !super::cand::is_particle(w))
         .collect();
+    if words.is_empty() {
+        // a name made only of particles ("Al"): keep its words as written
+        words = name.clone().map(|k| doc.low(k).to_string()).collect();
+    }
     // the name keeps honorifics of rank ("Sheikh Mohammed …") but not courtesy ones ("Mr")
     let mut from = mention.start;
     while from < name.start {
@@ -313,9 +349,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
         && e.kind != ActorKind::Location
     {
         affiliation = Some(e.name.to_string());
-        let mut cc = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
-        cc.class = e.class;
-        cc.home = e.country.map(str::to_string);
+        let cc = Cand::lexicon(doc, j..j + n, e);
         extra.push(cc);
         j += n + 1;
     } else if let Some((n, country)) = demonym_at(doc, j, end) {
@@ -358,9 +392,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
             if affiliation.is_none() && e.kind != ActorKind::Location {
                 affiliation = Some(e.name.to_string());
             }
-            let mut cc = Cand::new(m..m + n, CandKind::Named(e.kind), e.name.to_string());
-            cc.class = e.class;
-            cc.home = e.country.map(str::to_string);
+            let cc = Cand::lexicon(doc, m..m + n, e);
             extra.push(cc);
         } else if let Some((_, country)) = demonym_at(doc, m, end)
             && affiliation.is_none()

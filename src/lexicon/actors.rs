@@ -229,21 +229,7 @@ fn load() -> ActorLexicon {
     lex.names.map.reserve(40_000);
     lex.entries.reserve(22_000);
     lex.first_names.reserve(8_000);
-    for r in super::rows(include_str!("../../data/actors/gazetteer.tsv")) {
-        if r.len() < 6 {
-            continue;
-        }
-        let id = lex.entries.len() as u32;
-        lex.entries.push(NameEntry {
-            form: r[0],
-            kind: kind_of(r[1]),
-            name: r[2],
-            country: Some(r[3]).filter(|c| !c.is_empty()),
-            class: r[4],
-            exact_case: r[5] == "exact",
-        });
-        lex.names.insert(r.get(6).copied().unwrap_or(r[0]), id);
-    }
+    // hand-written regions first: they win over a city of the same name ("Bali")
     for r in super::rows(include_str!("../../data/actors/regions.tsv")) {
         let id = lex.entries.len() as u32;
         lex.entries.push(NameEntry {
@@ -255,6 +241,31 @@ fn load() -> ActorLexicon {
             exact_case: false,
         });
         lex.names.insert(r[0], id);
+    }
+    // the largest file: split its lines into a fixed array rather than a vector per row
+    for line in include_str!("../../data/actors/gazetteer.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut r = [""; 7];
+        let mut n = 0;
+        for (slot, col) in r.iter_mut().zip(line.split('\t')) {
+            *slot = col.trim();
+            n += 1;
+        }
+        if n < 6 {
+            continue;
+        }
+        let id = lex.entries.len() as u32;
+        lex.entries.push(NameEntry {
+            form: r[0],
+            kind: kind_of(r[1]),
+            name: r[2],
+            country: Some(r[3]).filter(|c| !c.is_empty()),
+            class: r[4],
+            exact_case: r[5] == "exact",
+        });
+        lex.names.insert(if n >= 7 { r[6] } else { r[0] }, id);
     }
     for r in super::rows(include_str!("../../data/actors/demonyms.tsv")) {
         if r.len() >= 2 {

@@ -120,7 +120,6 @@ const NP_STOP: &[&str] = &[
     "saturday",
     "sunday",
     "but",
-    "and",
     "citing",
     "referring",
     "speaking",
@@ -186,6 +185,44 @@ const CLAUSE_START: &[&str] = &[
     "its", "their", "our", "that", "to", "if", "whether", "how", "why", "what",
 ];
 
+/// Words that open an introductory phrase before a sentence's subject ("On Sunday, …").
+const INTRO: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "during",
+    "later",
+    "since",
+    "as",
+    "with",
+    "despite",
+    "although",
+    "though",
+    "if",
+    "yet",
+    "so",
+    "then",
+    "still",
+    "meanwhile",
+    "however",
+    "now",
+    "today",
+    "yesterday",
+    "earlier",
+    "last",
+    "this",
+    "for",
+    "from",
+    "by",
+    "under",
+    "over",
+    "asked",
+];
+
 const DETS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"];
 
 /// Pronouns that may be speakers.
@@ -204,6 +241,8 @@ enum Bound {
 
 struct Subject {
     np: Range<usize>,
+    /// The relative pronoun when the subject is "who" and `np` its antecedent.
+    rel: Option<usize>,
     bound: Bound,
     /// The token before the subject (the comma) when `bound` is `AfterClause`.
     before: usize,
@@ -263,6 +302,16 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
         }
     }
     cx.drafts
+}
+
+impl Subject {
+    /// The speaker of a draft with this subject.
+    fn who(self) -> Who {
+        match self.rel {
+            Some(r) => Who::Relative(r, self.np),
+            None => Who::Phrase(self.np),
+        }
+    }
 }
 
 impl Ctx<'_, '_> {
@@ -366,6 +415,35 @@ impl Ctx<'_, '_> {
             end = j;
         }
         let (start, stop) = self.walk_back(end, s.start)?;
+        if start < end
+            && let Some(rel) = stop
+            && doc.low(rel) == "who"
+            && rel > s.start
+            && !self.is_punct(rel - 1, ",")
+        {
+            // "A White House official who spoke anonymously said": the antecedent is the subject.
+            let (st2, stop2) = self.walk_back(rel, s.start)?;
+            if st2 == rel || !self.plausible_subject(st2..rel) {
+                return None;
+            }
+            return Some(self.subject(st2..rel, stop2, s.start));
+        }
+        if start == end
+            && let Some(rel) = stop
+            && matches!(doc.low(rel), "who" | "that")
+            && rel > s.start
+        {
+            // "Republicans who say the law is a money pit": the antecedent speaks.
+            let before = if self.is_punct(rel - 1, ",") { rel - 1 } else { rel };
+            let (st2, stop2) = self.walk_back(before, s.start)?;
+            if st2 == before || !self.plausible_subject(st2..before) {
+                return None;
+            }
+            let st2 = self.antecedent_start(st2, before);
+            let mut subj = self.subject(st2..before, stop2, s.start);
+            subj.rel = Some(rel);
+            return Some(subj);
+        }
         if start == end {
             // "X, who …, said" / "X, a spokesman for Y, said": skip the parenthetical segment.
             let comma = stop?;
@@ -424,7 +502,6 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let (mut st2, mut stop2) = self.walk_back(c, s.start)?;
-            let mut c = c;
             // "Roxana Leon, 63, an independent voter, said": an age or a second apposition.
             let age = st2 + 1 == c && self.doc.tokens[st2].kind == TokenKind::Number;
             if (age || matches!(doc.low(st2), "a" | "an"))
@@ -448,11 +525,67 @@ impl Ctx<'_, '_> {
         Some(self.subject(start..end, stop, s.start))
     }
 
+    /// The start of the noun phrase ending at `end` (the antecedent of "who"): a run of capitalised words
+    /// ("Govs. Jeb Bush and Chris Christie"), or a noun with its determiner and numbers ("the 30 percent").
+    fn antecedent_start(&self, lo: usize, end: usize) -> usize {
+        let doc = self.doc;
+        let mut k = end;
+        if self.is_cap(end - 1) {
+            while k > lo
+                && (self.is_cap(k - 1)
+                    || (k - 1 > lo && matches!(doc.low(k - 1), "and" | "." | "of") && self.is_cap(k - 2)))
+            {
+                k -= 1;
+            }
+        } else {
+            k -= 1;
+            while k > lo
+                && end - k < 4
+                && (DETS.contains(&doc.low(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number)
+            {
+                k -= 1;
+            }
+        }
+        if k > lo && DETS.contains(&doc.low(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
     /// Whether a phrase can be a speaker: it does not end in a function word or a participle
     /// ("taking pains to", "Having").
     fn plausible_subject(&self, np: Range<usize>) -> bool {
         if np.is_empty() {
             return true;
+        }
+        let first = self.doc.low(np.start);
+        if !self.is_cap(np.start)
+            && (matches!(
+                first,
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "to"
+            ) || (first.ends_with("ing") && first.len() > 5))
+        {
+            return false;
         }
         let last = np.end - 1;
         let w = self.doc.low(last);
@@ -489,6 +622,7 @@ impl Ctx<'_, '_> {
         };
         Subject {
             np,
+            rel: None,
             bound,
             before: stop.unwrap_or(sent_start),
         }
@@ -541,8 +675,9 @@ impl Ctx<'_, '_> {
         if from >= doc.tokens.len() {
             return None;
         }
-        let s = self.sent(from.min(doc.tokens.len() - 1));
-        if from >= s.end {
+        // The phrase lies in the sentence of the cue that ends at `from`.
+        let s = self.sent(from.saturating_sub(1).min(doc.tokens.len() - 1));
+        if from >= s.end || from < s.start {
             return None;
         }
         if NP_STOP.contains(&doc.low(from)) {
@@ -669,7 +804,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let w = doc.low(k);
-            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | "—" | "–" | "-") {
+            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | ":" | "—" | "–" | "-") {
                 return Some(k);
             }
             if doc.tokens[k].is_quote() && doc.tokens[k].has(flags::SPACE_BEFORE) {
@@ -725,6 +860,16 @@ impl Ctx<'_, '_> {
         if k >= s.end {
             return None;
         }
+        // An introductory phrase ("On Sunday, …", "Speaking in Ohio, …") comes before the subject.
+        let w = doc.low(k);
+        if INTRO.contains(&w) || w.ends_with("ing") || w.ends_with("ly") {
+            let lim = (k + 16).min(s.end);
+            let comma = (k..lim).find(|&t| self.is_punct(t, ","))?;
+            k = comma + 1;
+            if k >= s.end {
+                return None;
+            }
+        }
         if PRONOUNS.contains(&doc.low(k)) {
             return Some(k..k + 1);
         }
@@ -743,7 +888,7 @@ impl Ctx<'_, '_> {
         let &i = self.by_sentence.get(&sentence)?.last()?;
         let d = &self.drafts[i];
         match &d.who {
-            Who::Phrase(r) => Some(r.clone()),
+            Who::Phrase(r) | Who::Relative(_, r) => Some(r.clone()),
             Who::Floating => None,
         }
     }
@@ -874,7 +1019,7 @@ impl Ctx<'_, '_> {
                 }
                 self.used_cue[c] = true;
                 let end = cue.end;
-                return Some((Who::Phrase(subj.np), cue, end));
+                return Some((subj.who(), cue, end));
             }
             m += 1;
         }
@@ -910,11 +1055,7 @@ impl Ctx<'_, '_> {
             e -= 1;
         }
         // The cue ends at `e`, or (after a colon) a few adjunct words before it.
-        let lo = if colon {
-            e.saturating_sub(10).max(s.start)
-        } else {
-            e.saturating_sub(4).max(s.start)
-        };
+        let lo = e.saturating_sub(10).max(s.start);
         let mut j = e;
         while j > lo {
             j -= 1;
@@ -933,25 +1074,25 @@ impl Ctx<'_, '_> {
                 self.used_cue[c] = true;
                 return Some((Who::Phrase(np), cue));
             }
-            if cue.end != e && !colon {
+            if cue.end != e && self.tail_end(cue.end, self.cues[c].frame == Frame::Object) != Some(e) {
                 return None;
             }
             let who = if self.cues[c].form == Form::Ing {
-                match self.speaker_in_sentence(doc.tokens[j].sentence) {
+                Who::Phrase(match self.speaker_in_sentence(doc.tokens[j].sentence) {
                     Some(r) => r,
                     None => self.main_subject(s.clone())?,
-                }
+                })
             } else if j > s.start + 1 && matches!(doc.low(j - 1), "but" | "and") {
-                self.speaker_in_sentence(doc.tokens[j].sentence)?
+                Who::Phrase(self.speaker_in_sentence(doc.tokens[j].sentence)?)
             } else {
                 let subj = self.subject_before(j)?;
                 if subj.np.is_empty() {
                     return None;
                 }
-                subj.np
+                subj.who()
             };
             self.used_cue[c] = true;
-            return Some((Who::Phrase(who), cue));
+            return Some((who, cue));
         }
         None
     }
@@ -1018,7 +1159,7 @@ impl Ctx<'_, '_> {
             self.used_cue[c] = true;
             self.push(Draft {
                 kind: StatementKind::Mixed,
-                who: Who::Phrase(subj.np),
+                who: subj.who(),
                 cue: Some(cue.tokens.clone()),
                 content,
                 via: None,
@@ -1052,9 +1193,9 @@ impl Ctx<'_, '_> {
                 {
                     let comma = subj.before;
                     let extra = if t < s.end { self.after_parenthetical(t) } else { None };
-                    self.backward(c, Who::Phrase(subj.np), comma, extra);
+                    self.backward(c, subj.who(), comma, extra);
                 } else {
-                    self.forward(c, Who::Phrase(subj.np), strict);
+                    self.forward(c, subj.who(), strict);
                 }
             }
             _ if cue.tokens.start > s.start + 1
@@ -1202,13 +1343,50 @@ impl Ctx<'_, '_> {
                 let q = q as usize;
                 let r = self.quotes[q].inner();
                 k = self.quotes[q].after.max(k + 1);
-                self.used_quote[q] = true;
-                out.push(r);
+                if !self.is_named_term(q) {
+                    self.used_quote[q] = true;
+                    out.push(r);
+                }
             } else {
                 k += 1;
             }
         }
         out
+    }
+
+    /// Whether a quotation is a scare-quoted term or a title rather than quoted words: "the so-called
+    /// “peace plan”", "the film “The Long Night”".
+    fn is_named_term(&self, q: usize) -> bool {
+        let open = self.quotes[q].open;
+        if open == 0 {
+            return false;
+        }
+        let words = self.quotes[q]
+            .inner()
+            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        words <= 6
+            && matches!(
+                self.doc.low(open - 1),
+                "so-called"
+                    | "dubbed"
+                    | "titled"
+                    | "entitled"
+                    | "named"
+                    | "nicknamed"
+                    | "film"
+                    | "book"
+                    | "song"
+                    | "album"
+                    | "novel"
+                    | "show"
+                    | "series"
+                    | "term"
+                    | "word"
+                    | "slogan"
+                    | "hashtag"
+                    | "operation"
+            )
     }
 
     /// Builds the draft for a reported-speech region: indirect, or direct/mixed when it holds quotations.
@@ -1279,7 +1457,11 @@ impl Ctx<'_, '_> {
             }
             return;
         }
-        if comma_before && self.tail_is_adjunct(after_np, false) {
+        // "…, according to a Suffolk University/Boston Globe poll released Sunday.": the rest of the
+        // sentence names the source.
+        let to_end = (np.end..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote())
+            && s.end.saturating_sub(np.end) <= 12;
+        if comma_before && (to_end || self.tail_is_adjunct(after_np, false)) {
             self.backward(c, Who::Phrase(np), cue.start - 1, None);
             return;
         }

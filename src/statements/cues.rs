@@ -21,7 +21,7 @@ pub(crate) struct Cue {
 }
 
 /// Words that make a following cue word a noun ("the report", "his statement", "a post").
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "each", "no", "any",
     "some", "these", "those", "new", "latest", "recent",
 ];
@@ -70,7 +70,37 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
         return true;
     }
     // A plural subject: "officials say", "Democrats say".
-    p.kind == TokenKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    if p.kind == TokenKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        return true;
+    }
+    // A clause follows: "people briefed on the situation say that …", "those surveyed say they …".
+    let next_opens_clause = i + 1 < doc.tokens.len()
+        && (doc.tokens[i + 1].is_quote()
+            || matches!(
+                doc.low(i + 1),
+                "that"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "our"
+                    | "no"
+            ));
+    next_opens_clause && p.kind == TokenKind::Word && !super::cues::DETERMINERS.contains(&w)
 }
 
 /// Whether the word before token `i` (skipping adverbs ending in -ly and "not") is a form of "be".
@@ -125,8 +155,10 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
         };
         // A capitalised cue word inside a sentence is part of a name ("United States").
         let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
-        let noun =
-            name || i > 0 && DETERMINERS.contains(&doc.low(i - 1)) || (form == Form::Base && !base_is_verb(doc, i));
+        let noun = name
+            || i > 0 && DETERMINERS.contains(&doc.low(i - 1))
+            || (form == Form::Base && !base_is_verb(doc, i))
+            || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
         let passive = frame != Frame::Prep && passive_before(doc, i);
         let prep_ok = frame != Frame::Prep || doc.low(i) == "according";
         if !noun && !passive && prep_ok {

@@ -84,6 +84,10 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
                 let (m, a) = r.phrase(np.clone());
                 (a, Some(m))
             }
+            Who::Relative(rel, np) => {
+                let (_, a) = r.phrase(np.clone());
+                (a, Some(doc.span_of(*rel..*rel + 1)))
+            }
             Who::Floating => {
                 let prev_ok =
                     last.is_some_and(|(_, p, k)| p == para || (p + 1 == para && k != StatementKind::Indirect));
@@ -164,10 +168,15 @@ impl Resolver<'_, '_, '_> {
     fn content_span(&self, r: Range<usize>, trim: bool) -> Option<Span> {
         let doc = self.doc;
         let (mut a, mut b) = (r.start, r.end.min(doc.tokens.len()));
-        while trim && a < b && doc.tokens[a].kind == TokenKind::Punct {
+        let edge = |i: usize| {
+            doc.tokens[i].is_quote()
+                || (doc.tokens[i].kind == TokenKind::Punct
+                    && matches!(doc.tok(i), "," | "." | ";" | ":" | "!" | "?" | "…" | "—" | "–" | "-"))
+        };
+        while trim && a < b && edge(a) {
             a += 1;
         }
-        while trim && b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
+        while trim && b > a && edge(b - 1) {
             b -= 1;
         }
         (b > a).then(|| doc.span_of(a..b))

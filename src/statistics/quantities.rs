@@ -396,7 +396,8 @@ pub(crate) fn lemma_of(word: &str) -> String {
     };
     let b = stem.as_bytes();
     let n = b.len();
-    if n < 2 {
+    // Byte arithmetic below needs ASCII: a multi-byte character must never be sliced (found by fuzzing).
+    if n < 2 || !stem.is_ascii() {
         return w;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');

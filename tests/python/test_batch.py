@@ -188,3 +188,31 @@ def test_pipe_progress_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
         out = list(newsparse.pipe(["A\n\nB."], progress=True))
     assert len(out) == 1
     assert any("tqdm" in str(w.message) for w in caught)
+
+
+def test_the_gil_is_released_while_parsing(voa_texts: list[str]) -> None:
+    """While a thread runs parse_many, this thread keeps running Python code (it could not if the
+    GIL were held for the whole parse): the longest pause between its loop iterations is a small part
+    of the parse."""
+    import threading
+    import time
+
+    texts = voa_texts * 3
+    window: list[float] = []
+
+    def work() -> None:
+        window.append(time.perf_counter())
+        newsparse.parse_many(texts, n_threads=1)
+        window.append(time.perf_counter())
+
+    worker = threading.Thread(target=work)
+    stamps: list[float] = []
+    worker.start()
+    while worker.is_alive():
+        stamps.append(time.perf_counter())
+    worker.join()
+    start, end = window
+    inside = [t for t in stamps if start <= t <= end]
+    assert len(inside) > 10
+    longest = max(b - a for a, b in zip([start] + inside, inside + [end]))
+    assert longest < 0.5 * (end - start), (longest, end - start)

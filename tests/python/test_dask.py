@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from typing import TYPE_CHECKING, Iterator
 
 import pytest
 
@@ -24,11 +25,14 @@ except ImportError:  # pragma: no cover - exercised when the extra is absent
         allow_module_level=True,
     )
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 N_ARTICLES = 300
 
 
 @pytest.fixture(scope="module")
-def client() -> Client:
+def client() -> Iterator[Client]:
     cluster = LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -43,7 +47,7 @@ def client() -> Client:
     cluster.close()
 
 
-def parse_frame(df: "pd.DataFrame") -> "pd.DataFrame":  # type: ignore[name-defined]  # noqa: F821
+def parse_frame(df: pd.DataFrame) -> pd.DataFrame:
     """map_partitions body: one partition of texts to a frame of article JSON."""
     import pandas as pd
 
