@@ -1,8 +1,14 @@
 //! Lexicons for statistics (`data/statistics/`): number words, scale suffixes, vague counts, currencies,
 //! units, qualifiers, event words and word classes. All are written for newsparse; see each file's header.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use crate::lexicon::actors::FxBuild;
+
+/// Every lexicon map uses the crate's fast hasher: keys are short and embedded, never attacker-chosen
+/// in a way that matters for a single parse.
+type HashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 
 use crate::model::Qualifier;
 
@@ -83,8 +89,8 @@ pub(crate) struct Suffix {
 type SuffixTables = (HashMap<&'static str, Suffix>, HashMap<String, Suffix>);
 
 static SUFFIXES: LazyLock<SuffixTables> = LazyLock::new(|| {
-    let mut exact = HashMap::new();
-    let mut folded = HashMap::new();
+    let mut exact = HashMap::default();
+    let mut folded = HashMap::default();
     for r in super::rows(include_str!("../../data/statistics/scale_suffixes.tsv")) {
         if r.len() < 4 {
             continue;
@@ -108,7 +114,14 @@ static SUFFIXES: LazyLock<SuffixTables> = LazyLock::new(|| {
 /// The scale suffix written `s` ("bn", "K", "M"), case rules applied.
 pub(crate) fn scale_suffix(s: &str) -> Option<Suffix> {
     let (exact, folded) = &*SUFFIXES;
-    exact.get(s).or_else(|| folded.get(&s.to_lowercase())).copied()
+    if let Some(x) = exact.get(s) {
+        return Some(*x);
+    }
+    if s.bytes().any(|b| b.is_ascii_uppercase()) || !s.is_ascii() {
+        folded.get(&s.to_lowercase()).copied()
+    } else {
+        folded.get(s).copied()
+    }
 }
 
 /// A lower and an upper bound, either open.
@@ -121,7 +134,7 @@ static VAGUE: LazyLock<HashMap<&'static str, Bounds>> = LazyLock::new(|| {
         .collect()
 });
 
-static VAGUE_FIRST: LazyLock<std::collections::HashSet<&'static str>> =
+static VAGUE_FIRST: LazyLock<HashSet<&'static str, FxBuild>> =
     LazyLock::new(|| VAGUE.keys().filter_map(|k| k.split(' ').next()).collect());
 
 /// Whether a vague count can start with the word `w` ("several" in "several hundred").
@@ -238,8 +251,8 @@ fn qualifier_of(s: &str) -> Option<Qualifier> {
 type QualifierTables = (HashMap<&'static str, Qualifier>, HashMap<&'static str, Qualifier>);
 
 static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
-    let mut pre = HashMap::new();
-    let mut post = HashMap::new();
+    let mut pre = HashMap::default();
+    let mut post = HashMap::default();
     for r in super::rows(include_str!("../../data/statistics/qualifiers.tsv")) {
         if r.len() < 3 {
             continue;
@@ -305,13 +318,13 @@ pub(crate) fn event(w: &str) -> Option<Event> {
 
 /// Every prefix of every currency, unit and qualifier phrase: a phrase lookup at an atom that starts none
 /// of them is skipped at the cost of one hash.
-static PHRASE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+static PHRASE_STARTS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     let keys = CURRENCIES
         .keys()
         .chain(UNITS.keys())
         .chain(QUALIFIERS.0.keys())
         .chain(QUALIFIERS.1.keys());
-    let mut set = std::collections::HashSet::new();
+    let mut set = HashSet::default();
     for k in keys {
         for (i, c) in k.char_indices() {
             set.insert(&k[..i + c.len_utf8()]);
@@ -323,6 +336,36 @@ static PHRASE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
 /// Whether some currency, unit or qualifier phrase starts with `s` (lower case).
 pub(crate) fn phrase_start(s: &str) -> bool {
     PHRASE_STARTS.contains(s)
+}
+
+/// Words whose presence lets a sentence hold a numeral: number words, the words of vague counts, and
+/// currency names an article can count ("a dollar"). A sentence with none of them and no digit has no
+/// statistic, so the scan skips it.
+static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
+    // "first" and "second" are never denominators, so alone they make no numeral.
+    let mut set: HashSet<&'static str, FxBuild> = NUMBER_WORDS
+        .iter()
+        .filter(|(_, w)| !(w.class == NumClass::Ordinal && w.value < 3.0))
+        .map(|(k, _)| *k)
+        .collect();
+    set.extend(
+        VAGUE
+            .keys()
+            .flat_map(|k| k.split(' '))
+            .filter(|w| !matches!(*w, "a" | "an" | "of")),
+    );
+    set.extend(
+        CURRENCIES
+            .iter()
+            .filter(|(k, c)| c.position != Position::Pre && !k.contains(' '))
+            .map(|(k, _)| *k),
+    );
+    set
+});
+
+/// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
+pub(crate) fn numeral_word(w: &str) -> bool {
+    TRIGGERS.contains(w)
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -361,7 +404,7 @@ pub(crate) enum WordClass {
 }
 
 static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for r in super::rows(include_str!("../../data/statistics/words.tsv")) {
         if r.len() < 2 {
             continue;
@@ -405,6 +448,7 @@ pub(crate) fn preload() {
     LazyLock::force(&EVENTS);
     LazyLock::force(&WORDS);
     LazyLock::force(&PHRASE_STARTS);
+    LazyLock::force(&TRIGGERS);
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! "twenty", "three"; "two-thirds" → "two", "thirds"), so that number words inside compounds are seen.
 //! Every atom remembers its token, so spans stay on token boundaries.
 
+use crate::lexicon::numbers as lex;
 use crate::text::{Doc, TokenKind, flags};
 
 /// What an atom is.
@@ -51,6 +52,26 @@ impl Atom<'_> {
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
+}
+
+/// Whether tokens `range` of `doc` may hold a numeral: a digit (or other numeric character), or a word
+/// (or a part of a hyphenated word) that can be or start one ("eleven", "two-thirds", "dozens", "a
+/// dollar"). A sentence without one is skipped before its atoms are built.
+///
+/// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
+pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
+    let lower: &str = &doc.lower;
+    doc.tokens[range].iter().any(|t| {
+        let s = &lower[t.start..t.end];
+        if t.kind == TokenKind::Number || s.bytes().any(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        if !s.is_ascii() && s.chars().any(|c| c.is_numeric()) {
+            return true;
+        }
+        t.kind == TokenKind::Word
+            && (lex::numeral_word(s) || (s.contains(is_hyphen) && s.split(is_hyphen).any(lex::numeral_word)))
+    })
 }
 
 /// The atoms of tokens `range` of `doc`, appended to `out` (cleared first).

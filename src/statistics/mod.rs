@@ -25,6 +25,9 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
     let mut out = Vec::new();
     let mut buf: Vec<Atom<'_>> = Vec::new();
     for s in &doc.sentences {
+        if !atoms::may_hold_numeral(doc, s.tokens.clone()) {
+            continue;
+        }
         atoms::atoms(doc, s.tokens.clone(), &mut buf);
         let mut j = 0;
         let mut floor = 0;

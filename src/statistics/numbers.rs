@@ -708,6 +708,9 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
 /// Construction: "Dozens of homes were destroyed." (not "Test scores rose.")
 fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let first = a.get(j)?;
+    if !lex::vague_starts(first.low) {
+        return None;
+    }
     let mut best: Option<(usize, lex::Bounds)> = None;
     // "tens of thousands", "hundreds of millions"
     if let (Some(of), Some(third)) = (a.get(j + 1), a.get(j + 2))
