@@ -403,8 +403,9 @@ pub(crate) enum WordClass {
     NpSkip,
 }
 
-static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
+/// Each word with the bit set of its classes (bit `class as u8`).
+static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u32> = HashMap::default();
     for r in super::rows(include_str!("../../data/statistics/words.tsv")) {
         if r.len() < 2 {
             continue;
@@ -427,14 +428,20 @@ static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|
             "np_skip" => WordClass::NpSkip,
             _ => continue,
         };
-        m.insert((r[0], class as u8), class);
+        *m.entry(r[0]).or_default() |= 1 << class as u8;
     }
     m
 });
 
 /// Whether the word `w` belongs to `class` (lower case, except for [`WordClass::MonthCapitalised`]).
 pub(crate) fn is_word(w: &str, class: WordClass) -> bool {
-    WORDS.contains_key(&(w, class as u8))
+    word_in(w, &[class])
+}
+
+/// Whether the word `w` belongs to any of `classes`, with one lookup.
+pub(crate) fn word_in(w: &str, classes: &[WordClass]) -> bool {
+    let mask = classes.iter().fold(0u32, |m, &c| m | 1 << c as u8);
+    WORDS.get(w).is_some_and(|&bits| bits & mask != 0)
 }
 
 pub(crate) fn preload() {

@@ -198,11 +198,10 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
 }
 
 fn is_stop(at: &Atom<'_>) -> bool {
-    lex::is_word(at.low, WordClass::Stop)
-        || lex::is_word(at.low, WordClass::Aux)
-        || lex::is_word(at.low, WordClass::Month)
-        || lex::is_word(at.text, WordClass::MonthCapitalised)
-        || lex::is_word(at.low, WordClass::Weekday)
+    lex::word_in(
+        at.low,
+        &[WordClass::Stop, WordClass::Aux, WordClass::Month, WordClass::Weekday],
+    ) || lex::is_word(at.text, WordClass::MonthCapitalised)
 }
 
 fn np_word(at: &Atom<'_>) -> bool {
