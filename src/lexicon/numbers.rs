@@ -134,13 +134,9 @@ static VAGUE: LazyLock<HashMap<&'static str, Bounds>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first words of vague counts ("several" in "several hundred"); see [`F_VAGUE`].
 static VAGUE_FIRST: LazyLock<HashSet<&'static str, FxBuild>> =
     LazyLock::new(|| VAGUE.keys().filter_map(|k| k.split(' ').next()).collect());
-
-/// Whether a vague count can start with the word `w` ("several" in "several hundred").
-pub(crate) fn vague_starts(w: &str) -> bool {
-    VAGUE_FIRST.contains(w)
-}
 
 /// The bounds implied by a vague count ("dozens", "tens of thousands"), words joined by one space.
 pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
@@ -368,6 +364,37 @@ pub(crate) fn numeral_word(w: &str) -> bool {
     TRIGGERS.contains(w)
 }
 
+/// Bits of [`word_flags`]: a number word.
+pub(crate) const F_NUMBER: u8 = 1;
+/// Bits of [`word_flags`]: the first word of a vague count.
+pub(crate) const F_VAGUE: u8 = 1 << 1;
+/// Bits of [`word_flags`]: starts a currency, unit or qualifier phrase.
+pub(crate) const F_PHRASE: u8 = 1 << 2;
+/// Bits of [`word_flags`]: lets a sentence hold a numeral (see [`numeral_word`]).
+pub(crate) const F_TRIGGER: u8 = 1 << 3;
+
+/// What the lexicons know of a single word, in one lookup.
+static FLAGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u8> = HashMap::default();
+    let sets: [(u8, Vec<&'static str>); 4] = [
+        (F_NUMBER, NUMBER_WORDS.keys().copied().collect()),
+        (F_VAGUE, VAGUE_FIRST.iter().copied().collect()),
+        (F_PHRASE, PHRASE_STARTS.iter().copied().collect()),
+        (F_TRIGGER, TRIGGERS.iter().copied().collect()),
+    ];
+    for (bit, words) in sets {
+        for w in words {
+            *m.entry(w).or_default() |= bit;
+        }
+    }
+    m
+});
+
+/// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case).
+pub(crate) fn word_flags(w: &str) -> u8 {
+    FLAGS.get(w).copied().unwrap_or(0)
+}
+
 /// Word classes of `data/statistics/words.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WordClass {
@@ -456,6 +483,7 @@ pub(crate) fn preload() {
     LazyLock::force(&WORDS);
     LazyLock::force(&PHRASE_STARTS);
     LazyLock::force(&TRIGGERS);
+    LazyLock::force(&FLAGS);
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ pub(crate) struct Atom<'a> {
     pub capitalised: bool,
     /// The first word of its sentence.
     pub sent_start: bool,
+    /// What the lexicons know of `low` ([`lex::word_flags`]).
+    pub lex: u8,
 }
 
 impl Atom<'_> {
@@ -119,6 +121,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                         hyphen_part: true,
                         capitalised: false,
                         sent_start: false,
+                        lex: lex::word_flags(&lower[a..a + digits]),
                     });
                     (a + digits, &text[a + digits..b])
                 } else {
@@ -135,6 +138,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                     hyphen_part: !first && !split,
                     capitalised: part.chars().next().is_some_and(char::is_uppercase),
                     sent_start: sent_start && first,
+                    lex: lex::word_flags(&lower[a..b]),
                 });
                 first = false;
             }
@@ -150,6 +154,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
             hyphen_part: false,
             capitalised: t.has(flags::CAPITALISED),
             sent_start,
+            lex: lex::word_flags(&lower[t.start..t.end]),
         });
     }
 }

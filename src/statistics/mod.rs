@@ -464,13 +464,12 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let plausible = match start_atom.kind {
         AtomKind::Num => true,
         AtomKind::Word => {
-            lex::number_word(start_atom.low).is_some()
+            start_atom.lex & (lex::F_NUMBER | lex::F_VAGUE) != 0
                 || start_atom.is("a")
                 || start_atom.is("an")
                 || start_atom.is("minus")
                 || start_atom.is("negative")
-                || lex::vague_starts(start_atom.low)
-                || quantities::currency_before_amount(a, j).is_some()
+                || (start_atom.lex & lex::F_PHRASE != 0 && quantities::currency_before_amount(a, j).is_some())
         }
         AtomKind::Punct => start_atom.text != "'" && start_atom.text != "\"",
     };

@@ -723,7 +723,7 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
 /// Construction: "Dozens of homes were destroyed." (not "Test scores rose.")
 fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let first = a.get(j)?;
-    if !lex::vague_starts(first.low) {
+    if first.lex & lex::F_VAGUE == 0 {
         return None;
     }
     let mut best: Option<(usize, lex::Bounds)> = None;

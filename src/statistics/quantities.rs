@@ -75,8 +75,14 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
             break;
         }
         let starts = |b: &[u8]| std::str::from_utf8(b).is_ok_and(lex::phrase_start);
-        s_ok = s_ok && starts(&keys.spaced[..sl]);
-        c_ok = c_ok && (if k == 0 { s_ok } else { starts(&keys.compact[..cl]) });
+        if k == 0 {
+            // The atom's own flags say whether it starts a phrase.
+            s_ok = at.lex & lex::F_PHRASE != 0;
+            c_ok = s_ok;
+        } else {
+            s_ok = s_ok && starts(&keys.spaced[..sl]);
+            c_ok = c_ok && starts(&keys.compact[..cl]);
+        }
         if !s_ok && !c_ok {
             break;
         }
