@@ -359,9 +359,24 @@ static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     set
 });
 
+/// For each first byte, the lengths (bit `len`, 31 for longer) of the [`TRIGGERS`] that start with it,
+/// so most words are ruled out without hashing.
+static TRIGGER_SHAPES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 256];
+    for w in TRIGGERS.iter() {
+        if let Some(&b) = w.as_bytes().first() {
+            shapes[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    shapes
+});
+
 /// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
 pub(crate) fn numeral_word(w: &str) -> bool {
-    TRIGGERS.contains(w)
+    let Some(&b) = w.as_bytes().first() else {
+        return false;
+    };
+    TRIGGER_SHAPES[usize::from(b)] & 1 << w.len().min(31) != 0 && TRIGGERS.contains(w)
 }
 
 /// Bits of [`word_flags`]: a number word.
@@ -484,6 +499,7 @@ pub(crate) fn preload() {
     LazyLock::force(&PHRASE_STARTS);
     LazyLock::force(&TRIGGERS);
     LazyLock::force(&FLAGS);
+    LazyLock::force(&TRIGGER_SHAPES);
 }
 
 #[cfg(test)]

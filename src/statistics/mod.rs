@@ -463,15 +463,19 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     // Only start on a digit, a number word, a currency or a sign.
     let plausible = match start_atom.kind {
         AtomKind::Num => true,
+        // "a"/"an" start a numeral only before a number word, a vague count, a currency name ("a
+        // dollar") or a glued currency symbol ("A$").
+        AtomKind::Word if start_atom.is("a") || start_atom.is("an") => a
+            .get(j + 1)
+            .is_some_and(|n| n.glued || n.lex & (lex::F_NUMBER | lex::F_VAGUE | lex::F_TRIGGER) != 0),
         AtomKind::Word => {
             start_atom.lex & (lex::F_NUMBER | lex::F_VAGUE) != 0
-                || start_atom.is("a")
-                || start_atom.is("an")
                 || start_atom.is("minus")
                 || start_atom.is("negative")
                 || (start_atom.lex & lex::F_PHRASE != 0 && quantities::currency_before_amount(a, j).is_some())
         }
-        AtomKind::Punct => start_atom.text != "'" && start_atom.text != "\"",
+        // A sign or a currency symbol.
+        AtomKind::Punct => start_atom.lex & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−"),
     };
     if !plausible {
         return Step::None;
