@@ -63,16 +63,23 @@ fn is_hyphen(c: char) -> bool {
 /// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
 pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
     let lower: &str = &doc.lower;
-    doc.tokens[range].iter().any(|t| {
+    let toks = &doc.tokens[range];
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let all = &lower[first.start..last.end];
+    if all.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let ascii = all.is_ascii();
+    if !ascii && all.chars().any(char::is_numeric) {
+        return true;
+    }
+    toks.iter().any(|t| {
         let s = &lower[t.start..t.end];
-        if t.kind == TokenKind::Number || s.bytes().any(|b| b.is_ascii_digit()) {
-            return true;
-        }
-        if !s.is_ascii() && s.chars().any(|c| c.is_numeric()) {
-            return true;
-        }
         t.kind == TokenKind::Word
-            && (lex::numeral_word(s) || (s.contains(is_hyphen) && s.split(is_hyphen).any(lex::numeral_word)))
+            && (lex::numeral_word(s)
+                || ((s.contains('-') || !ascii && s.contains(is_hyphen)) && s.split(is_hyphen).any(lex::numeral_word)))
     })
 }
 
