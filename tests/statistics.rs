@@ -15,7 +15,8 @@
 //!   fractions 0.25 and 1 (Duckling reads them as coins), "dollar" is USD (Duckling: the locale's dollar),
 //!   "pounds" is GBP unless "of" follows ("two pounds of meat" is a weight); "cents"/"pence" keep their
 //!   written value with unit "cent"/"pence".
-//! - **"few", "a couple"** are not numbers (Duckling: 3 and 2); "1m" with nothing counted is a metre.
+//! - **"few", "a few" and a bare "a couple"** are not numbers (Duckling: 3 and 2); "a couple of" before a
+//!   counted word is 2. "1m" with nothing counted is a metre.
 //! - **Spelled fractions** follow English grammar: "one hundred thirty fifths" is 100/35 and "three hundred
 //!   and two dozens" 324, like Recognizers, but "one one hundred fifth" and "twenty and three and three
 //!   fifths" are not read their way; news does not write them.
@@ -693,4 +694,14 @@ fn rule_doc_examples() {
     let (a, s) = stats("The group attacked 11 sites, including one near Tel Aviv.");
     assert_eq!(s.len(), 1);
     assert_eq!(a.slice(s[0].span), "11 sites");
+}
+
+#[test]
+fn a_couple_of_is_two() {
+    let (span, s) = one("A couple of rockets hit the base on Sunday.");
+    assert_eq!(span, "A couple of rockets");
+    assert_eq!((s.value, s.unit.as_deref()), (Some(2.0), Some("rockets")));
+    // A couple is also two people: no number without "of".
+    assert!(stats("A couple from Ohio was killed in the crash.").1.is_empty());
+    assert!(stats("A few protesters gathered outside.").1.is_empty());
 }

@@ -350,6 +350,8 @@ static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
             .flat_map(|k| k.split(' '))
             .filter(|w| !matches!(*w, "a" | "an" | "of")),
     );
+    // "a couple of" (see `statistics::numbers`).
+    set.insert("couple");
     set.extend(
         CURRENCIES
             .iter()

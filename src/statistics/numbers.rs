@@ -450,6 +450,11 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         if let Some(nm) = vague_count(a, j) {
             return Some(nm);
         }
+        if let Some(end) = a_couple_of(a, j) {
+            n.value = Some(2.0);
+            n.end = end;
+            return Some(n);
+        }
         // "a dollar", "an euro": the article is the amount.
         if is_article(a, j)
             && let Some(c) = a
@@ -717,6 +722,20 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
     Some((d, end))
 }
 
+/// "a couple of" before a counted word is two; the "of" belongs to the numeral, so the counted thing is
+/// what follows. Without "of" a couple is people ("a couple from Ohio"), and "a couple of hundred" is
+/// left alone. Returns the atom after "of".
+///
+/// Construction: "A couple of rockets hit the base." (not "A couple from Ohio was killed.")
+fn a_couple_of(a: &[Atom<'_>], j: usize) -> Option<usize> {
+    let ok = is_article(a, j)
+        && a.get(j + 1).is_some_and(|x| x.is("couple"))
+        && a.get(j + 2).is_some_and(|x| x.is("of"))
+        && a.get(j + 3)
+            .is_some_and(|x| x.kind == AtomKind::Word && lex::number_word(x.low).is_none());
+    ok.then_some(j + 3)
+}
+
 /// Vague counts: "dozens of", "hundreds of", "tens of thousands of", "scores of" (value null, bounds from
 /// `data/statistics/vague.tsv`).
 ///
@@ -814,6 +833,8 @@ mod tests {
         assert_eq!(val("three thousand millions"), Some(3e9));
         assert_eq!(val("two dozen"), Some(24.0));
         assert_eq!(val("a dozen"), Some(12.0));
+        assert_eq!(val("a couple of rockets"), Some(2.0));
+        assert_eq!(val("a couple from Ohio"), None);
         assert_eq!(val("4 thousand 3 hundred and 21"), Some(4321.0));
         assert_eq!(val("two point two million"), Some(2.2e6));
         assert_eq!(val("sixty hundreds"), Some(6000.0));
