@@ -15,7 +15,8 @@
 //!   fractions 0.25 and 1 (Duckling reads them as coins), "dollar" is USD (Duckling: the locale's dollar),
 //!   "pounds" is GBP unless "of" follows ("two pounds of meat" is a weight); "cents"/"pence" keep their
 //!   written value with unit "cent"/"pence".
-//! - **"few", "a couple"** are not numbers (Duckling: 3 and 2); "1m" with nothing counted is a metre.
+//! - **"few", "a few" and a bare "a couple"** are not numbers (Duckling: 3 and 2); "a couple of" before a
+//!   counted word is 2. "1m" with nothing counted is a metre.
 //! - **Spelled fractions** follow English grammar: "one hundred thirty fifths" is 100/35 and "three hundred
 //!   and two dozens" 324, like Recognizers, but "one one hundred fifth" and "twenty and three and three
 //!   fifths" are not read their way; news does not write them.
@@ -322,6 +323,13 @@ fn counted_thing_is_the_noun_phrase() {
     let (_, s) = stats("The poll broke records with around 2 million voters and turnout rate of 58%.");
     assert_eq!(s[0].unit.as_deref(), Some("voters"));
     // A number inside a hyphenated word counts the rest of the word.
+    // "N of the X" counts X; "one of the" stays a pronoun.
+    let (span, s) = one("Three of the victims were children.");
+    assert_eq!(
+        (span.as_str(), s.unit.as_deref()),
+        ("Three of the victims", Some("victims"))
+    );
+    assert!(stats("One of the sources said so.").1.is_empty());
     let (_, s) = stats("Some 3,000 troops, 150 tanks and 40 aircraft took part.");
     assert_eq!(s[2].unit.as_deref(), Some("aircraft"));
     let (_, s) = one("The company has 164,000 employees and plans to cut jobs.");
@@ -686,4 +694,14 @@ fn rule_doc_examples() {
     let (a, s) = stats("The group attacked 11 sites, including one near Tel Aviv.");
     assert_eq!(s.len(), 1);
     assert_eq!(a.slice(s[0].span), "11 sites");
+}
+
+#[test]
+fn a_couple_of_is_two() {
+    let (span, s) = one("A couple of rockets hit the base on Sunday.");
+    assert_eq!(span, "A couple of rockets");
+    assert_eq!((s.value, s.unit.as_deref()), (Some(2.0), Some("rockets")));
+    // A couple is also two people: no number without "of".
+    assert!(stats("A couple from Ohio was killed in the crash.").1.is_empty());
+    assert!(stats("A few protesters gathered outside.").1.is_empty());
 }

@@ -1,8 +1,14 @@
 //! Lexicons for statistics (`data/statistics/`): number words, scale suffixes, vague counts, currencies,
 //! units, qualifiers, event words and word classes. All are written for newsparse; see each file's header.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use crate::lexicon::actors::FxBuild;
+
+/// Every lexicon map uses the crate's fast hasher: keys are short and embedded, never attacker-chosen
+/// in a way that matters for a single parse.
+type HashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 
 use crate::model::Qualifier;
 
@@ -83,8 +89,8 @@ pub(crate) struct Suffix {
 type SuffixTables = (HashMap<&'static str, Suffix>, HashMap<String, Suffix>);
 
 static SUFFIXES: LazyLock<SuffixTables> = LazyLock::new(|| {
-    let mut exact = HashMap::new();
-    let mut folded = HashMap::new();
+    let mut exact = HashMap::default();
+    let mut folded = HashMap::default();
     for r in super::rows(include_str!("../../data/statistics/scale_suffixes.tsv")) {
         if r.len() < 4 {
             continue;
@@ -108,7 +114,14 @@ static SUFFIXES: LazyLock<SuffixTables> = LazyLock::new(|| {
 /// The scale suffix written `s` ("bn", "K", "M"), case rules applied.
 pub(crate) fn scale_suffix(s: &str) -> Option<Suffix> {
     let (exact, folded) = &*SUFFIXES;
-    exact.get(s).or_else(|| folded.get(&s.to_lowercase())).copied()
+    if let Some(x) = exact.get(s) {
+        return Some(*x);
+    }
+    if s.bytes().any(|b| b.is_ascii_uppercase()) || !s.is_ascii() {
+        folded.get(&s.to_lowercase()).copied()
+    } else {
+        folded.get(s).copied()
+    }
 }
 
 /// A lower and an upper bound, either open.
@@ -121,13 +134,9 @@ static VAGUE: LazyLock<HashMap<&'static str, Bounds>> = LazyLock::new(|| {
         .collect()
 });
 
-static VAGUE_FIRST: LazyLock<std::collections::HashSet<&'static str>> =
+/// The first words of vague counts ("several" in "several hundred"); see [`F_VAGUE`].
+static VAGUE_FIRST: LazyLock<HashSet<&'static str, FxBuild>> =
     LazyLock::new(|| VAGUE.keys().filter_map(|k| k.split(' ').next()).collect());
-
-/// Whether a vague count can start with the word `w` ("several" in "several hundred").
-pub(crate) fn vague_starts(w: &str) -> bool {
-    VAGUE_FIRST.contains(w)
-}
 
 /// The bounds implied by a vague count ("dozens", "tens of thousands"), words joined by one space.
 pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
@@ -238,8 +247,8 @@ fn qualifier_of(s: &str) -> Option<Qualifier> {
 type QualifierTables = (HashMap<&'static str, Qualifier>, HashMap<&'static str, Qualifier>);
 
 static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
-    let mut pre = HashMap::new();
-    let mut post = HashMap::new();
+    let mut pre = HashMap::default();
+    let mut post = HashMap::default();
     for r in super::rows(include_str!("../../data/statistics/qualifiers.tsv")) {
         if r.len() < 3 {
             continue;
@@ -305,13 +314,13 @@ pub(crate) fn event(w: &str) -> Option<Event> {
 
 /// Every prefix of every currency, unit and qualifier phrase: a phrase lookup at an atom that starts none
 /// of them is skipped at the cost of one hash.
-static PHRASE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+static PHRASE_STARTS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     let keys = CURRENCIES
         .keys()
         .chain(UNITS.keys())
         .chain(QUALIFIERS.0.keys())
         .chain(QUALIFIERS.1.keys());
-    let mut set = std::collections::HashSet::new();
+    let mut set = HashSet::default();
     for k in keys {
         for (i, c) in k.char_indices() {
             set.insert(&k[..i + c.len_utf8()]);
@@ -323,6 +332,84 @@ static PHRASE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLo
 /// Whether some currency, unit or qualifier phrase starts with `s` (lower case).
 pub(crate) fn phrase_start(s: &str) -> bool {
     PHRASE_STARTS.contains(s)
+}
+
+/// Words whose presence lets a sentence hold a numeral: number words, the words of vague counts, and
+/// currency names an article can count ("a dollar"). A sentence with none of them and no digit has no
+/// statistic, so the scan skips it.
+static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
+    // "first" and "second" are never denominators, so alone they make no numeral.
+    let mut set: HashSet<&'static str, FxBuild> = NUMBER_WORDS
+        .iter()
+        .filter(|(_, w)| !(w.class == NumClass::Ordinal && w.value < 3.0))
+        .map(|(k, _)| *k)
+        .collect();
+    set.extend(
+        VAGUE
+            .keys()
+            .flat_map(|k| k.split(' '))
+            .filter(|w| !matches!(*w, "a" | "an" | "of")),
+    );
+    // "a couple of" (see `statistics::numbers`).
+    set.insert("couple");
+    set.extend(
+        CURRENCIES
+            .iter()
+            .filter(|(k, c)| c.position != Position::Pre && !k.contains(' '))
+            .map(|(k, _)| *k),
+    );
+    set
+});
+
+/// For each first byte, the lengths (bit `len`, 31 for longer) of the [`TRIGGERS`] that start with it,
+/// so most words are ruled out without hashing.
+static TRIGGER_SHAPES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 256];
+    for w in TRIGGERS.iter() {
+        if let Some(&b) = w.as_bytes().first() {
+            shapes[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    shapes
+});
+
+/// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
+pub(crate) fn numeral_word(w: &str) -> bool {
+    let Some(&b) = w.as_bytes().first() else {
+        return false;
+    };
+    TRIGGER_SHAPES[usize::from(b)] & 1 << w.len().min(31) != 0 && TRIGGERS.contains(w)
+}
+
+/// Bits of [`word_flags`]: a number word.
+pub(crate) const F_NUMBER: u8 = 1;
+/// Bits of [`word_flags`]: the first word of a vague count.
+pub(crate) const F_VAGUE: u8 = 1 << 1;
+/// Bits of [`word_flags`]: starts a currency, unit or qualifier phrase.
+pub(crate) const F_PHRASE: u8 = 1 << 2;
+/// Bits of [`word_flags`]: lets a sentence hold a numeral (see [`numeral_word`]).
+pub(crate) const F_TRIGGER: u8 = 1 << 3;
+
+/// What the lexicons know of a single word, in one lookup.
+static FLAGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u8> = HashMap::default();
+    let sets: [(u8, Vec<&'static str>); 4] = [
+        (F_NUMBER, NUMBER_WORDS.keys().copied().collect()),
+        (F_VAGUE, VAGUE_FIRST.iter().copied().collect()),
+        (F_PHRASE, PHRASE_STARTS.iter().copied().collect()),
+        (F_TRIGGER, TRIGGERS.iter().copied().collect()),
+    ];
+    for (bit, words) in sets {
+        for w in words {
+            *m.entry(w).or_default() |= bit;
+        }
+    }
+    m
+});
+
+/// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case).
+pub(crate) fn word_flags(w: &str) -> u8 {
+    FLAGS.get(w).copied().unwrap_or(0)
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -360,8 +447,9 @@ pub(crate) enum WordClass {
     NpSkip,
 }
 
-static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+/// Each word with the bit set of its classes (bit `class as u8`).
+static WORDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u32> = HashMap::default();
     for r in super::rows(include_str!("../../data/statistics/words.tsv")) {
         if r.len() < 2 {
             continue;
@@ -384,14 +472,20 @@ static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|
             "np_skip" => WordClass::NpSkip,
             _ => continue,
         };
-        m.insert((r[0], class as u8), class);
+        *m.entry(r[0]).or_default() |= 1 << class as u8;
     }
     m
 });
 
 /// Whether the word `w` belongs to `class` (lower case, except for [`WordClass::MonthCapitalised`]).
 pub(crate) fn is_word(w: &str, class: WordClass) -> bool {
-    WORDS.contains_key(&(w, class as u8))
+    word_in(w, &[class])
+}
+
+/// Whether the word `w` belongs to any of `classes`, with one lookup.
+pub(crate) fn word_in(w: &str, classes: &[WordClass]) -> bool {
+    let mask = classes.iter().fold(0u32, |m, &c| m | 1 << c as u8);
+    WORDS.get(w).is_some_and(|&bits| bits & mask != 0)
 }
 
 pub(crate) fn preload() {
@@ -405,6 +499,9 @@ pub(crate) fn preload() {
     LazyLock::force(&EVENTS);
     LazyLock::force(&WORDS);
     LazyLock::force(&PHRASE_STARTS);
+    LazyLock::force(&TRIGGERS);
+    LazyLock::force(&FLAGS);
+    LazyLock::force(&TRIGGER_SHAPES);
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! "twenty", "three"; "two-thirds" → "two", "thirds"), so that number words inside compounds are seen.
 //! Every atom remembers its token, so spans stay on token boundaries.
 
+use crate::lexicon::numbers as lex;
 use crate::text::{Doc, TokenKind, flags};
 
 /// What an atom is.
@@ -36,6 +37,8 @@ pub(crate) struct Atom<'a> {
     pub capitalised: bool,
     /// The first word of its sentence.
     pub sent_start: bool,
+    /// What the lexicons know of `low` ([`lex::word_flags`]).
+    pub lex: u8,
 }
 
 impl Atom<'_> {
@@ -51,6 +54,33 @@ impl Atom<'_> {
 
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
+}
+
+/// Whether tokens `range` of `doc` may hold a numeral: a digit (or other numeric character), or a word
+/// (or a part of a hyphenated word) that can be or start one ("eleven", "two-thirds", "dozens", "a
+/// dollar"). A sentence without one is skipped before its atoms are built.
+///
+/// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
+pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
+    let lower: &str = &doc.lower;
+    let toks = &doc.tokens[range];
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let all = &lower[first.start..last.end];
+    if all.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let ascii = all.is_ascii();
+    if !ascii && all.chars().any(char::is_numeric) {
+        return true;
+    }
+    toks.iter().any(|t| {
+        let s = &lower[t.start..t.end];
+        t.kind == TokenKind::Word
+            && (lex::numeral_word(s)
+                || ((s.contains('-') || !ascii && s.contains(is_hyphen)) && s.split(is_hyphen).any(lex::numeral_word)))
+    })
 }
 
 /// The atoms of tokens `range` of `doc`, appended to `out` (cleared first).
@@ -98,6 +128,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                         hyphen_part: true,
                         capitalised: false,
                         sent_start: false,
+                        lex: lex::word_flags(&lower[a..a + digits]),
                     });
                     (a + digits, &text[a + digits..b])
                 } else {
@@ -114,6 +145,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                     hyphen_part: !first && !split,
                     capitalised: part.chars().next().is_some_and(char::is_uppercase),
                     sent_start: sent_start && first,
+                    lex: lex::word_flags(&lower[a..b]),
                 });
                 first = false;
             }
@@ -129,6 +161,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
             hyphen_part: false,
             capitalised: t.has(flags::CAPITALISED),
             sent_start,
+            lex: lex::word_flags(&lower[t.start..t.end]),
         });
     }
 }

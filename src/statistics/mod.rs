@@ -25,6 +25,9 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
     let mut out = Vec::new();
     let mut buf: Vec<Atom<'_>> = Vec::new();
     for s in &doc.sentences {
+        if !atoms::may_hold_numeral(doc, s.tokens.clone()) {
+            continue;
+        }
         atoms::atoms(doc, s.tokens.clone(), &mut buf);
         let mut j = 0;
         let mut floor = 0;
@@ -460,16 +463,19 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     // Only start on a digit, a number word, a currency or a sign.
     let plausible = match start_atom.kind {
         AtomKind::Num => true,
+        // "a"/"an" start a numeral only before a number word, a vague count, a currency name ("a
+        // dollar") or a glued currency symbol ("A$").
+        AtomKind::Word if start_atom.is("a") || start_atom.is("an") => a
+            .get(j + 1)
+            .is_some_and(|n| n.glued || n.lex & (lex::F_NUMBER | lex::F_VAGUE | lex::F_TRIGGER) != 0),
         AtomKind::Word => {
-            lex::number_word(start_atom.low).is_some()
-                || start_atom.is("a")
-                || start_atom.is("an")
+            start_atom.lex & (lex::F_NUMBER | lex::F_VAGUE) != 0
                 || start_atom.is("minus")
                 || start_atom.is("negative")
-                || lex::vague_starts(start_atom.low)
-                || quantities::currency_before_amount(a, j).is_some()
+                || (start_atom.lex & lex::F_PHRASE != 0 && quantities::currency_before_amount(a, j).is_some())
         }
-        AtomKind::Punct => start_atom.text != "'" && start_atom.text != "\"",
+        // A sign or a currency symbol.
+        AtomKind::Punct => start_atom.lex & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−"),
     };
     if !plausible {
         return Step::None;
@@ -558,7 +564,12 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         np = if shares {
             quantities::counted_np(a, end, true).or_else(|| quantities::counted_np(a, end, false))
         } else {
+            // "Three of the victims were children": a part of a named group.
+            let of_the = a.get(end).is_some_and(|x| x.is("of"))
+                && a.get(end + 1)
+                    .is_some_and(|x| matches!(x.low, "the" | "its" | "their" | "his" | "her" | "our"));
             quantities::counted_np(a, end, false)
+                .or_else(|| of_the.then(|| quantities::counted_np(a, end, true)).flatten())
         };
         kind = if x.num.fraction {
             StatisticKind::Fraction

@@ -48,37 +48,52 @@ pub(crate) fn parse_digits(s: &str) -> Option<f64> {
     if frac.is_some_and(|f| f.is_empty() || f.contains(['.', ','])) || int.is_empty() {
         return None;
     }
-    let groups: Vec<&str> = int.split(',').collect();
-    if groups.len() > 1 {
-        let first = groups[0].len();
-        let last = groups[groups.len() - 1].len();
-        let middle_ok = groups[1..groups.len() - 1].iter().all(|g| g.len() == 3 || g.len() == 2);
-        let western = groups[1..].iter().all(|g| g.len() == 3) && (1..=3).contains(&first);
+    if int.contains(',') {
+        let n = int.split(',').count();
+        let mut groups = int.split(',');
+        let first = groups.next().map_or(0, str::len);
+        let last = int.rsplit(',').next().map_or(0, str::len);
+        let mut middle_ok = true;
+        let mut rest_three = true;
+        for (i, g) in groups.enumerate() {
+            rest_three &= g.len() == 3;
+            if i + 2 < n {
+                middle_ok &= g.len() == 3 || g.len() == 2;
+            }
+        }
+        let western = rest_three && (1..=3).contains(&first);
         let indian = middle_ok && last == 3 && (1..=2).contains(&first);
         if !(western || indian) {
             // "5,00": a decimal comma, only with one group of one or two digits after it.
-            if groups.len() == 2 && frac.is_none() && (1..=2).contains(&last) && first <= 3 {
-                let v: f64 = format!("{}.{}", groups[0], groups[1]).parse().ok()?;
-                return Some(v);
+            if n == 2 && frac.is_none() && (1..=2).contains(&last) && first <= 3 {
+                return int.replacen(',', ".", 1).parse().ok();
             }
             return None;
         }
     }
-    let digits: String = int.chars().filter(char::is_ascii_digit).collect();
-    let significant = digits.trim_start_matches('0');
-    if significant.len() > MAX_DIGITS {
-        return None;
+    // The integer part, exactly: at most MAX_DIGITS significant digits fit an f64 without rounding.
+    let mut int_v: u64 = 0;
+    let mut significant = 0;
+    for b in int.bytes().filter(u8::is_ascii_digit) {
+        if significant > 0 || b != b'0' {
+            significant += 1;
+        }
+        if significant > MAX_DIGITS {
+            return None;
+        }
+        int_v = int_v * 10 + u64::from(b - b'0');
     }
-    let mut v: f64 = if significant.is_empty() {
-        0.0
-    } else {
-        significant.parse().ok()?
-    };
+    #[allow(clippy::cast_precision_loss)]
+    let mut v = int_v as f64;
     if let Some(f) = frac {
         if f.len() > MAX_DIGITS {
             return None;
         }
-        let d: f64 = format!("0.{f}").parse().ok()?;
+        // "0." and the decimals in a stack buffer: the same rounding as parsing "0.<decimals>".
+        let mut buf = [0u8; MAX_DIGITS + 2];
+        buf[..2].copy_from_slice(b"0.");
+        buf[2..2 + f.len()].copy_from_slice(f.as_bytes());
+        let d: f64 = std::str::from_utf8(&buf[..2 + f.len()]).ok()?.parse().ok()?;
         v += d;
     }
     v.is_finite().then_some(v)
@@ -435,6 +450,11 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         if let Some(nm) = vague_count(a, j) {
             return Some(nm);
         }
+        if let Some(end) = a_couple_of(a, j) {
+            n.value = Some(2.0);
+            n.end = end;
+            return Some(n);
+        }
         // "a dollar", "an euro": the article is the amount.
         if is_article(a, j)
             && let Some(c) = a
@@ -702,12 +722,29 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
     Some((d, end))
 }
 
+/// "a couple of" before a counted word is two; the "of" belongs to the numeral, so the counted thing is
+/// what follows. Without "of" a couple is people ("a couple from Ohio"), and "a couple of hundred" is
+/// left alone. Returns the atom after "of".
+///
+/// Construction: "A couple of rockets hit the base." (not "A couple from Ohio was killed.")
+fn a_couple_of(a: &[Atom<'_>], j: usize) -> Option<usize> {
+    let ok = is_article(a, j)
+        && a.get(j + 1).is_some_and(|x| x.is("couple"))
+        && a.get(j + 2).is_some_and(|x| x.is("of"))
+        && a.get(j + 3)
+            .is_some_and(|x| x.kind == AtomKind::Word && lex::number_word(x.low).is_none());
+    ok.then_some(j + 3)
+}
+
 /// Vague counts: "dozens of", "hundreds of", "tens of thousands of", "scores of" (value null, bounds from
 /// `data/statistics/vague.tsv`).
 ///
 /// Construction: "Dozens of homes were destroyed." (not "Test scores rose.")
 fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let first = a.get(j)?;
+    if first.lex & lex::F_VAGUE == 0 {
+        return None;
+    }
     let mut best: Option<(usize, lex::Bounds)> = None;
     // "tens of thousands", "hundreds of millions"
     if let (Some(of), Some(third)) = (a.get(j + 1), a.get(j + 2))
@@ -796,6 +833,8 @@ mod tests {
         assert_eq!(val("three thousand millions"), Some(3e9));
         assert_eq!(val("two dozen"), Some(24.0));
         assert_eq!(val("a dozen"), Some(12.0));
+        assert_eq!(val("a couple of rockets"), Some(2.0));
+        assert_eq!(val("a couple from Ohio"), None);
         assert_eq!(val("4 thousand 3 hundred and 21"), Some(4321.0));
         assert_eq!(val("two point two million"), Some(2.2e6));
         assert_eq!(val("sixty hundreds"), Some(6000.0));

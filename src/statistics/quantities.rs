@@ -12,40 +12,91 @@ const MAX_NP: usize = 6;
 /// How far back the governing verb is looked for, in atoms.
 const CONTEXT_BACK: usize = 6;
 
-/// Builds the keys of atoms `j..j+n` for every `n` up to `max` at once: as written (a space where there
-/// was one) and without spaces, with the byte length of each prefix, so one lookup per length needs no new
-/// string.
-fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> (String, String, Vec<(usize, usize)>) {
-    let mut spaced = String::new();
-    let mut compact = String::new();
-    let mut ends = Vec::with_capacity(max);
-    for (k, at) in a.iter().skip(j).take(max).enumerate() {
+/// Longest key built for a phrase lookup, in bytes; no lexicon phrase is longer.
+const MAX_KEY: usize = 64;
+
+/// The lookup keys of atoms `j..j+n` for every `n` that can still start a lexicon phrase, built in fixed
+/// buffers (no allocation): as written (a space where there was one) and without spaces.
+struct Keys {
+    spaced: [u8; MAX_KEY],
+    compact: [u8; MAX_KEY],
+    /// Byte length of each prefix (spaced, compact) and whether each form can still start a phrase.
+    ends: [(usize, usize, bool, bool); MAX_PHRASE],
+    /// How many prefixes are usable.
+    n: usize,
+}
+
+impl Keys {
+    fn spaced(&self, k: usize) -> Option<&str> {
+        let (se, _, ok, _) = self.ends[k];
+        ok.then(|| std::str::from_utf8(&self.spaced[..se]).ok()).flatten()
+    }
+    fn compact(&self, k: usize) -> Option<&str> {
+        let (_, ce, _, ok) = self.ends[k];
+        ok.then(|| std::str::from_utf8(&self.compact[..ce]).ok()).flatten()
+    }
+    /// Tries the spaced key of prefix `k`, then the compact one.
+    fn find<T>(&self, k: usize, f: &impl Fn(&str) -> Option<T>) -> Option<T> {
+        self.spaced(k).and_then(f).or_else(|| self.compact(k).and_then(f))
+    }
+}
+
+fn push(buf: &mut [u8; MAX_KEY], len: &mut usize, s: &str) -> bool {
+    let e = *len + s.len();
+    if e > MAX_KEY {
+        return false;
+    }
+    buf[*len..e].copy_from_slice(s.as_bytes());
+    *len = e;
+    true
+}
+
+/// Builds the keys of atoms `j..j+n` for `n` up to `max`, stopping at the first prefix that starts no
+/// currency, unit or qualifier phrase (so most atoms cost one lookup).
+fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
+    let mut keys = Keys {
+        spaced: [0; MAX_KEY],
+        compact: [0; MAX_KEY],
+        ends: [(0, 0, false, false); MAX_PHRASE],
+        n: 0,
+    };
+    let (mut sl, mut cl) = (0, 0);
+    let (mut s_ok, mut c_ok) = (true, true);
+    for (k, at) in a.iter().skip(j).take(max.min(MAX_PHRASE)).enumerate() {
+        let mut fits = true;
         if k > 0 && !at.glued {
-            spaced.push(' ');
+            fits &= push(&mut keys.spaced, &mut sl, " ");
         }
         if k > 0 && at.hyphen_part {
-            spaced.push('-');
-            compact.push('-');
+            fits &= push(&mut keys.spaced, &mut sl, "-") && push(&mut keys.compact, &mut cl, "-");
         }
-        spaced.push_str(at.low);
-        compact.push_str(at.low);
-        ends.push((spaced.len(), compact.len()));
+        fits &= push(&mut keys.spaced, &mut sl, at.low) && push(&mut keys.compact, &mut cl, at.low);
+        if !fits {
+            break;
+        }
+        let starts = |b: &[u8]| std::str::from_utf8(b).is_ok_and(lex::phrase_start);
+        if k == 0 {
+            // The atom's own flags say whether it starts a phrase.
+            s_ok = at.lex & lex::F_PHRASE != 0;
+            c_ok = s_ok;
+        } else {
+            s_ok = s_ok && starts(&keys.spaced[..sl]);
+            c_ok = c_ok && starts(&keys.compact[..cl]);
+        }
+        if !s_ok && !c_ok {
+            break;
+        }
+        keys.ends[k] = (sl, cl, s_ok, c_ok);
+        keys.n = k + 1;
     }
-    (spaced, compact, ends)
+    keys
 }
 
 /// The longest phrase starting at `j` that `f` recognises. Returns (value, end).
 fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
-    if !lex::phrase_start(a.get(j)?.low) {
-        return None;
-    }
-    let (spaced, compact, ends) = prefixes(a, j, MAX_PHRASE);
-    for (n, &(se, ce)) in ends.iter().enumerate().rev() {
-        if let Some(v) = f(&spaced[..se]).or_else(|| f(&compact[..ce])) {
-            return Some((v, j + n + 1));
-        }
-    }
-    None
+    a.get(j)?;
+    let keys = prefixes(a, j, MAX_PHRASE);
+    (0..keys.n).rev().find_map(|n| keys.find(n, &f).map(|v| (v, j + n + 1)))
 }
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
@@ -56,11 +107,10 @@ fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&str) 
             continue;
         }
         let j = end - len;
-        if !lex::phrase_start(a[j].low) {
-            continue;
-        }
-        let (spaced, compact, _) = prefixes(a, j, len);
-        if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
+        let keys = prefixes(a, j, len);
+        if keys.n == len
+            && let Some(v) = keys.find(len - 1, &f)
+        {
             return Some((v, j));
         }
     }
@@ -154,11 +204,10 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
 }
 
 fn is_stop(at: &Atom<'_>) -> bool {
-    lex::is_word(at.low, WordClass::Stop)
-        || lex::is_word(at.low, WordClass::Aux)
-        || lex::is_word(at.low, WordClass::Month)
-        || lex::is_word(at.text, WordClass::MonthCapitalised)
-        || lex::is_word(at.low, WordClass::Weekday)
+    lex::word_in(
+        at.low,
+        &[WordClass::Stop, WordClass::Aux, WordClass::Month, WordClass::Weekday],
+    ) || lex::is_word(at.text, WordClass::MonthCapitalised)
 }
 
 fn np_word(at: &Atom<'_>) -> bool {
