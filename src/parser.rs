@@ -1,6 +1,7 @@
 //! [`Parser`]: runs the stages text → actors → statements → statistics and builds the [`Article`].
 
 use crate::model::{Article, Span};
+use crate::statements::MixedContent;
 use crate::text::Doc;
 use crate::{Error, Result};
 
@@ -119,6 +120,7 @@ pub struct ParserBuilder {
     actors: bool,
     statements: bool,
     statistics: bool,
+    statement_options: crate::statements::Options,
 }
 
 impl Default for ParserBuilder {
@@ -128,6 +130,7 @@ impl Default for ParserBuilder {
             actors: true,
             statements: true,
             statistics: true,
+            statement_options: crate::statements::Options::default(),
         }
     }
 }
@@ -152,6 +155,31 @@ impl ParserBuilder {
     /// Whether to find statistics (default on).
     pub fn statistics(mut self, on: bool) -> Self {
         self.statistics = on;
+        self
+    }
+    /// Whether a continuation quotation joins the statement it continues (default off). In
+    /// `"We will rebuild," she said. "It will take years."` the second quotation is, by default, a
+    /// statement of its own with no cue (same speaker); with this option it is a second content span of the
+    /// first statement (the PolNeAR convention).
+    ///
+    /// ```
+    /// let text = "\"We will rebuild,\" the mayor said. \"It will take years, but we will do it.\"";
+    /// let a = newsparse::Parser::new().parse(text)?;
+    /// assert_eq!(a.statements().len(), 2);
+    /// let b = newsparse::Parser::builder().merge_continuations(true).build().parse(text)?;
+    /// assert_eq!(b.statements().len(), 1);
+    /// assert_eq!(b.statements()[0].content.len(), 2);
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn merge_continuations(mut self, on: bool) -> Self {
+        self.statement_options.merge_continuations = on;
+        self
+    }
+    /// What the content of a mixed quotation covers: the quoted fragments only
+    /// ([`MixedContent::Fragments`], the default) or the whole reported clause ([`MixedContent::Clause`],
+    /// the PolNeAR convention).
+    pub fn mixed_content(mut self, mode: MixedContent) -> Self {
+        self.statement_options.mixed = mode;
         self
     }
     /// Builds the parser (and loads the lexicons, once per process).
@@ -224,7 +252,7 @@ impl Parser {
             crate::actors::ActorIndex::default()
         };
         let mut statements = if self.options.statements {
-            crate::statements::extract(&doc, &mut index)
+            crate::statements::extract_with(&doc, &mut index, &self.options.statement_options)
         } else {
             Vec::new()
         };

@@ -1,6 +1,6 @@
 //! Statements (who said what) through `newsparse::parse`, on realistic news sentences, with negatives.
 
-use newsparse::{ActorKind, Article, StatementKind};
+use newsparse::{ActorKind, Article, MixedContent, Parser, StatementKind};
 
 const SEED: &str = include_str!("fixtures/seed_article.txt");
 
@@ -17,7 +17,11 @@ struct S {
 }
 
 fn statements(text: &str) -> Vec<S> {
-    let a: Article = newsparse::parse(text).expect("parses");
+    statements_with(&newsparse::Parser::new(), text)
+}
+
+fn statements_with(parser: &newsparse::Parser, text: &str) -> Vec<S> {
+    let a: Article = parser.parse(text).expect("parses");
     a.statements()
         .iter()
         .map(|s| S {
@@ -449,4 +453,88 @@ fn hostile_inputs_parse_with_sane_spans() {
             }
         }
     }
+}
+
+// Conventions: continuation quotes and mixed-quote content (PolNeAR style on request).
+
+const CONTINUATION: &str = "Flood waters reached the old town overnight.\n\n\"We lost everything in two hours,\" said \
+    Maria Lopez, a shop owner. \"The insurance will not cover half of it.\"";
+
+#[test]
+fn continuation_quote_is_its_own_statement_by_default() {
+    let v = statements(CONTINUATION);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].content, ["The insurance will not cover half of it."]);
+    assert_eq!(v[1].cue, None);
+    assert_eq!(v[1].speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn merge_continuations_joins_the_quote_to_the_statement_before() {
+    let p = Parser::builder().merge_continuations(true).build();
+    let s = {
+        let mut v = statements_with(&p, CONTINUATION);
+        assert_eq!(v.len(), 1, "{v:#?}");
+        v.remove(0)
+    };
+    assert_eq!(
+        s.content,
+        [
+            "We lost everything in two hours,",
+            "The insurance will not cover half of it."
+        ]
+    );
+    assert_eq!(s.cue.as_deref(), Some("said"));
+    assert_eq!(s.kind, StatementKind::Direct);
+    // Negative: a quotation with its own attribution is never merged.
+    let text = "\"We lost everything,\" said Maria Lopez. \"The river rose too fast,\" a neighbour said.";
+    let v = statements_with(&p, text);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].cue.as_deref(), Some("said"));
+    assert_eq!(v[1].content, ["The river rose too fast,"]);
+}
+
+#[test]
+fn merge_continuations_keeps_a_quote_of_a_later_paragraph_after_reported_speech_apart() {
+    // Negative: the floating quote two paragraphs on does not continue the indirect statement.
+    let text = "The mayor said the bridge would reopen in May.\n\nEngineers inspected the site on Friday.\n\n\
+                \"Nobody should cross it before the spring, whatever the signs say.\"";
+    let p = Parser::builder().merge_continuations(true).build();
+    let v = statements_with(&p, text);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].content, ["the bridge would reopen in May"]);
+}
+
+const MIXED: &str = "The health minister said the new rules were \"long overdue\" and would take effect in March.";
+
+#[test]
+fn mixed_content_fragments_by_default() {
+    let s = one(MIXED);
+    assert_eq!(s.kind, StatementKind::Mixed);
+    assert_eq!(s.content, ["long overdue"]);
+}
+
+#[test]
+fn mixed_content_clause_covers_the_reported_clause() {
+    let p = Parser::builder().mixed_content(MixedContent::Clause).build();
+    let v = statements_with(&p, MIXED);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].kind, StatementKind::Mixed);
+    assert_eq!(
+        v[0].content,
+        ["the new rules were \"long overdue\" and would take effect in March"]
+    );
+    assert_eq!(v[0].cue.as_deref(), Some("said"));
+    // The cue opens the quotation: `X "expressed hope that …" would …`.
+    let text = "The envoy \"expressed hope that the talks\" would resume next week, the agency reported.";
+    let v = statements_with(&p, text);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].content, ["the talks\" would resume next week"]);
+    // Negatives: indirect and direct quotations keep their content.
+    let v = statements_with(&p, "The health minister said the new rules would take effect in March.");
+    assert_eq!(v[0].kind, StatementKind::Indirect);
+    assert_eq!(v[0].content, ["the new rules would take effect in March"]);
+    let v = statements_with(&p, "\"The rules are long overdue,\" the health minister said.");
+    assert_eq!(v[0].kind, StatementKind::Direct);
+    assert_eq!(v[0].content, ["The rules are long overdue,"]);
 }

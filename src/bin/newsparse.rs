@@ -2,22 +2,24 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--pretty]        JSON Lines {"id","text","published"?} on stdin → one article per line
+//! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-clause]   JSON Lines on stdin → one article per line
 //! ```
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use newsparse::{Document, Error, Parser};
+use newsparse::{Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
-const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
+const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-clause] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-clause: a mixed quote's content is the whole reported clause, not only its quoted fragments\n    (the PolNeAR convention).\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
     pretty: bool,
     jsonl: bool,
     files: Vec<String>,
     threads: usize,
+    merge_continuations: bool,
+    mixed_clause: bool,
 }
 
 fn args() -> Result<Options, String> {
@@ -26,6 +28,8 @@ fn args() -> Result<Options, String> {
         jsonl: false,
         files: Vec::new(),
         threads: 0,
+        merge_continuations: false,
+        mixed_clause: false,
     };
     let mut only_files = false;
     let mut args = std::env::args().skip(1);
@@ -38,6 +42,8 @@ fn args() -> Result<Options, String> {
             _ if only_files => o.files.push(a),
             "--pretty" => o.pretty = true,
             "--jsonl" => o.jsonl = true,
+            "--merge-continuations" => o.merge_continuations = true,
+            "--mixed-clause" => o.mixed_clause = true,
             "--" => only_files = true,
             "-h" | "--help" => return Err(String::new()),
             "-V" | "--version" => {
@@ -255,7 +261,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let parser = Parser::new();
+    let mixed = if opts.mixed_clause {
+        MixedContent::Clause
+    } else {
+        MixedContent::Fragments
+    };
+    let parser = Parser::builder()
+        .merge_continuations(opts.merge_continuations)
+        .mixed_content(mixed)
+        .build();
     let result = if opts.jsonl {
         run_jsonl(&parser, opts.pretty, opts.threads)
     } else {

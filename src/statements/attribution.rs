@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::cues::Cue;
 use super::quotes::Quote;
-use super::{Draft, Who};
+use super::{Draft, MixedContent, Who};
 use crate::lexicon::cues::{Form, Frame};
 use crate::model::StatementKind;
 use crate::text::{Doc, TokenKind, flags};
@@ -253,6 +253,8 @@ struct Ctx<'a, 't> {
     quotes: &'a [Quote],
     inq: &'a [u32],
     cues: &'a [Cue],
+    /// What a mixed quotation's content covers.
+    mixed: MixedContent,
     cue_at: Vec<u32>,
     used_cue: Vec<bool>,
     used_quote: Vec<bool>,
@@ -265,7 +267,7 @@ struct Ctx<'a, 't> {
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
 /// quotations.
-pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) -> Vec<Draft> {
+pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue], mixed: MixedContent) -> Vec<Draft> {
     let mut cue_at = vec![NONE; doc.tokens.len()];
     for (k, c) in cues.iter().enumerate() {
         cue_at[c.tokens.start] = k as u32;
@@ -275,6 +277,7 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
         quotes,
         inq,
         cues,
+        mixed,
         cue_at,
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],
@@ -1156,6 +1159,14 @@ impl Ctx<'_, '_> {
             let rest = self.quotes[q].after;
             let end = self.free_end(s.clone(), rest.min(s.end));
             content.extend(self.quotes_in(rest..end));
+            if self.mixed == MixedContent::Clause {
+                // The whole reported clause: `expressed hope that … would …`.
+                for t in rest.min(end)..end {
+                    self.claimed[t] = true;
+                }
+                content.clear();
+                content.push(first..end.max(self.quotes[q].close));
+            }
             self.used_cue[c] = true;
             self.push(Draft {
                 kind: StatementKind::Mixed,
@@ -1417,6 +1428,8 @@ impl Ctx<'_, '_> {
             });
             if all {
                 (StatementKind::Direct, quoted)
+            } else if self.mixed == MixedContent::Clause {
+                (StatementKind::Mixed, regions.clone())
             } else {
                 (StatementKind::Mixed, quoted)
             }

@@ -51,9 +51,49 @@ pub(crate) struct Draft {
     pub sentence: usize,
 }
 
-/// Finds the statements of a document. Speaker actor ids in the result are ids of `actors`, to which this
-/// stage may add actors (anonymous sources, groups) and mentions (pronouns, descriptions).
+/// What the content of a mixed quotation (reported speech holding quoted words) covers.
+///
+/// ```
+/// use newsparse::{MixedContent, Parser};
+/// let text = "The minister said the plan was \"dead on arrival\" and would be withdrawn.";
+/// let fragments = Parser::new().parse(text)?;
+/// let s = &fragments.statements()[0];
+/// assert_eq!(fragments.slice(s.content[0]), "dead on arrival");
+/// let clause = Parser::builder().mixed_content(MixedContent::Clause).build().parse(text)?;
+/// let s = &clause.statements()[0];
+/// assert_eq!(clause.slice(s.content[0]), "the plan was \"dead on arrival\" and would be withdrawn");
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum MixedContent {
+    /// Only the quoted fragments (the default, the project's seed convention).
+    #[default]
+    Fragments,
+    /// The whole reported clause, quoted fragments included (the PolNeAR convention).
+    Clause,
+}
+
+/// The annotation conventions the stage follows (see [`crate::ParserBuilder`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Options {
+    /// Whether a continuation quotation (`"A," X said. "B."`) joins the statement before it as another
+    /// content span instead of being a cue-less statement of its own.
+    pub merge_continuations: bool,
+    /// What a mixed quotation's content covers.
+    pub mixed: MixedContent,
+}
+
+/// Finds the statements of a document with the default conventions. Speaker actor ids in the result are ids
+/// of `actors`, to which this stage may add actors (anonymous sources, groups) and mentions (pronouns,
+/// descriptions).
+#[allow(dead_code)]
 pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
+    extract_with(doc, actors, &Options::default())
+}
+
+/// Finds the statements of a document following the conventions of `opts` (see [`extract`]).
+pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -> Vec<Statement> {
     let quotes = quotes::pair(doc);
     let mut inq = vec![u32::MAX; doc.tokens.len()];
     for (k, q) in quotes.iter().enumerate() {
@@ -62,9 +102,9 @@ pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
         }
     }
     let cues = cues::find(doc, &quotes, &inq);
-    let mut drafts = attribution::attribute(doc, &quotes, &inq, &cues);
+    let mut drafts = attribution::attribute(doc, &quotes, &inq, &cues, opts.mixed);
     drafts.sort_by_key(|d| d.anchor);
-    speakers::resolve(doc, actors, drafts)
+    speakers::resolve(doc, actors, drafts, opts)
 }
 
 #[cfg(test)]

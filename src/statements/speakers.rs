@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::PRONOUNS;
-use super::{Draft, Who};
+use super::{Draft, MixedContent, Options, Who};
 use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::lexicon::cues::{SpeakerRole, speaker_role};
 use crate::model::{ActorKind, Span, Statement, StatementKind};
@@ -56,8 +56,10 @@ struct Resolver<'a, 'b, 't> {
     pending_tokens: std::collections::HashSet<usize>,
 }
 
-/// Resolves every draft's speaker and builds the statements, in text order.
-pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) -> Vec<Statement> {
+/// Resolves every draft's speaker and builds the statements, in text order. With
+/// [`Options::merge_continuations`], a floating quotation that continues the statement before it becomes
+/// another content span of that statement.
+pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, opts: &Options) -> Vec<Statement> {
     let mut r = Resolver {
         doc,
         actors,
@@ -67,13 +69,17 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
         pending: Vec::new(),
         pending_tokens: std::collections::HashSet::new(),
     };
-    let mut out = Vec::with_capacity(drafts.len());
+    let mut out: Vec<Statement> = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
     for (i, d) in drafts.iter().enumerate() {
         let content: Vec<Span> = d
             .content
             .iter()
-            .filter_map(|c| r.content_span(c.clone(), d.kind == StatementKind::Indirect))
+            .filter_map(|c| {
+                let trim = d.kind == StatementKind::Indirect
+                    || (d.kind == StatementKind::Mixed && opts.mixed == MixedContent::Clause);
+                r.content_span(c.clone(), trim)
+            })
             .collect();
         if content.is_empty() {
             continue;
@@ -91,7 +97,17 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
             Who::Floating => {
                 let prev_ok =
                     last.is_some_and(|(_, p, k)| p == para || (p + 1 == para && k != StatementKind::Indirect));
-                if prev_ok {
+                if prev_ok
+                    && opts.merge_continuations
+                    && let Some(prev) = out.last_mut()
+                {
+                    // `"A," X said. "B."`: one statement with content A | B.
+                    prev.content.extend(content);
+                    if prev.kind == StatementKind::Indirect {
+                        prev.kind = StatementKind::Mixed;
+                    }
+                    continue;
+                } else if prev_ok {
                     (last.and_then(|l| l.0), None)
                 } else if let Some(next) = drafts.get(i + 1).filter(|n| {
                     doc.tokens[d.anchor].has(flags::PARA_START)
