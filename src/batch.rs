@@ -45,11 +45,7 @@ where
     R: Send,
     F: Fn(&T) -> R + Sync,
 {
-    let threads = if threads == 0 {
-        default_threads()
-    } else {
-        threads
-    };
+    let threads = if threads == 0 { default_threads() } else { threads };
     let threads = threads.min(items.len());
     if threads <= 1 {
         return items.iter().map(&f).collect();
@@ -92,8 +88,7 @@ mod tests {
     fn corpus() -> Vec<Document> {
         (0..40)
             .map(|i| {
-                let body = "The minister said the talks would resume. Both sides attended. "
-                    .repeat(i % 7 + 1);
+                let body = "The minister said the talks would resume. Both sides attended. ".repeat(i % 7 + 1);
                 Document::new(format!("Story {i}\n\n{body}")).with_id(format!("doc-{i}"))
             })
             .collect()
@@ -121,9 +116,7 @@ mod tests {
         docs[7] = Document::new("x".repeat(1001));
         let results = parse_many(&parser, &docs, 2);
         assert_eq!(results.len(), docs.len());
-        assert!(
-            matches!(&results[3], Err(Error::InvalidDate { value, .. }) if value == "2023-02-29")
-        );
+        assert!(matches!(&results[3], Err(Error::InvalidDate { value, .. }) if value == "2023-02-29"));
         assert!(matches!(
             results[7],
             Err(Error::InputTooLarge {

@@ -69,10 +69,7 @@ fn seed_article_actors() {
     assert_eq!(irna.mentions.len(), 2);
     let min = actor(&a, "Qatari Foreign Ministry").expect("ministry");
     assert_eq!(min.affiliation.as_deref(), Some("Qatar"));
-    assert_eq!(
-        actor(&a, "The National").map(|x| x.kind),
-        Some(ActorKind::Organization)
-    );
+    assert_eq!(actor(&a, "The National").map(|x| x.kind), Some(ActorKind::Organization));
     assert_eq!(actor(&a, "Iran").map(|x| x.mentions.len()), Some(5));
     assert_eq!(actor(&a, "Israel").map(|x| x.mentions.len()), Some(3));
     assert_eq!(actor(&a, "Lebanon").map(|x| x.mentions.len()), Some(3));
@@ -81,11 +78,7 @@ fn seed_article_actors() {
         Some(vec!["US".to_string()])
     );
     for place in ["Gaza", "Tehran", "Doha", "Cairo", "Tel Aviv"] {
-        assert_eq!(
-            actor(&a, place).map(|x| x.kind),
-            Some(ActorKind::Location),
-            "{place}"
-        );
+        assert_eq!(actor(&a, place).map(|x| x.kind), Some(ActorKind::Location), "{place}");
     }
     assert_eq!(actor(&a, "Gaza").map(|x| x.mentions.len()), Some(4));
     // no spurious named actors: weapons, headline capitals, sentence openers, demonyms
@@ -115,4 +108,334 @@ fn seed_article_actors() {
     ] {
         assert_eq!(actor(&a, phrase).map(|x| x.kind), Some(kind), "{phrase}");
     }
+}
+
+#[test]
+fn titles_with_nationality_give_affiliation() {
+    let a = parse(
+        "Leaders meet\n\nGerman Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.",
+    );
+    let s = actor(&a, "Olaf Scholz").expect("Scholz");
+    assert_eq!(s.kind, ActorKind::Person);
+    assert_eq!(s.titles, vec!["Chancellor"]);
+    assert_eq!(s.affiliation.as_deref(), Some("Germany"));
+    let m = actor(&a, "Emmanuel Macron").expect("Macron");
+    assert_eq!(m.titles, vec!["President"]);
+    assert_eq!(m.affiliation.as_deref(), Some("France"));
+    assert_eq!(actor(&a, "Paris").map(|x| x.kind), Some(ActorKind::Location));
+    // nationality adjectives and weekdays are not actors
+    assert!(actor(&a, "Germany").is_none());
+    assert!(actor(&a, "German").is_none());
+    assert!(!mentioned(&a, "Tuesday"));
+}
+
+#[test]
+fn organisation_before_title_gives_affiliation() {
+    let a = parse("Taliban spokesman Zabihullah Mujahid said the talks would continue.");
+    let z = actor(&a, "Zabihullah Mujahid").expect("Mujahid");
+    assert_eq!(z.titles, vec!["spokesman"]);
+    assert_eq!(z.affiliation.as_deref(), Some("Taliban"));
+    assert_eq!(actor(&a, "Taliban").map(|x| x.kind), Some(ActorKind::Organization));
+    // negative: an organisation without a title does not make the next name its member
+    let b = parse("Officials said Taliban fighters and Ahmad Shah Massoud clashed.");
+    assert!(
+        actor(&b, "Ahmad Shah Massoud").is_none_or(|x| x.affiliation.is_none()),
+        "no title, no affiliation"
+    );
+}
+
+#[test]
+fn appositions_add_titles_and_affiliation() {
+    let a = parse("Abbas Araghchi, Iran's foreign minister, said the talks were useful.");
+    let x = actor(&a, "Abbas Araghchi").expect("Araghchi");
+    assert_eq!(x.titles, vec!["foreign minister"]);
+    assert_eq!(x.affiliation.as_deref(), Some("Iran"));
+    assert!(mentioned(&a, "Iran"));
+    let b = parse("Maria Lopez, 45, a teacher, said the school had closed.");
+    let m = actor(&b, "Maria Lopez").expect("Lopez");
+    assert_eq!(m.titles, vec!["teacher"]);
+    assert_eq!(m.affiliation, None);
+    // negative: a list of names is not an apposition
+    let c = parse("Maria Lopez, Juan Perez and Ana Ruiz attended.");
+    assert!(actor(&c, "Maria Lopez").is_some_and(|x| x.titles.is_empty()));
+}
+
+#[test]
+fn honorifics_ranks_and_aliases_resolve_to_one_person() {
+    let a = parse(
+        "Iranian President Masoud Pezeshkian spoke on Monday. Mr Pezeshkian said Iran wanted calm. \
+         Pezeshkian's office later confirmed the remarks.",
+    );
+    let p = actor(&a, "Masoud Pezeshkian").expect("Pezeshkian");
+    assert_eq!(
+        mentions(&a, p),
+        vec!["Masoud Pezeshkian", "Mr Pezeshkian", "Pezeshkian"]
+    );
+    let persons = a.actors().iter().filter(|x| x.kind == ActorKind::Person).count();
+    assert_eq!(persons, 1);
+    let b = parse("Gen. Mark Milley briefed reporters. Dr. Anthony Fauci joined him.");
+    assert!(actor(&b, "Mark Milley").is_some());
+    assert!(actor(&b, "Anthony Fauci").is_some());
+}
+
+#[test]
+fn shared_surname_stays_ambiguous() {
+    let a = parse("John Smith and Mary Smith founded the charity. Smith said it would grow.");
+    let js = actor(&a, "John Smith").expect("John");
+    let ms = actor(&a, "Mary Smith").expect("Mary");
+    assert_eq!(js.mentions.len(), 1);
+    assert_eq!(ms.mentions.len(), 1);
+}
+
+#[test]
+fn name_particles_and_non_ascii_names() {
+    let a = parse(
+        "Saudi Crown Prince Mohammed bin Salman met Turkish President Recep Tayyip Erdoğan and \
+         European Commission President Ursula von der Leyen in Riyadh.",
+    );
+    let m = actor(&a, "Mohammed bin Salman").expect("MBS");
+    assert_eq!(m.affiliation.as_deref(), Some("Saudi Arabia"));
+    assert_eq!(m.titles, vec!["Crown Prince"]);
+    let e = actor(&a, "Recep Tayyip Erdoğan").expect("Erdoğan");
+    assert_eq!(e.affiliation.as_deref(), Some("Turkey"));
+    let u = actor(&a, "Ursula von der Leyen").expect("von der Leyen");
+    assert_eq!(u.affiliation.as_deref(), Some("European Commission"));
+    assert_eq!(actor(&a, "Riyadh").map(|x| x.kind), Some(ActorKind::Location));
+}
+
+#[test]
+fn organisations_of_every_sort() {
+    let a = parse(
+        "The Qatari Foreign Ministry said the UN and the EU backed the plan. The Houthis rejected it, \
+         Reuters reported, while the IAEA and Amnesty International stayed silent.",
+    );
+    let m = actor(&a, "Qatari Foreign Ministry").expect("ministry");
+    assert_eq!(m.kind, ActorKind::Organization);
+    assert_eq!(m.affiliation.as_deref(), Some("Qatar"));
+    for org in ["UN", "EU", "Houthis", "Reuters", "IAEA", "Amnesty International"] {
+        assert!(
+            a.actors()
+                .iter()
+                .any(|x| x.kind == ActorKind::Organization && mentions(&a, x).contains(&org.to_string())),
+            "{org}"
+        );
+    }
+    // the nationality in the ministry's name is not a mention of Qatar
+    assert!(actor(&a, "Qatar").is_none());
+}
+
+#[test]
+fn descriptions_refer_back_when_clear() {
+    let a =
+        parse("Hamas said it had received the proposal. Israel has pressed the Palestinian armed group to accept it.");
+    let h = actor(&a, "Hamas").expect("Hamas");
+    assert_eq!(mentions(&a, h), vec!["Hamas", "the Palestinian armed group"]);
+    // negative: no armed group named before, so the description stays unattached
+    let b = parse("Israel has pressed the Palestinian armed group to accept it.");
+    assert!(!mentioned(&b, "the Palestinian armed group"));
+    // negative: a Lebanese description does not attach to a Palestinian group
+    let c = parse("Hamas said it would reply. The Lebanese militant group fired rockets.");
+    assert_eq!(actor(&c, "Hamas").map(|x| x.mentions.len()), Some(1));
+}
+
+#[test]
+fn countries_short_forms_and_places() {
+    let a = parse(
+        "The US and the UK urged the UAE to help. Fighting spread from Gaza to the West Bank and \
+         southern Lebanon, officials in Cairo said.",
+    );
+    let us = actor(&a, "United States").expect("US");
+    assert_eq!(us.kind, ActorKind::Country);
+    assert_eq!(mentions(&a, us), vec!["US"]);
+    assert_eq!(actor(&a, "United Kingdom").map(|x| x.kind), Some(ActorKind::Country));
+    assert_eq!(
+        actor(&a, "United Arab Emirates").map(|x| x.kind),
+        Some(ActorKind::Country)
+    );
+    for place in ["Gaza", "West Bank", "Cairo"] {
+        assert_eq!(actor(&a, place).map(|x| x.kind), Some(ActorKind::Location), "{place}");
+    }
+    assert_eq!(actor(&a, "Lebanon").map(|x| x.kind), Some(ActorKind::Country));
+    // negative: lower-case "us" is a pronoun
+    let b = parse("They told us to leave.");
+    assert!(a.actors().len() > b.actors().len());
+    assert!(actor(&b, "United States").is_none());
+}
+
+#[test]
+fn demonyms_are_affiliations_not_mentions() {
+    let a = parse("Iranian officials met Egyptian diplomats in the capital.");
+    assert!(actor(&a, "Iran").is_none());
+    assert!(actor(&a, "Egypt").is_none());
+    let o = actor(&a, "Iranian officials").expect("officials");
+    assert_eq!(o.kind, ActorKind::Source);
+    assert_eq!(o.affiliation.as_deref(), Some("Iran"));
+}
+
+#[test]
+fn anonymous_sources_and_groups() {
+    let a = parse(
+        "Arab mediators have increased their contacts, sources said. \"It is vital,\" said one of the \
+         sources. A senior official denied it, and diplomats were cautious. Residents of southern \
+         Lebanon described the scenes.",
+    );
+    for (phrase, kind) in [
+        ("Arab mediators", ActorKind::Group),
+        ("sources", ActorKind::Source),
+        ("one of the sources", ActorKind::Source),
+        ("A senior official", ActorKind::Source),
+        ("diplomats", ActorKind::Source),
+        ("Residents of southern Lebanon", ActorKind::Group),
+    ] {
+        assert_eq!(actor(&a, phrase).map(|x| x.kind), Some(kind), "{phrase}");
+    }
+    // the place inside the group's name keeps its own mention
+    assert_eq!(actor(&a, "Lebanon").map(|x| x.mentions.len()), Some(1));
+    // negative: "source" in "open source" is not an anonymous source
+    let b = parse("The company released the code as open source software.");
+    assert!(a.actors().len() > b.actors().len());
+    assert!(b.actors().iter().all(|x| x.kind != ActorKind::Source));
+}
+
+#[test]
+fn sentence_openers_weekdays_and_weapons_are_not_actors() {
+    let a = parse(
+        "Talks Stall Amid Regional Tensions\n\nDespite the escalation, both sides met on Sunday. Recent \
+         negotiations ended in March. The group fired Katyusha rockets at the base.",
+    );
+    assert!(
+        a.actors()
+            .iter()
+            .all(|x| matches!(x.kind, ActorKind::Group | ActorKind::Source)),
+        "{:?}",
+        a.actors().iter().map(|x| &x.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn unknown_names_are_classified_by_their_heads() {
+    let a = parse(
+        "Protesters gathered outside Kowloon Hospital and the Hong Kong Legislative Council. Later, \
+         Lau Siu-lai spoke to supporters of the Civic Party.",
+    );
+    assert_eq!(actor(&a, "Kowloon Hospital").map(|x| x.kind), Some(ActorKind::Location));
+    assert_eq!(actor(&a, "Civic Party").map(|x| x.kind), Some(ActorKind::Organization));
+    assert_eq!(actor(&a, "Lau Siu-lai").map(|x| x.kind), Some(ActorKind::Person));
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in [
+        "",
+        "Mr",
+        "Mr.",
+        "the",
+        "one of the",
+        "Sheikh",
+        "President and Prime Minister and",
+        "«Ж» — ‘Ω’ 🙂 Mr Ǆemal",
+        "A, 45, a",
+        "US$ 5",
+        "# @ #Tag @User",
+        "Residents of",
+        "Mr Al said.",
+        "Sheikh Al Bin left. The Church said.",
+    ] {
+        let _ = parse(text);
+    }
+    let long = "Mr Smith said. ".repeat(2000);
+    let a = parse(&long);
+    assert_eq!(a.actors().len(), 1);
+}
+
+#[test]
+fn hyphenated_adjectives_are_not_names() {
+    let a = parse("Fighters fled Islamist-controlled Mogadishu as US-led forces moved on Bali.");
+    assert_eq!(actor(&a, "Mogadishu").map(|x| x.kind), Some(ActorKind::Location));
+    assert!(a.actors().iter().all(|x| x.kind != ActorKind::Person), "no person here");
+    assert_eq!(actor(&a, "Bali").map(|x| x.kind), Some(ActorKind::Location));
+    // negative: a hyphenated name stays a name
+    let b = parse("Lawmaker Lau Siu-lai was elected.");
+    assert!(actor(&b, "Lau Siu-lai").is_some());
+}
+
+#[test]
+fn ministry_and_agency_descriptions() {
+    let a = parse(
+        "The Qatari Foreign Ministry said talks would resume. The ministry added that Irna had reported \
+         the visit. The agency did not name its sources.",
+    );
+    let m = actor(&a, "Qatari Foreign Ministry").expect("ministry");
+    assert_eq!(mentions(&a, m), vec!["Qatari Foreign Ministry", "The ministry"]);
+    let i = actor(&a, "Irna").expect("Irna");
+    assert_eq!(mentions(&a, i), vec!["Irna", "The agency"]);
+    // negative: no agency named before
+    let b = parse("The agency did not comment.");
+    assert!(!mentioned(&b, "The agency"));
+}
+
+#[test]
+fn headline_words_attach_only_to_actors_named_in_the_body() {
+    let a =
+        parse("Scientology Defector Arrested\n\nA former member left Scientology in May, and Scientology denied it.");
+    let s = actor(&a, "Scientology").expect("Scientology");
+    assert_eq!(s.kind, ActorKind::Organization);
+    assert_eq!(s.mentions.len(), 3);
+    assert!(actor(&a, "Defector").is_none() && actor(&a, "Defector Arrested").is_none());
+    // negative: a headline word the body never names is not an actor
+    let b = parse("Scientology Defector Arrested\n\nA former member was arrested in May.");
+    assert!(
+        b.actors()
+            .iter()
+            .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
+    );
+}
+
+#[test]
+fn portfolio_titles_and_short_forms_group_under_one_actor() {
+    let a = parse(
+        "EU competition chief Margrethe Vestager said the European Union would act. The EU later fined the \
+         firm. Fed Chair Jerome Powell and Senate Majority Leader Chuck Schumer disagreed.",
+    );
+    let v = actor(&a, "Margrethe Vestager").expect("Vestager");
+    assert_eq!(v.titles, vec!["competition chief"]);
+    assert_eq!(v.affiliation.as_deref(), Some("European Union"));
+    let eu: Vec<&Actor> = a
+        .actors()
+        .iter()
+        .filter(|x| mentions(&a, x).contains(&"EU".to_string()))
+        .collect();
+    assert_eq!(eu.len(), 1);
+    assert_eq!(eu[0].mentions.len(), 3, "EU, European Union, EU");
+    let p = actor(&a, "Jerome Powell").expect("Powell");
+    assert_eq!(p.affiliation.as_deref(), Some("Federal Reserve"));
+    let s = actor(&a, "Chuck Schumer").expect("Schumer");
+    assert_eq!(s.titles, vec!["Majority Leader"]);
+    // negative: a verb between the organisation and the title breaks the prefix
+    let b = parse("The EU said chief Margrethe Vestager would act.");
+    assert!(actor(&b, "Margrethe Vestager").is_none_or(|x| x.affiliation.is_none()));
+}
+
+#[test]
+fn product_names_with_codes_are_not_people() {
+    let a = parse("Visitors tried PlayStation VR and Windows XP machines, said Kevin Allton.");
+    assert!(actor(&a, "PlayStation VR").is_none());
+    assert!(actor(&a, "Windows XP").is_none());
+    assert_eq!(actor(&a, "Kevin Allton").map(|x| x.kind), Some(ActorKind::Person));
+}
+
+#[test]
+fn sentence_case_headlines_are_read_like_text() {
+    let a = parse("Hackers attack Church of Scientology website\n\nThe website was unreachable on Monday.");
+    assert_eq!(
+        actor(&a, "Church of Scientology").map(|x| x.kind),
+        Some(ActorKind::Organization)
+    );
+    // negative: in a Title Case headline capitals do not make names
+    let b = parse("Hackers Attack Church Of Scientology Website\n\nThe website was unreachable on Monday.");
+    assert!(
+        b.actors()
+            .iter()
+            .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
+    );
 }

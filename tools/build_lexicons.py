@@ -11,9 +11,10 @@ Writes:
   data/actors/titles.tsv     role and title heads (curated seed list + CAMEO/Phoenix agents ending in a role).
   data/actors/honorifics.tsv honorifics and ranks with gender (curated seed list).
 
-Hand-written lists (data/actors/regions.tsv, country_aliases.tsv, nouns.tsv, heads.tsv, not_names.txt) are
-read by the library directly and are not touched here, except that country_aliases.tsv is read to choose
-canonical country names.
+Hand-written lists (data/actors/regions.tsv, country_aliases.tsv, organizations.tsv, nouns.tsv, heads.tsv,
+not_names.txt) are written for newsparse. The library reads regions, nouns, heads and not_names directly;
+this script merges country_aliases.tsv (short forms, canonical names, demonyms) and organizations.tsv into
+gazetteer.tsv and demonyms.tsv.
 
 Tokens in the "form" column are separated by single spaces and split the way newsparse's tokenizer splits
 words: punctuation apart, except hyphens and apostrophes inside words and dotted abbreviations ("U.S.").
@@ -57,6 +58,10 @@ def tokens(text):
         else:
             out.append(t)
     return out
+
+
+def ascii_lower(s):
+    return "".join(c.lower() if c.isascii() else c for c in s)
 
 
 def form(text):
@@ -119,6 +124,7 @@ def parse_cameo(path):
 
 
 def header(f, what, sources):
+    """Writes the comment header naming the sources and licences."""
     f.write(f"# newsparse actor lexicon: {what}\n")
     for s in sources:
         f.write(f"# source: {s}\n")
@@ -132,6 +138,10 @@ CURATED_SRC = "curated seed lists written for newsparse"
 DEMONYM_SUFFIXES = ("AN", "ESE", "ISH", "I", "CH", "IC", "OT", "ER", "SH")
 
 STRONG_SUFFIXES = ("ESE", "ISH", "CH", "IAN")
+
+NOT_FIRST_NAMES = {"new", "united", "north", "south", "east", "west", "national", "great", "grand", "royal",
+                   "central", "sea", "democratic", "people", "popular", "islamic", "free", "first", "old",
+                   "upper", "lower", "little", "big", "red", "black", "white", "green", "blue", "golden"}
 
 COMPANY_SUFFIXES = {"INC", "INC.", "CORP", "CORP.", "CORPORATION", "CO", "CO.", "LTD", "LTD.", "PLC", "LLC",
                     "AG", "SA", "NV", "SE", "GROUP", "HOLDINGS", "COMPANY", "LIMITED"}
@@ -233,6 +243,14 @@ def build(shared):
         if len(cols) >= 3 and cols[2] == "demonym" and cols[0] in canon:
             demonyms[cols[1]] = canon[cols[0]]
         # a listed country short form is never read as an adjective
+    # hand-written organisations before the cities, whose other names include translations ("White House"
+    # is a name of Casablanca): short forms, parties, armed groups with their country
+    for line in open(os.path.join(OUT, "organizations.tsv"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 6:
+            add(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
     # --- cities ------------------------------------------------------------------------------------------
     capitals = {}
     for iso2, c in countries.items():
@@ -268,7 +286,7 @@ def build(shared):
                     add(alt, "location", name, country, cls)
 
     # --- organisations --------------------------------------------------------------------------------
-    # curated agencies first: their case is exact
+    # curated agencies: their case is exact
     with open(os.path.join(cur, "news_agencies_seed.tsv"), encoding="utf-8") as f:
         next(f)
         for line in f:
@@ -329,9 +347,10 @@ def build(shared):
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         header(f, "names of countries, places and organisations", [GEO_SRC, CAMEO_SRC, CURATED_SRC])
         f.write(f"# cities: capitals plus cities of {CITY_MIN_POPULATION}+ people\n")
-        f.write("# columns: form (space-separated tokens), kind, canonical name, country, class, case (exact|cap)\n")
+        f.write("# columns: form (space-separated tokens), kind, canonical name, country, class, case (exact|cap),\n"
+                "# key (the form with ASCII letters lower-cased, as newsparse looks it up)\n")
         for key in sorted(gaz):
-            f.write("\t".join(gaz[key]) + "\n")
+            f.write("\t".join(gaz[key]) + "\t" + ascii_lower(gaz[key][0]) + "\n")
 
     with open(os.path.join(OUT, "demonyms.tsv"), "w", encoding="utf-8") as f:
         header(f, "nationality adjectives", [CAMEO_SRC])
@@ -339,12 +358,83 @@ def build(shared):
         for d in sorted(demonyms):
             f.write(f"{d}\t{demonyms[d]}\n")
 
+    # --- first names ------------------------------------------------------------------------------------
+    # the first word of the people's names in the CAMEO/Phoenix country dictionary ("HAMID_KARZAI_"),
+    # minus honorifics, titles, places and nationality words
+    honorific_words = set()
+    for line in open(os.path.join(cur, "honorifics_seed.txt"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            honorific_words.add(line.strip().rstrip(".").lower())
+    for line in open(os.path.join(cur, "political_titles_seed.txt"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            honorific_words.update(line.strip().lower().split())
+    honorific_words.update({"haji", "hajji", "sardar", "mawlawi", "maulvi", "general", "colonel", "captain",
+                            "major", "marshal", "field", "air", "vice", "admiral", "saint", "st", "el", "al",
+                            "de", "la", "le", "van", "von", "ben", "bin", "abu", "abd", "abdel", "mr", "dr",
+                            "sri", "shri", "the", "lord", "pope", "brig", "gen", "lt", "col", "maj"})
+    first = {}
+    # words that open names of places and organisations ("New", "United", "National") are not given names
+    gaz_first_words = {k.split()[0] for k in gaz if " " in k}
+    with open(os.path.join(cameo, "Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line[:1] in "+#\t ":
+                continue
+            words = cameo_words(line.split("#", 1)[0].split("[")[0])
+            if not words:
+                continue
+            ws = words.split()
+            if not 2 <= len(ws) <= 4 or set(ws) & ORG_WORDS:
+                continue
+            w = ws[0]
+            if not w.isalpha() or len(w) < 3:
+                continue
+            low = w.lower()
+            if (low in honorific_words or low in gaz or titlecase(w) in demonyms
+                    or low in NOT_FIRST_NAMES):
+                continue
+            first[low] = first.get(low, 0) + 1
+    with open(os.path.join(OUT, "first_names.tsv"), "w", encoding="utf-8") as f:
+        header(f, "given names (lower case)", [CAMEO_SRC + " (leaders in Phoenix.Countries.actors.txt)"])
+        f.write("# columns: name, count of leaders with it\n")
+        for n in sorted(first):
+            if n in gaz_first_words and first[n] < 5:
+                continue  # "San", "Santa", "Port": opens place names more than people's names
+            f.write(f"{n}\t{first[n]}\n")
+
+    # --- words of organisation names -------------------------------------------------------------------
+    # common words of CAMEO/Phoenix organisation names ("arts", "science", "welfare"): a capitalised run
+    # made of such words is not a personal name
+    org_words = {}
+    for path in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        for name, syns, codes in parse_cameo(os.path.join(cameo, path)):
+            for raw in [name] + syns:
+                w = cameo_words(raw)
+                if not w:
+                    continue
+                ws = w.split()
+                if len(ws) < 2:
+                    continue
+                for t in set(ws):
+                    t = t.lower()
+                    if t.isalpha() and len(t) >= 3 and t not in FUNCTION_WORDS:
+                        org_words[t] = org_words.get(t, 0) + 1
+    with open(os.path.join(OUT, "org_words.tsv"), "w", encoding="utf-8") as f:
+        header(f, "words common in organisation names (lower case)", [CAMEO_SRC])
+        f.write("# columns: word, number of names it occurs in (3 or more; given names excluded)\n")
+        for t in sorted(org_words):
+            if org_words[t] >= 3 and t not in first:
+                f.write(f"{t}\t{org_words[t]}\n")
+
     # --- titles -------------------------------------------------------------------------------------------
     titles = {}
     for line in open(os.path.join(cur, "political_titles_seed.txt"), encoding="utf-8"):
         line = line.strip()
         if line and not line.startswith("#"):
             titles[form(line).lower()] = "seed"
+    for line in open(os.path.join(OUT, "titles_extra.txt"), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            titles.setdefault(form(line).lower(), "newsparse")
     role_heads = ("MINISTER", "SECRETARY", "COMMANDER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
                   "AMBASSADOR", "ENVOY", "GOVERNOR", "CHIEF", "LEADER", "PRESIDENT", "GENERAL", "JUDGE")
     for name, syns, codes in parse_cameo(os.path.join(cameo, "Phoenix.agents.txt")):
@@ -369,7 +459,8 @@ def build(shared):
     female = {"mrs", "ms", "miss", "dame", "lady", "sheikha", "princess", "queen", "sister", "madam"}
     with open(os.path.join(OUT, "honorifics.tsv"), "w", encoding="utf-8") as f:
         header(f, "honorifics and ranks before a personal name", [CURATED_SRC])
-        f.write("# columns: honorific (tokens), gender (male|female|unknown)\n")
+        f.write("# columns: honorific (tokens), gender (male|female|unknown), class (courtesy: in the mention, not\n"
+                "# in the name, 'Mr Haniyeh'; style: in both, 'Sheikh Mohammed'; rank and royal: a title, 'Gen.', 'King')\n")
         seen = set()
         for line in open(os.path.join(cur, "honorifics_seed.txt"), encoding="utf-8"):
             h = line.strip()
@@ -381,7 +472,24 @@ def build(shared):
             if ft in seen:
                 continue
             seen.add(ft)
-            f.write(f"{ft}\t{g}\n")
+            if base in ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"):
+                cls = "courtesy"
+            elif base in ("emir", "prince", "princess", "king", "queen", "crown prince", "pope", "cardinal",
+                          "archbishop", "bishop", "sultan"):
+                cls = "royal"
+            elif base in ("gen", "lt", "col", "maj", "capt", "adm", "sgt", "cpl", "pte", "brig", "cmdr", "professor"):
+                cls = "rank"
+            else:
+                cls = "style"
+            f.write(f"{ft}\t{g}\t{cls}\n")
+        for line in open(os.path.join(OUT, "honorifics_extra.tsv"), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            ft = form(cols[0])
+            if len(cols) >= 3 and ft not in seen:
+                seen.add(ft)
+                f.write(f"{ft}\t{cols[1]}\t{cols[2]}\n")
     return len(gaz), len(demonyms), len(titles)
 
 

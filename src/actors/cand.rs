@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, lexicon};
+use crate::lexicon::actors::{ActorLexicon, NameEntry, lexicon};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
@@ -48,6 +48,8 @@ pub(crate) struct Cand {
     pub form: MentionForm,
     /// A speech verb follows ("Trump said").
     pub speaks: bool,
+    /// The lexicon's canonical name, which groups mentions into one actor ("EU" and "European Union").
+    pub canon: Option<&'static str>,
 }
 
 impl Cand {
@@ -65,7 +67,30 @@ impl Cand {
             class: "",
             form: MentionForm::Name,
             speaks: false,
+            canon: None,
         }
+    }
+
+    /// A candidate for a lexicon name at tokens `r`: countries and places are named canonically ("United
+    /// States" for "US"), organisations as written ("Irna"); all group under the canonical name.
+    pub(crate) fn lexicon(doc: &Doc, r: Range<usize>, e: &'static NameEntry) -> Cand {
+        let name = if e.kind == ActorKind::Organization {
+            let t = text_of(doc, r.clone());
+            match t.strip_prefix("the ") {
+                Some(rest) if !rest.is_empty() => rest.to_string(),
+                _ => t,
+            }
+        } else {
+            e.name.to_string()
+        };
+        let mut c = Cand::new(r, CandKind::Named(e.kind), name);
+        c.class = e.class;
+        c.home = e.country.map(str::to_string);
+        c.canon = Some(e.name);
+        if e.kind == ActorKind::Organization && e.class == "state_agency" {
+            c.affiliation = e.country.map(str::to_string);
+        }
+        c
     }
 }
 
@@ -86,9 +111,29 @@ pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.has(flags::ALL_CAPS))
 }
 
-/// Whether token `i` lies in the title line.
+/// Whether token `i` lies in a Title Case headline ("Qatari Prime Minister and Iranian President Stress
+/// Need for Regional Stability"), where capitals say nothing about names. A headline in sentence case
+/// ("Hackers attack Church of Scientology website") is read like body text. The case is judged on the
+/// headline's first 40 tokens (bounded).
 pub(crate) fn in_title(doc: &Doc, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.has(flags::TITLE))
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if !t.has(flags::TITLE) {
+        return false;
+    }
+    let first = doc.tokens.iter().position(|t| t.has(flags::TITLE)).unwrap_or(0);
+    let mut lower_content = 0;
+    for k in first..(first + 40).min(doc.tokens.len()) {
+        let t = &doc.tokens[k];
+        if !t.has(flags::TITLE) {
+            break;
+        }
+        if t.is_word() && !t.has(flags::CAPITALISED) && doc.tok(k).chars().count() > 3 {
+            lower_content += 1;
+        }
+    }
+    lower_content < 2
 }
 
 /// Whether token `i` opens its sentence, or follows an opening quotation mark or a colon that opens one.

@@ -4,11 +4,10 @@
 use std::collections::HashSet;
 
 use super::cand::{
-    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause,
-    text_of,
+    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause, text_of,
 };
 use super::phrases::{description, source_or_group};
-use super::titles::{apposition, demonym_at, name_at, person_cand, title_at, titled_person};
+use super::titles::{apposition, demonym_at, honorific_at, name_at, person_cand, title_at, titled_person};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
@@ -64,26 +63,42 @@ fn step(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<Ca
     i + 1
 }
 
-/// The end of a run of capitalised words from `i`: capitalised words, particles between them, and `of`
-/// (`the`) after an organisation or place head word ("Ministry of Foreign Affairs", "University of Kabul").
+/// The end of a run of capitalised words from `i`: capitalised words, particles between them, `&`,
+/// `of` (`the`) after an organisation or place head word ("Ministry of Foreign Affairs", "University of
+/// Kabul"), and `'s` before a head word ("Korean People's Army"). The run stops before an honorific
+/// ("Education Mr. Toccafondi") and after a head word followed by a word that is not one ("Refugee
+/// Council Enver Solomon").
 fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
     let l = lex();
     let mut k = i;
     let mut has_head = false;
     while k < end && k < i + 10 {
         let low = doc.low(k);
-        if is_cap(doc, k) && !l.not_names.contains(low) {
-            has_head |= l.heads.contains_key(low);
+        if is_cap(doc, k) && (!l.not_names.contains(low) || is_all_caps(doc, k)) {
+            if k > i && honorific_at(doc, k, end).is_some() {
+                break;
+            }
+            let head = l.heads.contains_key(low);
+            // "Refugee Council Enver Solomon": a head word, then a given name
+            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) && l.first_names.contains(low) {
+                break;
+            }
+            has_head |= head;
             k += 1;
-        } else if k > i && is_particle(low) && is_cap(doc, k + 1) {
+        } else if k > i
+            && (is_particle(low) || low == "&")
+            && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
+        {
             k += 1;
-        } else if k > i && has_head && matches!(low, "of" | "for" | "on") {
+        } else if k > i && has_head && (low == "of" || low == "for" && k == i + 1) {
             let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
             if is_cap(doc, m) && !l.not_names.contains(doc.low(m)) {
                 k = m;
             } else {
                 break;
             }
+        } else if k > i && low == "'s" && is_cap(doc, k + 1) && l.heads.contains_key(doc.low(k + 1)) {
+            k += 1;
         } else {
             break;
         }
@@ -91,16 +106,19 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
     k
 }
 
-/// The head word class of the last word of `r` (or of the word before `of` in it).
-fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(ActorKind, &'static str)> {
+/// The kind given by a head word: the last word of `r`, its first word ("Lake Michigan", "Group F"), or
+/// the word before `of` ("University of Kabul"). `Some((None, _))` for things that are not actors
+/// ("Lantern Festival", "Clean Air Act").
+fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, &'static str)> {
     let l = lex();
     let last = r.end.checked_sub(1)?;
     if let Some(h) = l.heads.get(doc.low(last)) {
         return Some((h.kind, h.class));
     }
-    // a head first: "Lake Michigan", "Mount Everest", "Group F"
-    if r.len() >= 2
+    if r.len() == 2
         && let Some(h) = l.heads.get(doc.low(r.start))
+        && h.kind.is_some()
+        && title_at(doc, r.start + 1, r.end).is_none()
     {
         return Some((h.kind, h.class));
     }
@@ -121,11 +139,21 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(ActorKind, &'stati
 fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) -> usize {
     let l = lex();
     let title_line = in_title(doc, i);
-    if let Some((n, e)) = name_at(doc, i, end) {
+    if let Some((n, e)) = name_at(doc, i, end)
+        && !(n == 1 && lower.contains(doc.low(i)) && is_cap(doc, i + 1) && !e.exact_case)
+        && !(e.exact_case && doc.is(i + n, "$"))
+    {
         let run = cap_run_end(doc, i + n, end);
         if run > i + n
             && let Some((kind, class)) = head_kind(doc, i..run)
         {
+            let Some(kind) = kind else {
+                // "Google Science Fair", "FIFA World Cup": the organiser of the event is still named
+                if e.kind == ActorKind::Organization {
+                    out.push(Cand::lexicon(doc, i..i + n, e));
+                }
+                return run;
+            };
             let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
             c.class = class;
             c.home = e
@@ -141,31 +169,18 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         // a place name followed by another capitalised word is a first name ("Israel Katz")
         if run > i + n
             && matches!(e.kind, ActorKind::Country | ActorKind::Location)
-            && e.kind != ActorKind::Organization
             && !title_line
             && name_at(doc, i + n, end).is_none()
             && demonym_at(doc, i + n, end).is_none()
             && !e.exact_case
             && let Some(r) = super::titles::name_run(doc, i, end)
             && r.len() >= 2
+            && l.first_names.contains(doc.low(i))
         {
-            let mut c = person_cand(doc, r.clone(), r.clone());
-            let mut extra = Vec::new();
-            apposition(doc, r.end, end, &mut c, &mut extra);
-            out.push(c);
-            out.extend(extra);
+            push_person(doc, r.clone(), end, out);
             return r.end;
         }
-        let mut c = Cand::new(i..i + n, CandKind::Named(e.kind), e.name.to_string());
-        c.class = e.class;
-        c.home = e.country.map(str::to_string);
-        if e.kind == ActorKind::Organization {
-            c.name = strip_the(doc, i..i + n);
-            if matches!(e.class, "state_agency") {
-                c.affiliation = e.country.map(str::to_string);
-            }
-        }
-        out.push(c);
+        out.push(Cand::lexicon(doc, i..i + n, e));
         return i + n;
     }
     if let Some((n, country)) = demonym_at(doc, i, end) {
@@ -173,6 +188,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         if run > i + n
             && let Some((kind, class)) = head_kind(doc, i + n..run)
         {
+            let Some(kind) = kind else { return run };
             let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
             c.class = class;
             c.home = Some(country.to_string());
@@ -185,8 +201,16 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         return i + n;
     }
     let mut a = i;
+    // a hashtag or a handle ("#IStandWithAhmed", "@POTUS") is not a name
+    if a > 0 && matches!(doc.tok(a - 1), "#" | "@") {
+        return a + 1;
+    }
+    if adjective_compound(doc, a) {
+        return a + 1;
+    }
     // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
     if starts_clause(doc, a)
+        && !is_acronym(doc, a)
         && (l.not_names.contains(doc.low(a))
             || lower.contains(doc.low(a))
             || crate::lexicon::segmentation::is_sentence_starter(doc.tok(a)))
@@ -200,25 +224,25 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             return a;
         }
     }
-    if l.not_names.contains(doc.low(a)) && !is_all_caps(doc, a) {
-        return a + 1;
-    }
-    // an acronym before ordinary capitalised words names an organisation of its own ("the FIRST Global
-    // Challenge", "a NASA T-shirt")
-    if is_all_caps(doc, a)
-        && doc.tok(a).chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && is_cap(doc, a + 1)
-        && !is_all_caps(doc, a + 1)
-        && !title_line
-    {
-        let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a).to_string());
-        c.words = vec![doc.low(a).to_string()];
-        c.form = super::MentionForm::Alias;
-        out.push(c);
+    // a common word in capitals ("UNLESS"), unless it leads a name ("the FIRST Global Challenge")
+    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) && !is_cap(doc, a + 1) {
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
     let b = run_stop(doc, a, run_end, end);
+    // an acronym before ordinary capitalised words names an organisation of its own ("the FIRST Global
+    // Challenge", "a NASA T-shirt"), unless a head word makes the whole run one name ("GB News")
+    if is_acronym(doc, a) && b > a + 1 && !is_all_caps(doc, a + 1) && !title_line && head_kind(doc, a..b).is_none() {
+        push_single(doc, a, out);
+        // the rest of the run names a product or an event of that organisation
+        return b;
+    }
+    // a title without a name ("during Prime Minister's Questions", "the Secretary of State")
+    if let Some(n) = title_at(doc, a, end)
+        && (a + n >= b || !is_cap(doc, a + n))
+    {
+        return (a + n).max(b);
+    }
     let r = a..b;
     if r.is_empty() {
         return a + 1;
@@ -232,36 +256,110 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         }
         return b;
     }
-    if let Some((kind, class)) = head_kind(doc, r.clone()) {
-        let mut c = Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
-        c.class = class;
-        out.push(c);
-        return b;
-    }
-    if r.len() >= 2 {
-        if r.clone().all(|k| is_all_caps(doc, k)) {
-            let mut c = Cand::new(
-                r.clone(),
-                CandKind::Named(ActorKind::Organization),
-                text_of(doc, r.clone()),
-            );
-            c.class = "any";
-            out.push(c);
-            return b;
-        }
-        let mut c = person_cand(doc, r.clone(), r.clone());
-        let mut extra = Vec::new();
-        apposition(doc, r.end, end, &mut c, &mut extra);
-        out.push(c);
-        out.extend(extra);
-        return b;
-    }
-    let mut c = Cand::new(r.clone(), CandKind::Single, doc.tok(a).to_string());
+    classify_run(doc, r, end, lower, out);
+    b
+}
+
+/// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
+/// listed as "-controlled" in `not_names.txt`).
+fn adjective_compound(doc: &Doc, i: usize) -> bool {
+    let low = doc.low(i);
+    low.rfind('-').is_some_and(|p| lex().not_names.contains(&low[p..]))
+}
+
+/// Whether token `i` is an acronym of three letters or more ("NASA", "FIRST"), not initials ("K.C.").
+fn is_acronym(doc: &Doc, i: usize) -> bool {
+    is_all_caps(doc, i)
+        && !doc.tok(i).contains('.')
+        && !doc.tok(i).chars().any(|c| c.is_ascii_digit())
+        && doc.tok(i).chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// A lone capitalised word, resolved later.
+fn push_single(doc: &Doc, a: usize, out: &mut Vec<Cand>) {
+    let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a).to_string());
     c.words = vec![doc.low(a).to_string()];
-    c.speaks = speech_after(doc, b);
+    c.speaks = speech_after(doc, a + 1);
     c.form = super::MentionForm::Alias;
     out.push(c);
-    b
+}
+
+/// A person named by the words `r`, with the apposition that may follow.
+fn push_person(doc: &Doc, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand>) {
+    let mut c = person_cand(doc, r.clone(), r.clone());
+    let mut extra = Vec::new();
+    apposition(doc, r.end, end, &mut c, &mut extra);
+    out.push(c);
+    out.extend(extra);
+}
+
+/// Classifies an unknown run of capitalised words `r` (no lexicon name at its start):
+/// - by its head word: `Metro Toronto Convention Centre` (place), `Civic Party` (organisation),
+///   `Taipei City Lantern Festival` (no actor);
+/// - a run followed by a number names a product or an event (`Internet Explorer 6`, `Fan Expo Canada
+///   2016`): no actor;
+/// - two words or more: a person when the first is a given name or when no word of it is also written in
+///   lower case in the article (`Kyle Walker`); an organisation otherwise (`Sea Org`, `People Power`);
+/// - one word: kept as a lone word to resolve later.
+fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSet<&str>, out: &mut Vec<Cand>) {
+    let l = lex();
+    if let Some((kind, class)) = head_kind(doc, r.clone()) {
+        // a bare head word ("State", "Council") names something only after "the" ("the Church"):
+        // kept as a lone word to resolve later
+        if let Some(kind) = kind {
+            if r.len() > 1 {
+                let mut c = Cand::new(r.clone(), CandKind::Named(kind), strip_the(doc, r.clone()));
+                c.class = class;
+                out.push(c);
+            } else if r.start > 0 && doc.low(r.start - 1) == "the" {
+                push_single(doc, r.start, out);
+            }
+        }
+        return;
+    }
+    if doc
+        .tokens
+        .get(r.end)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+    {
+        return;
+    }
+    if r.len() == 1 {
+        push_single(doc, r.start, out);
+        return;
+    }
+    if r.clone().all(|k| is_all_caps(doc, k)) {
+        let mut c = Cand::new(
+            r.clone(),
+            CandKind::Named(ActorKind::Organization),
+            text_of(doc, r.clone()),
+        );
+        c.class = "any";
+        out.push(c);
+        return;
+    }
+    // "PlayStation VR", "Windows XP": a product and its code
+    if is_all_caps(doc, r.end - 1) && !doc.tok(r.end - 1).contains('.') {
+        return;
+    }
+    let first = doc.low(r.start);
+    let initial = doc.tok(r.start).ends_with('.') || doc.is(r.start + 1, ".");
+    let given = l.first_names.contains(first) || initial;
+    let common = r.clone().any(|k| {
+        let w = doc.low(k);
+        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w) && !is_particle(w)
+    });
+    if given || !common {
+        push_person(doc, r, end, out);
+    } else {
+        let mut c = Cand::new(
+            r.clone(),
+            CandKind::Named(ActorKind::Organization),
+            text_of(doc, r.clone()),
+        );
+        c.class = "any";
+        out.push(c);
+    }
 }
 
 /// Where a run of capitalised words from `a` stops before `run_end`: at a title, or at a lexicon name of

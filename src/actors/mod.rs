@@ -164,3 +164,42 @@ pub(crate) fn extract(doc: &Doc) -> ActorIndex {
     let cands = mentions::scan(doc);
     resolve::build(doc, cands)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person<'a>(index: &'a ActorIndex, name: &str) -> &'a ActorEntry {
+        index.actors.iter().find(|a| a.name == name).expect(name)
+    }
+
+    #[test]
+    fn gender_from_honorifics_and_pronouns() {
+        let doc = Doc::new(
+            "Mrs Jane Carter met Mr Tom Hale. Later, Sam Ortiz arrived; he said the talks were over. \
+             Alex Kim left early.",
+        );
+        let index = extract(&doc);
+        assert_eq!(person(&index, "Jane Carter").gender, Gender::Female);
+        assert_eq!(person(&index, "Tom Hale").gender, Gender::Male);
+        assert_eq!(person(&index, "Sam Ortiz").gender, Gender::Male);
+        // negative: no honorific and no pronoun
+        assert_eq!(person(&index, "Alex Kim").gender, Gender::Unknown);
+    }
+
+    #[test]
+    fn mentions_are_sorted_and_disjoint() {
+        let doc = Doc::new(include_str!("../../tests/fixtures/seed_article.txt"));
+        let index = extract(&doc);
+        for w in index.mentions.windows(2) {
+            assert!(w[0].tokens.end <= w[1].tokens.start);
+        }
+        // sources and groups are in the index for the statements stage
+        let phrase = |p: &str| index.actors.iter().any(|a| a.name == p);
+        assert!(phrase("sources") && phrase("one of the sources") && phrase("Residents of southern Lebanon"));
+        let forms: Vec<MentionForm> = index.mentions.iter().map(|m| m.form).collect();
+        assert!(forms.contains(&MentionForm::Description));
+        assert!(forms.contains(&MentionForm::Alias));
+        assert!(forms.contains(&MentionForm::Phrase));
+    }
+}

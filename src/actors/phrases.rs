@@ -20,12 +20,16 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
     if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
         det = "one of";
         j += 3;
-    } else if matches!(
-        doc.tokens.get(j).map(|_| doc.low(j)),
-        Some("a" | "an" | "another")
-    ) {
+    } else if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("a" | "an" | "another")) {
         det = "a";
         j += 1;
+    }
+    // "Olena Kovalenko, 34, a nurse": the role noun of an apposition is the person's title, not a group
+    if det == "a" && i >= 2 && doc.is(i - 1, ",") {
+        let before = &doc.tokens[i - 2];
+        if before.kind == crate::text::TokenKind::Number || is_cap(doc, i - 2) {
+            return None;
+        }
     }
     let mut out = Vec::new();
     let mut affiliation = None;
@@ -45,8 +49,7 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
             && mods == 0
         {
             // "US officials": the country keeps its own mention
-            let mut c = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
-            c.class = e.class;
+            let c = Cand::lexicon(doc, j..j + n, e);
             out.push(c);
             affiliation = Some(e.name.to_string());
             j += n;
@@ -72,12 +75,7 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
         return None;
     }
     // a bare group noun after an organisation name ("Hamas fighters") belongs to that organisation
-    if det.is_empty()
-        && mods == 0
-        && i > 0
-        && is_cap(doc, i - 1)
-        && !super::cand::starts_clause(doc, i - 1)
-    {
+    if det.is_empty() && mods == 0 && i > 0 && is_cap(doc, i - 1) && !super::cand::starts_clause(doc, i - 1) {
         return None;
     }
     let mut name_end = head_end;
@@ -136,12 +134,10 @@ pub(crate) fn description(doc: &Doc, i: usize, end: usize) -> Option<Cand> {
             return None;
         }
         if let Some(h) = l.heads.get(doc.low(j))
-            && h.kind == ActorKind::Organization
+            && h.kind == Some(ActorKind::Organization)
         {
             // the head must end the noun phrase
-            if doc.tokens.get(j + 1).is_some_and(|t| t.is_word())
-                && l.heads.contains_key(doc.low(j + 1))
-            {
+            if doc.tokens.get(j + 1).is_some_and(|t| t.is_word()) && l.heads.contains_key(doc.low(j + 1)) {
                 return None;
             }
             let mut c = Cand::new(i..j + 1, CandKind::Description, text_of(doc, i..j + 1));

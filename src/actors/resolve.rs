@@ -9,10 +9,15 @@ use super::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
+/// How many persons sharing a name word an alias is compared with (the most recent ones).
+const MAX_NAMESAKES: usize = 32;
+
 /// What the resolver knows about an actor beyond [`ActorEntry`].
 #[derive(Debug, Clone, Default)]
 struct Extra {
     words: Vec<String>,
+    /// Mentions by full name (two words or more).
+    full: usize,
     home: Option<String>,
     class: &'static str,
 }
@@ -22,6 +27,8 @@ struct Builder<'a> {
     index: ActorIndex,
     extra: Vec<Extra>,
     by_key: HashMap<(u8, String), usize>,
+    /// Persons by the words of their names.
+    by_word: HashMap<String, Vec<usize>>,
 }
 
 fn kind_code(k: ActorKind) -> u8 {
@@ -37,7 +44,11 @@ fn kind_code(k: ActorKind) -> u8 {
 
 impl Builder<'_> {
     fn actor_for(&mut self, kind: ActorKind, c: &Cand) -> usize {
-        let key = (kind_code(kind), c.name.to_lowercase());
+        let key = c.canon.map_or_else(|| c.name.to_lowercase(), str::to_lowercase);
+        let key = (
+            kind_code(kind),
+            key.strip_prefix("the ").map(str::to_string).unwrap_or(key),
+        );
         if let Some(&id) = self.by_key.get(&key) {
             return id;
         }
@@ -50,6 +61,7 @@ impl Builder<'_> {
         });
         self.extra.push(Extra {
             words: c.words.clone(),
+            full: 0,
             home: c.home.clone(),
             class: c.class,
         });
@@ -86,23 +98,107 @@ impl Builder<'_> {
         });
     }
 
-    /// The unique person whose name words include all of `words`.
+    /// The person whose name words include all of `words`. When several do, a one-word alias prefers the
+    /// names it ends (a surname), then a person named in full at least twice as often as every other
+    /// ("Mohamed" for the article's Ahmed Mohamed rather than his father); otherwise it stays ambiguous
+    /// (`Err`).
     fn person_with_words(&self, words: &[String]) -> Result<Option<usize>, ()> {
-        let mut found = None;
-        for (id, a) in self.index.actors.iter().enumerate() {
-            if a.kind != ActorKind::Person || self.extra[id].words.len() < 2 {
-                continue;
+        let Some(first) = words.first() else {
+            return Ok(None);
+        };
+        let Some(ids) = self.by_word.get(first) else {
+            return Ok(None);
+        };
+        // the most recent persons sharing the word (bounded, so that resolution stays linear)
+        let mut found: Vec<usize> = ids
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .copied()
+            .filter(|&id| {
+                let w = &self.extra[id].words;
+                w.len() >= 2 && words.iter().all(|x| w.contains(x))
+            })
+            .collect();
+        found.dedup();
+        if found.len() <= 1 {
+            return Ok(found.first().copied());
+        }
+        if words.len() == 1 {
+            let ending: Vec<usize> = found
+                .iter()
+                .copied()
+                .filter(|&id| self.extra[id].words.last() == Some(first))
+                .collect();
+            if ending.len() == 1 {
+                return Ok(Some(ending[0]));
             }
-            let w = &self.extra[id].words;
-            if words.iter().all(|x| w.contains(x)) {
-                if found.is_some_and(|f| f != id) {
-                    return Err(());
-                }
-                found = Some(id);
+            if !ending.is_empty() {
+                found = ending;
             }
         }
-        Ok(found)
+        found.sort_by_key(|&id| std::cmp::Reverse(self.extra[id].full));
+        if self.extra[found[0]].full >= 2 * self.extra[found[1]].full.max(1) {
+            return Ok(Some(found[0]));
+        }
+        Err(())
     }
+
+    /// A person already named with the same surname and a given name one letter away ("Kristen
+    /// Wilkins" and "Kristin Wilkins" in one article are one person with a typo).
+    fn person_with_variant(&self, words: &[String]) -> Option<usize> {
+        let last = words.last()?;
+        self.by_word
+            .get(last)?
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .copied()
+            .find(|&id| {
+                let w = &self.extra[id].words;
+                w.len() == words.len()
+                    && w.last() == Some(last)
+                    && w.iter().zip(words).all(|(a, b)| a == b || one_edit_apart(a, b))
+            })
+    }
+
+    fn index_words(&mut self, id: usize) {
+        for w in self.extra[id].words.clone() {
+            let ids = self.by_word.entry(w).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+}
+
+/// Whether two words differ by one substituted, inserted or deleted letter.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 || a.len() < 4 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
 }
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
@@ -112,14 +208,38 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
         index: ActorIndex::default(),
         extra: Vec::new(),
         by_key: HashMap::new(),
+        by_word: HashMap::new(),
     };
     // 1. names of a known kind; persons with full names merge when one name contains the other
+    // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
+    let mut cands = cands;
+    let given = &crate::lexicon::actors::lexicon().first_names;
+    let surnames: std::collections::HashSet<String> = cands
+        .iter()
+        .filter(|c| c.kind == CandKind::Named(ActorKind::Person) && c.words.len() >= 2)
+        .filter(|c| given.contains(c.words[0].as_str()) || !c.titles.is_empty())
+        .filter_map(|c| c.words.last().cloned())
+        .collect();
+    for c in &mut cands {
+        if c.kind == CandKind::Named(ActorKind::Person)
+            && c.words.len() == 2
+            && c.titles.is_empty()
+            && c.tokens.len() == 2
+            && surnames.contains(&c.words[0])
+            && !surnames.contains(&c.words[1])
+        {
+            c.tokens = c.tokens.start..c.tokens.start + 1;
+            c.words.truncate(1);
+            c.kind = CandKind::Single;
+            c.name = text_of(doc, c.tokens.clone());
+        }
+    }
+    let cands = cands;
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
     // be read as that person
-    let (persons, others): (Vec<&Cand>, Vec<&Cand>) = cands
-        .iter()
-        .partition(|c| c.kind == CandKind::Named(ActorKind::Person));
+    let (persons, others): (Vec<&Cand>, Vec<&Cand>) =
+        cands.iter().partition(|c| c.kind == CandKind::Named(ActorKind::Person));
     for c in persons.into_iter().chain(others) {
         if c.kind == CandKind::Named(ActorKind::Location)
             && c.tokens.len() == 1
@@ -132,13 +252,20 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
             CandKind::Named(ActorKind::Person) => {
                 let id = match b.person_with_words(&c.words) {
                     Ok(Some(id)) => id,
-                    _ => b.actor_for(ActorKind::Person, c),
+                    _ => match b.person_with_variant(&c.words) {
+                        Some(id) => id,
+                        None => b.actor_for(ActorKind::Person, c),
+                    },
                 };
                 // a fuller name becomes the canonical one
                 if c.words.len() > b.extra[id].words.len() {
                     b.extra[id].words = c.words.clone();
                     b.index.actors[id].name = c.name.clone();
                 }
+                if c.words.len() >= 2 {
+                    b.extra[id].full += 1;
+                }
+                b.index_words(id);
                 b.enrich(id, c);
                 b.mention(id, c, MentionForm::Name);
             }
@@ -153,6 +280,8 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 2. aliases and lone words
     let evidence = single_evidence(doc, &cands);
     let mut descriptions = Vec::new();
+    // headline words last: they only attach to actors the body names
+    deferred.sort_by_key(|c| in_title_line(doc, c));
     for c in deferred {
         match c.kind {
             CandKind::PersonAlias | CandKind::Single => {
@@ -166,9 +295,26 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                if let Some(id) = b.index.actors.iter().position(|a| {
-                    a.kind != ActorKind::Person && a.name.eq_ignore_ascii_case(&c.name)
-                }) {
+                if let Some(id) = b
+                    .index
+                    .actors
+                    .iter()
+                    .position(|a| a.kind != ActorKind::Person && a.name.eq_ignore_ascii_case(&c.name))
+                {
+                    b.mention(id, c, MentionForm::Alias);
+                    continue;
+                }
+                // "the Church" after "the Church of Scientology": the last organisation or place whose
+                // name has this head word
+                if let Some(head) = c.words.first()
+                    && crate::lexicon::actors::lexicon().heads.contains_key(head.as_str())
+                    && let Some(id) = b
+                        .index
+                        .last_before(c.tokens.start, 100, |_, a| {
+                            a.kind != ActorKind::Person && a.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                        })
+                        .map(|m| m.actor)
+                {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
                 }
@@ -225,10 +371,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
     // 4. persons with a government title and no affiliation belong to the country named last before them
     // in their sentence ("landed in Iran … including Foreign Minister Abbas Araghchi")
     for c in &cands {
-        if c.kind != CandKind::Named(ActorKind::Person)
-            || c.titles.is_empty()
-            || c.affiliation.is_some()
-        {
+        if c.kind != CandKind::Named(ActorKind::Person) || c.titles.is_empty() || c.affiliation.is_some() {
             continue;
         }
         let Some(m) = b.index.mention_at(c.tokens.start) else {
@@ -261,6 +404,11 @@ struct Evidence {
     person: usize,
     /// Occurrences followed by "it"/"its" before "he"/"she".
     thing: usize,
+    /// Occurrences inside a sentence (not at its start).
+    mid: usize,
+    /// A kind shown by the context of one occurrence: a place before ", Indiana" or ", Italy"; the
+    /// organisation or place a capitalised head word after "the" names ("the Church", "the State").
+    place: Option<ActorKind>,
 }
 
 /// Gathers, for every lone capitalised word, evidence from all its occurrences.
@@ -272,6 +420,24 @@ fn single_evidence(doc: &Doc, cands: &[Cand]) -> HashMap<String, Evidence> {
         }
         let e = ev.entry(c.words[0].clone()).or_default();
         e.count += 1;
+        let at = c.tokens.start;
+        if !super::cand::starts_clause(doc, at) {
+            e.mid += 1;
+        }
+        if doc.is(c.tokens.end, ",")
+            && let Some((_, n)) = super::titles::name_at(doc, c.tokens.end + 1, doc.tokens.len())
+            && matches!(n.kind, ActorKind::Country | ActorKind::Location)
+            && n.class != "city"
+        {
+            e.place = Some(ActorKind::Location);
+        }
+        if at > 0
+            && doc.low(at - 1) == "the"
+            && let Some(h) = crate::lexicon::actors::lexicon().heads.get(doc.low(at))
+            && h.kind.is_some()
+        {
+            e.place = h.kind;
+        }
         if c.speaks {
             e.person += 1;
         }
@@ -290,8 +456,11 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
     let to = (from + 8).min(doc.tokens.len());
     for k in from..to {
         match doc.low(k) {
-            "he" | "she" | "his" | "her" | "him" => return Some(true),
+            "he" | "she" => return Some(true),
             "it" | "its" => return Some(false),
+            _ if k > from && super::cand::is_cap(doc, k) && !super::cand::starts_clause(doc, k) => {
+                return None;
+            }
             _ => {}
         }
     }
@@ -304,17 +473,36 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
 fn single_kind(doc: &Doc, ev: &HashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
     let w = c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
-    let caps = is_all_caps(doc, c.tokens.start) && c.name.chars().count() >= 2;
-    if e.person > e.thing && !caps {
+    let caps = is_all_caps(doc, c.tokens.start)
+        && c.name.chars().count() >= 2
+        && !c.name.chars().any(|ch| ch.is_ascii_digit());
+    if c.name.chars().any(|ch| ch.is_ascii_digit()) {
+        return None; // "IE6", "M5S": model numbers and codes
+    }
+    if let Some(k) = e.place {
+        return Some(k);
+    }
+    // a capitalised plural whose singular is also a lone word ("Polaroids", "Polaroid") is a common noun
+    let plural_of_single = w.strip_suffix('s').is_some_and(|stem| ev.contains_key(stem));
+    if plural_of_single || ev.contains_key(&format!("{w}s")) && !w.ends_with('s') && e.person == 0 {
+        return None;
+    }
+    if (e.person > e.thing && e.person >= 2 || c.speaks) && !caps {
         return Some(ActorKind::Person);
     }
     if caps {
         return Some(ActorKind::Organization);
     }
-    let adjective_like = ["ism", "ist", "ists", "ian", "ians", "ic", "ese", "ish", "s"]
+    if e.count >= 1 && crate::lexicon::actors::lexicon().first_names.contains(w.as_str()) {
+        return Some(ActorKind::Person);
+    }
+    if let Some(k) = e.place {
+        return Some(k);
+    }
+    let adjective_like = ["ism", "ist", "ists", "ian", "ians", "ic", "ese", "ish"]
         .iter()
         .any(|suf| w.ends_with(suf));
-    if e.count >= 2 && !adjective_like {
+    if e.mid >= 2 && !adjective_like {
         return Some(ActorKind::Organization);
     }
     None
@@ -399,9 +587,4 @@ fn infer_gender(doc: &Doc, index: &mut ActorIndex) {
     for (id, g) in updates {
         index.actors[id].gender = g;
     }
-}
-
-#[allow(dead_code)]
-fn debug_text(doc: &Doc, c: &Cand) -> String {
-    text_of(doc, c.tokens.clone())
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::Gender;
 use super::cand::{Cand, CandKind, is_cap, lex, text_of};
-use crate::lexicon::actors::{HonorificGender, NameEntry};
+use crate::lexicon::actors::{HonorificClass, HonorificGender, NameEntry};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
@@ -48,24 +48,52 @@ pub(crate) fn title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     if !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
         return None;
     }
-    lex()
-        .titles
-        .longest(doc, i, end, |_, _| true)
-        .map(|(n, _)| n)
+    lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
+}
+
+/// A title at token `i`, possibly after up to two lower-case words that narrow it ("competition chief",
+/// "state news agency" is not one): returns the length of the whole title.
+fn portfolio_title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    if let Some(n) = title_at(doc, i, end) {
+        return Some(n);
+    }
+    for k in i + 1..(i + 3).min(end) {
+        let w = doc.low(k - 1);
+        if is_cap(doc, k - 1)
+            || !doc.tokens[k - 1].is_word()
+            || matches!(
+                w,
+                "and" | "or" | "of" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "said"
+            )
+        {
+            return None;
+        }
+        if let Some(n) = title_at(doc, k, end)
+            && !is_cap(doc, k)
+        {
+            return Some(k - i + n);
+        }
+    }
+    None
 }
 
 /// An honorific at token `i` ("Mr", "Dr.", "Sheikh"), capitalised, as (length, gender).
 pub(crate) fn honorific_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, Gender)> {
+    honorific_class_at(doc, i, end).map(|(n, g, _)| (n, g))
+}
+
+/// An honorific at token `i` with its gender and class.
+pub(crate) fn honorific_class_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, Gender, HonorificClass)> {
     if !is_cap(doc, i) {
         return None;
     }
-    let (n, g) = lex().honorifics.longest(doc, i, end, |_, _| true)?;
+    let (n, (g, class)) = lex().honorifics.longest(doc, i, end, |_, _| true)?;
     let g = match g {
         HonorificGender::Male => Gender::Male,
         HonorificGender::Female => Gender::Female,
         HonorificGender::Unknown => Gender::Unknown,
     };
-    Some((n, g))
+    Some((n, g, *class))
 }
 
 /// A nationality adjective at token `i` ("Qatari"), capitalised, as (length, country).
@@ -73,10 +101,7 @@ pub(crate) fn demonym_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'st
     if !is_cap(doc, i) {
         return None;
     }
-    lex()
-        .demonyms
-        .longest(doc, i, end, |_, _| true)
-        .map(|(n, &c)| (n, c))
+    lex().demonyms.longest(doc, i, end, |_, _| true).map(|(n, &c)| (n, c))
 }
 
 /// The words of a personal name starting at token `i`: capitalised words (not titles, honorifics,
@@ -94,7 +119,13 @@ pub(crate) fn name_run(doc: &Doc, i: usize, end: usize) -> Option<Range<usize>> 
             }
             last = Some(k);
             k += 1;
-        } else if last.is_some() && super::cand::is_particle(low) && is_cap(doc, k + 1) {
+        } else if last.is_some() && super::cand::is_particle(low) && {
+            let mut m = k + 1;
+            while m < end && m < k + 3 && super::cand::is_particle(doc.low(m)) {
+                m += 1;
+            }
+            is_cap(doc, m)
+        } {
             k += 1;
         } else if is_particle_hyphen(doc.tok(k)) {
             last = Some(k);
@@ -111,10 +142,8 @@ fn is_particle_hyphen(t: &str) -> bool {
     let Some((p, rest)) = t.split_once('-') else {
         return false;
     };
-    matches!(
-        p,
-        "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "abu"
-    ) && rest.chars().next().is_some_and(char::is_uppercase)
+    matches!(p, "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "bin" | "abu")
+        && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A person introduced by titles and honorifics: `Qatari Prime Minister and Foreign Minister Sheikh
@@ -135,17 +164,25 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
         steps += 1;
         if honorific_start.is_none()
             && let Some((n, e)) = name_at(doc, j, end)
-            && matches!(e.kind, ActorKind::Organization | ActorKind::Country)
         {
             let mut next = j + n;
             if doc.is(next, "'s") {
                 next += 1;
             }
+            if let Some(tn) = portfolio_title_at(doc, next, end)
+                && tn > title_at(doc, next, end).unwrap_or(0)
+            {
+                // "EU competition chief Margrethe Vestager"
+                titles.push(text_of(doc, next..next + tn));
+                affiliation = Some(e.name.to_string());
+                let c = Cand::lexicon(doc, j..j + n, e);
+                pre.push(c);
+                j = next + tn;
+                continue;
+            }
             if title_at(doc, next, end).is_some() {
                 affiliation = Some(e.name.to_string());
-                let mut c = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
-                c.class = e.class;
-                c.home = e.country.map(str::to_string);
+                let c = Cand::lexicon(doc, j..j + n, e);
                 pre.push(c);
                 j = next;
                 continue;
@@ -162,7 +199,22 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
             }
             break;
         }
-        if let Some((n, g)) = honorific_at(doc, j, end) {
+        if let Some((n, g, class)) = honorific_class_at(doc, j, end)
+            && !(class == HonorificClass::Royal && title_at(doc, j, end).is_some())
+        {
+            if class == HonorificClass::Rank && honorific_start.is_none() {
+                // a rank is a title outside the mention: "Gen. Mark Milley", "Professor Cres Eastman"
+                let mut e = j + n;
+                if doc.is(e, ".") {
+                    e += 1;
+                }
+                titles.push(text_of(doc, j..e));
+                if gender == Gender::Unknown {
+                    gender = g;
+                }
+                j = e;
+                continue;
+            }
             if honorific_start.is_none() {
                 honorific_start = Some(j);
             }
@@ -189,11 +241,7 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
                 j += 1;
             }
             // "Ambassador to the United States Hamdullah Mohib": the complement names a place
-            if matches!(
-                doc.low(j.min(doc.tokens.len().saturating_sub(1))),
-                "to" | "of" | "for"
-            ) && j < end
-            {
+            if matches!(doc.low(j.min(doc.tokens.len().saturating_sub(1))), "to" | "of" | "for") && j < end {
                 let mut k = j + 1;
                 if doc.is(k, "the") {
                     k += 1;
@@ -201,9 +249,7 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
                 if let Some((n, e)) = name_at(doc, k, end)
                     && is_cap(doc, k + n)
                 {
-                    let mut c = Cand::new(k..k + n, CandKind::Named(e.kind), e.name.to_string());
-                    c.class = e.class;
-                    c.home = e.country.map(str::to_string);
+                    let c = Cand::lexicon(doc, k..k + n, e);
                     pre.push(c);
                     if affiliation.is_none() && e.kind != ActorKind::Location {
                         affiliation = Some(e.name.to_string());
@@ -246,19 +292,24 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
 
 /// A person candidate for the mention `mention` whose name words are `name`.
 pub(crate) fn person_cand(doc: &Doc, mention: Range<usize>, name: Range<usize>) -> Cand {
-    let words: Vec<String> = name
+    let mut words: Vec<String> = name
         .clone()
         .map(|k| doc.low(k).to_string())
         .filter(|w| !super::cand::is_particle(w))
         .collect();
+    if words.is_empty() {
+        // a name made only of particles ("Al"): keep its words as written
+        words = name.clone().map(|k| doc.low(k).to_string()).collect();
+    }
     // the name keeps honorifics of rank ("Sheikh Mohammed …") but not courtesy ones ("Mr")
     let mut from = mention.start;
     while from < name.start {
-        if matches!(
-            doc.low(from),
-            "mr" | "mrs" | "ms" | "miss" | "dr" | "." | "prof" | "mr." | "mrs." | "ms." | "dr."
-        ) {
+        if doc.is(from, ".") {
             from += 1;
+        } else if let Some((n, _, class)) = honorific_class_at(doc, from, name.start)
+            && matches!(class, HonorificClass::Courtesy | HonorificClass::Rank)
+        {
+            from += n;
         } else {
             break;
         }
@@ -288,10 +339,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
     {
         j += 2;
     }
-    if matches!(
-        doc.tokens.get(j).map(|_| doc.low(j)),
-        Some("the" | "a" | "an")
-    ) {
+    if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("the" | "a" | "an")) {
         j += 1;
     }
     let mut affiliation = None;
@@ -301,9 +349,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
         && e.kind != ActorKind::Location
     {
         affiliation = Some(e.name.to_string());
-        let mut cc = Cand::new(j..j + n, CandKind::Named(e.kind), e.name.to_string());
-        cc.class = e.class;
-        cc.home = e.country.map(str::to_string);
+        let cc = Cand::lexicon(doc, j..j + n, e);
         extra.push(cc);
         j += n + 1;
     } else if let Some((n, country)) = demonym_at(doc, j, end) {
@@ -312,18 +358,32 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
     }
     // lower-case modifiers before the title ("a senior official", "the former president")
     let mut k = j;
-    while k < end && k < j + 2 && title_at(doc, k, end).is_none() && !is_cap(doc, k) {
+    while k < end
+        && k < j + 2
+        && title_at(doc, k, end).is_none()
+        && !matches!(
+            lex().nouns.get(doc.low(k)),
+            Some(crate::lexicon::actors::NounKind::Person { .. })
+        )
+        && !is_cap(doc, k)
+    {
         k += 1;
     }
-    let Some(n) = title_at(doc, k, end) else {
-        return;
+    // a title, or a role noun after an article or an age ("Maria Lopez, 45, a teacher")
+    let n = match title_at(doc, k, end) {
+        Some(n) => n,
+        None => match lex().nouns.longest(doc, k, end, |_, _| true) {
+            Some((n, crate::lexicon::actors::NounKind::Person { plural: false, .. }))
+                if k > at + 1 && matches!(doc.low(k - 1), "a" | "an" | "the" | ",") =>
+            {
+                n
+            }
+            _ => return,
+        },
     };
     let title = text_of(doc, k..k + n);
     let mut j = k + n;
-    if matches!(
-        doc.tokens.get(j).map(|_| doc.low(j)),
-        Some("of" | "for" | "at" | "to")
-    ) {
+    if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("of" | "for" | "at" | "to")) {
         let mut m = j + 1;
         if doc.is(m, "the") {
             m += 1;
@@ -332,9 +392,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
             if affiliation.is_none() && e.kind != ActorKind::Location {
                 affiliation = Some(e.name.to_string());
             }
-            let mut cc = Cand::new(m..m + n, CandKind::Named(e.kind), e.name.to_string());
-            cc.class = e.class;
-            cc.home = e.country.map(str::to_string);
+            let cc = Cand::lexicon(doc, m..m + n, e);
             extra.push(cc);
         } else if let Some((_, country)) = demonym_at(doc, m, end)
             && affiliation.is_none()

@@ -6,6 +6,7 @@
 //! marked so that a longest-match lookup stops as soon as no longer entry can follow. Lookups are hash
 //! probes, at most [`MAX_NGRAM`] per starting token.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -15,32 +16,66 @@ use crate::text::Doc;
 /// The longest entry, in tokens, that a lookup tries.
 pub(crate) const MAX_NGRAM: usize = 10;
 
-/// A token n-gram map with longest-match lookup.
+/// A small, fast, non-cryptographic hasher for the lexicon maps (the FxHash mixing step: multiply and
+/// rotate per 8 bytes). The keys are data from the crate itself, so flooding resistance is not needed,
+/// and it keeps the lexicon load well under its time budget.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+/// A token n-gram map with longest-match lookup. Keys borrow the embedded data when it is already lower
+/// case, so loading allocates little.
 #[derive(Debug)]
 pub(crate) struct NgramMap<T> {
-    map: HashMap<String, (Option<T>, bool)>,
+    map: HashMap<Cow<'static, str>, (Option<T>, bool), FxBuild>,
 }
 
 impl<T> Default for NgramMap<T> {
     fn default() -> Self {
         NgramMap {
-            map: HashMap::new(),
+            map: HashMap::default(),
         }
     }
 }
 
 impl<T> NgramMap<T> {
     /// Adds an entry under its form (tokens separated by single spaces); the first entry for a form wins.
-    pub(crate) fn insert(&mut self, form: &str, value: T) {
-        let key = form.trim().to_ascii_lowercase();
+    pub(crate) fn insert(&mut self, form: &'static str, value: T) {
+        let form = form.trim();
+        let key: Cow<'static, str> = if form.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(form.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(form)
+        };
         if key.is_empty() || key.split(' ').count() > MAX_NGRAM {
             return;
         }
         for (i, _) in key.match_indices(' ') {
-            self.map
-                .entry(key[..i].to_string())
-                .or_insert((None, false))
-                .1 = true;
+            let prefix: Cow<'static, str> = match &key {
+                Cow::Borrowed(k) => Cow::Borrowed(&k[..i]),
+                Cow::Owned(k) => Cow::Owned(k[..i].to_string()),
+            };
+            self.map.entry(prefix).or_insert((None, false)).1 = true;
         }
         let slot = self.map.entry(key).or_insert((None, false));
         if slot.0.is_none() {
@@ -122,8 +157,9 @@ pub(crate) enum NounKind {
 /// A head word that makes a capitalised name an organisation or a place.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Head {
-    /// Organisation or location.
-    pub kind: ActorKind,
+    /// Organisation or location; `None` for heads of things that are not actors (events, laws, studies:
+    /// "Lantern Festival", "Clean Air Act").
+    pub kind: Option<ActorKind>,
     /// What a description with this head refers to ("armed", "government", "agency"…).
     pub class: &'static str,
 }
@@ -139,6 +175,19 @@ pub(crate) enum HonorificGender {
     Unknown,
 }
 
+/// How an honorific relates to the name it precedes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HonorificClass {
+    /// Mr, Mrs, Dr, Prof: dropped from the canonical name.
+    Courtesy,
+    /// Gen., Col.: dropped from the canonical name.
+    Rank,
+    /// Sheikh, Ayatollah: kept in the name ("Sheikh Mohammed").
+    Style,
+    /// King, Crown Prince, Emir: read as a title.
+    Royal,
+}
+
 /// All actor lexicons.
 #[derive(Debug, Default)]
 pub(crate) struct ActorLexicon {
@@ -150,14 +199,18 @@ pub(crate) struct ActorLexicon {
     pub demonyms: NgramMap<&'static str>,
     /// Title and role heads.
     pub titles: NgramMap<()>,
-    /// Honorifics and ranks.
-    pub honorifics: NgramMap<HonorificGender>,
+    /// Honorifics and ranks, with the gender they imply and their class.
+    pub honorifics: NgramMap<(HonorificGender, HonorificClass)>,
     /// Source, group and modifier nouns.
     pub nouns: NgramMap<NounKind>,
     /// Organisation and place head words (lower case).
-    pub heads: HashMap<&'static str, Head>,
+    pub heads: HashMap<&'static str, Head, FxBuild>,
     /// Capitalised words that are never names (lower case).
-    pub not_names: HashSet<&'static str>,
+    pub not_names: HashSet<&'static str, FxBuild>,
+    /// Given names (lower case).
+    pub first_names: HashSet<&'static str, FxBuild>,
+    /// Words common in organisation names (lower case).
+    pub org_words: HashSet<&'static str, FxBuild>,
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -173,21 +226,10 @@ fn kind_of(s: &str) -> ActorKind {
 
 fn load() -> ActorLexicon {
     let mut lex = ActorLexicon::default();
-    for r in super::rows(include_str!("../../data/actors/gazetteer.tsv")) {
-        if r.len() < 6 {
-            continue;
-        }
-        let id = lex.entries.len() as u32;
-        lex.entries.push(NameEntry {
-            form: r[0],
-            kind: kind_of(r[1]),
-            name: r[2],
-            country: Some(r[3]).filter(|c| !c.is_empty()),
-            class: r[4],
-            exact_case: r[5] == "exact",
-        });
-        lex.names.insert(r[0], id);
-    }
+    lex.names.map.reserve(40_000);
+    lex.entries.reserve(22_000);
+    lex.first_names.reserve(8_000);
+    // hand-written regions first: they win over a city of the same name ("Bali")
     for r in super::rows(include_str!("../../data/actors/regions.tsv")) {
         let id = lex.entries.len() as u32;
         lex.entries.push(NameEntry {
@@ -199,6 +241,31 @@ fn load() -> ActorLexicon {
             exact_case: false,
         });
         lex.names.insert(r[0], id);
+    }
+    // the largest file: split its lines into a fixed array rather than a vector per row
+    for line in include_str!("../../data/actors/gazetteer.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut r = [""; 7];
+        let mut n = 0;
+        for (slot, col) in r.iter_mut().zip(line.split('\t')) {
+            *slot = col.trim();
+            n += 1;
+        }
+        if n < 6 {
+            continue;
+        }
+        let id = lex.entries.len() as u32;
+        lex.entries.push(NameEntry {
+            form: r[0],
+            kind: kind_of(r[1]),
+            name: r[2],
+            country: Some(r[3]).filter(|c| !c.is_empty()),
+            class: r[4],
+            exact_case: r[5] == "exact",
+        });
+        lex.names.insert(if n >= 7 { r[6] } else { r[0] }, id);
     }
     for r in super::rows(include_str!("../../data/actors/demonyms.tsv")) {
         if r.len() >= 2 {
@@ -214,7 +281,13 @@ fn load() -> ActorLexicon {
             Some("female") => HonorificGender::Female,
             _ => HonorificGender::Unknown,
         };
-        lex.honorifics.insert(r[0], g);
+        let class = match r.get(2).copied() {
+            Some("courtesy") => HonorificClass::Courtesy,
+            Some("rank") => HonorificClass::Rank,
+            Some("royal") => HonorificClass::Royal,
+            _ => HonorificClass::Style,
+        };
+        lex.honorifics.insert(r[0], (g, class));
     }
     for r in super::rows(include_str!("../../data/actors/nouns.tsv")) {
         if r.len() < 3 {
@@ -225,28 +298,27 @@ fn load() -> ActorLexicon {
             continue;
         }
         let kind = kind_of(r[2]);
-        lex.nouns.insert(
-            r[0],
-            NounKind::Person {
-                kind,
-                plural: false,
-            },
-        );
+        lex.nouns.insert(r[0], NounKind::Person { kind, plural: false });
         if !r[1].is_empty() {
-            lex.nouns
-                .insert(r[1], NounKind::Person { kind, plural: true });
+            lex.nouns.insert(r[1], NounKind::Person { kind, plural: true });
         }
     }
     for r in super::rows(include_str!("../../data/actors/heads.tsv")) {
         if r.len() >= 3 {
             lex.heads.entry(r[0]).or_insert(Head {
-                kind: kind_of(r[1]),
+                kind: (r[1] != "none").then(|| kind_of(r[1])),
                 class: r[2],
             });
         }
     }
     for r in super::rows(include_str!("../../data/actors/not_names.txt")) {
         lex.not_names.insert(r[0]);
+    }
+    for r in super::rows(include_str!("../../data/actors/first_names.tsv")) {
+        lex.first_names.insert(r[0]);
+    }
+    for r in super::rows(include_str!("../../data/actors/org_words.tsv")) {
+        lex.org_words.insert(r[0]);
     }
     lex
 }
@@ -273,7 +345,10 @@ mod tests {
         assert_eq!(l.entries[id as usize].kind, ActorKind::Country);
         assert_eq!(l.demonyms.get("qatari"), Some(&"Qatar"));
         assert!(l.titles.get("prime minister").is_some());
-        assert_eq!(l.honorifics.get("mrs"), Some(&HonorificGender::Female));
+        assert_eq!(
+            l.honorifics.get("mrs"),
+            Some(&(HonorificGender::Female, HonorificClass::Courtesy))
+        );
         assert!(l.names.get("tel aviv").is_some());
         assert!(l.names.get("katyusha").is_none());
         assert!(l.not_names.contains("monday"));

@@ -53,10 +53,7 @@ fn inflect(lemma: &str) -> Vec<(String, Form)> {
     let before = if b.len() >= 2 { b[b.len() - 2] } else { b'a' };
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let stem = &lemma[..lemma.len().saturating_sub(1)];
-    let s = if lemma.ends_with(['s', 'x', 'z', 'o'])
-        || lemma.ends_with("sh")
-        || lemma.ends_with("ch")
-    {
+    let s = if lemma.ends_with(['s', 'x', 'z', 'o']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
         format!("{lemma}es")
     } else if last == b'y' && !vowel(before) {
         format!("{stem}ies")
@@ -103,11 +100,7 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>>> = LazyLock::new(|| {
         };
         if let Some(extra) = row.get(1).filter(|e| **e != "-") {
             for f in extra.split(',').map(str::trim).filter(|f| !f.is_empty()) {
-                let form = if f.ends_with("ing") {
-                    Form::Ing
-                } else {
-                    Form::Finite
-                };
+                let form = if f.ends_with("ing") { Form::Ing } else { Form::Finite };
                 forms.push((f.to_string(), form));
             }
         }

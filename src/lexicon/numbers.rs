@@ -108,10 +108,7 @@ static SUFFIXES: LazyLock<SuffixTables> = LazyLock::new(|| {
 /// The scale suffix written `s` ("bn", "K", "M"), case rules applied.
 pub(crate) fn scale_suffix(s: &str) -> Option<Suffix> {
     let (exact, folded) = &*SUFFIXES;
-    exact
-        .get(s)
-        .or_else(|| folded.get(&s.to_lowercase()))
-        .copied()
+    exact.get(s).or_else(|| folded.get(&s.to_lowercase())).copied()
 }
 
 /// A lower and an upper bound, either open.
@@ -123,6 +120,14 @@ static VAGUE: LazyLock<HashMap<&'static str, Bounds>> = LazyLock::new(|| {
         .map(|r| (r[0], (num(r[1]), r.get(2).and_then(|s| num(s)))))
         .collect()
 });
+
+static VAGUE_FIRST: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| VAGUE.keys().filter_map(|k| k.split(' ').next()).collect());
+
+/// Whether a vague count can start with the word `w` ("several" in "several hundred").
+pub(crate) fn vague_starts(w: &str) -> bool {
+    VAGUE_FIRST.contains(w)
+}
 
 /// The bounds implied by a vague count ("dozens", "tens of thousands"), words joined by one space.
 pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
@@ -230,10 +235,7 @@ fn qualifier_of(s: &str) -> Option<Qualifier> {
 }
 
 /// Qualifiers written before and after a number.
-type QualifierTables = (
-    HashMap<&'static str, Qualifier>,
-    HashMap<&'static str, Qualifier>,
-);
+type QualifierTables = (HashMap<&'static str, Qualifier>, HashMap<&'static str, Qualifier>);
 
 static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
     let mut pre = HashMap::new();
@@ -291,13 +293,7 @@ static EVENTS: LazyLock<HashMap<&'static str, Event>> = LazyLock::new(|| {
                 "down" => Direction::Down,
                 _ => Direction::None,
             };
-            (
-                r[0],
-                Event {
-                    lemma: r[1],
-                    direction,
-                },
-            )
+            (r[0], Event { lemma: r[1], direction })
         })
         .collect()
 });
@@ -305,6 +301,28 @@ static EVENTS: LazyLock<HashMap<&'static str, Event>> = LazyLock::new(|| {
 /// The event word `w` (lower case).
 pub(crate) fn event(w: &str) -> Option<Event> {
     EVENTS.get(w).copied()
+}
+
+/// Every prefix of every currency, unit and qualifier phrase: a phrase lookup at an atom that starts none
+/// of them is skipped at the cost of one hash.
+static PHRASE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    let keys = CURRENCIES
+        .keys()
+        .chain(UNITS.keys())
+        .chain(QUALIFIERS.0.keys())
+        .chain(QUALIFIERS.1.keys());
+    let mut set = std::collections::HashSet::new();
+    for k in keys {
+        for (i, c) in k.char_indices() {
+            set.insert(&k[..i + c.len_utf8()]);
+        }
+    }
+    set
+});
+
+/// Whether some currency, unit or qualifier phrase starts with `s` (lower case).
+pub(crate) fn phrase_start(s: &str) -> bool {
+    PHRASE_STARTS.contains(s)
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -330,6 +348,16 @@ pub(crate) enum WordClass {
     NotVerb,
     /// An auxiliary ("were", "have").
     Aux,
+    /// A dimension adjective after metres ("8m high").
+    Dimension,
+    /// An irregular plural noun ("people", "children").
+    Plural,
+    /// A relative-time word after "a year" ("earlier", "ago").
+    RelTime,
+    /// A word before an age ("aged").
+    AgeCue,
+    /// Skipped at the start of a counted phrase ("other", "more").
+    NpSkip,
 }
 
 static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|| {
@@ -349,6 +377,11 @@ static WORDS: LazyLock<HashMap<(&'static str, u8), WordClass>> = LazyLock::new(|
             "det_one" => WordClass::DetOne,
             "not_verb" => WordClass::NotVerb,
             "aux" => WordClass::Aux,
+            "dimension" => WordClass::Dimension,
+            "plural" => WordClass::Plural,
+            "rel_time" => WordClass::RelTime,
+            "age_cue" => WordClass::AgeCue,
+            "np_skip" => WordClass::NpSkip,
             _ => continue,
         };
         m.insert((r[0], class as u8), class);
@@ -365,11 +398,13 @@ pub(crate) fn preload() {
     LazyLock::force(&NUMBER_WORDS);
     LazyLock::force(&SUFFIXES);
     LazyLock::force(&VAGUE);
+    LazyLock::force(&VAGUE_FIRST);
     LazyLock::force(&CURRENCIES);
     LazyLock::force(&UNITS);
     LazyLock::force(&QUALIFIERS);
     LazyLock::force(&EVENTS);
     LazyLock::force(&WORDS);
+    LazyLock::force(&PHRASE_STARTS);
 }
 
 #[cfg(test)]

@@ -287,6 +287,19 @@ impl<'de> Deserialize<'de> for Article {
     }
 }
 
+/// Reads an article from JSON text, keeping the typed error of a span that does not fit the text
+/// ([`crate::Error::InvalidSpan`]) rather than folding it into a serde message.
+pub(crate) fn article_from_str(json: &str) -> Result<Article, crate::Error> {
+    let j: ArticleJson = serde_json::from_str(json).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => data_error(&e),
+        _ => crate::Error::InvalidJson {
+            line: None,
+            message: e.to_string(),
+        },
+    })?;
+    from_json(j)
+}
+
 /// Turns a serde_json data error into the matching [`crate::Error`].
 pub(crate) fn data_error(e: &serde_json::Error) -> crate::Error {
     let msg = e.to_string();

@@ -310,12 +310,6 @@ impl Article {
     }
     /// Reads an article back from the JSON written by [`Article::to_json`].
     pub fn from_json(json: &str) -> crate::Result<Article> {
-        serde_json::from_str(json).map_err(|e| match e.classify() {
-            serde_json::error::Category::Data => json::data_error(&e),
-            _ => crate::Error::InvalidJson {
-                line: None,
-                message: e.to_string(),
-            },
-        })
+        json::article_from_str(json)
     }
 }

@@ -3,6 +3,7 @@
 //! Conversion from the Rust model ([`PyArticle::from_core`]) needs no Python object, so batches convert on
 //! their worker threads with the GIL released; Python objects are made only when an attribute is read.
 
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
@@ -71,9 +72,9 @@ impl PySpan {
     /// The span as a dict {"start", "end", "text"} (its JSON form).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("text", &self.text)?;
+        d.set_item(intern!(py, "start"), self.start)?;
+        d.set_item(intern!(py, "end"), self.end)?;
+        d.set_item(intern!(py, "text"), &self.text)?;
         Ok(d)
     }
 }
@@ -93,14 +94,7 @@ fn spans_list<'py>(py: Python<'py>, spans: &[PySpan]) -> PyResult<Bound<'py, PyL
     Ok(l)
 }
 
-const ACTOR_KINDS: [&str; 6] = [
-    "person",
-    "organization",
-    "country",
-    "location",
-    "group",
-    "source",
-];
+const ACTOR_KINDS: [&str; 6] = ["person", "organization", "country", "location", "group", "source"];
 
 /// One real-world entity of the article (a person, organization, country, location, group or anonymous
 /// source) with every mention of it.
@@ -164,16 +158,7 @@ impl PyActor {
         ))
     }
 
-    fn __getnewargs__(
-        &self,
-    ) -> (
-        usize,
-        String,
-        String,
-        Vec<String>,
-        Option<String>,
-        Vec<PySpan>,
-    ) {
+    fn __getnewargs__(&self) -> (usize, String, String, Vec<String>, Option<String>, Vec<PySpan>) {
         (
             self.id,
             self.name.clone(),
@@ -187,12 +172,12 @@ impl PyActor {
     /// The actor as a dict, exactly as in the JSON contract.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("id", self.id)?;
-        d.set_item("name", &self.name)?;
-        d.set_item("kind", &self.kind)?;
-        d.set_item("titles", &self.titles)?;
-        d.set_item("affiliation", &self.affiliation)?;
-        d.set_item("mentions", spans_list(py, &self.mentions)?)?;
+        d.set_item(intern!(py, "id"), self.id)?;
+        d.set_item(intern!(py, "name"), &self.name)?;
+        d.set_item(intern!(py, "kind"), &self.kind)?;
+        d.set_item(intern!(py, "titles"), &self.titles)?;
+        d.set_item(intern!(py, "affiliation"), &self.affiliation)?;
+        d.set_item(intern!(py, "mentions"), spans_list(py, &self.mentions)?)?;
         Ok(d)
     }
 }
@@ -257,9 +242,7 @@ impl PyStatement {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let speaker = self
-            .speaker
-            .map_or_else(|| "None".to_string(), |s| s.to_string());
+        let speaker = self.speaker.map_or_else(|| "None".to_string(), |s| s.to_string());
         Ok(format!(
             "Statement(kind={}, speaker={}, text={})",
             str_repr(py, &self.kind)?,
@@ -292,12 +275,15 @@ impl PyStatement {
     /// The statement as a dict, exactly as in the JSON contract.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("kind", &self.kind)?;
-        d.set_item("speaker", self.speaker)?;
-        d.set_item("speaker_mention", opt_span_dict(py, &self.speaker_mention)?)?;
-        d.set_item("cue", opt_span_dict(py, &self.cue)?)?;
-        d.set_item("content", spans_list(py, &self.content)?)?;
-        d.set_item("via", self.via)?;
+        d.set_item(intern!(py, "kind"), &self.kind)?;
+        d.set_item(intern!(py, "speaker"), self.speaker)?;
+        d.set_item(
+            intern!(py, "speaker_mention"),
+            opt_span_dict(py, &self.speaker_mention)?,
+        )?;
+        d.set_item(intern!(py, "cue"), opt_span_dict(py, &self.cue)?)?;
+        d.set_item(intern!(py, "content"), spans_list(py, &self.content)?)?;
+        d.set_item(intern!(py, "via"), self.via)?;
         Ok(d)
     }
 }
@@ -396,9 +382,7 @@ impl PyStatistic {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let value = self
-            .value
-            .map_or_else(|| "None".to_string(), |v| format!("{v:?}"));
+        let value = self.value.map_or_else(|| "None".to_string(), |v| format!("{v:?}"));
         Ok(format!(
             "Statistic({}, value={}, unit={}, context={})",
             str_repr(py, &self.text)?,
@@ -442,17 +426,17 @@ impl PyStatistic {
     /// The statistic as a dict, exactly as in the JSON contract.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("start", self.start)?;
-        d.set_item("end", self.end)?;
-        d.set_item("text", &self.text)?;
-        d.set_item("value", self.value)?;
-        d.set_item("lower", self.lower)?;
-        d.set_item("upper", self.upper)?;
-        d.set_item("qualifier", &self.qualifier)?;
-        d.set_item("unit", &self.unit)?;
-        d.set_item("kind", &self.kind)?;
-        d.set_item("context", &self.context)?;
-        d.set_item("context_lemma", &self.context_lemma)?;
+        d.set_item(intern!(py, "start"), self.start)?;
+        d.set_item(intern!(py, "end"), self.end)?;
+        d.set_item(intern!(py, "text"), &self.text)?;
+        d.set_item(intern!(py, "value"), self.value)?;
+        d.set_item(intern!(py, "lower"), self.lower)?;
+        d.set_item(intern!(py, "upper"), self.upper)?;
+        d.set_item(intern!(py, "qualifier"), &self.qualifier)?;
+        d.set_item(intern!(py, "unit"), &self.unit)?;
+        d.set_item(intern!(py, "kind"), &self.kind)?;
+        d.set_item(intern!(py, "context"), &self.context)?;
+        d.set_item(intern!(py, "context_lemma"), &self.context_lemma)?;
         Ok(d)
     }
 }
@@ -571,8 +555,8 @@ impl PyArticle {
         let l = PyList::empty(py);
         for r in ranges {
             let d = PyDict::new(py);
-            d.set_item("start", r.start)?;
-            d.set_item("end", r.end)?;
+            d.set_item(intern!(py, "start"), r.start)?;
+            d.set_item(intern!(py, "end"), r.end)?;
             l.append(d)?;
         }
         Ok(l)
@@ -663,28 +647,28 @@ impl PyArticle {
     /// The article as Python objects, equal to json.loads(article.to_json()).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("id", self.core.id())?;
-        d.set_item("title", self.core.title())?;
-        d.set_item("title_span", opt_span_dict(py, &self.title_span)?)?;
-        d.set_item("published", self.core.published())?;
-        d.set_item("paragraphs", Self::ranges_list(py, &self.paragraphs)?)?;
-        d.set_item("sentences", Self::ranges_list(py, &self.sentences)?)?;
+        d.set_item(intern!(py, "id"), self.core.id())?;
+        d.set_item(intern!(py, "title"), self.core.title())?;
+        d.set_item(intern!(py, "title_span"), opt_span_dict(py, &self.title_span)?)?;
+        d.set_item(intern!(py, "published"), self.core.published())?;
+        d.set_item(intern!(py, "paragraphs"), Self::ranges_list(py, &self.paragraphs)?)?;
+        d.set_item(intern!(py, "sentences"), Self::ranges_list(py, &self.sentences)?)?;
         let actors = PyList::empty(py);
         for a in &self.actors {
             actors.append(a.to_dict(py)?)?;
         }
-        d.set_item("actors", actors)?;
+        d.set_item(intern!(py, "actors"), actors)?;
         let statements = PyList::empty(py);
         for s in &self.statements {
             statements.append(s.to_dict(py)?)?;
         }
-        d.set_item("statements", statements)?;
+        d.set_item(intern!(py, "statements"), statements)?;
         let statistics = PyList::empty(py);
         for s in &self.statistics {
             statistics.append(s.to_dict(py)?)?;
         }
-        d.set_item("statistics", statistics)?;
-        d.set_item("text", self.core.text())?;
+        d.set_item(intern!(py, "statistics"), statistics)?;
+        d.set_item(intern!(py, "text"), self.core.text())?;
         Ok(d)
     }
 

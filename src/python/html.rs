@@ -52,10 +52,7 @@ struct Mark {
 }
 
 fn label(text: &str) -> String {
-    format!(
-        "<span class=\"np-label\" style=\"{LABEL_STYLE}\">{}</span>",
-        esc(text)
-    )
+    format!("<span class=\"np-label\" style=\"{LABEL_STYLE}\">{}</span>", esc(text))
 }
 
 fn marks(a: &PyArticle) -> Vec<Mark> {
@@ -110,12 +107,12 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
         }
     }
     for s in core.statistics() {
-        let mut l = s.value.map(|v| format!("{v}")).unwrap_or_default();
+        let mut l = s.value.map(number).unwrap_or_default();
         if let Some(u) = &s.unit {
             l = format!("{l} {u}");
         }
         if let Some(c) = &s.context {
-            l = format!("{l} {c}");
+            l = format!("{l} · {c}");
         }
         out.push(Mark {
             span: s.span,
@@ -126,6 +123,22 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
     }
     out.retain(|m| m.span.start < m.span.end && core.text().get(m.span.range()).is_some());
     out
+}
+
+/// A value for a label: whole numbers with thousands separators ("40,400"), others as Rust prints them.
+fn number(v: f64) -> String {
+    if v.fract() != 0.0 || v.abs() >= 1e15 {
+        return format!("{v}");
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
 }
 
 fn close_tag(open: &str) -> &'static str {
@@ -151,10 +164,7 @@ fn render_block(text: &str, block: Span, marks: &[&Mark], out: &mut String) {
         let Some(piece) = text.get(a..b) else {
             continue;
         };
-        let mut active: Vec<&&Mark> = marks
-            .iter()
-            .filter(|m| m.span.start <= a && b <= m.span.end)
-            .collect();
+        let mut active: Vec<&&Mark> = marks.iter().filter(|m| m.span.start <= a && b <= m.span.end).collect();
         active.sort_by_key(|m| (m.rank, m.span.start, std::cmp::Reverse(m.span.end)));
         for m in &active {
             out.push_str(&m.open);
@@ -223,5 +233,14 @@ mod tests {
             "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;y&quot;"
         );
         assert_eq!(esc("plain café"), "plain café");
+    }
+
+    #[test]
+    fn label_numbers_get_thousands_separators() {
+        assert_eq!(number(40400.0), "40,400");
+        assert_eq!(number(1_500_000_000.0), "1,500,000,000");
+        assert_eq!(number(320.0), "320");
+        assert_eq!(number(-1200.0), "-1,200");
+        assert_eq!(number(3.5), "3.5");
     }
 }

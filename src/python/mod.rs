@@ -168,9 +168,7 @@ fn parse_many_with<'py>(
             Ok(s) => match s.to_cow() {
                 Ok(t) => Ok(Document::new(t.into_owned())),
                 Err(e) if mode == ErrorMode::Raise => {
-                    return Err(pyo3::exceptions::PyUnicodeError::new_err(format!(
-                        "document {i}: {e}"
-                    )));
+                    return Err(pyo3::exceptions::PyUnicodeError::new_err(format!("document {i}: {e}")));
                 }
                 Err(e) => Err(Failure::Input("UnicodeError", e.to_string())),
             },
@@ -317,11 +315,7 @@ impl PyParser {
 /// released while parsing.
 #[pyfunction]
 #[pyo3(signature = (text, published=None))]
-fn parse(
-    py: Python<'_>,
-    text: &Bound<'_, PyAny>,
-    published: Option<&Bound<'_, PyAny>>,
-) -> PyResult<PyArticle> {
+fn parse(py: Python<'_>, text: &Bound<'_, PyAny>, published: Option<&Bound<'_, PyAny>>) -> PyResult<PyArticle> {
     parse_with(py, &DEFAULT_PARSER, text, published)
 }
 
@@ -366,8 +360,8 @@ mod native {
     use super::classes::{PyActor, PyArticle, PyParseFailure, PySpan, PyStatement, PyStatistic};
     #[pymodule_export]
     use super::errors::{
-        InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error,
-        MissingFieldError, NewsparseError,
+        InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error, MissingFieldError,
+        NewsparseError,
     };
     #[pymodule_export]
     use super::{_panic, default_threads, parse, parse_many};

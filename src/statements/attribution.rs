@@ -15,6 +15,8 @@ use crate::text::{Doc, TokenKind, flags};
 const NONE: u32 = u32::MAX;
 /// Longest subject phrase looked at before a cue, in tokens.
 const MAX_SUBJECT: usize = 12;
+/// Longest reported-speech content within one sentence, in tokens (keeps run-on "sentences" linear).
+const MAX_CONTENT: usize = 150;
 /// Longest speaker phrase after a cue, in tokens.
 const MAX_NP_AFTER: usize = 10;
 
@@ -73,9 +75,8 @@ const BETWEEN: &[&str] = &[
 
 /// Words that end a subject phrase when walking back from a cue ("which Hezbollah said").
 const SUBJECT_STOP: &[&str] = &[
-    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after",
-    "before", "since", "although", "though", "what", "whether", "so", "than", "until", "unless",
-    "but", "and", "or", "nor", "how", "why",
+    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after", "before", "since",
+    "although", "though", "what", "whether", "so", "than", "until", "unless", "but", "and", "or", "nor", "how", "why",
 ];
 
 /// Words that end a speaker phrase after a cue ("said the minister on Monday").
@@ -119,7 +120,6 @@ const NP_STOP: &[&str] = &[
     "saturday",
     "sunday",
     "but",
-    "and",
     "citing",
     "referring",
     "speaking",
@@ -181,14 +181,49 @@ const ADJUNCT: &[&str] = &[
 
 /// Words that start a clause, so they do not belong to the addressee of "told".
 const CLAUSE_START: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these",
-    "those", "his", "her", "its", "their", "our", "that", "to", "if", "whether", "how", "why",
-    "what",
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her",
+    "its", "their", "our", "that", "to", "if", "whether", "how", "why", "what",
 ];
 
-const DETS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these",
+/// Words that open an introductory phrase before a sentence's subject ("On Sunday, …").
+const INTRO: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "during",
+    "later",
+    "since",
+    "as",
+    "with",
+    "despite",
+    "although",
+    "though",
+    "if",
+    "yet",
+    "so",
+    "then",
+    "still",
+    "meanwhile",
+    "however",
+    "now",
+    "today",
+    "yesterday",
+    "earlier",
+    "last",
+    "this",
+    "for",
+    "from",
+    "by",
+    "under",
+    "over",
+    "asked",
 ];
+
+const DETS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"];
 
 /// Pronouns that may be speakers.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
@@ -206,6 +241,8 @@ enum Bound {
 
 struct Subject {
     np: Range<usize>,
+    /// The relative pronoun when the subject is "who" and `np` its antecedent.
+    rel: Option<usize>,
     bound: Bound,
     /// The token before the subject (the comma) when `bound` is `AfterClause`.
     before: usize,
@@ -222,6 +259,8 @@ struct Ctx<'a, 't> {
     /// Tokens already part of some draft's content.
     claimed: Vec<bool>,
     drafts: Vec<Draft>,
+    /// The drafts of each sentence (indices into `drafts`), so lookups stay constant-time.
+    by_sentence: std::collections::HashMap<usize, Vec<usize>>,
 }
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
@@ -241,40 +280,48 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue]) 
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
         drafts: Vec::new(),
+        by_sentence: std::collections::HashMap::new(),
     };
-    for q in 0..quotes.len() {
-        if quotes[q].prev.is_none() && !doc.tokens[quotes[q].open].has(flags::TITLE) {
+    for (q, quote) in quotes.iter().enumerate() {
+        if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
             cx.direct(q);
         }
     }
-    for c in 0..cues.len() {
+    for (c, cue) in cues.iter().enumerate() {
         if !cx.used_cue[c] {
-            if cues[c].frame == Frame::Prep {
+            if cue.frame == Frame::Prep {
                 cx.according_to(c);
             } else {
                 cx.reported(c);
             }
         }
     }
-    for q in 0..quotes.len() {
-        if quotes[q].prev.is_none() && !cx.used_quote[q] {
+    for (q, quote) in quotes.iter().enumerate() {
+        if quote.prev.is_none() && !cx.used_quote[q] {
             cx.floating(q);
         }
     }
     cx.drafts
 }
 
+impl Subject {
+    /// The speaker of a draft with this subject.
+    fn who(self) -> Who {
+        match self.rel {
+            Some(r) => Who::Relative(r, self.np),
+            None => Who::Phrase(self.np),
+        }
+    }
+}
+
 impl Ctx<'_, '_> {
     fn sent(&self, i: usize) -> Range<usize> {
-        self.doc.sentences[self.doc.tokens[i].sentence]
-            .tokens
-            .clone()
+        self.doc.sentences[self.doc.tokens[i].sentence].tokens.clone()
     }
 
     fn is_terminal(&self, i: usize) -> bool {
         let w = self.doc.tok(i);
-        self.doc.tokens[i].kind == TokenKind::Punct
-            && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
+        self.doc.tokens[i].kind == TokenKind::Punct && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -323,6 +370,7 @@ impl Ctx<'_, '_> {
     }
 
     fn push(&mut self, d: Draft) {
+        self.by_sentence.entry(d.sentence).or_default().push(self.drafts.len());
         self.drafts.push(d);
     }
 
@@ -334,17 +382,68 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let mut end = at;
         let mut steps = 0;
-        while end > s.start && steps < 4 {
+        while end > s.start && steps < 6 {
             let w = doc.low(end - 1);
             let adverb = w.ends_with("ly") && !self.is_cap(end - 1) && w.len() > 4;
             if BETWEEN.contains(&w) || adverb {
                 end -= 1;
                 steps += 1;
+            } else if w == "to"
+                && end >= s.start + 2
+                && doc.tokens[end - 2].kind == TokenKind::Word
+                && !self.is_cap(end - 2)
+            {
+                // "He continues to insist", "Trump went on to say": the governing verb.
+                end -= 2;
+                steps += 2;
+                if end > s.start && doc.low(end - 1) == "on" {
+                    end -= 1;
+                }
             } else {
                 break;
             }
         }
+        // "Trump on Monday said", "officials late on Tuesday said".
+        if end > s.start + 1 && is_time_word(doc.low(end - 1)) && !doc.low(end - 1).ends_with("er") {
+            let mut j = end - 1;
+            while j > s.start
+                && (matches!(doc.low(j - 1), "on" | "late" | "last" | "this" | "early") || is_time_word(doc.low(j - 1)))
+                && end - j < 5
+            {
+                j -= 1;
+            }
+            end = j;
+        }
         let (start, stop) = self.walk_back(end, s.start)?;
+        if start < end
+            && let Some(rel) = stop
+            && doc.low(rel) == "who"
+            && rel > s.start
+            && !self.is_punct(rel - 1, ",")
+        {
+            // "A White House official who spoke anonymously said": the antecedent is the subject.
+            let (st2, stop2) = self.walk_back(rel, s.start)?;
+            if st2 == rel || !self.plausible_subject(st2..rel) {
+                return None;
+            }
+            return Some(self.subject(st2..rel, stop2, s.start));
+        }
+        if start == end
+            && let Some(rel) = stop
+            && matches!(doc.low(rel), "who" | "that")
+            && rel > s.start
+        {
+            // "Republicans who say the law is a money pit": the antecedent speaks.
+            let before = if self.is_punct(rel - 1, ",") { rel - 1 } else { rel };
+            let (st2, stop2) = self.walk_back(before, s.start)?;
+            if st2 == before || !self.plausible_subject(st2..before) {
+                return None;
+            }
+            let st2 = self.antecedent_start(st2, before);
+            let mut subj = self.subject(st2..before, stop2, s.start);
+            subj.rel = Some(rel);
+            return Some(subj);
+        }
         if start == end {
             // "X, who …, said" / "X, a spokesman for Y, said": skip the parenthetical segment.
             let comma = stop?;
@@ -363,49 +462,155 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let first = doc.low(c + 1);
-            let parenthetical = matches!(
-                first,
-                "who"
-                    | "whose"
-                    | "which"
-                    | "a"
-                    | "an"
-                    | "the"
-                    | "of"
-                    | "from"
-                    | "at"
-                    | "in"
-                    | "for"
-                    | "with"
-                    | "including"
-                    | "now"
-                    | "then"
-                    | "once"
-                    | "also"
-                    | "like"
-                    | "himself"
-                    | "herself"
-                    | "whom"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "one"
-                    | "both"
-            ) || first.ends_with("ing")
+            let after_name = self.is_cap(c.saturating_sub(1)) && comma - c <= 16;
+            let parenthetical = after_name
+                || matches!(
+                    first,
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "of"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "for"
+                        | "with"
+                        | "including"
+                        | "now"
+                        | "then"
+                        | "once"
+                        | "also"
+                        | "like"
+                        | "himself"
+                        | "herself"
+                        | "whom"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "one"
+                        | "both"
+                )
+                || first.ends_with("ing")
                 || first.ends_with("ed")
                 || self.is_cap(c + 1)
                 || self.doc.tokens[c + 1].kind == TokenKind::Number;
             if !parenthetical {
                 return None;
             }
-            let (st2, stop2) = self.walk_back(c, s.start)?;
-            if st2 == c {
+            let (mut st2, mut stop2) = self.walk_back(c, s.start)?;
+            // "Roxana Leon, 63, an independent voter, said": an age or a second apposition.
+            let age = st2 + 1 == c && self.doc.tokens[st2].kind == TokenKind::Number;
+            if (age || matches!(doc.low(st2), "a" | "an"))
+                && let Some(b) = stop2
+                && self.is_punct(b, ",")
+                && b > s.start
+            {
+                let (st3, stop3) = self.walk_back(b, s.start)?;
+                if st3 < b {
+                    (st2, stop2, c) = (st3, stop3, b);
+                }
+            }
+            if st2 == c || !self.plausible_subject(st2..c) {
                 return None;
             }
             return Some(self.subject(st2..c, stop2, s.start));
         }
+        if !self.plausible_subject(start..end) {
+            return None;
+        }
         Some(self.subject(start..end, stop, s.start))
+    }
+
+    /// The start of the noun phrase ending at `end` (the antecedent of "who"): a run of capitalised words
+    /// ("Govs. Jeb Bush and Chris Christie"), or a noun with its determiner and numbers ("the 30 percent").
+    fn antecedent_start(&self, lo: usize, end: usize) -> usize {
+        let doc = self.doc;
+        let mut k = end;
+        if self.is_cap(end - 1) {
+            while k > lo
+                && (self.is_cap(k - 1)
+                    || (k - 1 > lo && matches!(doc.low(k - 1), "and" | "." | "of") && self.is_cap(k - 2)))
+            {
+                k -= 1;
+            }
+        } else {
+            k -= 1;
+            while k > lo
+                && end - k < 4
+                && (DETS.contains(&doc.low(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number)
+            {
+                k -= 1;
+            }
+        }
+        if k > lo && DETS.contains(&doc.low(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Whether a phrase can be a speaker: it does not end in a function word or a participle
+    /// ("taking pains to", "Having").
+    fn plausible_subject(&self, np: Range<usize>) -> bool {
+        if np.is_empty() {
+            return true;
+        }
+        let first = self.doc.low(np.start);
+        if !self.is_cap(np.start)
+            && (matches!(
+                first,
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "been"
+                    | "be"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "to"
+            ) || (first.ends_with("ing") && first.len() > 5))
+        {
+            return false;
+        }
+        let last = np.end - 1;
+        let w = self.doc.low(last);
+        if self.is_cap(last) || PRONOUNS.contains(&w) {
+            return !matches!(w, "having" | "being");
+        }
+        !(matches!(
+            w,
+            "to" | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "with"
+                | "at"
+                | "in"
+                | "for"
+                | "on"
+                | "by"
+                | "from"
+                | "having"
+                | "being"
+                | "time"
+                | "it's"
+                | "there"
+        ) || (w.ends_with("ing") && w.len() > 5))
     }
 
     fn subject(&self, np: Range<usize>, stop: Option<usize>, sent_start: usize) -> Subject {
@@ -417,6 +622,7 @@ impl Ctx<'_, '_> {
         };
         Subject {
             np,
+            rel: None,
             bound,
             before: stop.unwrap_or(sent_start),
         }
@@ -469,8 +675,12 @@ impl Ctx<'_, '_> {
         if from >= doc.tokens.len() {
             return None;
         }
-        let s = self.sent(from.min(doc.tokens.len() - 1));
-        if from >= s.end {
+        // The phrase lies in the sentence of the cue that ends at `from`.
+        let s = self.sent(from.saturating_sub(1).min(doc.tokens.len() - 1));
+        if from >= s.end || from < s.start {
+            return None;
+        }
+        if NP_STOP.contains(&doc.low(from)) {
             return None;
         }
         let mut k = from;
@@ -484,7 +694,7 @@ impl Ctx<'_, '_> {
                     t.has(flags::SPACE_BEFORE) || k + 1 >= s.end
                 }
                 TokenKind::Punct => !matches!(w, "&" | "'" | "’"),
-                _ => (k > from && NP_STOP.contains(&w)) || (k > from && self.cue_at[k] != NONE),
+                _ => k > from && (NP_STOP.contains(&w) || self.cue_at[k] != NONE),
             };
             if stop {
                 break;
@@ -502,10 +712,7 @@ impl Ctx<'_, '_> {
             return k;
         }
         if self.is_cap(k) && !PRONOUNS.contains(&doc.low(k)) {
-            while k < end
-                && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s")
-                && k - from < 6
-            {
+            while k < end && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s") && k - from < 6 {
                 k += 1;
             }
             return k;
@@ -537,8 +744,10 @@ impl Ctx<'_, '_> {
     fn skip_adjuncts(&self, from: usize, end: usize) -> (usize, bool) {
         let doc = self.doc;
         let mut k = from;
-        // "said on Monday that …": jump to the "that" when it comes within a short adjunct.
-        if k < end && ADJUNCT.contains(&doc.low(k)) {
+        // "said on Monday that …": jump to the "that" when it comes within a short adjunct; "described
+        // Sunday's scenes" is no adjunct.
+        let possessed = k + 1 < end && matches!(doc.low(k + 1), "'s" | "’s");
+        if k < end && ADJUNCT.contains(&doc.low(k)) && !possessed {
             let mut j = k;
             while j < end && j - k < 10 {
                 if doc.tokens[j].is_quote() || self.is_terminal(j) {
@@ -551,10 +760,7 @@ impl Ctx<'_, '_> {
             }
             // Short time expression without "that": skip it.
             let mut j = k;
-            while j < end
-                && j - k < 3
-                && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j)))
-            {
+            while j < end && j - k < 3 && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j))) {
                 j += 1;
             }
             if j > k && j < end && is_time_word(doc.low(j - 1)) {
@@ -587,11 +793,7 @@ impl Ctx<'_, '_> {
         if from >= s.end {
             return Some(s.end);
         }
-        let mut k = if object {
-            self.skip_object(from, s.end)
-        } else {
-            from
-        };
+        let mut k = if object { self.skip_object(from, s.end) } else { from };
         let mut guard = 0;
         loop {
             guard += 1;
@@ -602,7 +804,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let w = doc.low(k);
-            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | "—" | "–" | "-") {
+            if self.is_terminal(k) || matches!(w, "," | ")" | ";" | ":" | "—" | "–" | "-") {
                 return Some(k);
             }
             if doc.tokens[k].is_quote() && doc.tokens[k].has(flags::SPACE_BEFORE) {
@@ -643,9 +845,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let end = self.free_end(s, k);
-        let words = (k..end)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = (k..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         (words >= 2).then_some(k..end)
     }
 
@@ -659,6 +859,16 @@ impl Ctx<'_, '_> {
         }
         if k >= s.end {
             return None;
+        }
+        // An introductory phrase ("On Sunday, …", "Speaking in Ohio, …") comes before the subject.
+        let w = doc.low(k);
+        if INTRO.contains(&w) || w.ends_with("ing") || w.ends_with("ly") {
+            let lim = (k + 16).min(s.end);
+            let comma = (k..lim).find(|&t| self.is_punct(t, ","))?;
+            k = comma + 1;
+            if k >= s.end {
+                return None;
+            }
         }
         if PRONOUNS.contains(&doc.low(k)) {
             return Some(k..k + 1);
@@ -675,9 +885,10 @@ impl Ctx<'_, '_> {
 
     /// The previous draft's speaker phrase when its cue is in the same sentence (for "…, adding that …").
     fn speaker_in_sentence(&self, sentence: usize) -> Option<Range<usize>> {
-        let d = self.drafts.iter().rev().find(|d| d.sentence == sentence)?;
+        let &i = self.by_sentence.get(&sentence)?.last()?;
+        let d = &self.drafts[i];
         match &d.who {
-            Who::Phrase(r) => Some(r.clone()),
+            Who::Phrase(r) | Who::Relative(_, r) => Some(r.clone()),
             Who::Floating => None,
         }
     }
@@ -745,16 +956,13 @@ impl Ctx<'_, '_> {
         }
         let p = open - 1;
         self.doc.tokens[p].sentence != t.sentence
+            || self.is_terminal(p)
             || (self.doc.tokens[p].kind == TokenKind::Punct
                 && matches!(self.doc.tok(p), "," | ":" | "—" | "–" | "(" | ";" | "-"))
     }
 
     /// `"…," X said` and `"…," said X`: the attribution right after the closing mark.
-    fn attribution_after(
-        &mut self,
-        head: usize,
-        last: usize,
-    ) -> Option<(Who, Range<usize>, usize)> {
+    fn attribution_after(&mut self, head: usize, last: usize) -> Option<(Who, Range<usize>, usize)> {
         let q = &self.quotes[last];
         if !q.closed || !self.starts_clause(self.quotes[head].open) {
             return None;
@@ -798,16 +1006,20 @@ impl Ctx<'_, '_> {
                     return None;
                 }
                 let cue = cue.tokens.clone();
+                // `“We won.” He said the army …` is a new sentence with its own content.
+                let full_stop = q.close > q.body && doc.tok(q.close - 1) == ".";
+                if full_stop && !self.tail_is_adjunct(cue.end, self.cues[c].frame == Frame::Object) {
+                    return None;
+                }
                 if cue.end < s.end
                     && (doc.low(cue.end) == "that"
-                        || (doc.tokens[cue.end].is_quote()
-                            && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
+                        || (doc.tokens[cue.end].is_quote() && doc.tokens[cue.end].has(flags::SPACE_BEFORE)))
                 {
                     return None;
                 }
                 self.used_cue[c] = true;
                 let end = cue.end;
-                return Some((Who::Phrase(subj.np), cue, end));
+                return Some((subj.who(), cue, end));
             }
             m += 1;
         }
@@ -843,11 +1055,7 @@ impl Ctx<'_, '_> {
             e -= 1;
         }
         // The cue ends at `e`, or (after a colon) a few adjunct words before it.
-        let lo = if colon {
-            e.saturating_sub(10).max(s.start)
-        } else {
-            e.saturating_sub(4).max(s.start)
-        };
+        let lo = e.saturating_sub(10).max(s.start);
         let mut j = e;
         while j > lo {
             j -= 1;
@@ -866,23 +1074,25 @@ impl Ctx<'_, '_> {
                 self.used_cue[c] = true;
                 return Some((Who::Phrase(np), cue));
             }
-            if cue.end != e && !colon {
+            if cue.end != e && self.tail_end(cue.end, self.cues[c].frame == Frame::Object) != Some(e) {
                 return None;
             }
             let who = if self.cues[c].form == Form::Ing {
-                match self.speaker_in_sentence(doc.tokens[j].sentence) {
+                Who::Phrase(match self.speaker_in_sentence(doc.tokens[j].sentence) {
                     Some(r) => r,
                     None => self.main_subject(s.clone())?,
-                }
+                })
+            } else if j > s.start + 1 && matches!(doc.low(j - 1), "but" | "and") {
+                Who::Phrase(self.speaker_in_sentence(doc.tokens[j].sentence)?)
             } else {
                 let subj = self.subject_before(j)?;
                 if subj.np.is_empty() {
                     return None;
                 }
-                subj.np
+                subj.who()
             };
             self.used_cue[c] = true;
-            return Some((Who::Phrase(who), cue));
+            return Some((who, cue));
         }
         None
     }
@@ -890,7 +1100,8 @@ impl Ctx<'_, '_> {
     /// The start of the free region of a sentence before `end`: after any token already claimed.
     fn free_start(&self, s: Range<usize>, end: usize) -> usize {
         let mut k = end;
-        while k > s.start && !self.claimed[k - 1] {
+        let lo = s.start.max(end.saturating_sub(MAX_CONTENT));
+        while k > lo && !self.claimed[k - 1] {
             k -= 1;
         }
         k
@@ -899,7 +1110,13 @@ impl Ctx<'_, '_> {
     /// The end of the free region of a sentence from `start`, without its final punctuation.
     fn free_end(&self, s: Range<usize>, start: usize) -> usize {
         let mut k = start;
-        while k < s.end && !self.claimed[k] {
+        let hi = s.end.min(start + MAX_CONTENT);
+        while k < hi && !self.claimed[k] {
+            // A new quotation after a full stop starts a new sentence, even when the segmenter joined
+            // them (`… the same way. ''It's all …''`).
+            if k > start && self.is_terminal(k - 1) && self.doc.tokens[k].is_quote() {
+                break;
+            }
             k += 1;
         }
         while k > start && (self.is_terminal(k - 1) || self.is_punct(k - 1, ")")) {
@@ -930,7 +1147,8 @@ impl Ctx<'_, '_> {
             if first < self.quotes[q].close && doc.low(first) == "that" {
                 first += 1;
             }
-            let mut content = vec![first..self.quotes[q].close];
+            let mut content = Vec::with_capacity(2);
+            content.push(first..self.quotes[q].close);
             for t in self.quotes[q].inner() {
                 self.claimed[t] = true;
             }
@@ -941,7 +1159,7 @@ impl Ctx<'_, '_> {
             self.used_cue[c] = true;
             self.push(Draft {
                 kind: StatementKind::Mixed,
-                who: Who::Phrase(subj.np),
+                who: subj.who(),
                 cue: Some(cue.tokens.clone()),
                 content,
                 via: None,
@@ -974,20 +1192,24 @@ impl Ctx<'_, '_> {
                     && let Some(t) = tail
                 {
                     let comma = subj.before;
-                    let extra = if t < s.end {
-                        self.after_parenthetical(t)
-                    } else {
-                        None
-                    };
-                    self.backward(c, Who::Phrase(subj.np), comma, extra);
+                    let extra = if t < s.end { self.after_parenthetical(t) } else { None };
+                    self.backward(c, subj.who(), comma, extra);
                 } else {
-                    self.forward(c, Who::Phrase(subj.np), strict);
+                    self.forward(c, subj.who(), strict);
                 }
+            }
+            _ if cue.tokens.start > s.start + 1
+                && matches!(doc.low(cue.tokens.start - 1), "but" | "and")
+                && self.speaker_in_sentence(sentence).is_some() =>
+            {
+                // "X said …, but said that …": the coordinated cue shares the subject.
+                let who = self.speaker_in_sentence(sentence).expect("checked");
+                self.forward(c, Who::Phrase(who), strict);
             }
             _ => {
                 // "…, said X." (inverted)
-                let after_clause = prev_comma
-                    || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
+                let after_clause =
+                    prev_comma || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
                 if !after_clause {
                     return;
                 }
@@ -997,11 +1219,7 @@ impl Ctx<'_, '_> {
                 let Some(t) = self.tail_end(np.end, false) else {
                     return;
                 };
-                let extra = if t < s.end {
-                    self.after_parenthetical(t)
-                } else {
-                    None
-                };
+                let extra = if t < s.end { self.after_parenthetical(t) } else { None };
                 self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
             }
         }
@@ -1020,15 +1238,61 @@ impl Ctx<'_, '_> {
         if strict && !introduced {
             return;
         }
-        let end = self.free_end(s.clone(), start);
-        let words = (start..end)
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let mut end = self.free_end(s.clone(), start);
+        // Another attribution later in the sentence starts its own clause: "Comey has said that …, Lewandowski
+        // said he …".
+        if let Some(cut) = self.next_clause_attribution(start, end) {
+            end = cut;
+        }
+        // A trailing non-restrictive clause is the writer's, not the speaker's: "vowed to retaliate …,
+        // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
+        if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
+            self.is_punct(t, ",") && matches!(doc.low(t + 1), "which" | "including" | "citing" | "prompting")
+        }) {
+            end = cut;
+        }
+        let words = (start..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         if words < 2 {
             return;
         }
         self.used_cue[c] = true;
         self.emit(c, who, start..end, None);
+    }
+
+    /// The comma before a later cue of the region whose subject follows that comma and whose content
+    /// follows the cue ("…, the Huffington Post reported that …").
+    fn next_clause_attribution(&self, start: usize, end: usize) -> Option<usize> {
+        let mut k = start + 2;
+        while k < end {
+            if let Some(c) = self.cue_starting(k)
+                && self.cues[c].frame != Frame::Prep
+                && self.cues[c].form != Form::Ing
+                && let Some(subj) = self.subject_before(k)
+                && !subj.np.is_empty()
+                && subj.before > start
+                && (subj.bound == Bound::AfterClause
+                    || (matches!(
+                        self.doc.low(subj.before),
+                        "but" | "and" | "while" | "although" | "though" | "whereas"
+                    ) && self.is_punct(subj.before - 1, ",")))
+                && self
+                    .tail_end(self.cues[c].tokens.end, self.cues[c].frame == Frame::Object)
+                    .is_none()
+            {
+                let b = subj.before;
+                return Some(if self.is_punct(b, ",") { b } else { b - 1 });
+            }
+            // "…, but said, “…”": a coordinated cue sharing the subject.
+            if let Some(c) = self.cue_starting(k)
+                && self.cues[c].form != Form::Ing
+                && matches!(self.doc.low(k - 1), "but" | "and")
+                && self.is_punct(k - 2, ",")
+            {
+                return Some(k - 2);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The content before a cue (`…, X said.`), or the `via` of a statement it relays.
@@ -1037,12 +1301,16 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
-        if let Some(d) =
-            self.drafts.iter_mut().rev().find(|d| {
-                d.sentence == sentence && d.cue.as_ref().is_some_and(|dc| dc.end <= comma)
-            })
-            && d.via.is_none()
+        let relayed = self.by_sentence.get(&sentence).and_then(|ids| {
+            ids.iter()
+                .rev()
+                .copied()
+                .find(|&i| self.drafts[i].cue.as_ref().is_some_and(|dc| dc.end <= comma))
+        });
+        if let Some(i) = relayed
+            && self.drafts[i].via.is_none()
         {
+            let d = &mut self.drafts[i];
             if let Who::Phrase(r) = who {
                 d.via = Some(r);
             }
@@ -1075,13 +1343,50 @@ impl Ctx<'_, '_> {
                 let q = q as usize;
                 let r = self.quotes[q].inner();
                 k = self.quotes[q].after.max(k + 1);
-                self.used_quote[q] = true;
-                out.push(r);
+                if !self.is_named_term(q) {
+                    self.used_quote[q] = true;
+                    out.push(r);
+                }
             } else {
                 k += 1;
             }
         }
         out
+    }
+
+    /// Whether a quotation is a scare-quoted term or a title rather than quoted words: "the so-called
+    /// “peace plan”", "the film “The Long Night”".
+    fn is_named_term(&self, q: usize) -> bool {
+        let open = self.quotes[q].open;
+        if open == 0 {
+            return false;
+        }
+        let words = self.quotes[q]
+            .inner()
+            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .count();
+        words <= 6
+            && matches!(
+                self.doc.low(open - 1),
+                "so-called"
+                    | "dubbed"
+                    | "titled"
+                    | "entitled"
+                    | "named"
+                    | "nicknamed"
+                    | "film"
+                    | "book"
+                    | "song"
+                    | "album"
+                    | "novel"
+                    | "show"
+                    | "series"
+                    | "term"
+                    | "word"
+                    | "slogan"
+                    | "hashtag"
+                    | "operation"
+            )
     }
 
     /// Builds the draft for a reported-speech region: indirect, or direct/mixed when it holds quotations.
@@ -1101,9 +1406,8 @@ impl Ctx<'_, '_> {
             // Direct when the quotations cover every word of the region.
             let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
             let all = regions.iter().all(|r| {
-                r.clone().all(|t| {
-                    inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that"
-                })
+                r.clone()
+                    .all(|t| inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that")
             });
             if all {
                 (StatementKind::Direct, quoted)
@@ -1137,10 +1441,10 @@ impl Ctx<'_, '_> {
             return;
         };
         // Only connectives or nothing before: the content follows the speaker.
-        let opening = (s.start..cue.start).all(|t| {
-            matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so")
-                || doc.tokens[t].is_quote()
-        });
+        let opening = cue.start - s.start <= 4
+            && (s.start..cue.start).all(|t| {
+                matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so") || doc.tokens[t].is_quote()
+            });
         let after_np = np.end;
         let comma_after = after_np < s.end && self.is_punct(after_np, ",");
         let comma_before = cue.start > s.start && self.is_comma_like(cue.start - 1);
@@ -1153,7 +1457,11 @@ impl Ctx<'_, '_> {
             }
             return;
         }
-        if comma_before && self.tail_is_adjunct(after_np, false) {
+        // "…, according to a Suffolk University/Boston Globe poll released Sunday.": the rest of the
+        // sentence names the source.
+        let to_end = (np.end..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote())
+            && s.end.saturating_sub(np.end) <= 12;
+        if comma_before && (to_end || self.tail_is_adjunct(after_np, false)) {
             self.backward(c, Who::Phrase(np), cue.start - 1, None);
             return;
         }
@@ -1162,12 +1470,7 @@ impl Ctx<'_, '_> {
             let end = self.free_end(s.clone(), after_np + 1);
             if cue.start - 1 > start && end > after_np + 1 {
                 self.used_cue[c] = true;
-                self.emit(
-                    c,
-                    Who::Phrase(np),
-                    start..cue.start - 1,
-                    Some(after_np + 1..end),
-                );
+                self.emit(c, Who::Phrase(np), start..cue.start - 1, Some(after_np + 1..end));
             }
         }
     }
@@ -1187,10 +1490,7 @@ impl Ctx<'_, '_> {
         if !sentence_start {
             return;
         }
-        let words = q
-            .inner()
-            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .count();
+        let words = q.inner().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
         if words < 4 {
             return;
         }

@@ -21,9 +21,9 @@ pub(crate) struct Cue {
 }
 
 /// Words that make a following cue word a noun ("the report", "his statement", "a post").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "whose", "every",
-    "each", "no", "any", "some", "these", "those", "new", "latest", "recent",
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "each", "no", "any",
+    "some", "these", "those", "new", "latest", "recent",
 ];
 
 /// Forms of "be": a following participle is passive ("was told", "is said to be").
@@ -39,9 +39,11 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(usize, Frame, Form)> {
         if i + len > n {
             continue;
         }
-        let ok = e.rest.iter().enumerate().all(|(k, w)| {
-            doc.tokens[i + 1 + k].kind == TokenKind::Word && doc.low(i + 1 + k) == *w
-        });
+        let ok = e
+            .rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| doc.tokens[i + 1 + k].kind == TokenKind::Word && doc.low(i + 1 + k) == *w);
         if ok {
             return Some((len, e.frame, e.form));
         }
@@ -51,9 +53,9 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(usize, Frame, Form)> {
 
 /// Words after which a base form is a verb ("they say", "will say", "to say", "officials say").
 const BEFORE_BASE_VERB: &[&str] = &[
-    "i", "we", "you", "they", "will", "would", "can", "could", "may", "might", "should", "must",
-    "do", "does", "did", "to", "not", "n't", "also", "often", "still", "never", "always", "who",
-    "which", "that", "and", "or", "'ll", "’ll", "'d", "’d", "people", "police",
+    "i", "we", "you", "they", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did",
+    "to", "not", "n't", "also", "often", "still", "never", "always", "who", "which", "that", "and", "or", "'ll", "’ll",
+    "'d", "’d", "people", "police",
 ];
 
 /// Whether a cue in its base form at token `i` is a verb rather than a noun ("officials say" but
@@ -68,7 +70,37 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
         return true;
     }
     // A plural subject: "officials say", "Democrats say".
-    p.kind == TokenKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    if p.kind == TokenKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        return true;
+    }
+    // A clause follows: "people briefed on the situation say that …", "those surveyed say they …".
+    let next_opens_clause = i + 1 < doc.tokens.len()
+        && (doc.tokens[i + 1].is_quote()
+            || matches!(
+                doc.low(i + 1),
+                "that"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "our"
+                    | "no"
+            ));
+    next_opens_clause && p.kind == TokenKind::Word && !super::cues::DETERMINERS.contains(&w)
 }
 
 /// Whether the word before token `i` (skipping adverbs ending in -ly and "not") is a form of "be".
@@ -125,7 +157,8 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
         let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
         let noun = name
             || i > 0 && DETERMINERS.contains(&doc.low(i - 1))
-            || (form == Form::Base && !base_is_verb(doc, i));
+            || (form == Form::Base && !base_is_verb(doc, i))
+            || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
         let passive = frame != Frame::Prep && passive_before(doc, i);
         let prep_ok = frame != Frame::Prep || doc.low(i) == "according";
         if !noun && !passive && prep_ok {

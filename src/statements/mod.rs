@@ -24,6 +24,9 @@ use crate::text::Doc;
 pub(crate) enum Who {
     /// A phrase in the text (a name, a description, a pronoun).
     Phrase(Range<usize>),
+    /// A relative pronoun ("who", at the token) speaking for its antecedent phrase ("Republicans who
+    /// say …").
+    Relative(usize, Range<usize>),
     /// The speaker of the draft before it (a floating quote), or of the next one when the quotation opens
     /// its paragraph and the attribution follows.
     Floating,

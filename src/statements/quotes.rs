@@ -58,10 +58,23 @@ fn context(doc: &Doc, i: usize, para_end: usize) -> (bool, bool) {
         let n = &doc.tokens[i + 1];
         n.has(flags::SPACE_BEFORE)
             || n.is_quote()
-            || (n.kind == TokenKind::Punct
-                && !matches!(doc.tok(i + 1), "(" | "[" | "$" | "£" | "€"))
+            || (n.kind == TokenKind::Punct && !matches!(doc.tok(i + 1), "(" | "[" | "$" | "£" | "€"))
     };
     (left_open, right_close)
+}
+
+/// Whether the single mark at `i` is a possessive apostrophe: right after a word ending in "s" and before
+/// a lower-case word ("Hamas' leaders", "the officials' aides").
+fn possessive(doc: &Doc, i: usize, end: usize) -> bool {
+    let t = &doc.tokens[i];
+    i > 0
+        && i + 1 < end
+        && !t.has(flags::SPACE_BEFORE)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.low(i - 1).ends_with('s')
+        && doc.tokens[i + 1].kind == TokenKind::Word
+        && doc.tokens[i + 1].has(flags::SPACE_BEFORE)
+        && !doc.tokens[i + 1].has(flags::CAPITALISED)
 }
 
 /// Pairs the quotation marks of every paragraph and returns the top-level quotations in text order.
@@ -92,13 +105,7 @@ pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
     out
 }
 
-fn pair_paragraph(
-    doc: &Doc,
-    start: usize,
-    end: usize,
-    out: &mut Vec<Quote>,
-    continues: &mut Vec<bool>,
-) {
+fn pair_paragraph(doc: &Doc, start: usize, end: usize, out: &mut Vec<Quote>, continues: &mut Vec<bool>) {
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     let mut i = start;
     while i < end {
@@ -155,9 +162,8 @@ fn pair_paragraph(
                 }
             }
             QuoteMark::DoubleStraight => {
-                let inch = i > start
-                    && doc.tokens[i - 1].kind == TokenKind::Number
-                    && !doc.tokens[i].has(flags::SPACE_BEFORE);
+                let inch =
+                    i > start && doc.tokens[i - 1].kind == TokenKind::Number && !doc.tokens[i].has(flags::SPACE_BEFORE);
                 if has_double && !(looks_open && top_single) {
                     Act::CloseDouble
                 } else if inch || looks_close {
@@ -173,6 +179,7 @@ fn pair_paragraph(
                     Act::Open(false)
                 }
             }
+            QuoteMark::SingleClose | QuoteMark::SingleStraight if possessive(doc, i, end) => Act::Skip,
             QuoteMark::SingleClose | QuoteMark::SingleStraight => {
                 if top_single && !left_open {
                     Act::CloseSingle
@@ -239,13 +246,7 @@ fn pair_paragraph(
     }
 }
 
-fn push(
-    out: &mut Vec<Quote>,
-    continues: &mut Vec<bool>,
-    o: Open,
-    close: usize,
-    after: usize,
-) -> bool {
+fn push(out: &mut Vec<Quote>, continues: &mut Vec<bool>, o: Open, close: usize, after: usize) -> bool {
     if close <= o.body {
         return false; // empty quotation ("")
     }

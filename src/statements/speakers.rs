@@ -17,8 +17,8 @@ use crate::text::{Doc, TokenKind, flags};
 
 /// Words that end the head of a speaker phrase ("residents of southern Lebanon", "a spokesman for X").
 const HEAD_END: &[&str] = &[
-    "of", "for", "from", "in", "at", "with", "on", "near", "to", "by", "familiar", "close", "who",
-    "which", "involved", "briefed", "speaking", "based",
+    "of", "for", "from", "in", "at", "with", "on", "near", "to", "by", "familiar", "close", "who", "which", "involved",
+    "briefed", "speaking", "based",
 ];
 
 /// Words that, followed by "of", pick members of the phrase after it ("one of the sources").
@@ -50,6 +50,10 @@ struct Resolver<'a, 'b, 't> {
     genders: HashMap<usize, Gender>,
     /// Speakers of the statements resolved so far: (actor, paragraph, kind).
     history: Vec<(usize, usize, StatementKind)>,
+    /// Mentions this stage adds, merged into the index once at the end (inserting one by one into the
+    /// sorted list would be quadratic).
+    pending: Vec<Mention>,
+    pending_tokens: std::collections::HashSet<usize>,
 }
 
 /// Resolves every draft's speaker and builds the statements, in text order.
@@ -60,6 +64,8 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
         fallback: HashMap::new(),
         genders: HashMap::new(),
         history: Vec::new(),
+        pending: Vec::new(),
+        pending_tokens: std::collections::HashSet::new(),
     };
     let mut out = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
@@ -67,7 +73,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
         let content: Vec<Span> = d
             .content
             .iter()
-            .filter_map(|c| r.content_span(c.clone()))
+            .filter_map(|c| r.content_span(c.clone(), d.kind == StatementKind::Indirect))
             .collect();
         if content.is_empty() {
             continue;
@@ -78,10 +84,13 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
                 let (m, a) = r.phrase(np.clone());
                 (a, Some(m))
             }
+            Who::Relative(rel, np) => {
+                let (_, a) = r.phrase(np.clone());
+                (a, Some(doc.span_of(*rel..*rel + 1)))
+            }
             Who::Floating => {
-                let prev_ok = last.is_some_and(|(_, p, k)| {
-                    p == para || (p + 1 == para && k != StatementKind::Indirect)
-                });
+                let prev_ok =
+                    last.is_some_and(|(_, p, k)| p == para || (p + 1 == para && k != StatementKind::Indirect));
                 if prev_ok {
                     (last.and_then(|l| l.0), None)
                 } else if let Some(next) = drafts.get(i + 1).filter(|n| {
@@ -111,18 +120,63 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>) ->
             via: via.filter(|v| Some(*v) != speaker),
         });
     }
+    r.merge_pending();
     out
 }
 
 impl Resolver<'_, '_, '_> {
-    /// The span of a content range, without a leading "that" or punctuation and trailing punctuation.
-    fn content_span(&self, r: Range<usize>) -> Option<Span> {
+    /// Queues a mention unless it overlaps one of the index or one already queued.
+    fn add_mention(&mut self, m: Mention) -> bool {
+        let clash = m
+            .tokens
+            .clone()
+            .any(|t| self.pending_tokens.contains(&t) || self.actors.mention_at(t).is_some());
+        if clash || m.tokens.is_empty() {
+            return false;
+        }
+        self.pending_tokens.extend(m.tokens.clone());
+        self.pending.push(m);
+        true
+    }
+
+    /// Merges the queued mentions into the index's sorted list, in one linear pass.
+    fn merge_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut new = std::mem::take(&mut self.pending);
+        new.sort_by_key(|m| m.tokens.start);
+        let old = std::mem::take(&mut self.actors.mentions);
+        let mut merged = Vec::with_capacity(old.len() + new.len());
+        let mut a = old.into_iter().peekable();
+        let mut b = new.into_iter().peekable();
+        loop {
+            let take_old = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => x.tokens.start <= y.tokens.start,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let next = if take_old { a.next() } else { b.next() };
+            merged.extend(next);
+        }
+        self.actors.mentions = merged;
+    }
+
+    /// The span of a content range; reported speech loses its surrounding punctuation, quoted words are
+    /// kept as written.
+    fn content_span(&self, r: Range<usize>, trim: bool) -> Option<Span> {
         let doc = self.doc;
         let (mut a, mut b) = (r.start, r.end.min(doc.tokens.len()));
-        while a < b && doc.tokens[a].kind == TokenKind::Punct {
+        let edge = |i: usize| {
+            doc.tokens[i].is_quote()
+                || (doc.tokens[i].kind == TokenKind::Punct
+                    && matches!(doc.tok(i), "," | "." | ";" | ":" | "!" | "?" | "…" | "—" | "–" | "-"))
+        };
+        while trim && a < b && edge(a) {
             a += 1;
         }
-        while b > a && doc.tokens[b - 1].kind == TokenKind::Punct && doc.tok(b - 1) != ")" {
+        while trim && b > a && edge(b - 1) {
             b -= 1;
         }
         (b > a).then(|| doc.span_of(a..b))
@@ -132,9 +186,7 @@ impl Resolver<'_, '_, '_> {
     fn phrase(&mut self, np: Range<usize>) -> (Span, Option<usize>) {
         let doc = self.doc;
         let (mut a, mut b) = (np.start, np.end);
-        while a < b
-            && (doc.tokens[a].kind != TokenKind::Word || matches!(doc.low(a), "and" | "but"))
-        {
+        while a < b && (doc.tokens[a].kind != TokenKind::Word || matches!(doc.low(a), "and" | "but")) {
             a += 1;
         }
         while b > a && doc.tokens[b - 1].kind != TokenKind::Word {
@@ -160,8 +212,7 @@ impl Resolver<'_, '_, '_> {
         let doc = self.doc;
         let mut start = np.start;
         if np.len() > 2
-            && (QUANTIFIERS.contains(&doc.low(start))
-                || doc.tokens[start].kind == TokenKind::Number)
+            && (QUANTIFIERS.contains(&doc.low(start)) || doc.tokens[start].kind == TokenKind::Number)
             && doc.low(start + 1) == "of"
         {
             start += 2;
@@ -243,16 +294,13 @@ impl Resolver<'_, '_, '_> {
             match head_role.or(role) {
                 Some(SpeakerRole::Group) => ActorKind::Group,
                 Some(SpeakerRole::Organization) => ActorKind::Organization,
-                Some(SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female) => {
-                    ActorKind::Person
-                }
+                Some(SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female) => ActorKind::Person,
                 Some(SpeakerRole::Source) => ActorKind::Source,
                 None if head_noun.ends_with('s') => ActorKind::Group,
                 None => ActorKind::Source,
             }
         };
-        let surname = (named && kind == ActorKind::Person)
-            .then(|| format!("surname:{}", doc.low(head.end - 1)));
+        let surname = (named && kind == ActorKind::Person).then(|| format!("surname:{}", doc.low(head.end - 1)));
         let existing = self
             .fallback
             .get(&key)
@@ -278,11 +326,7 @@ impl Resolver<'_, '_, '_> {
         if gender != Gender::Unknown {
             self.genders.insert(id, gender);
         }
-        let form = if named {
-            MentionForm::Name
-        } else {
-            MentionForm::Phrase
-        };
+        let form = if named { MentionForm::Name } else { MentionForm::Phrase };
         for r in [np.clone(), head] {
             let m = Mention {
                 tokens: r.clone(),
@@ -290,7 +334,7 @@ impl Resolver<'_, '_, '_> {
                 actor: id,
                 form,
             };
-            if self.actors.add_mention(m) {
+            if self.add_mention(m) {
                 break;
             }
         }
@@ -311,14 +355,8 @@ impl Resolver<'_, '_, '_> {
             "he" => kind == ActorKind::Person && self.gender(a) != Gender::Female,
             "she" => kind == ActorKind::Person && self.gender(a) != Gender::Male,
             "it" => matches!(kind, ActorKind::Organization | ActorKind::Country),
-            "they" => matches!(
-                kind,
-                ActorKind::Group | ActorKind::Source | ActorKind::Organization
-            ),
-            "we" => matches!(
-                kind,
-                ActorKind::Group | ActorKind::Organization | ActorKind::Country
-            ),
+            "they" => matches!(kind, ActorKind::Group | ActorKind::Source | ActorKind::Organization),
+            "we" => matches!(kind, ActorKind::Group | ActorKind::Organization | ActorKind::Country),
             _ => false,
         }
     }
@@ -342,10 +380,7 @@ impl Resolver<'_, '_, '_> {
             .map(|&(a, _, _)| a)
             .find(|&a| self.compatible(&p, a));
         let found = from_speakers.or_else(|| {
-            let end = self
-                .actors
-                .mentions
-                .partition_point(|x| x.tokens.end <= tok);
+            let end = self.actors.mentions.partition_point(|x| x.tokens.end <= tok);
             self.actors.mentions[..end]
                 .iter()
                 .rev()
@@ -363,7 +398,7 @@ impl Resolver<'_, '_, '_> {
             }
             _ => {}
         }
-        self.actors.add_mention(Mention {
+        self.add_mention(Mention {
             tokens: tok..tok + 1,
             span: doc.span_of(tok..tok + 1),
             actor: found,

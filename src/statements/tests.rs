@@ -11,11 +11,7 @@ fn run(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
         .map(|s| {
             (
                 s.kind.as_str().to_string(),
-                s.content
-                    .iter()
-                    .map(|c| doc.slice(*c))
-                    .collect::<Vec<_>>()
-                    .join(" | "),
+                s.content.iter().map(|c| doc.slice(*c)).collect::<Vec<_>>().join(" | "),
                 s.speaker_mention.map(|m| doc.slice(m).to_string()),
                 s.cue.map(|c| doc.slice(c).to_string()),
             )

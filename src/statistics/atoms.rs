@@ -20,6 +20,8 @@ pub(crate) enum AtomKind {
 pub(crate) struct Atom<'a> {
     /// Index of the token in [`Doc::tokens`].
     pub tok: usize,
+    /// Byte offset of the atom's first byte in the text.
+    pub start: usize,
     /// The text as written.
     pub text: &'a str,
     /// The text with ASCII letters lower-cased.
@@ -88,6 +90,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                 let (a, part) = if split {
                     out.push(Atom {
                         tok: i,
+                        start: a,
                         text: &text[a..a + digits],
                         low: &lower[a..a + digits],
                         kind: AtomKind::Num,
@@ -103,13 +106,10 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                 let is_digits = part.bytes().all(|c| c.is_ascii_digit());
                 out.push(Atom {
                     tok: i,
+                    start: a,
                     text: part,
                     low: &lower[a..b],
-                    kind: if is_digits {
-                        AtomKind::Num
-                    } else {
-                        AtomKind::Word
-                    },
+                    kind: if is_digits { AtomKind::Num } else { AtomKind::Word },
                     glued: if first { glued } else { true },
                     hyphen_part: !first && !split,
                     capitalised: part.chars().next().is_some_and(char::is_uppercase),
@@ -121,6 +121,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
         }
         out.push(Atom {
             tok: i,
+            start: t.start,
             text: s,
             low: &lower[t.start..t.end],
             kind,

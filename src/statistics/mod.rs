@@ -34,7 +34,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                 Step::Found(stat, end) => {
                     if let Some(prev_end) = last
                         && let Some(prev) = out.last_mut()
-                        && bound_pair(&buf, prev_end, prev, &stat)
+                        && bound_pair(doc, &buf, prev_end, prev, &stat)
                     {
                         merge_bounds(prev, stat);
                     } else {
@@ -49,12 +49,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                     floor = j;
                     last = None;
                 }
-                Step::None => {
-                    j += 1;
-                    if j > floor + 1 {
-                        last = None;
-                    }
-                }
+                Step::None => j += 1,
             }
         }
     }
@@ -63,16 +58,22 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
 
 /// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
 /// most 100 and at least 20"): one lower and one upper bound joined by "and"/"but".
-fn bound_pair(a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
+fn bound_pair(doc: &Doc, a: &[Atom<'_>], prev_end: usize, prev: &Statistic, next: &Statistic) -> bool {
     let joined = a.get(prev_end).is_some_and(|x| x.is("and") || x.is("but"));
+    // The second statistic starts right after the conjunction, with its own qualifier.
+    let adjacent = a
+        .get(prev_end + 1)
+        .is_some_and(|x| doc.tokens[x.tok].start == next.span.start);
     let lower = |s: &Statistic| matches!(s.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
     let upper = |s: &Statistic| matches!(s.qualifier, Qualifier::LessThan | Qualifier::AtMost);
     let units = prev.unit.is_none() || next.unit.is_none() || prev.unit == next.unit;
     joined
+        && adjacent
         && units
         && ((lower(prev) && upper(next)) || (upper(prev) && lower(next)))
         && prev.value.is_some()
         && next.value.is_some()
+        && (prev.value < next.value) == lower(prev)
 }
 
 /// Turns two bounds into one range statistic (see [`bound_pair`]).
@@ -93,6 +94,88 @@ fn merge_bounds(prev: &mut Statistic, next: Statistic) {
     }
 }
 
+/// Whether the bare number `x` is the first half of a score or a tally, which is no range and no
+/// statistic.
+///
+/// Construction: "Belgium beat Panama 3 – 0." / "The vote was 26 to 1." (not "10-20 arrests")
+fn score_or_tally(a: &[Atom<'_>], x: &Amount) -> bool {
+    let Some(c) = a.get(x.end) else { return false };
+    let dash = c.is_punct("–") || c.is_punct("-") || c.is_punct(":");
+    let tally = c.is("to") && a.get(x.end + 2).is_none_or(|z| matches!(z.text, "." | "," | ";" | ")"));
+    x.num.plain_digits
+        && x.unit.is_none()
+        && x.currency.is_none()
+        && (dash || tally)
+        && a.get(x.end + 1).is_some_and(|y| y.kind == AtomKind::Num)
+}
+
+/// The lower end of a range with the scale of its upper end: "10-20 million" is 10 million to 20 million.
+///
+/// Construction: "The plan would cost 10-20 million dollars." (not "10-20,000": the upper end is digits)
+fn shared_scale(a: &[Atom<'_>], x: &Amount, y: &Amount) -> Option<f64> {
+    if let (Some(lo), Some(hi)) = (x.value, y.value)
+        && x.num.plain_digits
+        && a[y.num_start].kind == AtomKind::Num
+        && let Some(lead) = numbers::parse_digits(a[y.num_start].text)
+        && lead > lo
+        && hi / lead >= 1000.0
+    {
+        return Some(lo * hi / lead);
+    }
+    x.value
+}
+
+/// Skips a hyphenated modifier glued to the number ("10,000-strong", "a 12-point lead"). Returns the
+/// atom after it.
+///
+/// Construction: "A 10,000-strong force crossed the border." (not "10 - strong": spaced)
+fn hyphen_modifier(a: &[Atom<'_>], mut end: usize) -> usize {
+    if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
+        && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued)
+    {
+        end += 2;
+        while a.get(end).is_some_and(|w| w.hyphen_part) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// "below zero" after a temperature makes it negative. Returns the atom after it.
+///
+/// Construction: "Temperatures fell to 2 degrees below zero." (not "2 degrees below the record")
+fn below_zero(a: &[Atom<'_>], end: usize) -> Option<usize> {
+    (a.get(end).is_some_and(|w| w.is("below")) && a.get(end + 1).is_some_and(|w| w.is("zero"))).then_some(end + 2)
+}
+
+/// Whether a counted phrase is a proper name, so the number is part of an address or a name: two or more
+/// capitalised words that do not end in a plural noun.
+///
+/// Construction: "The prime minister lives at 10 Downing Street." (not "11 Israeli military sites")
+fn proper_name(words: &[Atom<'_>]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|w| w.capitalised || w.hyphen_part)
+        && !quantities::is_plural(&words[words.len() - 1])
+}
+
+/// The change a governing word right before (or after) the number states: "rose 5%", "fell by 3 points",
+/// "a 4% increase".
+///
+/// Construction: "Prices rose 5% in July." (not "The death toll rose to 2,100": "to" marks the level)
+fn change(c: quantities::Context<'_>) -> Option<Qualifier> {
+    if !c.adjacent {
+        return None;
+    }
+    match c.direction {
+        Direction::Up => Some(Qualifier::Increase),
+        Direction::Down => Some(Qualifier::Decrease),
+        Direction::None => None,
+    }
+}
+
+/// The largest absolute value reported: 10^18.
+const MAX_VALUE: f64 = 1e18;
+
 /// What [`quantity`] found at an atom.
 enum Step {
     /// A statistic, and the atom after it.
@@ -104,8 +187,12 @@ enum Step {
 }
 
 /// One side of a quantity: numeral with its currency or unit.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Amount {
+    /// The denominator of a rate ("barrel" in "$78.40 a barrel").
+    per: Option<String>,
+    /// Atom where the numeral starts (after any currency or sign).
+    num_start: usize,
     end: usize,
     num: Numeral,
     value: Option<f64>,
@@ -120,9 +207,8 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut k = j;
     let mut currency = None;
     if let Some((c, e)) = quantities::currency_before_amount(a, k)
-        && a.get(e).is_some_and(|x| {
-            x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some()
-        })
+        && a.get(e)
+            .is_some_and(|x| x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some())
     {
         currency = Some(c);
         k = e;
@@ -130,12 +216,8 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut negative = false;
     if let Some(x) = a.get(k)
         && (x.is_punct("-") || x.is_punct("−"))
-        && a.get(k + 1)
-            .is_some_and(|n| n.kind == AtomKind::Num && n.glued)
-        && (k == 0
-            || !a[k].glued
-            || currency.is_some()
-            || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
+        && a.get(k + 1).is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+        && (k == 0 || !a[k].glued || currency.is_some() || a[k - 1].kind == AtomKind::Punct && a[k - 1].text != "-")
     {
         negative = true;
         k += 1;
@@ -162,40 +244,51 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
             value = value.map(|v| v * w.value);
             end += 1;
         }
-    } else if currency.is_some()
-        && let Some((_, e)) = quantities::currency_after_amount(a, end)
+    } else if let Some(pre) = currency
+        && let Some((post, e)) = quantities::currency_after_amount(a, end)
+        && post.code == pre.code
         && a[end].kind == AtomKind::Word
     {
         // "$ 10 dollars"
         end = e;
     }
     let mut m_million = false;
-    if num.m_suffix {
-        // "2.5m people", "$3m": million; "1.8m tall": metre.
-        let after = a.get(end + 1);
-        let counted = after.is_some_and(|x| {
-            x.kind == AtomKind::Word
-                && x.low.ends_with('s')
-                && !lex::is_word(x.low, lex::WordClass::Stop)
-        });
-        if currency.is_some() || counted {
-            value = value.map(|v| v * 1e6);
-            m_million = true;
-            end += 1;
-            if currency.is_none()
-                && let Some((c, e)) = quantities::currency_after_amount(a, end)
-            {
-                currency = Some(c);
-                end = e;
-            }
-        }
-    }
-    if currency.is_none() && !m_million {
-        if let Some((u, e)) = quantities::unit_after_amount(a, end) {
-            unit = Some(u);
+    // "2.5m people", "$3m": million; "1.8m tall": metre.
+    if num.m_suffix && (currency.is_some() || m_counts(a, end + 1)) {
+        value = value.map(|v| v * 1e6);
+        m_million = true;
+        end += 1;
+        if currency.is_none()
+            && let Some((c, e)) = quantities::currency_after_amount(a, end)
+        {
+            currency = Some(c);
             end = e;
         }
     }
+    // "68-ounce cans", "a 2.5-mile stretch", "a 12-cent dividend", "a 70-year-old man": the unit glued
+    // by a hyphen.
+    let hyphen = usize::from(
+        a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
+            && a.get(end + 1).is_some_and(|w| w.kind == AtomKind::Word && w.glued),
+    );
+    if currency.is_none()
+        && !m_million
+        && hyphen == 1
+        && let Some((c, e)) = quantities::currency_after_amount(a, end + 1)
+    {
+        currency = Some(c);
+        end = e;
+    } else if currency.is_none()
+        && !m_million
+        && let Some((u, e)) = quantities::unit_after_amount(a, end + hyphen)
+    {
+        unit = Some(u);
+        end = e;
+    }
+    let per = if currency.is_some() { rate(a, end) } else { None }.map(|(p, e)| {
+        end = e;
+        p
+    });
     if let Some(c) = currency {
         value = value.map(|v| v * c.factor);
         if let Some((cents, e)) = cents_after(a, end, c)
@@ -209,12 +302,51 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         value = value.map(|v| -v);
     }
     Some(Amount {
+        per,
+        num_start: k,
         end,
         num,
         value,
         currency,
         unit,
     })
+}
+
+/// Whether the word at `k`, after a number with a lower-case "m", is a counted noun, so the "m" means
+/// million ("2.5m people") rather than metre ("1.8m tall").
+///
+/// Construction: "Some 2.5m people fled the fighting." (not "The wall is 8m high.")
+fn m_counts(a: &[Atom<'_>], k: usize) -> bool {
+    a.get(k).is_some_and(|x| {
+        x.kind == AtomKind::Word
+            && !lex::is_word(x.low, lex::WordClass::Stop)
+            && !lex::is_word(x.low, lex::WordClass::Dimension)
+            && !lex::is_word(x.low, lex::WordClass::Aux)
+            && lex::unit(x.low).is_none()
+    })
+}
+
+/// The denominator of a price after an amount of money at `end`: "a barrel", "per kg", "/hour". Returns
+/// (denominator, end).
+///
+/// Construction: "Brent crude settled at $78.40 a barrel." (not "up from £980m a year earlier")
+fn rate(a: &[Atom<'_>], end: usize) -> Option<(String, usize)> {
+    let p = a.get(end)?;
+    let w = a.get(end + 1)?;
+    let ok = (p.is("per") || p.is("a") || p.is("an") || (p.is_punct("/") && p.glued))
+        && w.kind == AtomKind::Word
+        && !lex::is_word(w.low, lex::WordClass::Stop)
+        && lex::number_word(w.low).is_none()
+        && !a
+            .get(end + 2)
+            .is_some_and(|t| lex::is_word(t.low, lex::WordClass::RelTime));
+    if !ok {
+        return None;
+    }
+    Some(
+        quantities::unit_after_amount(a, end + 1)
+            .map_or_else(|| (w.low.to_string(), end + 2), |(u, e)| (u.name.to_string(), e)),
+    )
 }
 
 /// The cents after a whole amount of money: "20 dollars 43 cents", "$20 and 43c", "thirteen dollars and
@@ -232,22 +364,27 @@ fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize
     };
     let n = numbers::numeral(a, k)?;
     let v = n.value?;
-    if n.fraction
-        || v.fract() != 0.0
-        || !(1.0..100.0).contains(&v)
-        || a[k].text.contains(['.', ','])
-    {
+    if n.fraction || v.fract() != 0.0 || !(1.0..100.0).contains(&v) || a[k].text.contains(['.', ',']) {
         return None;
     }
     let mut end = n.end;
-    let cent_word = quantities::currency_after_amount(a, end)
-        .filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
+    let cent_word = quantities::currency_after_amount(a, end).filter(|(cc, _)| matches!(cc.code, "cent" | "pence"));
     if let Some((_, e)) = cent_word {
         end = e;
-    } else if a.get(end).is_some_and(|x| x.kind != AtomKind::Punct) {
+    } else if a.get(end).is_some_and(|x| {
+        x.kind != AtomKind::Punct
+            || quantities::currency_after_amount(a, end).is_some()
+            || quantities::unit_after_amount(a, end).is_some()
+    }) {
         return None;
     }
     Some((v, end))
+}
+
+/// Rounds away binary noise from scaling ("4.1 billion" is 4100000000, not 4099999999.9999995): 15
+/// significant digits, what an `f64` holds exactly.
+fn tidy(v: f64) -> f64 {
+    format!("{v:.14e}").parse().unwrap_or(v)
 }
 
 /// Whether two amounts can be the two ends of one range.
@@ -276,10 +413,9 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
         let y = amount(a, x.end)?;
         return (compatible(x, &y) && y.value? > x.value?).then_some(y);
     }
-    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~"))
-        && x.num.value.is_some();
+    let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~")) && x.num.value.is_some();
     let ok = dash
-        || (c.is("to") && opener != Some("between"))
+        || (c.is("to") && (opener == Some("from") || (opener.is_none() && x.currency.is_none() && x.unit.is_none())))
         || (c.is("and") && opener == Some("between"));
     if !ok {
         return None;
@@ -297,6 +433,12 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
     }
     let (lo, hi) = (x.value?, y.value?);
     if dash {
+        // "lost 1 – 2 to England": small numbers around a spaced dash are a score.
+        let spaced = !c.glued && a.get(x.end + 1).is_some_and(|n| !n.glued);
+        let bare = |z: &Amount| z.unit.is_none() && z.currency.is_none();
+        if spaced && x.value? < 20.0 && y.value? < 20.0 && bare(x) && bare(&y) {
+            return None;
+        }
         // "2019-20", "1990-1995", "555-1234", "3-1": dates, phone numbers and scores are not ranges.
         let plain = x.num.plain_digits && y.num.plain_digits;
         if plain && (filters::year_like(a[x.end - 1].text) || a[k].text.starts_with('0')) {
@@ -324,7 +466,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
                 || start_atom.is("an")
                 || start_atom.is("minus")
                 || start_atom.is("negative")
-                || lex::vague(start_atom.low).is_some()
+                || lex::vague_starts(start_atom.low)
                 || quantities::currency_before_amount(a, j).is_some()
         }
         AtomKind::Punct => start_atom.text != "'" && start_atom.text != "\"",
@@ -342,19 +484,23 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.end <= j {
         return Step::None;
     }
-    if let Some(skip) =
-        filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some())
-    {
+    if let Some(skip) = filters::not_a_statistic(a, j, &x.num, x.currency.is_some() || x.unit.is_some()) {
         return Step::Skip(skip);
     }
     // Opening words of a range.
-    let opener = (j > floor)
-        .then(|| &a[j - 1])
-        .filter(|p| p.is("between") || p.is("from"))
-        .map(|p| p.low);
+    // "between 10 and 20", "from about $350 to $680": the opener may precede a qualifier.
+    let before_qualifier = quantities::qualifier_before(a, j, floor).map_or(j, |(_, s)| s);
+    let opener_at = [j, before_qualifier]
+        .into_iter()
+        .filter(|&k| k > floor)
+        .map(|k| k - 1)
+        .find(|&k| a[k].is("between") || a[k].is("from"));
+    let opener = opener_at.map(|k| a[k].low);
     let mut upper_amt = None;
     if let Some(y) = range_after(a, &x, opener) {
         upper_amt = Some(y);
+    } else if score_or_tally(a, &x) {
+        return Step::Skip(x.end + 2);
     }
     // Words a range shares: "10-20 dollars", "between 10 and 20 dollars", "7-9 lakh rupees".
     if let Some(y) = &upper_amt {
@@ -364,14 +510,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         if x.unit.is_none() {
             x.unit = y.unit;
         }
-        // "10-20 million": the scale of the upper end applies to the lower one.
-        if let (Some(lo), Some(hi), Some(yv)) = (x.value, y.value, y.num.value)
-            && x.num.plain_digits
-            && hi / yv >= 1000.0
-            && lo < yv
-        {
-            x.value = Some(lo * hi / yv);
-        }
+        x.value = shared_scale(a, &x, y);
     }
     let mut end = upper_amt.as_ref().map_or(x.end, |y| y.end);
     let mut start = j;
@@ -380,8 +519,8 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let mut qualifier = Qualifier::Exact;
     if upper_amt.is_some() {
         qualifier = Qualifier::Range;
-        if opener.is_some() {
-            start -= 1;
+        if let Some(k) = opener_at {
+            start = k;
         }
     } else if let Some((q, s)) = quantities::qualifier_before(a, start, floor) {
         qualifier = q;
@@ -393,26 +532,16 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         qualifier = q;
         end = e;
     }
-    // "10,000-strong", "a 12-year-old": a hyphenated modifier glued to the number.
-    if a.get(end).is_some_and(|h| h.is_punct("-") && h.glued)
-        && a.get(end + 1)
-            .is_some_and(|w| w.kind == AtomKind::Word && w.glued)
-    {
-        end += 2;
-        while a.get(end).is_some_and(|w| w.hyphen_part) {
-            end += 1;
-        }
-    }
-    // "2 degrees below zero"
+    end = hyphen_modifier(a, end);
     let mut sign = 1.0;
-    if a.get(end).is_some_and(|w| w.is("below")) && a.get(end + 1).is_some_and(|w| w.is("zero")) {
+    if let Some(e) = below_zero(a, end) {
         sign = -1.0;
-        end += 2;
+        end = e;
     }
 
     // The counted thing.
     let mut np = None;
-    let kind;
+    let mut kind;
     let mut unit: Option<String> = None;
     if let Some(c) = x.currency {
         kind = StatisticKind::Money;
@@ -438,11 +567,30 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         } else {
             StatisticKind::Number
         };
+        // "Viktor Orban, 60,", "aged 14": an age in years.
+        if np.is_none() && x.num.plain_digits | x.num.words && x.value.is_some_and(|v| quantities::is_age(a, j, end, v))
+        {
+            kind = StatisticKind::Measure;
+            unit = Some("year".to_string());
+        }
+        // "millions of dollars", "tens of billions of euros": a vague amount of money.
+        if let Some((s, e)) = np
+            && let Some((c, ce)) = quantities::currency_after_amount(a, s)
+            && ce == e
+        {
+            kind = StatisticKind::Money;
+            unit = Some(c.code.to_string());
+            end = e;
+            np = None;
+        }
         if let Some((s, e)) = np {
-            unit = Some(
-                doc.slice(doc.span_of(a[s].tok..a[e - 1].tok + 1))
-                    .to_string(),
-            );
+            if proper_name(&a[s..e]) {
+                return Step::Skip(e);
+            }
+            // From the atom, not the token: "alliance" in "three-nation alliance" starts at "nation".
+            let last = &a[e - 1];
+            let to = last.start + last.text.len();
+            unit = doc.text.get(a[s].start..to).map(str::to_string);
             end = e;
         }
     }
@@ -457,30 +605,33 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         return Step::Skip(x.num.end);
     }
 
-    // The event.
+    // The event: the governing verb before, or the verb or change noun after ("a 4% increase", "60
+    // wounded").
     let mut context = quantities::context_before(a, start);
-    if context.is_none() || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent) {
-        if let Some(c) = quantities::context_after(a, end) {
-            context = Some(c);
-        }
-    }
-    if let Some(c) = context
-        && c.adjacent
-        && c.direction != Direction::None
-        && qualifier == Qualifier::Exact
+    let after = quantities::context_after(a, end);
+    let adjacent_after = after.is_some_and(|c| c.adjacent && (c.direction != Direction::None || c.lemma.is_some()));
+    let before_adjacent = context.is_some_and(|c| c.adjacent);
+    if (context.is_none()
+        || (adjacent_after && !before_adjacent)
+        || context.is_some_and(|c| c.direction != Direction::None && !c.adjacent))
+        && let Some(c) = after
     {
-        qualifier = if c.direction == Direction::Up {
-            Qualifier::Increase
-        } else {
-            Qualifier::Decrease
-        };
+        context = Some(c);
+    }
+    if qualifier == Qualifier::Exact
+        && let Some(q) = context.and_then(change)
+    {
+        qualifier = q;
     }
 
-    let (mut value, mut lower, mut upper) = (x.value, x.num.lower, x.num.upper);
+    if let (Some(u), Some(p)) = (&unit, &x.per) {
+        unit = Some(format!("{u} per {p}"));
+    }
+    let (mut value, mut lower, mut upper) = (x.value.map(tidy), x.num.lower, x.num.upper);
     if let Some(y) = &upper_amt {
         value = None;
-        lower = x.value;
-        upper = y.value;
+        lower = x.value.map(tidy);
+        upper = y.value.map(tidy);
     }
     value = value.map(|v| v * sign);
     match qualifier {
@@ -498,10 +649,16 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     if x.num.value.is_none() && matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) {
         upper = None;
     }
-    let span = Span::new(
-        doc.tokens[a[start].tok].start,
-        doc.tokens[a[end - 1].tok].end,
-    );
+    // Nothing reported in the news exceeds a quintillion; beyond it ("a trillion trillion", digits with a
+    // scale) the value is not trusted.
+    if [value, lower, upper]
+        .into_iter()
+        .flatten()
+        .any(|v| !v.is_finite() || v.abs() > MAX_VALUE)
+    {
+        return Step::Skip(end);
+    }
+    let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
     let stat = Statistic {
         span,
         value,
@@ -511,10 +668,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         unit,
         kind: Some(kind),
         context: context.map(|c| c.word.to_string()),
-        context_lemma: context.map(|c| {
-            c.lemma
-                .map_or_else(|| quantities::lemma_of(c.word), str::to_string)
-        }),
+        context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
     };
     Step::Found(stat, end)
 }

@@ -38,11 +38,7 @@ pub(crate) struct Numeral {
 ///
 /// Construction: digit numbers in news text, e.g. "The war has killed more than 40,400 people."
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
-    if s.is_empty()
-        || !s
-            .bytes()
-            .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
-    {
+    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.') {
         return None;
     }
     let (int, frac) = match s.split_once('.') {
@@ -56,9 +52,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<f64> {
     if groups.len() > 1 {
         let first = groups[0].len();
         let last = groups[groups.len() - 1].len();
-        let middle_ok = groups[1..groups.len() - 1]
-            .iter()
-            .all(|g| g.len() == 3 || g.len() == 2);
+        let middle_ok = groups[1..groups.len() - 1].iter().all(|g| g.len() == 3 || g.len() == 2);
         let western = groups[1..].iter().all(|g| g.len() == 3) && (1..=3).contains(&first);
         let indian = middle_ok && last == 3 && (1..=2).contains(&first);
         if !(western || indian) {
@@ -145,12 +139,10 @@ fn denominator(a: &[Atom<'_>], j: usize, singular_ok: bool) -> Option<(f64, usiz
         NumClass::Denom | NumClass::OrdinalPlural => Some((w.value, j + 1)),
         NumClass::Ordinal if singular_ok && w.value > 1.0 => Some((w.value, j + 1)),
         NumClass::Tens => {
+            // "one twenty-fifth" (1/25), "twenty twenty fifths" (20/25): a compound denominator.
             let o = word(a, j + 1)?;
-            let part = a[j + 1].hyphen_part;
-            let ok = part
-                && o.value < 10.0
-                && (o.class == NumClass::OrdinalPlural
-                    || (singular_ok && o.class == NumClass::Ordinal));
+            let ok =
+                o.value < 10.0 && (o.class == NumClass::OrdinalPlural || (singular_ok && o.class == NumClass::Ordinal));
             ok.then_some((w.value + o.value, j + 2))
         }
         _ => None,
@@ -160,21 +152,21 @@ fn denominator(a: &[Atom<'_>], j: usize, singular_ok: bool) -> Option<(f64, usiz
 /// A cardinal built from words and digits starting at `j`: "one hundred and five", "4 thousand 3 hundred
 /// and 21", "three crore twelve lakh", "1.2 million", "two point two million". Returns (value, end,
 /// prev-was-scale, last scale, used words).
+///
+/// Construction: "Police arrested one hundred and five protesters." (not "between 10 and 20": "and" joins
+/// only after a hundred or a scale)
 fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> {
     let mut total = 0.0f64;
     let mut cur: Option<f64> = None;
     let mut last_scale = f64::INFINITY;
     let mut prev = Prev::Start;
     let mut words = false;
+    // The current group's value when "and" was read: "three hundred and two dozens" multiplies only "two".
+    let mut and_base: Option<f64> = None;
     let mut j = j0;
     // "a hundred", "a thousand", "a dozen"
     if is_article(a, j)
-        && word(a, j + 1).is_some_and(|w| {
-            matches!(
-                w.class,
-                NumClass::Hundred | NumClass::Scale | NumClass::Dozen
-            )
-        })
+        && word(a, j + 1).is_some_and(|w| matches!(w.class, NumClass::Hundred | NumClass::Scale | NumClass::Dozen))
     {
         cur = Some(1.0);
         prev = Prev::Unit;
@@ -183,12 +175,6 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
     }
     while let Some(at) = a.get(j) {
         if at.kind == AtomKind::Num {
-            if !matches!(prev, Prev::Start | Prev::Scale | Prev::And | Prev::Hundred) {
-                break;
-            }
-            if prev != Prev::Start && !at.glued && at.text.contains(['.', ',']) {
-                break;
-            }
             // "10 000 dollars": a space as thousands separator.
             if prev == Prev::Digits
                 && !at.glued
@@ -202,6 +188,12 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                 cur = Some(cur.unwrap_or(0.0) * 1000.0 + parse_digits(at.text)?);
                 j += 1;
                 continue;
+            }
+            if !matches!(prev, Prev::Start | Prev::Scale | Prev::And | Prev::Hundred) {
+                break;
+            }
+            if prev != Prev::Start && !at.glued && at.text.contains(['.', ',']) {
+                break;
             }
             let Some(v) = parse_digits(at.text) else {
                 if prev == Prev::Start {
@@ -220,28 +212,37 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             j += 1;
             continue;
         }
-        if at.kind != AtomKind::Word {
+        // "ninety - five": a spaced hyphen inside a compound.
+        if (at.is_punct("-") || at.is_punct("—") || at.is_punct("–"))
+            && prev == Prev::Tens
+            && word(a, j + 1).is_some_and(|w| w.class == NumClass::Unit && w.value > 0.0)
+        {
+            j += 1;
+            continue;
+        }
+        if at.kind != AtomKind::Word && !at.is_punct("&") {
             break;
         }
-        if at.is("and") {
+        if at.is("and") || at.is_punct("&") {
             // "one hundred and five", "three thousand and two": only after a hundred or a scale, and only
             // before a smaller number word.
             let next_ok = match a.get(j + 1) {
                 Some(n) if n.kind == AtomKind::Num => {
                     parse_digits(n.text).is_some_and(|v| v < last_scale.min(1000.0))
-                        && !(prev == Prev::Hundred
-                            && parse_digits(n.text).is_some_and(|v| v >= 100.0))
+                        && !(prev == Prev::Hundred && parse_digits(n.text).is_some_and(|v| v >= 100.0))
                 }
                 Some(_) => {
                     word(a, j + 1).is_some_and(|w| {
                         matches!(w.class, NumClass::Unit | NumClass::Teen | NumClass::Tens)
                             && (prev != Prev::Hundred || w.value < 100.0)
-                    }) && denominator(a, j + 2, true).is_none()
+                    }) && !(word(a, j + 1).is_some_and(|w| w.class == NumClass::Unit)
+                        && denominator(a, j + 2, true).is_some())
                 }
                 None => false,
             };
             // Not "and a half" (a fraction, handled by the caller).
             if matches!(prev, Prev::Hundred | Prev::Scale) && next_ok {
+                and_base = Some(cur.unwrap_or(0.0));
                 prev = Prev::And;
                 j += 1;
                 continue;
@@ -255,10 +256,7 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             while let Some(n) = a.get(k) {
                 if let Some(w) = word(a, k).filter(|w| w.class == NumClass::Unit) {
                     frac.push(char::from(b'0' + w.value as u8));
-                } else if n.kind == AtomKind::Num
-                    && n.text.bytes().all(|c| c.is_ascii_digit())
-                    && frac.is_empty()
-                {
+                } else if n.kind == AtomKind::Num && n.text.bytes().all(|c| c.is_ascii_digit()) && frac.is_empty() {
                     frac.push_str(n.text);
                 } else {
                     break;
@@ -300,14 +298,20 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
                 if !matches!(prev, Prev::Start | Prev::Hundred | Prev::Scale | Prev::And) {
                     break;
                 }
+                // "one hundred thirty fifths" is 100/35: a tens word before an ordinal starts the
+                // denominator (or an ordinal: "one hundred twenty fifth").
+                if matches!(prev, Prev::Hundred | Prev::Scale)
+                    && word(a, j + 1).is_some_and(|o| {
+                        matches!(o.class, NumClass::Ordinal | NumClass::OrdinalPlural) && o.value < 10.0
+                    })
+                {
+                    break;
+                }
                 cur = Some(cur.unwrap_or(0.0) + w.value);
                 prev = Prev::Tens;
             }
             NumClass::Hundred => {
-                if !matches!(
-                    prev,
-                    Prev::Start | Prev::Unit | Prev::Teen | Prev::Tens | Prev::Digits
-                ) {
+                if !matches!(prev, Prev::Start | Prev::Unit | Prev::Teen | Prev::Tens | Prev::Digits) {
                     break;
                 }
                 let c = cur.unwrap_or(1.0);
@@ -334,16 +338,14 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
             NumClass::Dozen => {
                 if !matches!(
                     prev,
-                    Prev::Start
-                        | Prev::Unit
-                        | Prev::Teen
-                        | Prev::Tens
-                        | Prev::Digits
-                        | Prev::Hundred
+                    Prev::Start | Prev::Unit | Prev::Teen | Prev::Tens | Prev::Digits | Prev::Hundred
                 ) {
                     break;
                 }
-                cur = Some(cur.unwrap_or(1.0) * 12.0);
+                cur = Some(match (and_base, cur) {
+                    (Some(base), Some(c)) => base + (c - base) * 12.0,
+                    _ => cur.unwrap_or(1.0) * 12.0,
+                });
                 j += 1;
                 words = true;
                 prev = Prev::Scale;
@@ -369,6 +371,8 @@ fn cardinal(a: &[Atom<'_>], j0: usize) -> Option<(f64, usize, Prev, f64, bool)> 
 /// A fraction after a numerator: "thirds" in "two thirds", "half" in "a half". `numerator` is the value
 /// read so far; `article` when it was "a"/"an". A singular denominator needs a numerator of one ("a
 /// third", "one fifth"); "second" is never a denominator ("one second" is a time). Returns (value, end).
+///
+/// Construction: "Two-thirds of residents have left the city." (not "one second": a time)
 fn fraction_after(a: &[Atom<'_>], j: usize, numerator: f64, article: bool) -> Option<(f64, usize)> {
     let singular_ok = article || numerator == 1.0;
     let (d, end) = denominator(a, j, singular_ok)?;
@@ -377,7 +381,7 @@ fn fraction_after(a: &[Atom<'_>], j: usize, numerator: f64, article: bool) -> Op
     }
     let last = a[end - 1].low;
     let plural = last.ends_with('s');
-    if d <= 0.0 || numerator > 1000.0 || (!plural && numerator != 1.0) {
+    if d <= 0.0 || numerator > 1e6 || (!plural && numerator != 1.0) {
         return None;
     }
     Some((numerator / d, end))
@@ -385,6 +389,8 @@ fn fraction_after(a: &[Atom<'_>], j: usize, numerator: f64, article: bool) -> Op
 
 /// After a fraction or mixed number, a scale: "half a million", "a quarter of a million", "three quarters
 /// billion", "two thirds of a million". Returns (multiplier, end).
+///
+/// Construction: "A quarter of a million people marched."
 fn scale_after_fraction(a: &[Atom<'_>], mut j: usize) -> Option<(f64, usize)> {
     if a.get(j).is_some_and(|x| x.is("of")) {
         j += 1;
@@ -429,12 +435,48 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         if let Some(nm) = vague_count(a, j) {
             return Some(nm);
         }
+        // "a dollar", "an euro": the article is the amount.
+        if is_article(a, j)
+            && let Some(c) = a
+                .get(j + 1)
+                .filter(|x| x.kind == AtomKind::Word)
+                .and_then(|x| lex::currency(x.low))
+            && c.position != lex::Position::Pre
+            && c.factor == 1.0
+        {
+            n.value = Some(1.0);
+            n.end = j + 1;
+            return Some(n);
+        }
         // Fractions without a cardinal numerator: "a third", "half", "a quarter of a million".
         if let Some(nm) = leading_fraction(a, j) {
             return Some(nm);
         }
     }
     let (mut v, mut end, prev, last_scale, words) = cardinal(a, j)?;
+    // "one hundred twenty fifth": an ordinal, not a number.
+    if matches!(prev, Prev::Hundred | Prev::Scale)
+        && word(a, end).is_some_and(|w| w.class == NumClass::Tens)
+        && word(a, end + 1).is_some_and(|o| o.class == NumClass::Ordinal && o.value < 10.0)
+    {
+        return None;
+    }
+    // "twenty—fifth": the same with a dash between the words.
+    if prev == Prev::Tens
+        && a.get(end)
+            .is_some_and(|d| d.is_punct("—") || d.is_punct("–") || d.is_punct("-"))
+        && word(a, end + 1).is_some_and(|o| o.class == NumClass::Ordinal && o.value < 10.0)
+    {
+        return None;
+    }
+    // "twenty-fifth", "seventy third": an ordinal, not a number.
+    if prev == Prev::Tens
+        && let Some(o) = word(a, end)
+        && (o.class == NumClass::Ordinal || (o.class == NumClass::OrdinalPlural && a[end].hyphen_part))
+        && o.value < 10.0
+    {
+        return None;
+    }
     n.words = words;
     let only_digits = !words && end == j + 1;
     // Glued scale suffix or spaced abbreviation: "3bn", "$10K", "10 bln", "2.33 k".
@@ -525,13 +567,14 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
 
 /// Words before a bare "half" or "quarter" that make it a share ("more than half", "nearly half").
 const SHARE_CUES: &[&str] = &[
-    "than", "nearly", "almost", "about", "around", "roughly", "over", "least", "only", "just",
-    "some", "by",
+    "than", "nearly", "almost", "about", "around", "roughly", "over", "least", "only", "just", "some", "by",
 ];
 
 /// A fraction with no cardinal numerator: "a third of", "a quarter", "half of", "half a million",
 /// "quarter-litre", "more than half". Bare "half"/"quarter" (no article) needs "of", a scale, a unit or a
 /// share cue before it, so "the first half" and "the third quarter" are not statistics.
+///
+/// Construction: "Its shares have fallen by a third this year." (not "He scored in the second half.")
 fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let article = is_article(a, j);
     let k = if article { j + 1 } else { j };
@@ -576,7 +619,7 @@ fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     } else if w.class == NumClass::Denom && article {
         true
     } else if article {
-        next_of || next_unit || next_end
+        next_of || next_unit || next_end || cue
     } else {
         next_of || next_unit || cue || (next_end && j == 0)
     };
@@ -584,6 +627,8 @@ fn leading_fraction(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
 }
 
 /// "a half", "one half", "three quarters", "a third" after "and". Returns (value, end).
+///
+/// Construction: "The town is two and a half miles away."
 fn and_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
     if is_article(a, j) {
         return fraction_after(a, j + 1, 1.0, true);
@@ -597,6 +642,8 @@ fn and_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
 
 /// "1/2", "3 / 4": a slash fraction with a numerator smaller than a denominator of at most 1000.
 /// Dates such as "9/11" or "26/08/2024" are not fractions.
+///
+/// Construction: "The door is 2 1/2 in thick." (not "the 9/11 attacks")
 fn slash_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
     let n = a.get(j)?;
     let s = a.get(j + 1)?;
@@ -607,9 +654,7 @@ fn slash_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
     if !n.text.bytes().all(|c| c.is_ascii_digit()) || !d.text.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    if a.get(j + 3)
-        .is_some_and(|x| x.is_punct("/") || x.is_punct("-"))
-    {
+    if a.get(j + 3).is_some_and(|x| x.is_punct("/") || x.is_punct("-")) {
         return None;
     }
     let nv = parse_digits(n.text)?;
@@ -618,17 +663,15 @@ fn slash_fraction(a: &[Atom<'_>], j: usize) -> Option<(f64, usize)> {
         return None;
     }
     // A month/day pair ("9/11", "3/12") unless the numerator is one ("1/12").
-    if nv > 1.0
-        && nv <= 12.0
-        && dv <= 31.0
-        && !matches!(dv as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 20)
-    {
+    if nv > 1.0 && nv <= 12.0 && dv <= 31.0 && !matches!(dv as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 20) {
         return None;
     }
     Some((nv / dv, j + 3))
 }
 
 /// "in five", "out of four" after a numerator: a share. Returns (denominator, end).
+///
+/// Construction: "One in five children is malnourished." (not "over 3 years")
 fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)> {
     let k = if a.get(j).is_some_and(|x| x.is("in")) {
         j + 1
@@ -646,8 +689,8 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
     if d <= numerator || d > 1_000_000.0 || numerator < 1.0 || numerator.fract() != 0.0 {
         return None;
     }
-    // "over 3 years", "in 2019": a noun after the denominator means it was not a share.
-    if a.get(j).is_some_and(|x| x.is("over") || x.is("in"))
+    // "over 3 years": a noun after the denominator means it was not a share.
+    if a.get(j).is_some_and(|x| x.is("over"))
         && a.get(end)
             .is_some_and(|x| x.kind == AtomKind::Word && !x.is("of") && !x.is("and") && !x.is("or"))
     {
@@ -661,6 +704,8 @@ fn in_fraction(a: &[Atom<'_>], j: usize, numerator: f64) -> Option<(f64, usize)>
 
 /// Vague counts: "dozens of", "hundreds of", "tens of thousands of", "scores of" (value null, bounds from
 /// `data/statistics/vague.tsv`).
+///
+/// Construction: "Dozens of homes were destroyed." (not "Test scores rose.")
 fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let first = a.get(j)?;
     let mut best: Option<(usize, lex::Bounds)> = None;
@@ -673,6 +718,16 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
             best = Some((j + 3, b));
         }
     }
+    // "several hundred", "a few thousand"
+    for len in [3usize, 2] {
+        if best.is_some() || j + len > a.len() {
+            continue;
+        }
+        let words: Vec<&str> = a[j..j + len].iter().map(|x| x.low).collect();
+        if let Some(b) = lex::vague(&words.join(" ")) {
+            best = Some((j + len, b));
+        }
+    }
     if best.is_none()
         && let Some(b) = lex::vague(first.low)
     {
@@ -681,10 +736,7 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         let ok = match next {
             Some(x) if x.is("of") => true,
             Some(x) if needs_of => x.is("of"),
-            Some(x) => {
-                x.kind == AtomKind::Word && lex::number_word(x.low).is_none()
-                    || x.kind == AtomKind::Punct
-            }
+            Some(x) => x.kind == AtomKind::Word && lex::number_word(x.low).is_none() || x.kind == AtomKind::Punct,
             None => !needs_of,
         };
         if ok {
@@ -768,6 +820,11 @@ mod tests {
         assert_eq!(val("1/2"), Some(0.5));
         assert_eq!(val("2 1/2 in"), Some(2.5));
         assert_eq!(val("four quarters"), Some(1.0));
+        assert_eq!(val("one hundred and three quarters"), Some(100.75));
+        assert_eq!(val("one hundred and thirty fifths"), Some(26.0));
+        assert_eq!(val("one twenty-fifth"), Some(0.04));
+        assert_eq!(val("ninety - five hundred fifths"), Some(1900.0));
+        assert_eq!(val("one hundred twenty fifth"), None, "an ordinal");
         assert!(!first("9/11").unwrap().fraction, "a date is not a fraction");
         assert_eq!(val("third"), None);
     }

@@ -12,14 +12,14 @@ const MAX_NP: usize = 6;
 /// How far back the governing verb is looked for, in atoms.
 const CONTEXT_BACK: usize = 6;
 
-/// The two keys of atoms `j..j+n`, built once: as written (a space where there was one) and without spaces,
-/// with each atom's byte range in both strings, so the keys of any sub-window are slices of them.
-fn window(a: &[Atom<'_>], j: usize, n: usize) -> (String, String, [(usize, usize, usize, usize); MAX_PHRASE]) {
-    let mut spaced = String::with_capacity(48);
-    let mut compact = String::with_capacity(48);
-    // per atom k: (start in spaced, end in spaced, start in compact, end in compact)
-    let mut pos = [(0, 0, 0, 0); MAX_PHRASE];
-    for (k, at) in a[j..j + n].iter().enumerate() {
+/// Builds the keys of atoms `j..j+n` for every `n` up to `max` at once: as written (a space where there
+/// was one) and without spaces, with the byte length of each prefix, so one lookup per length needs no new
+/// string.
+fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> (String, String, Vec<(usize, usize)>) {
+    let mut spaced = String::new();
+    let mut compact = String::new();
+    let mut ends = Vec::with_capacity(max);
+    for (k, at) in a.iter().skip(j).take(max).enumerate() {
         if k > 0 && !at.glued {
             spaced.push(' ');
         }
@@ -27,25 +27,22 @@ fn window(a: &[Atom<'_>], j: usize, n: usize) -> (String, String, [(usize, usize
             spaced.push('-');
             compact.push('-');
         }
-        let (s0, c0) = (spaced.len(), compact.len());
         spaced.push_str(at.low);
         compact.push_str(at.low);
-        pos[k] = (s0, spaced.len(), c0, compact.len());
+        ends.push((spaced.len(), compact.len()));
     }
-    (spaced, compact, pos)
+    (spaced, compact, ends)
 }
 
 /// The longest phrase starting at `j` that `f` recognises. Returns (value, end).
 fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
-    let n = MAX_PHRASE.min(a.len().saturating_sub(j));
-    if n == 0 {
+    if !lex::phrase_start(a.get(j)?.low) {
         return None;
     }
-    let (spaced, compact, pos) = window(a, j, n);
-    for len in (1..=n).rev() {
-        let (_, se, _, ce) = pos[len - 1];
+    let (spaced, compact, ends) = prefixes(a, j, MAX_PHRASE);
+    for (n, &(se, ce)) in ends.iter().enumerate().rev() {
         if let Some(v) = f(&spaced[..se]).or_else(|| f(&compact[..ce])) {
-            return Some((v, j + len));
+            return Some((v, j + n + 1));
         }
     }
     None
@@ -53,26 +50,18 @@ fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Opt
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
 /// start).
-fn longest_before<T>(
-    a: &[Atom<'_>],
-    end: usize,
-    floor: usize,
-    f: impl Fn(&str) -> Option<T>,
-) -> Option<(T, usize)> {
-    if end > a.len() {
-        return None;
-    }
-    let n = MAX_PHRASE.min(end.saturating_sub(floor));
-    if n == 0 {
-        return None;
-    }
-    let w = end - n;
-    let (spaced, compact, pos) = window(a, w, n);
-    for len in (1..=n).rev() {
-        let k = n - len;
-        let (ss, _, cs, _) = pos[k];
-        if let Some(v) = f(&spaced[ss..]).or_else(|| f(&compact[cs..])) {
-            return Some((v, w + k));
+fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
+    for len in (1..=MAX_PHRASE).rev() {
+        if len > end || end - len < floor {
+            continue;
+        }
+        let j = end - len;
+        if !lex::phrase_start(a[j].low) {
+            continue;
+        }
+        let (spaced, compact, _) = prefixes(a, j, len);
+        if let Some(v) = f(&spaced).or_else(|| f(&compact)) {
+            return Some((v, j));
         }
     }
     None
@@ -87,9 +76,7 @@ fn short_word(s: &str) -> bool {
 ///
 /// Construction: "Iran's budget includes US$5m for the project."
 pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
-        lex::currency(k).filter(|c| c.position != lex::Position::Post)
-    })?;
+    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Post))?;
     // A code written as a word must look like a code: "EUR 20", "usd 20", not "try 20".
     if a[j].kind == AtomKind::Word && short_word(a[j].low) && end == j + 1 {
         return None;
@@ -102,10 +89,9 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
 ///
 /// Construction: "The fine was 500 million rials."
 pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
-        lex::currency(k).filter(|c| c.position != lex::Position::Pre)
-    })?;
-    if short_word(a[j].low) && !a[j].glued {
+    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Pre))?;
+    if short_word(a[j].low) && (!a[j].glued || a[j].capitalised) {
+        // "43c" is cents, "45C" is a temperature.
         return None;
     }
     // "pounds of meat" is a weight.
@@ -120,12 +106,17 @@ pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currenc
 ///
 /// Construction: "The convoy travelled 320 km in a day."
 pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize)> {
+    // "45C", "100F": a capital letter glued to the digits is a temperature scale.
+    let at = a.get(j)?;
+    if at.glued && at.kind == AtomKind::Word && matches!(at.text, "C" | "F") {
+        return lex::unit(if at.text == "C" { "°c" } else { "°f" }).map(|u| (u, j + 1));
+    }
     let (u, end) = longest_at(a, j, lex::unit)?;
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
-    let alone = a
-        .get(end)
-        .is_none_or(|x| x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or"));
+    let alone = a.get(end).is_none_or(|x| {
+        x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or") || lex::is_word(x.low, WordClass::Dimension)
+    });
     if u.glued_only && !a[j].glued && !alone {
         return None;
     }
@@ -137,11 +128,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 /// Returns (qualifier, start of the qualifier).
 ///
 /// Construction: "The war has killed more than 40,400 people."
-pub(crate) fn qualifier_before(
-    a: &[Atom<'_>],
-    start: usize,
-    floor: usize,
-) -> Option<(Qualifier, usize)> {
+pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
     let (q, s) = longest_before(a, start, floor, lex::pre_qualifier)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
@@ -153,10 +140,14 @@ pub(crate) fn qualifier_before(
 pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, usize)> {
     let (q, e) = longest_at(a, end, lex::post_qualifier)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
-    let next = a.get(e);
-    if next.is_some_and(|x| {
-        x.is("than") || x.kind == AtomKind::Num || lex::number_word(x.low).is_some()
-    }) {
+    // "and less or equal than thirty five" also opens the next number's qualifier.
+    let opens_next = a.iter().skip(e).take(4).any(|x| {
+        x.is("than")
+            || x.kind == AtomKind::Num
+            || lex::number_word(x.low)
+                .is_some_and(|w| matches!(w.class, lex::NumClass::Unit | lex::NumClass::Teen | lex::NumClass::Tens))
+    });
+    if opens_next {
         return None;
     }
     Some((q, e))
@@ -180,7 +171,19 @@ fn np_word(at: &Atom<'_>) -> bool {
 }
 
 fn verb_like(at: &Atom<'_>) -> bool {
-    (at.low.ends_with("ed") || at.low.ends_with("ing")) && !lex::is_word(at.low, WordClass::NotVerb)
+    let event_verb = lex::event(at.low).is_some() && !at.low.ends_with('s');
+    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb) && !lex::is_word(at.low, WordClass::NotVerb)
+}
+
+/// A plural noun ("sites", "people"): the counted noun phrase ends after it, except for "and"/"or".
+pub(crate) fn is_plural(at: &Atom<'_>) -> bool {
+    plural(at)
+}
+
+fn plural(at: &Atom<'_>) -> bool {
+    let w = at.low;
+    lex::is_word(w, WordClass::Plural)
+        || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
 }
 
 /// The counted noun phrase after a number at `j`: "people", "Israeli military sites", "Katyusha rockets and
@@ -196,17 +199,28 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
             return None;
         }
         k += 1;
-        if a.get(k).is_some_and(|x| {
-            matches!(
-                x.low,
-                "the" | "its" | "their" | "his" | "her" | "our" | "all"
-            )
-        }) {
+        if a.get(k)
+            .is_some_and(|x| matches!(x.low, "the" | "its" | "their" | "his" | "her" | "our" | "all"))
+        {
             k += 1;
         }
     }
+    // "189 other educational galleries", "200 more troops": the counted thing follows.
+    if !after_of
+        && a.get(k).is_some_and(|x| lex::is_word(x.low, WordClass::NpSkip))
+        && a.get(k + 1).is_some_and(|n| np_word(n))
+    {
+        k += 1;
+    }
     let start = k;
     let mut end = k;
+    // "a three-nation alliance", "a 10-day ceasefire": the number counts the rest of its own token.
+    if !after_of && a.get(k).is_some_and(|x| x.hyphen_part && x.kind == AtomKind::Word) {
+        while a.get(end).is_some_and(|x| x.hyphen_part) {
+            end += 1;
+        }
+        return Some((start, end));
+    }
     while let Some(at) = a.get(k) {
         if end - start >= MAX_NP {
             break;
@@ -218,9 +232,17 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         }
         if !np_word(at) || !at.glued && at.kind != AtomKind::Word {
             // "and"/"or" joining two nouns: "rockets and drones".
-            if (at.is("and") || at.is("or")) && end > start {
-                let next = a.get(k + 1);
-                if next.is_some_and(|n| np_word(n) && !verb_like(n) && !n.glued) {
+            // The second noun phrase must end in a plural too ("voters and turnout rate" stops).
+            if (at.is("and") || at.is("or")) && end > start && a.get(end - 1).is_some_and(plural) {
+                let second = a
+                    .iter()
+                    .skip(k + 1)
+                    .take(3)
+                    .take_while(|n| np_word(n) && !verb_like(n))
+                    .position(plural);
+                // "164,000 employees and plans to cut": a verb, not a second noun.
+                let verb_after = second.is_some_and(|p| a.get(k + 2 + p).is_some_and(|t| t.is("to")));
+                if second.is_some() && !verb_after && a.get(k + 1).is_some_and(|n| !n.glued) {
                     k += 1;
                     continue;
                 }
@@ -233,16 +255,42 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         if verb_like(at) {
             // A participle or gerund inside the phrase only as a modifier: "11 armed men", "20 housing
             // units"; "40 people killed in" stops before "killed".
+            // An irregular past form ("took", "met") is never a modifier.
+            let participle = at.low.ends_with("ed") || at.low.ends_with("ing");
             let next = a.get(k + 1);
-            if !next.is_some_and(|n| np_word(n) && !verb_like(n)) {
+            if !participle || !next.is_some_and(|n| np_word(n) && !verb_like(n)) {
                 break;
             }
         }
         k += 1;
         end = k;
+        // "three children hurt", "two-thirds of voters back the deal": a plural noun ends the phrase.
+        if plural(at) && !a.get(k).is_some_and(|n| n.hyphen_part || n.is("and") || n.is("or")) {
+            break;
+        }
     }
     // A trailing "and" was not consumed into `end`.
     (end > start).then_some((start, end))
+}
+
+/// Whether the bare whole number at atoms `j..end` is an age: in apposition after a name ("Viktor Orban,
+/// 60, had blocked it") or after "aged"/"age" ("She joined aged 14").
+///
+/// Construction: "Hungary's Viktor Orban, 60, had blocked it for months." (not "In Paris, 60 people
+/// marched.")
+pub(crate) fn is_age(a: &[Atom<'_>], j: usize, end: usize, value: f64) -> bool {
+    if value.fract() != 0.0 || !(1.0..=120.0).contains(&value) || j == 0 {
+        return false;
+    }
+    let prev = &a[j - 1];
+    if lex::is_word(prev.low, WordClass::AgeCue) {
+        return true;
+    }
+    let name = j >= 2 && a[j - 2].kind == AtomKind::Word && a[j - 2].capitalised && !a[j - 2].sent_start;
+    let closed = a
+        .get(end)
+        .is_none_or(|x| x.is_punct(",") || x.is_punct(".") || x.is_punct(")"));
+    prev.is_punct(",") && name && closed
 }
 
 /// The event a number is about, with its lemma and change direction, and whether it is right before the
@@ -294,7 +342,8 @@ pub(crate) fn context_before<'a>(a: &[Atom<'a>], start: usize) -> Option<Context
         if at.kind != AtomKind::Word || lex::number_word(at.low).is_some() {
             return None;
         }
-        let adjacent = k + 1 == start || (k + 2 == start && a[k + 1].is("by"));
+        // "rose 5%", "fell by 3 points", "raised rates by 0.25 points": the verb governs the number directly.
+        let adjacent = k + 1 == start || a[start - 1].is("by");
         // Only a change word right before the number ("up 12 per cent"); "up" further back is a particle.
         if let Some(c) = context_of(at, adjacent) {
             if matches!(at.low, "up" | "down" | "higher" | "lower") && !adjacent {
@@ -347,18 +396,38 @@ pub(crate) fn lemma_of(word: &str) -> String {
     };
     let b = stem.as_bytes();
     let n = b.len();
-    // (ASCII only: the last two bytes of a multi-byte character can be equal too)
-    if n >= 2 && b[n - 1].is_ascii() && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
-        return stem[..n - 1].to_string();
+    if n < 2 {
+        return w;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    // "evacuat" → "evacuate", "us" → "use", "displac" → "displace"
-    let ends_e = n >= 2
-        && (matches!(
-            stem.get(n - 2..).unwrap_or(""),
-            "at" | "iz" | "ur" | "ac" | "ag" | "us" | "uc" | "iv" | "ov" | "ar" | "id"
-        ) || (n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && n <= 3));
-    if ends_e && !stem.ends_with('e') {
+    // "stopped" → "stop", but "killed", "passed" keep their double letter.
+    // (ASCII only: the last two bytes of a multi-byte character can be equal too)
+    if n > 3
+        && b[n - 1].is_ascii()
+        && b[n - 1] == b[n - 2]
+        && !vowel(b[n - 1])
+        && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f')
+    {
+        return stem[..n - 1].to_string();
+    }
+    if stem.ends_with('e') {
+        return stem.to_string();
+    }
+    // A silent "e" dropped before the suffix: "evacuat(e)", "displac(e)", "arrang(e)", "requir(e)",
+    // "rescu(e)", "leav(e)", "schedul(e)", "secur(e)", "decid(e)", "includ(e)", "us(e)".
+    let last2 = stem.get(n - 2..).unwrap_or("");
+    let before = |k: usize| n > k && !vowel(b[n - 1 - k]);
+    let silent_e = match last2 {
+        "at" => n > 2 && !matches!(b[n - 3], b'e' | b'o' | b'a'),
+        "ur" | "ar" | "ul" | "id" | "ud" => before(2),
+        "ir" => n > 2 && b[n - 3] != b'a',
+        "ng" => n > 4 && matches!(b[n - 3], b'a' | b'e'),
+        "iz" | "ys" | "ac" | "uc" | "ic" | "ag" | "ug" | "us" | "os" | "is" | "as" => true,
+        // "trampl(e)", "handl(e)", "doubl(e)"
+        _ if b[n - 1] == b'l' => matches!(b[n - 2], b'b' | b'd' | b'g' | b'k' | b'p' | b't' | b'z'),
+        _ => matches!(b[n - 1], b'v' | b'u') || (b[n - 1] == b'c' && before(1)),
+    };
+    if silent_e {
         return format!("{stem}e");
     }
     stem.to_string()
@@ -376,5 +445,21 @@ mod tests {
         assert_eq!(lemma_of("displaced"), "displace");
         assert_eq!(lemma_of("carried"), "carry");
         assert_eq!(lemma_of("intercepted"), "intercept");
+        assert_eq!(lemma_of("arranged"), "arrange");
+        assert_eq!(lemma_of("required"), "require");
+        assert_eq!(lemma_of("rescued"), "rescue");
+        assert_eq!(lemma_of("leaving"), "leave");
+        assert_eq!(lemma_of("scheduled"), "schedule");
+        assert_eq!(lemma_of("involved"), "involve");
+        assert_eq!(lemma_of("defeated"), "defeat");
+        assert_eq!(lemma_of("favoured"), "favour");
+        assert_eq!(lemma_of("included"), "include");
+        assert_eq!(lemma_of("secured"), "secure");
+        assert_eq!(lemma_of("appeared"), "appear");
+        assert_eq!(lemma_of("avoided"), "avoid");
+        assert_eq!(lemma_of("passed"), "pass");
+        assert_eq!(lemma_of("elected"), "elect");
+        assert_eq!(lemma_of("trampled"), "trample");
+        assert_eq!(lemma_of("killed"), "kill");
     }
 }

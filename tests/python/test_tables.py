@@ -1,0 +1,119 @@
+"""to_pandas / to_polars: tidy frames keyed by doc id, documented columns and dtypes."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+import newsparse
+from conftest import crafted_dict
+from newsparse._tables import SCHEMA
+
+pd = pytest.importorskip("pandas")
+
+
+def two_docs() -> list[newsparse.Article]:
+    first = newsparse.Article.from_json(json.dumps(crafted_dict()))
+    second = newsparse.parse("Rain\n\nIt rained all day.", published="2024-08-26")
+    return [first, second]
+
+
+def test_tables_have_the_documented_columns_and_dtypes() -> None:
+    t = newsparse.to_pandas(two_docs(), ids=["gaza-1", "rain-2"])
+    assert t._fields == ("articles", "actors", "mentions", "statements", "statistics")
+    for name, spec in SCHEMA.items():
+        frame = getattr(t, name)
+        assert list(frame.columns) == list(spec), name
+        for col, dtype in spec.items():
+            if dtype != "id":
+                assert str(frame[col].dtype) == str(pd.Series([], dtype=dtype).dtype), (name, col)
+    assert len(t.articles) == 2 and len(t.actors) == 4 and len(t.mentions) == 5
+    assert len(t.statements) == 4 and len(t.statistics) == 2
+
+
+def test_one_expression_questions() -> None:
+    t = newsparse.to_pandas(two_docs(), ids=["gaza-1", "rain-2"])
+    st = t.statements
+    by_him = st[st.speaker == "Badr Abdelatty"]
+    assert list(by_him.text) == ["\u201cprogress has been made\u201d in the talks", "We will not give up,"]
+    assert set(by_him.doc_id) == {"gaza-1"}
+    s = t.statistics
+    assert s[s.context_lemma == "kill"].value.sum() == 40000.0
+    assert s.groupby("doc_id").value.sum().to_dict() == {"gaza-1": 40005.0}
+    assert t.articles.set_index("doc_id").loc["rain-2", "published"] == "2024-08-26"
+    m = t.mentions.merge(t.actors, on=["doc_id", "actor_id"])
+    assert sorted(m[m.kind == "person"].text) == ["Abdelatty", "Badr Abdelatty"]
+
+
+def test_offsets_and_missing_values() -> None:
+    docs = two_docs()
+    t = newsparse.to_pandas(docs)
+    assert list(t.articles.doc_id) == [0, 1] and str(t.articles.doc_id.dtype) == "int64"
+    text = docs[0].text
+    for row in t.mentions.itertuples():
+        assert text[row.start : row.end] == row.text
+    s = t.statistics
+    assert s.upper.isna().all() and s.lower.isna().tolist() == [False, True]
+    assert t.statements.via_id.isna().all()
+    assert t.articles.title.tolist() == ["Gaza ceasefire talks resume in Cairo", "Rain"]
+    assert t.articles.published.isna().tolist() == [True, False]
+    assert t.articles.text_length.tolist() == [len(d.text) for d in docs]
+    assert t.actors.titles.tolist()[0] == "foreign minister" and t.actors.titles.isna().sum() == 3
+
+
+def test_failures_are_skipped_with_their_ids() -> None:
+    results = newsparse.Parser(max_input_bytes=30).parse_many(
+        ["Rain\n\nIt rained.", "z" * 31, "Sun\n\nIt shone."], errors="return"
+    )
+    t = newsparse.to_pandas(results, ids=["a", "b", "c"])
+    assert t.articles.doc_id.tolist() == ["a", "c"]
+    assert t.articles.title.tolist() == ["Rain", "Sun"]
+
+
+def test_empty_input_gives_empty_typed_frames() -> None:
+    t = newsparse.to_pandas([])
+    assert len(t.statistics) == 0 and list(t.statistics.columns) == list(SCHEMA["statistics"])
+    assert str(t.statistics.value.dtype) == "Float64"
+
+
+def test_bad_inputs() -> None:
+    with pytest.raises(ValueError, match="ids has 1 entries for 2 articles"):
+        newsparse.to_pandas(two_docs(), ids=["x"])
+    with pytest.raises(TypeError, match="must be a newsparse.Article, not str"):
+        newsparse.to_pandas(["not an article"])  # type: ignore[list-item]
+
+
+def test_clear_error_when_pandas_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"newsparse\[pandas\]"):
+        newsparse.to_pandas(two_docs())
+
+
+def test_real_corpus_frames_agree_with_articles(voa_texts: list[str]) -> None:
+    articles = newsparse.parse_many(voa_texts[:50])
+    t = newsparse.to_pandas(articles)
+    assert t.articles.sentences.tolist() == [len(a.sentences) for a in articles]
+    assert len(t.statements) == sum(len(a.statements) for a in articles)
+    assert len(t.mentions) == sum(len(x.mentions) for a in articles for x in a.actors)
+
+
+def test_polars_matches_pandas() -> None:
+    pl = pytest.importorskip("polars")
+    docs = two_docs()
+    tp = newsparse.to_polars(docs, ids=["gaza-1", "rain-2"])
+    tq = newsparse.to_pandas(docs, ids=["gaza-1", "rain-2"])
+    for name in SCHEMA:
+        a, b = getattr(tp, name), getattr(tq, name)
+        assert a.columns == list(b.columns)
+        assert a.height == len(b)
+    assert tp.statistics["value"].dtype == pl.Float64
+    assert tp.statements.filter(pl.col("speaker") == "Badr Abdelatty").height == 2
+    assert tp.statistics["upper"].null_count() == 2
+
+
+def test_clear_error_when_polars_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "polars", None)
+    with pytest.raises(ImportError, match=r"newsparse\[polars\]"):
+        newsparse.to_polars(two_docs())

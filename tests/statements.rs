@@ -1,0 +1,449 @@
+//! Statements (who said what) through `newsparse::parse`, on realistic news sentences, with negatives.
+
+use newsparse::{ActorKind, Article, StatementKind};
+
+const SEED: &str = include_str!("fixtures/seed_article.txt");
+
+/// One statement, flattened for assertions.
+#[derive(Debug)]
+struct S {
+    kind: StatementKind,
+    content: Vec<String>,
+    mention: Option<String>,
+    speaker: Option<String>,
+    speaker_kind: Option<ActorKind>,
+    cue: Option<String>,
+    via: Option<String>,
+}
+
+fn statements(text: &str) -> Vec<S> {
+    let a: Article = newsparse::parse(text).expect("parses");
+    a.statements()
+        .iter()
+        .map(|s| S {
+            kind: s.kind,
+            content: s.content.iter().map(|c| a.slice(*c).to_string()).collect(),
+            mention: s.speaker_mention.map(|m| a.slice(m).to_string()),
+            speaker: a.speaker(s).map(|x| x.name.clone()),
+            speaker_kind: a.speaker(s).map(|x| x.kind),
+            cue: s.cue.map(|c| a.slice(c).to_string()),
+            via: s.via.and_then(|v| a.actor(v)).map(|x| x.name.clone()),
+        })
+        .collect()
+}
+
+fn one(text: &str) -> S {
+    let mut v = statements(text);
+    assert_eq!(v.len(), 1, "expected one statement in {text:?}: {v:#?}");
+    v.remove(0)
+}
+
+fn joined(s: &S) -> String {
+    s.content.join(" | ")
+}
+
+// ---- quotation styles -------------------------------------------------------------------------------
+
+#[test]
+fn curly_double_quotes_said_after() {
+    let s = one("“We will not give up,” the minister said on Monday.");
+    assert_eq!(s.kind, StatementKind::Direct);
+    assert_eq!(joined(&s), "We will not give up,");
+    assert_eq!(s.mention.as_deref(), Some("the minister"));
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn straight_double_quotes_said_inverted() {
+    let s = one("\"The talks were constructive,\" said Ahmed Hassan, a government spokesman.");
+    assert_eq!(joined(&s), "The talks were constructive,");
+    assert!(s.mention.as_deref().unwrap().starts_with("Ahmed Hassan"));
+}
+
+#[test]
+fn single_quotes_do_not_break_on_apostrophes() {
+    let s = one("‘The region's security depends on Hamas' leaders,’ the envoy said.");
+    assert_eq!(joined(&s), "The region's security depends on Hamas' leaders,");
+    let s = one("'Hamas' leaders have rejected the region's plan,' an official said.");
+    assert_eq!(joined(&s), "Hamas' leaders have rejected the region's plan,");
+    // Apostrophes alone make no quotation.
+    assert!(statements("Hamas' leaders met the region's envoys in the '90s.").is_empty());
+}
+
+#[test]
+fn guillemets_and_low_quotes() {
+    let s = one("«We will not yield», the French minister said.");
+    assert_eq!(s.content, ["We will not yield"]);
+    let s = one("„We need a ceasefire now,“ the chancellor said.");
+    assert_eq!(joined(&s), "We need a ceasefire now,");
+}
+
+#[test]
+fn doubled_single_marks_are_double_quotes() {
+    let s = one("''We regularly survey advertisers,'' Mr. Mahaney said.");
+    assert_eq!(joined(&s), "We regularly survey advertisers,");
+    assert_eq!(s.mention.as_deref(), Some("Mr. Mahaney"));
+}
+
+#[test]
+fn nested_quotes_stay_inside() {
+    let s = one("“They called it ‘a farce’ and walked out,” the opposition leader said.");
+    assert_eq!(joined(&s), "They called it ‘a farce’ and walked out,");
+}
+
+#[test]
+fn split_quote_is_one_statement() {
+    let s = one("“We are ready,” she said, “but the other side is not.”");
+    assert_eq!(s.content, ["We are ready,", "but the other side is not."]);
+    assert_eq!(s.mention.as_deref(), Some("she"));
+}
+
+#[test]
+fn multi_paragraph_quote_reopens_each_paragraph() {
+    let text = "The mayor spoke after the flood.\n\n“The water came in the night and took everything.\n\n\
+                “We have rebuilt before and we will rebuild again,” Mayor Ana Ruiz said.";
+    let s = one(text);
+    assert_eq!(s.content.len(), 2);
+    assert!(s.content[0].starts_with("The water came"));
+    assert!(s.content[1].ends_with("rebuild again,"));
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn unbalanced_mark_never_swallows_the_article() {
+    let text = "The minister said “the plan is dead.\n\nTalks will resume in Cairo on Sunday.\n\n\
+                Officials said the delegations would meet again next week.";
+    let v = statements(text);
+    for s in &v {
+        for c in &s.content {
+            assert!(!c.contains("Talks will resume"), "{v:#?}");
+            assert!(!c.contains('\n'), "{v:#?}");
+        }
+    }
+    assert!(v.iter().any(|s| s.mention.as_deref() == Some("Officials")));
+}
+
+// ---- attribution patterns ---------------------------------------------------------------------------
+
+#[test]
+fn said_colon_quote() {
+    let s = one("The president said: “We will respond to any attack.”");
+    assert_eq!(s.kind, StatementKind::Direct);
+    assert_eq!(joined(&s), "We will respond to any attack.");
+    assert_eq!(s.mention.as_deref(), Some("The president"));
+}
+
+#[test]
+fn said_that_clause() {
+    let s = one("The foreign minister said that the talks would resume next week in Doha.");
+    assert_eq!(s.kind, StatementKind::Indirect);
+    assert_eq!(joined(&s), "the talks would resume next week in Doha");
+    assert_eq!(s.mention.as_deref(), Some("The foreign minister"));
+    // Without "that".
+    let s = one("Police said the suspect had been arrested near the border.");
+    assert_eq!(joined(&s), "the suspect had been arrested near the border");
+}
+
+#[test]
+fn clause_then_speaker_said() {
+    let s =
+        one("The visit was aimed at expanding relations between Tehran and Doha, Iranian state news agency Irna said.");
+    assert_eq!(
+        joined(&s),
+        "The visit was aimed at expanding relations between Tehran and Doha"
+    );
+    assert_eq!(s.mention.as_deref(), Some("Iranian state news agency Irna"));
+}
+
+#[test]
+fn told_with_addressee() {
+    let s = one("Arab mediators have increased their exchanges with Tehran, sources told The National on Monday.");
+    assert_eq!(joined(&s), "Arab mediators have increased their exchanges with Tehran");
+    assert_eq!(s.mention.as_deref(), Some("sources"));
+    assert_eq!(s.cue.as_deref(), Some("told"));
+    assert_eq!(s.speaker_kind, Some(ActorKind::Source));
+    let s = one("The governor told reporters that the evacuation order would stay in place.");
+    assert_eq!(joined(&s), "the evacuation order would stay in place");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let s = one("According to the health ministry, more than 300 people were injured in the strikes.");
+    assert_eq!(joined(&s), "more than 300 people were injured in the strikes");
+    assert_eq!(s.cue.as_deref(), Some("According to"));
+    assert_eq!(s.mention.as_deref(), Some("the health ministry"));
+    let s = one("The convoy was stopped at the border crossing, according to two aid workers.");
+    assert_eq!(joined(&s), "The convoy was stopped at the border crossing");
+    assert_eq!(s.mention.as_deref(), Some("two aid workers"));
+}
+
+#[test]
+fn speaker_with_relative_clause() {
+    let s = one("Senator Chris Murphy, who campaigned in the state last week, said the party must broaden its appeal.");
+    assert_eq!(s.mention.as_deref(), Some("Senator Chris Murphy"));
+    assert_eq!(joined(&s), "the party must broaden its appeal");
+}
+
+#[test]
+fn which_x_said_were() {
+    let s = one("Strikes hit sites in Lebanon, which Hezbollah said were evacuated as a precaution.");
+    assert_eq!(s.mention.as_deref(), Some("Hezbollah"));
+    assert_eq!(joined(&s), "were evacuated as a precaution");
+}
+
+#[test]
+fn said_in_a_statement_and_wrote_on_twitter() {
+    let s = one("The ministry said in a statement that the border would reopen on Friday.");
+    assert_eq!(joined(&s), "the border would reopen on Friday");
+    assert_eq!(s.mention.as_deref(), Some("The ministry"));
+    let s = one("“This is a disgrace,” the senator wrote on Twitter.");
+    assert_eq!(s.cue.as_deref(), Some("wrote"));
+    assert_eq!(s.mention.as_deref(), Some("the senator"));
+}
+
+#[test]
+fn infinitive_and_described_as() {
+    let s = one("Iran vowed to retaliate after the assassination in Tehran.");
+    assert_eq!(joined(&s), "to retaliate after the assassination in Tehran");
+    assert_eq!(s.cue.as_deref(), Some("vowed"));
+    let s = one("Residents of southern Lebanon described the scenes as some of the most frightening in years.");
+    assert_eq!(s.mention.as_deref(), Some("Residents of southern Lebanon"));
+    assert_eq!(s.speaker_kind, Some(ActorKind::Group));
+}
+
+#[test]
+fn cue_verbs_in_every_tense_and_person() {
+    for (text, cue) in [
+        ("The company says the recall covers 40,000 cars.", "says"),
+        ("Officials have warned that the dam could fail.", "warned"),
+        ("The army denied that its troops had crossed the line.", "denied"),
+        ("The mayor insisted that the budget was balanced.", "insisted"),
+        ("The opposition claimed the vote had been rigged.", "claimed"),
+        ("The union will argue that the dismissals were unlawful.", "argue"),
+    ] {
+        let s = one(text);
+        assert_eq!(s.cue.as_deref(), Some(cue), "{text}");
+    }
+}
+
+#[test]
+fn relative_who_say_speaks_for_antecedent() {
+    // The mention is the relative pronoun as written; the speaker is its antecedent.
+    let s = one("The ruling angered Republicans who say the law is a money pit.");
+    assert_eq!(s.mention.as_deref(), Some("who"));
+    assert_eq!(s.speaker.as_deref(), Some("Republicans"));
+    assert_eq!(joined(&s), "the law is a money pit");
+    // "who" after a comma: the antecedent before the comma.
+    let s = one("He rebuffed Governor Chris Christie, who says the senator lacks experience.");
+    assert!(s.speaker.as_deref().is_some_and(|n| n.contains("Christie")), "{s:#?}");
+    // "who" with its own verb is not the speaker: "An official who spoke anonymously said …".
+    let s = one("A White House official who spoke anonymously said the meeting had been cancelled.");
+    assert_eq!(s.mention.as_deref(), Some("A White House official"));
+}
+
+#[test]
+fn base_form_before_a_clause_is_a_verb() {
+    let s = one("People briefed on the situation say that the governor has revealed nothing.");
+    assert_eq!(s.mention.as_deref(), Some("People briefed on the situation"));
+    assert!(statements("The state news agency carried the report.").is_empty());
+}
+
+#[test]
+fn according_to_a_long_source_at_the_end() {
+    let s = one("Trump leads the field with 22%, according to a Suffolk University/Boston Globe poll released Sunday.");
+    assert_eq!(joined(&s), "Trump leads the field with 22%");
+    assert!(
+        s.mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("a Suffolk University"))
+    );
+}
+
+#[test]
+fn participle_cue_takes_the_main_subject() {
+    let v = statements("On Sunday, Senator Ann Ruiz rejected the plan, saying it would hurt farmers.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].mention.as_deref(), Some("Senator Ann Ruiz"));
+    assert_eq!(joined(&v[0]), "it would hurt farmers");
+    // Not after a comma: no statement.
+    assert!(statements("Saying goodbye was hard for the team.").is_empty());
+}
+
+#[test]
+fn strict_cues_need_a_clause() {
+    // "added" and "reported" with an object are not statements…
+    assert!(statements("The economy added 500,000 jobs in March.").is_empty());
+    assert!(statements("The bank reported a loss of $2 billion.").is_empty());
+    // …but they are before "that" or after the content.
+    let s = one("The bank reported that profits fell sharply in the third quarter.");
+    assert_eq!(s.cue.as_deref(), Some("reported"));
+    let s = one("Profits fell sharply in the third quarter, the chief executive added.");
+    assert_eq!(s.cue.as_deref(), Some("added"));
+}
+
+#[test]
+fn parenthetical_attribution_keeps_both_sides() {
+    let s = one("At one point, she said, she was considering supporting the rival candidate.");
+    assert_eq!(s.content.len(), 2);
+    assert_eq!(s.content[0], "At one point");
+    assert!(s.content[1].starts_with("she was considering"));
+}
+
+// ---- mixed, floating, nested reporting --------------------------------------------------------------
+
+#[test]
+fn mixed_quote_with_via() {
+    let text = "Mr Pezeshkian “expressed hope that the Islamic countries” would convince supporters of \
+                Israel to “put an end to its crimes in Gaza”, Irna reported.";
+    let s = one(text);
+    assert_eq!(s.kind, StatementKind::Mixed);
+    assert_eq!(s.content, ["the Islamic countries", "put an end to its crimes in Gaza"]);
+    assert_eq!(s.cue.as_deref(), Some("expressed hope"));
+    assert_eq!(s.mention.as_deref(), Some("Mr Pezeshkian"));
+    assert!(s.via.as_deref().is_some_and(|v| v.contains("Irna")), "{s:#?}");
+}
+
+#[test]
+fn reported_speech_with_quoted_fragment_is_mixed() {
+    let s = one("The senator said the bill was “dead on arrival” in the House.");
+    assert_eq!(s.kind, StatementKind::Mixed);
+    assert_eq!(s.content, ["dead on arrival"]);
+}
+
+#[test]
+fn floating_quote_belongs_to_previous_speaker() {
+    let text = "“Iran is a key player in the negotiations,” said one of the sources. “It has become even \
+                more vital after the assassination.”";
+    let v = statements(text);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].mention.as_deref(), Some("one of the sources"));
+    assert_eq!(v[0].speaker.as_deref(), Some("one of the sources"));
+    assert_eq!(v[0].speaker_kind, Some(ActorKind::Source));
+    assert_eq!(v[1].cue, None);
+    assert_eq!(v[1].mention, None);
+    assert_eq!(v[1].speaker, v[0].speaker);
+}
+
+#[test]
+fn paragraph_opening_quote_takes_the_next_sentence_speaker() {
+    let text = "The vote was held on Sunday.\n\n“We will not go back to the old rules.” Farmers who gathered \
+                outside the parliament said the reform had saved their livelihoods.";
+    let v = statements(text);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].content, ["We will not go back to the old rules."]);
+    assert_eq!(v[0].cue, None);
+    assert_eq!(v[0].speaker, v[1].speaker);
+    assert_eq!(v[1].speaker.as_deref(), Some("Farmers"));
+}
+
+#[test]
+fn floating_quote_needs_a_previous_speaker() {
+    // A lone sentence in quotation marks with no speaker anywhere near is not attributed.
+    assert!(statements("The session ended late.\n\n“Nothing will change until the rules change.”").is_empty());
+}
+
+// ---- speakers ----------------------------------------------------------------------------------------
+
+#[test]
+fn pronoun_resolves_to_compatible_speaker() {
+    let text = "Mrs Laila Haddad runs the clinic with Mr Omar Said. “We have no fuel left,” she said.";
+    let s = one(text);
+    assert_eq!(s.mention.as_deref(), Some("she"));
+    assert!(s.speaker.as_deref().is_some_and(|n| n.contains("Haddad")), "{s:#?}");
+    let text = "Mrs Laila Haddad runs the clinic with Mr Omar Said. “We need doctors,” he said.";
+    let s = one(text);
+    assert!(s.speaker.as_deref().is_some_and(|n| n.contains("Omar")), "{s:#?}");
+}
+
+#[test]
+fn anonymous_sources_and_groups_become_actors() {
+    let s = one("A senior official said the delegation would leave on Tuesday.");
+    assert_eq!(s.speaker_kind, Some(ActorKind::Source));
+    let s = one("Witnesses said the building collapsed within minutes.");
+    assert_eq!(s.speaker_kind, Some(ActorKind::Group));
+}
+
+// ---- not statements -----------------------------------------------------------------------------------
+
+#[test]
+fn scare_quotes_titles_and_terms_are_not_statements() {
+    assert!(statements("The so-called “peace plan” was presented in Paris.").is_empty());
+    assert!(statements("She starred in the film “The Long Night” last year.").is_empty());
+    assert!(statements("The group uses the term “resistance” for its attacks.").is_empty());
+}
+
+#[test]
+fn scare_quotes_inside_reported_speech_are_not_fragments() {
+    let s = one("Officials said the so-called “peace plan” would be presented in Paris next week.");
+    assert_eq!(s.kind, StatementKind::Indirect);
+    assert_eq!(
+        joined(&s),
+        "the so-called “peace plan” would be presented in Paris next week"
+    );
+}
+
+#[test]
+fn headline_is_not_a_statement() {
+    let text = "Minister says talks will resume\n\nDelegations arrived in Cairo on Sunday.";
+    assert!(statements(text).is_empty());
+}
+
+#[test]
+fn nouns_and_passives_are_not_cues() {
+    assert!(statements("The report was published on Monday.").is_empty());
+    assert!(statements("The state news agency published the photographs.").is_empty());
+    assert!(statements("He is said to be in hiding.").is_empty());
+}
+
+// ---- the seed article --------------------------------------------------------------------------------
+
+#[test]
+fn seed_article_statements() {
+    let v = statements(SEED);
+    let got: Vec<(StatementKind, Option<&str>, Option<&str>)> = v
+        .iter()
+        .map(|s| (s.kind, s.cue.as_deref(), s.mention.as_deref()))
+        .collect();
+    use StatementKind::*;
+    assert_eq!(
+        got,
+        [
+            (Indirect, Some("said"), Some("Iranian state news agency Irna")),
+            (Direct, Some("said"), Some("the Qatari Foreign Ministry")),
+            (Indirect, Some("vowed"), Some("Iran")),
+            (Mixed, Some("expressed hope"), Some("Mr Pezeshkian")),
+            (Indirect, Some("told"), Some("sources")),
+            (Direct, Some("said"), Some("one of the sources")),
+            (Direct, None, None),
+            (Indirect, Some("claimed"), Some("The Lebanese militant group")),
+            (Indirect, Some("said"), Some("Hezbollah")),
+            (Indirect, Some("described"), Some("Residents of southern Lebanon")),
+        ]
+    );
+    assert_eq!(v[6].speaker.as_deref(), Some("one of the sources"));
+    assert!(v[3].via.as_deref().is_some_and(|n| n.contains("Irna")));
+    assert_eq!(v[3].speaker.as_deref(), Some("Masoud Pezeshkian"));
+}
+
+// ---- hostile input (no timing here: speed is measured in benches) -----------------------------------
+
+#[test]
+fn hostile_inputs_parse_with_sane_spans() {
+    let marks: String = "\"“”'‘’«»„ ".chars().cycle().take(20_000).collect();
+    let saids = "Officials said ".to_string() + &" said".repeat(10_000) + ".";
+    let unbalanced = "He said “open and never closed, ‘nor this.\n\nNext paragraph, “again.\n\n''''''";
+    let split = "“A,” he said, “B,” she said, “C,” they said, “D".repeat(500);
+    // A cue at the very end of a sentence, its phrase in the next one.
+    let dangling = "Talks resumed on Monday.\n\nThe talks failed, according to\n\nOfficials met in Cairo. “Yes,” said\n\nthe minister. He told";
+    for text in [marks.as_str(), saids.as_str(), unbalanced, split.as_str(), dangling] {
+        let a = newsparse::parse(text).expect("parses");
+        for s in a.statements() {
+            assert!(!s.content.is_empty());
+            for c in &s.content {
+                assert!(!c.is_empty() && c.end <= a.text().len());
+                // A content span never crosses a paragraph boundary.
+                assert!(a.paragraphs().iter().any(|p| p.contains(*c)), "{c:?}");
+            }
+        }
+    }
+}
