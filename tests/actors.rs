@@ -439,3 +439,57 @@ fn sentence_case_headlines_are_read_like_text() {
             .all(|x| x.kind != ActorKind::Organization && x.kind != ActorKind::Person)
     );
 }
+
+#[test]
+fn names_with_for_and_of() {
+    let a = parse(
+        "Analysts at the Institute for the Study of War agreed, and the University of Sheffield disagreed. \
+         The Andy Warhol Foundation for the Visual Arts gave money.",
+    );
+    for org in [
+        "Institute for the Study of War",
+        "University of Sheffield",
+        "Andy Warhol Foundation",
+    ] {
+        assert_eq!(actor(&a, org).map(|x| x.kind), Some(ActorKind::Organization), "{org}");
+    }
+    // negative: the words after "for the" are not an actor of their own
+    assert!(actor(&a, "Visual Arts").is_none());
+}
+
+#[test]
+fn places_named_before_a_lower_case_place_word() {
+    let a = parse("Heavy rain displaced people in Pakistan's Sindh province and in the Darnytskyi district.");
+    assert_eq!(actor(&a, "Sindh").map(|x| x.kind), Some(ActorKind::Location));
+    assert_eq!(actor(&a, "Darnytskyi").map(|x| x.kind), Some(ActorKind::Location));
+    // negative: an organisation word after a name does not make a place
+    let b = parse("Voters rejected the Monti government in the vote.");
+    assert!(actor(&b, "Monti").is_none_or(|x| x.kind != ActorKind::Location));
+}
+
+#[test]
+fn portfolio_titles_after_of() {
+    let a = parse("Minister of Education Stefania Giannini said a new law was needed.");
+    let g = actor(&a, "Stefania Giannini").expect("Giannini");
+    assert_eq!(g.titles, vec!["Minister of Education"]);
+    assert!(actor(&a, "Education Stefania Giannini").is_none());
+    // negative: a place after "of" is a place, not a portfolio
+    let b = parse("Ambassador to the United States Hamdullah Mohib spoke.");
+    assert_eq!(
+        actor(&b, "Hamdullah Mohib").map(|x| x.titles.clone()),
+        Some(vec!["Ambassador".to_string()])
+    );
+    assert!(actor(&b, "United States").is_some());
+}
+
+#[test]
+fn bare_descriptions_need_a_recent_antecedent() {
+    let a = parse("Hamas received the proposal on Monday. The group said it would reply.");
+    assert_eq!(actor(&a, "Hamas").map(|x| x.mentions.len()), Some(2));
+    // negative: an armed group named long before is not "the group" of a later story
+    let b = parse(
+        "The Taliban took Kabul in 2021. Schools closed. Girls stayed home. Teachers left. A team of \
+         teenagers built a robot, and the group won a prize.",
+    );
+    assert_eq!(actor(&b, "Taliban").map(|x| x.mentions.len()), Some(1));
+}

@@ -279,6 +279,9 @@ fn strict_cues_need_a_clause() {
     assert_eq!(s.cue.as_deref(), Some("reported"));
     let s = one("Profits fell sharply in the third quarter, the chief executive added.");
     assert_eq!(s.cue.as_deref(), Some("added"));
+    let s = one("The senator asked whether the agency had warned the town in time.");
+    assert_eq!(joined(&s), "whether the agency had warned the town in time");
+    assert!(statements("The senator asked a question and left.").is_empty());
 }
 
 #[test]

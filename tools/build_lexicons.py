@@ -346,11 +346,16 @@ def build(shared):
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         header(f, "names of countries, places and organisations", [GEO_SRC, CAMEO_SRC, CURATED_SRC])
-        f.write(f"# cities: capitals plus cities of {CITY_MIN_POPULATION}+ people\n")
-        f.write("# columns: form (space-separated tokens), kind, canonical name, country, class, case (exact|cap),\n"
+        f.write(f"# cities: capitals, cities of {CITY_MIN_POPULATION}+ people, multi-word city names of 15000+ people,\n"
+                f"# and other names of cities of {CITY_ALT_MIN_POPULATION}+ people\n")
+        f.write("# columns: form (space-separated tokens), kind, canonical name (empty: the form), country, class,\n"
+                "# case (exact|cap),\n"
                 "# key (the form with ASCII letters lower-cased, as newsparse looks it up)\n")
         for key in sorted(gaz):
-            f.write("\t".join(gaz[key]) + "\t" + ascii_lower(gaz[key][0]) + "\n")
+            row = list(gaz[key])
+            if row[2] == row[0]:
+                row[2] = ""  # the canonical name is the form itself
+            f.write("\t".join(row) + "\t" + ascii_lower(gaz[key][0]) + "\n")
 
     with open(os.path.join(OUT, "demonyms.tsv"), "w", encoding="utf-8") as f:
         header(f, "nationality adjectives", [CAMEO_SRC])

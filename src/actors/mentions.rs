@@ -123,7 +123,7 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
         return Some((h.kind, h.class));
     }
     for k in r {
-        if doc.is(k + 1, "of")
+        if (doc.is(k + 1, "of") || doc.is(k + 1, "for"))
             && let Some(h) = l.heads.get(doc.low(k))
         {
             return Some((h.kind, h.class));
@@ -200,21 +200,14 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
         }
         return i + n;
     }
+    if is_handle(doc, i) || adjective_compound(doc, i) {
+        return i + 1;
+    }
+    if ends_organisation_name(doc, i) {
+        return cap_run_end(doc, i, end).max(i + 1);
+    }
     let mut a = i;
-    // a hashtag or a handle ("#IStandWithAhmed", "@POTUS") is not a name
-    if a > 0 && matches!(doc.tok(a - 1), "#" | "@") {
-        return a + 1;
-    }
-    if adjective_compound(doc, a) {
-        return a + 1;
-    }
-    // a sentence opener that is a common word ("Recent negotiations", "Despite the escalation")
-    if starts_clause(doc, a)
-        && !is_acronym(doc, a)
-        && (l.not_names.contains(doc.low(a))
-            || lower.contains(doc.low(a))
-            || crate::lexicon::segmentation::is_sentence_starter(doc.tok(a)))
-    {
+    if common_opener(doc, a, lower) {
         a += 1;
         if !is_cap(doc, a) {
             return a;
@@ -224,8 +217,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
             return a;
         }
     }
-    // a common word in capitals ("UNLESS"), unless it leads a name ("the FIRST Global Challenge")
-    if l.not_names.contains(doc.low(a)) || is_all_caps(doc, a) && lower.contains(doc.low(a)) && !is_cap(doc, a + 1) {
+    if common_word(doc, a, lower) {
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
@@ -258,6 +250,42 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &HashSet<&str>, out: &mut Vec<C
     }
     classify_run(doc, r, end, lower, out);
     b
+}
+
+/// A hashtag or a handle is not a name: `#IStandWithAhmed`, `@POTUS`.
+fn is_handle(doc: &Doc, i: usize) -> bool {
+    i > 0 && matches!(doc.tok(i - 1), "#" | "@")
+}
+
+/// The words after "<organisation head> for the" finish the organisation's name and are not an actor of
+/// their own: `The Andy Warhol Foundation for the Visual Arts gave money.` (not "Visual Arts").
+fn ends_organisation_name(doc: &Doc, i: usize) -> bool {
+    i >= 3
+        && doc.is(i - 1, "the")
+        && doc.is(i - 2, "for")
+        && is_cap(doc, i - 3)
+        && lex()
+            .heads
+            .get(doc.low(i - 3))
+            .is_some_and(|h| h.kind == Some(ActorKind::Organization))
+}
+
+/// A sentence opener that is a common word, capitalised only by its position: `Recent negotiations
+/// concluded in Cairo.`, `Despite the escalation, …` (the word is listed as never a name, is written in
+/// lower case elsewhere in the article, or typically opens sentences). Acronyms are never openers of this
+/// sort ("WHO say …").
+fn common_opener(doc: &Doc, i: usize, lower: &HashSet<&str>) -> bool {
+    starts_clause(doc, i)
+        && !is_acronym(doc, i)
+        && (lex().not_names.contains(doc.low(i))
+            || lower.contains(doc.low(i))
+            || crate::lexicon::segmentation::is_sentence_starter(doc.tok(i)))
+}
+
+/// A word that is never a name (`Monday`, `July`), or a common word written in capitals (`UNLESS of
+/// course`) unless it leads a name (`the FIRST Global Challenge`).
+fn common_word(doc: &Doc, i: usize, lower: &HashSet<&str>) -> bool {
+    lex().not_names.contains(doc.low(i)) || is_all_caps(doc, i) && lower.contains(doc.low(i)) && !is_cap(doc, i + 1)
 }
 
 /// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
@@ -322,6 +350,19 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &HashSe
         .get(r.end)
         .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
     {
+        return;
+    }
+    // "Sindh province", "Belgorod region", "Darnytskyi district": a place named before a lower-case place word
+    if !is_cap(doc, r.end)
+        && doc.tokens.get(r.end).is_some_and(|t| t.is_word())
+        && l.heads
+            .get(doc.low(r.end))
+            .is_some_and(|h| h.kind == Some(ActorKind::Location))
+        && !starts_clause(doc, r.start)
+    {
+        let mut c = Cand::new(r.clone(), CandKind::Named(ActorKind::Location), text_of(doc, r.clone()));
+        c.class = "region";
+        out.push(c);
         return;
     }
     if r.len() == 1 {

@@ -29,6 +29,8 @@ struct Builder<'a> {
     by_key: HashMap<(u8, String), usize>,
     /// Persons by the words of their names.
     by_word: HashMap<String, Vec<usize>>,
+    /// Mentions found in the current phase, not yet in the index.
+    pending: Vec<Mention>,
 }
 
 fn kind_code(k: ActorKind) -> u8 {
@@ -90,12 +92,32 @@ impl Builder<'_> {
 
     fn mention(&mut self, id: usize, c: &Cand, form: MentionForm) {
         let span = self.doc.span_of(c.tokens.clone());
-        self.index.add_mention(Mention {
+        self.pending.push(Mention {
             tokens: c.tokens.clone(),
             span,
             actor: id,
             form,
         });
+    }
+
+    /// Moves the pending mentions into the index: one sort per phase instead of an insertion into the
+    /// middle of the list per mention (which would be quadratic on long articles). Candidates never
+    /// overlap; an overlapping mention would be dropped, as [`ActorIndex::add_mention`] does.
+    fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut all = std::mem::take(&mut self.index.mentions);
+        all.append(&mut self.pending);
+        all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+        let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
+        for m in all {
+            if kept.last().is_some_and(|p| p.tokens.end > m.tokens.start) {
+                continue;
+            }
+            kept.push(m);
+        }
+        self.index.mentions = kept;
     }
 
     /// The person whose name words include all of `words`. When several do, a one-word alias prefers the
@@ -209,6 +231,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
         extra: Vec::new(),
         by_key: HashMap::new(),
         by_word: HashMap::new(),
+        pending: Vec::new(),
     };
     // 1. names of a known kind; persons with full names merge when one name contains the other
     // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
@@ -277,6 +300,7 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
             _ => deferred.push(c),
         }
     }
+    b.flush();
     // 2. aliases and lone words
     let evidence = single_evidence(doc, &cands);
     let mut descriptions = Vec::new();
@@ -295,11 +319,10 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                if let Some(id) = b
-                    .index
-                    .actors
-                    .iter()
-                    .position(|a| a.kind != ActorKind::Person && a.name.eq_ignore_ascii_case(&c.name))
+                let low = c.name.to_lowercase();
+                if let Some(id) = [ActorKind::Organization, ActorKind::Country, ActorKind::Location]
+                    .into_iter()
+                    .find_map(|k| b.by_key.get(&(kind_code(k), low.clone())).copied())
                 {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
@@ -336,13 +359,11 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
             CandKind::Named(_) => {}
         }
     }
+    b.flush();
     // 3. descriptions refer back to the last organisation of their class (and country)
     for c in descriptions {
         let start = c.tokens.start;
-        let target = b
-            .index
-            .last_before(start, 40, |_, a| a.kind == ActorKind::Organization)
-            .map(|m| m.actor);
+        let sentence = doc.sentence_of(start);
         let mut best = None;
         // walk back through earlier mentions (bounded) for a compatible organisation
         let end = b.index.mentions.partition_point(|m| m.tokens.end <= start);
@@ -360,14 +381,19 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
             {
                 continue;
             }
+            // a bare description ("the group", "the ministry") refers only to a recent organisation: this
+            // sentence or the two before it
+            if c.home.is_none() && doc.sentence_of(m.tokens.start) + 2 < sentence {
+                break;
+            }
             best = Some(m.actor);
             break;
         }
-        let _ = target;
         if let Some(id) = best {
             b.mention(id, c, MentionForm::Description);
         }
     }
+    b.flush();
     // 4. persons with a government title and no affiliation belong to the country named last before them
     // in their sentence ("landed in Iran … including Foreign Minister Abbas Araghchi")
     for c in &cands {

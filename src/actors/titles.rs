@@ -77,6 +77,20 @@ fn portfolio_title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// The end of a portfolio after a title: `of` or `for` and up to three capitalised words common in the
+/// names of offices ("of Education", "for Foreign Affairs", "of Home Affairs"), when a capitalised word
+/// (the name) follows.
+fn portfolio_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    if !(doc.is(j, "of") || doc.is(j, "for")) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < end && k < j + 4 && is_cap(doc, k) && lex().org_words.contains(doc.low(k)) {
+        k += 1;
+    }
+    (k > j + 1 && is_cap(doc, k)).then_some(k)
+}
+
 /// An honorific at token `i` ("Mr", "Dr.", "Sheikh"), capitalised, as (length, gender).
 pub(crate) fn honorific_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, Gender)> {
     honorific_class_at(doc, i, end).map(|(n, g, _)| (n, g))
@@ -255,6 +269,12 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
                         affiliation = Some(e.name.to_string());
                     }
                     j = k + n;
+                } else if let Some(e) = portfolio_end(doc, j, end) {
+                    // "Minister of Education Stefania Giannini": the portfolio is part of the title
+                    if let Some(t) = titles.last_mut() {
+                        *t = format!("{t} {}", text_of(doc, j..e));
+                    }
+                    j = e;
                 }
             }
             continue;

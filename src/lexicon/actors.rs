@@ -260,7 +260,7 @@ fn load() -> ActorLexicon {
         lex.entries.push(NameEntry {
             form: r[0],
             kind: kind_of(r[1]),
-            name: r[2],
+            name: if r[2].is_empty() { r[0] } else { r[2] },
             country: Some(r[3]).filter(|c| !c.is_empty()),
             class: r[4],
             exact_case: r[5] == "exact",

@@ -1235,7 +1235,13 @@ impl Ctx<'_, '_> {
             k = self.skip_object(k, s.end);
         }
         let (start, introduced) = self.skip_adjuncts(k, s.end);
-        if strict && !introduced {
+        // "asked whether …", "explained how …": a question word introduces the content too.
+        let wh = start < s.end
+            && matches!(
+                doc.low(start),
+                "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who"
+            );
+        if strict && !introduced && !wh {
             return;
         }
         let mut end = self.free_end(s.clone(), start);

@@ -396,18 +396,13 @@ pub(crate) fn lemma_of(word: &str) -> String {
     };
     let b = stem.as_bytes();
     let n = b.len();
-    if n < 2 {
+    // Byte arithmetic below needs ASCII: a multi-byte character must never be sliced (found by fuzzing).
+    if n < 2 || !stem.is_ascii() {
         return w;
     }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     // "stopped" → "stop", but "killed", "passed" keep their double letter.
-    // (ASCII only: the last two bytes of a multi-byte character can be equal too)
-    if n > 3
-        && b[n - 1].is_ascii()
-        && b[n - 1] == b[n - 2]
-        && !vowel(b[n - 1])
-        && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f')
-    {
+    if n > 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
         return stem[..n - 1].to_string();
     }
     if stem.ends_with('e') {
@@ -415,7 +410,7 @@ pub(crate) fn lemma_of(word: &str) -> String {
     }
     // A silent "e" dropped before the suffix: "evacuat(e)", "displac(e)", "arrang(e)", "requir(e)",
     // "rescu(e)", "leav(e)", "schedul(e)", "secur(e)", "decid(e)", "includ(e)", "us(e)".
-    let last2 = stem.get(n - 2..).unwrap_or("");
+    let last2 = &stem[n - 2..];
     let before = |k: usize| n > k && !vowel(b[n - 1 - k]);
     let silent_e = match last2 {
         "at" => n > 2 && !matches!(b[n - 3], b'e' | b'o' | b'a'),

@@ -11,49 +11,63 @@ struct Line {
     blank: bool,
 }
 
+/// Splits `text` into lines. Lines end at `\n` (found with a fast byte search), and, in the rare lines that
+/// contain them, at a lone `\r`, U+2028, U+2029 (which also counts as a blank line) and U+0085.
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
-    let bytes = text.as_bytes();
     let mut start = 0;
-    let mut blank = true;
-    for (i, c) in text.char_indices() {
-        let brk = match c {
-            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => Some(i + c.len_utf8()),
-            '\r' => {
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    None // the '\n' ends the line
-                } else {
-                    Some(i + 1)
-                }
-            }
-            _ => {
-                if !is_space(c) {
-                    blank = false;
-                }
-                None
-            }
-        };
-        if let Some(next) = brk {
+    for seg in text.split_inclusive('\n') {
+        let seg_start = start;
+        start += seg.len();
+        let body = seg.strip_suffix('\n').unwrap_or(seg);
+        let core = body.strip_suffix('\r').unwrap_or(body);
+        let rare = core.contains('\r') || (!core.is_ascii() && core.contains(['\u{2028}', '\u{2029}', '\u{85}']));
+        if rare {
+            split_rare(body, seg_start, &mut out);
+        } else {
             out.push(Line {
-                span: Span::new(start, i),
-                blank,
+                span: Span::new(seg_start, seg_start + body.len()),
+                blank: body.chars().all(is_space),
             });
-            if c == '\u{2029}' {
-                // A paragraph separator acts as a blank line.
-                out.push(Line {
-                    span: Span::new(next, next),
-                    blank: true,
-                });
-            }
-            start = next;
-            blank = true;
         }
     }
-    out.push(Line {
-        span: Span::new(start, text.len()),
-        blank,
-    });
+    if text.is_empty() || text.ends_with('\n') {
+        out.push(Line {
+            span: Span::new(text.len(), text.len()),
+            blank: true,
+        });
+    }
     out
+}
+
+/// Splits one `\n`-free piece (at byte `base`) at lone `\r`, U+2028, U+2029 and U+0085.
+fn split_rare(body: &str, base: usize, out: &mut Vec<Line>) {
+    let bytes = body.as_bytes();
+    let mut start = 0;
+    for (i, c) in body.char_indices() {
+        let next = match c {
+            '\u{2028}' | '\u{2029}' | '\u{85}' => i + c.len_utf8(),
+            '\r' if i + 1 < bytes.len() => i + 1,
+            _ => continue,
+        };
+        let piece = &body[start..i];
+        out.push(Line {
+            span: Span::new(base + start, base + i),
+            blank: piece.chars().all(is_space),
+        });
+        if c == '\u{2029}' {
+            // A paragraph separator acts as a blank line.
+            out.push(Line {
+                span: Span::new(base + next, base + next),
+                blank: true,
+            });
+        }
+        start = next;
+    }
+    out.push(Line {
+        span: Span::new(base + start, base + body.len()),
+        blank: body[start..].chars().all(is_space),
+    });
 }
 
 /// Trims white space (and invisible characters) from both ends of a span.

@@ -139,32 +139,45 @@ fn quote_mark(c: char) -> Option<QuoteMark> {
 pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
     let s = &text[para.range()];
     let base = para.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let off = |i: usize| base + chars.get(i).map_or(s.len(), |&(b, _)| b);
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    // Byte-indexed cursor with an ASCII fast path: `at(i)` is the character starting at byte `i`,
+    // `nx(i)` the byte where the next one starts.
+    let at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            None => None,
+            Some(&c) if c < 0x80 => Some(c as char),
+            Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        }
+    };
+    let nx = |i: usize| -> usize { i + at(i).map_or(1, char::len_utf8) };
     let mut i = 0;
     let mut space = false;
     let mut newline = false;
     let first = out.len();
     while i < n {
-        let c = chars[i].1;
+        if bytes[i] == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let Some(c) = at(i) else { break };
         if is_space(c) {
             space = true;
             newline |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-            i += 1;
+            i = nx(i);
             continue;
         }
         let start = i;
         let kind;
         if c.is_ascii_digit() || (c.is_numeric() && !c.is_alphabetic()) {
             // Number: digits with single internal `,` or `.` followed by a digit.
-            i += 1;
+            i = nx(i);
             while i < n {
-                let d = chars[i].1;
+                let d = bytes[i];
                 if d.is_ascii_digit() {
                     i += 1;
-                } else if matches!(d, ',' | '.') && at(i + 1).is_some_and(|e| e.is_ascii_digit()) {
+                } else if matches!(d, b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
                     i += 2;
                 } else {
                     break;
@@ -172,40 +185,46 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
             }
             kind = TokenKind::Number;
         } else if is_word_char(c) {
-            i += 1;
+            i = nx(i);
             // Dotted abbreviation: single letters separated by periods ("U.S.", "a.m.", "e.g.").
-            if c.is_alphabetic()
-                && at(i) == Some('.')
-                && at(i + 1).is_some_and(|d| d.is_alphabetic())
-                && !at(i + 2).is_some_and(is_word_char)
-            {
-                while at(i) == Some('.')
-                    && at(i + 1).is_some_and(|d| d.is_alphabetic())
-                    && !at(i + 2).is_some_and(is_word_char)
-                {
-                    i += 2;
+            let dotted_step = |i: usize| {
+                at(i) == Some('.')
+                    && at(i + 1).is_some_and(char::is_alphabetic)
+                    && !at(nx(i + 1)).is_some_and(is_word_char)
+            };
+            if c.is_alphabetic() && dotted_step(i) {
+                while dotted_step(i) {
+                    i = nx(i + 1);
                 }
                 if at(i) == Some('.') {
                     i += 1;
                 }
             } else {
                 loop {
-                    while i < n && is_word_char(chars[i].1) {
-                        i += 1;
+                    while i < n {
+                        let b = bytes[i];
+                        if b.is_ascii_alphanumeric() {
+                            i += 1;
+                        } else if b >= 0x80 && at(i).is_some_and(is_word_char) {
+                            i = nx(i);
+                        } else {
+                            break;
+                        }
                     }
                     let Some(j) = at(i) else { break };
-                    let next_is_word = at(i + 1).is_some_and(is_word_char);
-                    if is_hyphen(j) && next_is_word {
-                        i += 1;
+                    let after = nx(i);
+                    let next = at(after);
+                    if is_hyphen(j) && next.is_some_and(is_word_char) {
+                        i = after;
                         continue;
                     }
-                    if is_apostrophe(j) && at(i + 1).is_some_and(char::is_alphabetic) {
+                    if is_apostrophe(j) && next.is_some_and(char::is_alphabetic) {
                         // Split the possessive "'s" off; keep "don't", "O'Brien".
-                        let possessive = matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char);
+                        let possessive = matches!(next, Some('s' | 'S')) && !at(after + 1).is_some_and(is_word_char);
                         if possessive {
                             break;
                         }
-                        i += 1;
+                        i = after;
                         continue;
                     }
                     break;
@@ -213,16 +232,15 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
             }
             kind = TokenKind::Word;
         } else if is_apostrophe(c)
-            && matches!(at(i + 1), Some('s' | 'S'))
-            && !at(i + 2).is_some_and(is_word_char)
-            && start > 0
-            && is_word_char(chars[start - 1].1)
+            && matches!(at(nx(i)), Some('s' | 'S'))
+            && !at(nx(i) + 1).is_some_and(is_word_char)
+            && s[..start].chars().next_back().is_some_and(is_word_char)
         {
             // The possessive suffix "'s" as its own word token.
-            i += 2;
+            i = nx(i) + 1;
             kind = TokenKind::Word;
         } else if let Some(q) = quote_mark(c) {
-            i += 1;
+            i = nx(i);
             kind = TokenKind::Quote(q);
         } else if c == '.' {
             while at(i) == Some('.') {
@@ -230,10 +248,10 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
             }
             kind = TokenKind::Punct;
         } else {
-            i += 1;
+            i = nx(i);
             kind = TokenKind::Punct;
         }
-        let (start_b, end_b) = (off(start), off(i));
+        let (start_b, end_b) = (base + start, base + i.min(n));
         let mut flags = 0;
         if space {
             flags |= flags::SPACE_BEFORE;
