@@ -2,10 +2,68 @@
 
 use std::ops::Range;
 
-use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, NameEntry, lexicon};
+use super::{FxHashMap, Gender, MentionForm};
+use crate::lexicon::actors::{ActorLexicon, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
+
+/// The document as the actors stage reads it: the [`Doc`] (through `Deref`) and, for every token, the
+/// [`word`] bits of its lower-cased text, found with one hash probe per token. Every lexicon lookup first
+/// tests its bit, so a token that starts no entry costs no further probe.
+pub(crate) struct Cx<'a> {
+    doc: &'a Doc<'a>,
+    flags: Vec<u16>,
+}
+
+impl<'a> Cx<'a> {
+    /// Looks up every token of `doc` once.
+    pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
+        let l = lex();
+        let mut flags = Vec::with_capacity(doc.tokens.len());
+        // the lower-case forms of tokens that are not lower-case words, and whether the article also
+        // writes them as lower-case words ("Recent" and "recent")
+        let mut others: FxHashMap<&str, bool> = FxHashMap::default();
+        for (k, t) in doc.tokens.iter().enumerate() {
+            flags.push(l.word_flags(doc.low(k)));
+            if !(t.is_word() && !t.has(flags::CAPITALISED)) {
+                others.entry(doc.low(k)).or_insert(false);
+            }
+        }
+        for (k, t) in doc.tokens.iter().enumerate() {
+            if t.is_word() && !t.has(flags::CAPITALISED) {
+                flags[k] |= word::LOWER_SEEN;
+                if let Some(seen) = others.get_mut(doc.low(k)) {
+                    *seen = true;
+                }
+            }
+        }
+        for (k, t) in doc.tokens.iter().enumerate() {
+            if !(t.is_word() && !t.has(flags::CAPITALISED)) && others.get(doc.low(k)) == Some(&true) {
+                flags[k] |= word::LOWER_SEEN;
+            }
+        }
+        Cx { doc, flags }
+    }
+
+    /// Whether token `i` has one of the [`word`] bits `bits`.
+    #[inline]
+    pub(crate) fn has(&self, i: usize, bits: u16) -> bool {
+        self.flags.get(i).is_some_and(|&f| f & bits != 0)
+    }
+
+    /// Whether the lower-cased text of token `i` is also written as a lower-case word in the article.
+    #[inline]
+    pub(crate) fn lower_seen(&self, i: usize) -> bool {
+        self.has(i, word::LOWER_SEEN)
+    }
+}
+
+impl<'a> std::ops::Deref for Cx<'a> {
+    type Target = Doc<'a>;
+    fn deref(&self) -> &Doc<'a> {
+        self.doc
+    }
+}
 
 /// What sort of candidate this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,7 +131,7 @@ impl Cand {
 
     /// A candidate for a lexicon name at tokens `r`: countries and places are named canonically ("United
     /// States" for "US"), organisations as written ("Irna"); all group under the canonical name.
-    pub(crate) fn lexicon(doc: &Doc, r: Range<usize>, e: &'static NameEntry) -> Cand {
+    pub(crate) fn lexicon(doc: &Cx, r: Range<usize>, e: &'static NameEntry) -> Cand {
         let name = if e.kind == ActorKind::Organization {
             let t = text_of(doc, r.clone());
             match t.strip_prefix("the ") {
@@ -99,15 +157,32 @@ pub(crate) fn lex() -> &'static ActorLexicon {
     lexicon()
 }
 
+/// The head word at token `i` ("ministry", "museum"), when the lexicon lists it.
+pub(crate) fn head_at(doc: &Cx, i: usize) -> Option<&'static Head> {
+    if doc.has(i, word::HEAD) {
+        lex().heads.get(doc.low(i))
+    } else {
+        None
+    }
+}
+
+/// The longest source, group or modifier noun starting at token `i` (before `end`), as (length, what).
+pub(crate) fn noun_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind)> {
+    if !doc.has(i, word::NOUN) {
+        return None;
+    }
+    lex().nouns.longest(doc, i, end, |_, _| true).map(|(n, &k)| (n, k))
+}
+
 /// Whether token `i` is a capitalised word.
-pub(crate) fn is_cap(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_cap(doc: &Cx, i: usize) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| t.is_word() && t.has(flags::CAPITALISED))
 }
 
 /// Whether token `i` is written in capitals ("NATO").
-pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_all_caps(doc: &Cx, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.has(flags::ALL_CAPS))
 }
 
@@ -115,7 +190,7 @@ pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
 /// Need for Regional Stability"), where capitals say nothing about names. A headline in sentence case
 /// ("Hackers attack Church of Scientology website") is read like body text. The case is judged on the
 /// headline's first 40 tokens (bounded).
-pub(crate) fn in_title(doc: &Doc, i: usize) -> bool {
+pub(crate) fn in_title(doc: &Cx, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
@@ -137,7 +212,7 @@ pub(crate) fn in_title(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` opens its sentence, or follows an opening quotation mark or a colon that opens one.
-pub(crate) fn starts_clause(doc: &Doc, i: usize) -> bool {
+pub(crate) fn starts_clause(doc: &Cx, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
@@ -148,7 +223,7 @@ pub(crate) fn starts_clause(doc: &Doc, i: usize) -> bool {
 }
 
 /// The text of tokens `r` as written.
-pub(crate) fn text_of(doc: &Doc, r: Range<usize>) -> String {
+pub(crate) fn text_of(doc: &Cx, r: Range<usize>) -> String {
     if r.is_empty() {
         return String::new();
     }
@@ -190,7 +265,7 @@ pub(crate) fn is_particle(low: &str) -> bool {
 }
 
 /// Whether a speech verb follows token `i` ("…, Trump said").
-pub(crate) fn speech_after(doc: &Doc, i: usize) -> bool {
+pub(crate) fn speech_after(doc: &Cx, i: usize) -> bool {
     let mut j = i;
     if doc.is(j, "'s") {
         return false;

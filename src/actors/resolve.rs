@@ -2,10 +2,9 @@
 //! "Pezeshkian", "Sheikh Mohammed") and lone words, then descriptions ("the Palestinian armed group"),
 //! then fills in affiliations and genders from context.
 
-use super::cand::{Cand, CandKind, is_all_caps, text_of};
+use super::cand::{Cand, CandKind, Cx, is_all_caps, text_of};
 use super::{ActorEntry, ActorIndex, FxHashMap, FxHashSet, Gender, Mention, MentionForm};
 use crate::model::ActorKind;
-use crate::text::Doc;
 
 /// How many persons sharing a name word an alias is compared with (the most recent ones).
 const MAX_NAMESAKES: usize = 32;
@@ -21,7 +20,7 @@ struct Extra {
 }
 
 struct Builder<'a> {
-    doc: &'a Doc<'a>,
+    doc: &'a Cx<'a>,
     index: ActorIndex,
     extra: Vec<Extra>,
     by_key: FxHashMap<(u8, String), usize>,
@@ -222,7 +221,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 }
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
-pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
+pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
     let mut b = Builder {
         doc,
         index: ActorIndex::default(),
@@ -436,7 +435,7 @@ struct Evidence {
 }
 
 /// Gathers, for every lone capitalised word, evidence from all its occurrences.
-fn single_evidence(doc: &Doc, cands: &[Cand]) -> FxHashMap<String, Evidence> {
+fn single_evidence(doc: &Cx, cands: &[Cand]) -> FxHashMap<String, Evidence> {
     let mut ev: FxHashMap<String, Evidence> = FxHashMap::default();
     for c in cands {
         if c.kind != CandKind::Single || c.words.len() != 1 || in_title_line(doc, c) {
@@ -457,7 +456,7 @@ fn single_evidence(doc: &Doc, cands: &[Cand]) -> FxHashMap<String, Evidence> {
         }
         if at > 0
             && doc.low(at - 1) == "the"
-            && let Some(h) = crate::lexicon::actors::lexicon().heads.get(doc.low(at))
+            && let Some(h) = super::cand::head_at(doc, at)
             && h.kind.is_some()
         {
             e.place = h.kind;
@@ -476,7 +475,7 @@ fn single_evidence(doc: &Doc, cands: &[Cand]) -> FxHashMap<String, Evidence> {
 
 /// The first pronoun within 8 tokens after `from`: `Some(true)` for he/she/his/her/him, `Some(false)` for
 /// it/its, stopping at another capitalised name.
-fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
+fn pronoun_after(doc: &Cx, from: usize) -> Option<bool> {
     let to = (from + 8).min(doc.tokens.len());
     for k in from..to {
         match doc.low(k) {
@@ -494,7 +493,7 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
 /// The kind of a lone capitalised word that names no known actor: a person when it speaks or is referred
 /// to as he or she, an organisation when written in capitals or repeated; otherwise nothing (a lone
 /// capitalised word may be an adjective, a product or a sentence opener).
-fn single_kind(doc: &Doc, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
+fn single_kind(doc: &Cx, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
     let w = c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
     let caps = is_all_caps(doc, c.tokens.start)
@@ -532,7 +531,7 @@ fn single_kind(doc: &Doc, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<
     None
 }
 
-fn in_title_line(doc: &Doc, c: &Cand) -> bool {
+fn in_title_line(doc: &Cx, c: &Cand) -> bool {
     super::cand::in_title(doc, c.tokens.start)
 }
 
@@ -574,7 +573,7 @@ fn government_title(titles: &[String]) -> bool {
 
 /// Fills the gender of persons from the first personal pronoun after their first mention, when no other
 /// person is mentioned in between (at most 40 tokens on).
-fn infer_gender(doc: &Doc, index: &mut ActorIndex) {
+fn infer_gender(doc: &Cx, index: &mut ActorIndex) {
     let mut first: FxHashMap<usize, usize> = FxHashMap::default();
     for m in &index.mentions {
         first.entry(m.actor).or_insert(m.tokens.end);
