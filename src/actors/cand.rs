@@ -1,5 +1,6 @@
 //! Candidate mentions: what the scanners find before mentions are grouped into actors.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::{FxHashMap, Gender, MentionForm};
@@ -13,6 +14,12 @@ use crate::text::{Doc, flags};
 pub(crate) struct Cx<'a> {
     doc: &'a Doc<'a>,
     flags: Vec<u16>,
+    /// `name_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u32::MAX` no name,
+    /// else `entry << 4 | length`.
+    names: Vec<Cell<u32>>,
+    /// `title_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u8::MAX` none, else
+    /// the length.
+    titles: Vec<Cell<u8>>,
 }
 
 impl<'a> Cx<'a> {
@@ -23,14 +30,15 @@ impl<'a> Cx<'a> {
         // the lower-case forms of tokens that are not lower-case words, and whether the article also
         // writes them as lower-case words ("Recent" and "recent")
         let mut others: FxHashMap<&str, bool> = FxHashMap::default();
+        let lower_word = |t: &crate::text::Token| t.is_word() && !t.has(flags::CAPITALISED);
         for (k, t) in doc.tokens.iter().enumerate() {
             flags.push(l.word_flags(doc.low(k)));
-            if !(t.is_word() && !t.has(flags::CAPITALISED)) {
+            if !lower_word(t) {
                 others.entry(doc.low(k)).or_insert(false);
             }
         }
         for (k, t) in doc.tokens.iter().enumerate() {
-            if t.is_word() && !t.has(flags::CAPITALISED) {
+            if lower_word(t) {
                 flags[k] |= word::LOWER_SEEN;
                 if let Some(seen) = others.get_mut(doc.low(k)) {
                     *seen = true;
@@ -38,11 +46,67 @@ impl<'a> Cx<'a> {
             }
         }
         for (k, t) in doc.tokens.iter().enumerate() {
-            if !(t.is_word() && !t.has(flags::CAPITALISED)) && others.get(doc.low(k)) == Some(&true) {
+            if !lower_word(t) && others.get(doc.low(k)) == Some(&true) {
                 flags[k] |= word::LOWER_SEEN;
             }
         }
-        Cx { doc, flags }
+        let n = doc.tokens.len();
+        Cx {
+            doc,
+            flags,
+            names: vec![Cell::new(0); n],
+            titles: vec![Cell::new(0); n],
+        }
+    }
+
+    /// Whether `end` is the end of the sentence of token `i` (the bound every scanner lookup uses, so
+    /// that its answer can be kept).
+    #[inline]
+    fn sentence_end(&self, i: usize, end: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| self.doc.sentences.get(t.sentence).is_some_and(|s| s.tokens.end == end))
+    }
+
+    /// The kept answer of a name lookup at `i` up to `end`, or computes and keeps it with `f` (entries
+    /// are gazetteer indices).
+    pub(crate) fn name_memo(
+        &self,
+        i: usize,
+        end: usize,
+        f: impl FnOnce() -> Option<(usize, u32)>,
+    ) -> Option<(usize, u32)> {
+        if !self.sentence_end(i, end) {
+            return f();
+        }
+        let cell = &self.names[i];
+        match cell.get() {
+            0 => {
+                let r = f();
+                cell.set(r.map_or(u32::MAX, |(n, id)| id << 4 | n as u32));
+                r
+            }
+            u32::MAX => None,
+            v => Some(((v & 15) as usize, v >> 4)),
+        }
+    }
+
+    /// The kept answer of a title lookup at `i` up to `end`, or computes and keeps it with `f`.
+    pub(crate) fn title_memo(&self, i: usize, end: usize, f: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        if !self.sentence_end(i, end) {
+            return f();
+        }
+        let cell = &self.titles[i];
+        match cell.get() {
+            0 => {
+                let r = f();
+                cell.set(r.map_or(u8::MAX, |n| n as u8));
+                r
+            }
+            u8::MAX => None,
+            v => Some(v as usize),
+        }
     }
 
     /// Whether token `i` has one of the [`word`] bits `bits`.

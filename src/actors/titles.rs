@@ -18,9 +18,13 @@ pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static
     if !doc.has(i, word::NAME) {
         return None;
     }
-    let (len, &id) = l.names.longest(doc, i, end, |len, &id| {
-        let e = &l.entries[id as usize];
-        case_ok(doc, i, len, e)
+    let (len, id) = doc.name_memo(i, end, || {
+        l.names
+            .longest(doc, i, end, |len, &id| {
+                let e = &l.entries[id as usize];
+                case_ok(doc, i, len, e)
+            })
+            .map(|(len, &id)| (len, id))
     })?;
     Some((len, &l.entries[id as usize]))
 }
@@ -53,7 +57,9 @@ pub(crate) fn title_at(doc: &Cx, i: usize, end: usize) -> Option<usize> {
     if !doc.has(i, word::TITLE) {
         return None;
     }
-    lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
+    doc.title_memo(i, end, || {
+        lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
+    })
 }
 
 /// A title at token `i`, possibly after up to two lower-case words that narrow it ("competition chief",
