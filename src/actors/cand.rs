@@ -29,28 +29,36 @@ impl<'a> Cx<'a> {
         let mut flags = Vec::with_capacity(doc.tokens.len());
         // the lower-case forms of tokens that are not lower-case words, and whether the article also
         // writes them as lower-case words ("Recent" and "recent")
-        let mut others: FxHashMap<&str, bool> = FxHashMap::default();
+        let n = doc.tokens.len();
+        let mut others: FxHashMap<&str, u32> = FxHashMap::default();
+        others.reserve(n / 4);
+        let mut seen: Vec<bool> = Vec::new();
+        let mut slot_of = vec![u32::MAX; n];
         let lower_word = |t: &crate::text::Token| t.is_word() && !t.has(flags::CAPITALISED);
         for (k, t) in doc.tokens.iter().enumerate() {
             flags.push(l.word_flags(doc.low(k)));
             if !lower_word(t) {
-                others.entry(doc.low(k)).or_insert(false);
+                let next = seen.len() as u32;
+                let slot = *others.entry(doc.low(k)).or_insert(next);
+                if slot == next {
+                    seen.push(false);
+                }
+                slot_of[k] = slot;
             }
         }
         for (k, t) in doc.tokens.iter().enumerate() {
             if lower_word(t) {
                 flags[k] |= word::LOWER_SEEN;
-                if let Some(seen) = others.get_mut(doc.low(k)) {
-                    *seen = true;
+                if let Some(&slot) = others.get(doc.low(k)) {
+                    seen[slot as usize] = true;
                 }
             }
         }
-        for (k, t) in doc.tokens.iter().enumerate() {
-            if !lower_word(t) && others.get(doc.low(k)) == Some(&true) {
-                flags[k] |= word::LOWER_SEEN;
+        for (f, &slot) in flags.iter_mut().zip(&slot_of) {
+            if slot != u32::MAX && seen[slot as usize] {
+                *f |= word::LOWER_SEEN;
             }
         }
-        let n = doc.tokens.len();
         Cx {
             doc,
             flags,
