@@ -23,7 +23,10 @@ struct Builder<'a> {
     doc: &'a Cx<'a>,
     index: ActorIndex,
     extra: Vec<Extra>,
-    by_key: FxHashMap<(u8, String), usize>,
+    /// Actors by kind and lower-case name (see [`actor_key`]).
+    by_key: FxHashMap<String, usize>,
+    /// A reused buffer for keys.
+    key: String,
     /// Persons by the words of their names.
     by_word: FxHashMap<String, Vec<usize>>,
     /// Mentions found in the current phase, not yet in the index.
@@ -43,12 +46,13 @@ fn kind_code(k: ActorKind) -> u8 {
 
 impl Builder<'_> {
     fn actor_for(&mut self, kind: ActorKind, c: &Cand) -> usize {
-        let key = c.canon.map_or_else(|| c.name.to_lowercase(), str::to_lowercase);
-        let key = (
-            kind_code(kind),
-            key.strip_prefix("the ").map(str::to_string).unwrap_or(key),
-        );
-        if let Some(&id) = self.by_key.get(&key) {
+        let mut key = std::mem::take(&mut self.key);
+        actor_key(&mut key, kind, c.canon.unwrap_or(&c.name));
+        if key[1..].starts_with("the ") {
+            key.replace_range(1..5, "");
+        }
+        if let Some(&id) = self.by_key.get(key.as_str()) {
+            self.key = key;
             return id;
         }
         let id = self.index.add_actor(ActorEntry {
@@ -64,7 +68,8 @@ impl Builder<'_> {
             home: c.home.clone(),
             class: c.class,
         });
-        self.by_key.insert(key, id);
+        self.by_key.insert(key.clone(), id);
+        self.key = key;
         id
     }
 
@@ -191,6 +196,18 @@ impl Builder<'_> {
     }
 }
 
+/// Writes the key of an actor into `key`: a character for its kind, then its lower-cased name.
+fn actor_key(key: &mut String, kind: ActorKind, name: &str) {
+    key.clear();
+    key.push(char::from(b'0' + kind_code(kind)));
+    if name.is_ascii() {
+        key.push_str(name);
+        key.make_ascii_lowercase();
+    } else {
+        key.push_str(&name.to_lowercase());
+    }
+}
+
 /// Whether two words differ by one substituted, inserted or deleted letter.
 fn one_edit_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -227,6 +244,7 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
         index: ActorIndex::default(),
         extra: Vec::new(),
         by_key: FxHashMap::default(),
+        key: String::new(),
         by_word: FxHashMap::default(),
         pending: Vec::new(),
     };
@@ -316,11 +334,15 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                let low = c.name.to_lowercase();
-                if let Some(id) = [ActorKind::Organization, ActorKind::Country, ActorKind::Location]
+                let mut key = std::mem::take(&mut b.key);
+                let found = [ActorKind::Organization, ActorKind::Country, ActorKind::Location]
                     .into_iter()
-                    .find_map(|k| b.by_key.get(&(kind_code(k), low.clone())).copied())
-                {
+                    .find_map(|k| {
+                        actor_key(&mut key, k, &c.name);
+                        b.by_key.get(key.as_str()).copied()
+                    });
+                b.key = key;
+                if let Some(id) = found {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
                 }
