@@ -1,11 +1,141 @@
 //! Candidate mentions: what the scanners find before mentions are grouped into actors.
 
+use std::cell::Cell;
 use std::ops::Range;
 
-use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, NameEntry, lexicon};
+use super::{FxHashMap, Gender, MentionForm};
+use crate::lexicon::actors::{ActorLexicon, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
+
+/// The document as the actors stage reads it: the [`Doc`] (through `Deref`) and, for every token, the
+/// [`word`] bits of its lower-cased text, found with one hash probe per token. Every lexicon lookup first
+/// tests its bit, so a token that starts no entry costs no further probe.
+pub(crate) struct Cx<'a> {
+    doc: &'a Doc<'a>,
+    flags: Vec<u16>,
+    /// `name_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u32::MAX` no name,
+    /// else `entry << 4 | length`.
+    names: Vec<Cell<u32>>,
+    /// `title_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u8::MAX` none, else
+    /// the length.
+    titles: Vec<Cell<u8>>,
+}
+
+impl<'a> Cx<'a> {
+    /// Looks up every token of `doc` once.
+    pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
+        let l = lex();
+        let mut flags = Vec::with_capacity(doc.tokens.len());
+        // the lower-case forms of tokens that are not lower-case words, and whether the article also
+        // writes them as lower-case words ("Recent" and "recent")
+        let n = doc.tokens.len();
+        let mut others: FxHashMap<&str, u32> = FxHashMap::default();
+        others.reserve(n / 4);
+        let mut seen: Vec<bool> = Vec::new();
+        let mut slot_of = vec![u32::MAX; n];
+        let lower_word = |t: &crate::text::Token| t.is_word() && !t.has(flags::CAPITALISED);
+        for (k, t) in doc.tokens.iter().enumerate() {
+            flags.push(l.word_flags(doc.low(k)));
+            if !lower_word(t) {
+                let next = seen.len() as u32;
+                let slot = *others.entry(doc.low(k)).or_insert(next);
+                if slot == next {
+                    seen.push(false);
+                }
+                slot_of[k] = slot;
+            }
+        }
+        for (k, t) in doc.tokens.iter().enumerate() {
+            if lower_word(t) {
+                flags[k] |= word::LOWER_SEEN;
+                if let Some(&slot) = others.get(doc.low(k)) {
+                    seen[slot as usize] = true;
+                }
+            }
+        }
+        for (f, &slot) in flags.iter_mut().zip(&slot_of) {
+            if slot != u32::MAX && seen[slot as usize] {
+                *f |= word::LOWER_SEEN;
+            }
+        }
+        Cx {
+            doc,
+            flags,
+            names: vec![Cell::new(0); n],
+            titles: vec![Cell::new(0); n],
+        }
+    }
+
+    /// Whether `end` is the end of the sentence of token `i` (the bound every scanner lookup uses, so
+    /// that its answer can be kept).
+    #[inline]
+    fn sentence_end(&self, i: usize, end: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| self.doc.sentences.get(t.sentence).is_some_and(|s| s.tokens.end == end))
+    }
+
+    /// The kept answer of a name lookup at `i` up to `end`, or computes and keeps it with `f` (entries
+    /// are gazetteer indices).
+    pub(crate) fn name_memo(
+        &self,
+        i: usize,
+        end: usize,
+        f: impl FnOnce() -> Option<(usize, u32)>,
+    ) -> Option<(usize, u32)> {
+        if !self.sentence_end(i, end) {
+            return f();
+        }
+        let cell = &self.names[i];
+        match cell.get() {
+            0 => {
+                let r = f();
+                cell.set(r.map_or(u32::MAX, |(n, id)| id << 4 | n as u32));
+                r
+            }
+            u32::MAX => None,
+            v => Some(((v & 15) as usize, v >> 4)),
+        }
+    }
+
+    /// The kept answer of a title lookup at `i` up to `end`, or computes and keeps it with `f`.
+    pub(crate) fn title_memo(&self, i: usize, end: usize, f: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        if !self.sentence_end(i, end) {
+            return f();
+        }
+        let cell = &self.titles[i];
+        match cell.get() {
+            0 => {
+                let r = f();
+                cell.set(r.map_or(u8::MAX, |n| n as u8));
+                r
+            }
+            u8::MAX => None,
+            v => Some(v as usize),
+        }
+    }
+
+    /// Whether token `i` has one of the [`word`] bits `bits`.
+    #[inline]
+    pub(crate) fn has(&self, i: usize, bits: u16) -> bool {
+        self.flags.get(i).is_some_and(|&f| f & bits != 0)
+    }
+
+    /// Whether the lower-cased text of token `i` is also written as a lower-case word in the article.
+    #[inline]
+    pub(crate) fn lower_seen(&self, i: usize) -> bool {
+        self.has(i, word::LOWER_SEEN)
+    }
+}
+
+impl<'a> std::ops::Deref for Cx<'a> {
+    type Target = Doc<'a>;
+    fn deref(&self) -> &Doc<'a> {
+        self.doc
+    }
+}
 
 /// What sort of candidate this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,7 +203,7 @@ impl Cand {
 
     /// A candidate for a lexicon name at tokens `r`: countries and places are named canonically ("United
     /// States" for "US"), organisations as written ("Irna"); all group under the canonical name.
-    pub(crate) fn lexicon(doc: &Doc, r: Range<usize>, e: &'static NameEntry) -> Cand {
+    pub(crate) fn lexicon(doc: &Cx, r: Range<usize>, e: &'static NameEntry) -> Cand {
         let name = if e.kind == ActorKind::Organization {
             let t = text_of(doc, r.clone());
             match t.strip_prefix("the ") {
@@ -99,15 +229,32 @@ pub(crate) fn lex() -> &'static ActorLexicon {
     lexicon()
 }
 
+/// The head word at token `i` ("ministry", "museum"), when the lexicon lists it.
+pub(crate) fn head_at(doc: &Cx, i: usize) -> Option<&'static Head> {
+    if doc.has(i, word::HEAD) {
+        lex().heads.get(doc.low(i))
+    } else {
+        None
+    }
+}
+
+/// The longest source, group or modifier noun starting at token `i` (before `end`), as (length, what).
+pub(crate) fn noun_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind)> {
+    if !doc.has(i, word::NOUN) {
+        return None;
+    }
+    lex().nouns.longest(doc, i, end, |_, _| true).map(|(n, &k)| (n, k))
+}
+
 /// Whether token `i` is a capitalised word.
-pub(crate) fn is_cap(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_cap(doc: &Cx, i: usize) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| t.is_word() && t.has(flags::CAPITALISED))
 }
 
 /// Whether token `i` is written in capitals ("NATO").
-pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_all_caps(doc: &Cx, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.has(flags::ALL_CAPS))
 }
 
@@ -115,7 +262,7 @@ pub(crate) fn is_all_caps(doc: &Doc, i: usize) -> bool {
 /// Need for Regional Stability"), where capitals say nothing about names. A headline in sentence case
 /// ("Hackers attack Church of Scientology website") is read like body text. The case is judged on the
 /// headline's first 40 tokens (bounded).
-pub(crate) fn in_title(doc: &Doc, i: usize) -> bool {
+pub(crate) fn in_title(doc: &Cx, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
@@ -137,7 +284,7 @@ pub(crate) fn in_title(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` opens its sentence, or follows an opening quotation mark or a colon that opens one.
-pub(crate) fn starts_clause(doc: &Doc, i: usize) -> bool {
+pub(crate) fn starts_clause(doc: &Cx, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
@@ -148,7 +295,7 @@ pub(crate) fn starts_clause(doc: &Doc, i: usize) -> bool {
 }
 
 /// The text of tokens `r` as written.
-pub(crate) fn text_of(doc: &Doc, r: Range<usize>) -> String {
+pub(crate) fn text_of(doc: &Cx, r: Range<usize>) -> String {
     if r.is_empty() {
         return String::new();
     }
@@ -190,7 +337,7 @@ pub(crate) fn is_particle(low: &str) -> bool {
 }
 
 /// Whether a speech verb follows token `i` ("…, Trump said").
-pub(crate) fn speech_after(doc: &Doc, i: usize) -> bool {
+pub(crate) fn speech_after(doc: &Cx, i: usize) -> bool {
     let mut j = i;
     if doc.is(j, "'s") {
         return false;

@@ -1,29 +1,22 @@
 //! The scanner: walks each sentence once, left to right, and collects candidate mentions (names from the
 //! lexicons, titled persons, capitalised name chunks, source and group phrases, descriptions).
 
-use super::FxHashSet;
 use super::cand::{
-    Cand, CandKind, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause, text_of,
+    Cand, CandKind, Cx, head_at, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause, text_of,
 };
 use super::phrases::{description, source_or_group};
 use super::titles::{apposition, demonym_at, honorific_at, name_at, person_cand, title_at, titled_person};
+use crate::lexicon::actors::word;
 use crate::model::ActorKind;
-use crate::text::Doc;
 
 /// Finds every candidate mention of the document, sorted by position.
-pub(crate) fn scan(doc: &Doc) -> Vec<Cand> {
-    // lower-case forms seen written in lower case: a capitalised sentence opener with such a form is a
-    // common word ("Recent", "Despite"), not a name
-    let lower_words: FxHashSet<&str> = (0..doc.tokens.len())
-        .filter(|&k| doc.tokens[k].is_word() && !is_cap(doc, k))
-        .map(|k| doc.low(k))
-        .collect();
+pub(crate) fn scan(doc: &Cx) -> Vec<Cand> {
     let mut out = Vec::new();
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;
         while i < end {
-            i = step(doc, i, end, &lower_words, &mut out).max(i + 1);
+            i = step(doc, i, end, &mut out).max(i + 1);
         }
     }
     out.sort_by_key(|c| (c.tokens.start, std::cmp::Reverse(c.tokens.end)));
@@ -39,7 +32,7 @@ pub(crate) fn scan(doc: &Doc) -> Vec<Cand> {
 }
 
 /// One step of the scan at token `i`: returns the next token to look at.
-fn step(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<Cand>) -> usize {
+fn step(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
     if !doc.tokens[i].is_word() {
         return i + 1;
     }
@@ -57,7 +50,7 @@ fn step(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<
         return next;
     }
     if is_cap(doc, i) {
-        return chunk(doc, i, end, lower, out);
+        return chunk(doc, i, end, out);
     }
     i + 1
 }
@@ -67,19 +60,18 @@ fn step(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<
 /// Kabul"), and `'s` before a head word ("Korean People's Army"). The run stops before an honorific
 /// ("Education Mr. Toccafondi") and after a head word followed by a word that is not one ("Refugee
 /// Council Enver Solomon").
-fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
-    let l = lex();
+fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
     let mut k = i;
     let mut has_head = false;
     while k < end && k < i + 10 {
         let low = doc.low(k);
-        if is_cap(doc, k) && (!l.not_names.contains(low) || is_all_caps(doc, k)) {
+        if is_cap(doc, k) && (!doc.has(k, word::NOT_NAME) || is_all_caps(doc, k)) {
             if k > i && honorific_at(doc, k, end).is_some() {
                 break;
             }
-            let head = l.heads.contains_key(low);
+            let head = doc.has(k, word::HEAD);
             // "Refugee Council Enver Solomon": a head word, then a given name
-            if k > i && has_head && !head && l.heads.contains_key(doc.low(k - 1)) && l.first_names.contains(low) {
+            if k > i && has_head && !head && doc.has(k - 1, word::HEAD) && doc.has(k, word::FIRST_NAME) {
                 break;
             }
             has_head |= head;
@@ -91,12 +83,12 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
             k += 1;
         } else if k > i && has_head && (low == "of" || low == "for" && k == i + 1) {
             let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
-            if is_cap(doc, m) && !l.not_names.contains(doc.low(m)) {
+            if is_cap(doc, m) && !doc.has(m, word::NOT_NAME) {
                 k = m;
             } else {
                 break;
             }
-        } else if k > i && low == "'s" && is_cap(doc, k + 1) && l.heads.contains_key(doc.low(k + 1)) {
+        } else if k > i && low == "'s" && is_cap(doc, k + 1) && doc.has(k + 1, word::HEAD) {
             k += 1;
         } else {
             break;
@@ -108,14 +100,13 @@ fn cap_run_end(doc: &Doc, i: usize, end: usize) -> usize {
 /// The kind given by a head word: the last word of `r`, its first word ("Lake Michigan", "Group F"), or
 /// the word before `of` ("University of Kabul"). `Some((None, _))` for things that are not actors
 /// ("Lantern Festival", "Clean Air Act").
-fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, &'static str)> {
-    let l = lex();
+fn head_kind(doc: &Cx, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, &'static str)> {
     let last = r.end.checked_sub(1)?;
-    if let Some(h) = l.heads.get(doc.low(last)) {
+    if let Some(h) = head_at(doc, last) {
         return Some((h.kind, h.class));
     }
     if r.len() == 2
-        && let Some(h) = l.heads.get(doc.low(r.start))
+        && let Some(h) = head_at(doc, r.start)
         && h.kind.is_some()
         && title_at(doc, r.start + 1, r.end).is_none()
     {
@@ -123,7 +114,7 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
     }
     for k in r {
         if (doc.is(k + 1, "of") || doc.is(k + 1, "for"))
-            && let Some(h) = l.heads.get(doc.low(k))
+            && let Some(h) = head_at(doc, k)
         {
             return Some((h.kind, h.class));
         }
@@ -135,11 +126,10 @@ fn head_kind(doc: &Doc, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>,
 /// name by a head word: "United States Navy", "Qatari Foreign Ministry"), or an unknown run of
 /// capitalised words classified by its head word, else read as a personal name (two words or more) or
 /// kept as a lone word to resolve later.
-fn chunk(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<Cand>) -> usize {
-    let l = lex();
+fn chunk(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
     let title_line = in_title(doc, i);
     if let Some((n, e)) = name_at(doc, i, end)
-        && !(n == 1 && lower.contains(doc.low(i)) && is_cap(doc, i + 1) && !e.exact_case)
+        && !(n == 1 && doc.lower_seen(i) && is_cap(doc, i + 1) && !e.exact_case)
         && !(e.exact_case && doc.is(i + n, "$"))
     {
         let run = cap_run_end(doc, i + n, end);
@@ -174,7 +164,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec
             && !e.exact_case
             && let Some(r) = super::titles::name_run(doc, i, end)
             && r.len() >= 2
-            && l.first_names.contains(doc.low(i))
+            && doc.has(i, word::FIRST_NAME)
         {
             push_person(doc, r.clone(), end, out);
             return r.end;
@@ -206,7 +196,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec
         return cap_run_end(doc, i, end).max(i + 1);
     }
     let mut a = i;
-    if common_opener(doc, a, lower) {
+    if common_opener(doc, a) {
         a += 1;
         if !is_cap(doc, a) {
             return a;
@@ -216,7 +206,7 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec
             return a;
         }
     }
-    if common_word(doc, a, lower) {
+    if common_word(doc, a) {
         return a + 1;
     }
     let run_end = cap_run_end(doc, a, end);
@@ -247,55 +237,52 @@ fn chunk(doc: &Doc, i: usize, end: usize, lower: &FxHashSet<&str>, out: &mut Vec
         }
         return b;
     }
-    classify_run(doc, r, end, lower, out);
+    classify_run(doc, r, end, out);
     b
 }
 
 /// A hashtag or a handle is not a name: `#IStandWithAhmed`, `@POTUS`.
-fn is_handle(doc: &Doc, i: usize) -> bool {
+fn is_handle(doc: &Cx, i: usize) -> bool {
     i > 0 && matches!(doc.tok(i - 1), "#" | "@")
 }
 
 /// The words after "<organisation head> for the" finish the organisation's name and are not an actor of
 /// their own: `The Andy Warhol Foundation for the Visual Arts gave money.` (not "Visual Arts").
-fn ends_organisation_name(doc: &Doc, i: usize) -> bool {
+fn ends_organisation_name(doc: &Cx, i: usize) -> bool {
     i >= 3
         && doc.is(i - 1, "the")
         && doc.is(i - 2, "for")
         && is_cap(doc, i - 3)
-        && lex()
-            .heads
-            .get(doc.low(i - 3))
-            .is_some_and(|h| h.kind == Some(ActorKind::Organization))
+        && head_at(doc, i - 3).is_some_and(|h| h.kind == Some(ActorKind::Organization))
 }
 
 /// A sentence opener that is a common word, capitalised only by its position: `Recent negotiations
 /// concluded in Cairo.`, `Despite the escalation, …` (the word is listed as never a name, is written in
 /// lower case elsewhere in the article, or typically opens sentences). Acronyms are never openers of this
 /// sort ("WHO say …").
-fn common_opener(doc: &Doc, i: usize, lower: &FxHashSet<&str>) -> bool {
+fn common_opener(doc: &Cx, i: usize) -> bool {
     starts_clause(doc, i)
         && !is_acronym(doc, i)
-        && (lex().not_names.contains(doc.low(i))
-            || lower.contains(doc.low(i))
+        && (doc.has(i, word::NOT_NAME)
+            || doc.lower_seen(i)
             || crate::lexicon::segmentation::is_sentence_starter(doc.tok(i)))
 }
 
 /// A word that is never a name (`Monday`, `July`), or a common word written in capitals (`UNLESS of
 /// course`) unless it leads a name (`the FIRST Global Challenge`).
-fn common_word(doc: &Doc, i: usize, lower: &FxHashSet<&str>) -> bool {
-    lex().not_names.contains(doc.low(i)) || is_all_caps(doc, i) && lower.contains(doc.low(i)) && !is_cap(doc, i + 1)
+fn common_word(doc: &Cx, i: usize) -> bool {
+    doc.has(i, word::NOT_NAME) || is_all_caps(doc, i) && doc.lower_seen(i) && !is_cap(doc, i + 1)
 }
 
 /// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
 /// listed as "-controlled" in `not_names.txt`).
-fn adjective_compound(doc: &Doc, i: usize) -> bool {
+fn adjective_compound(doc: &Cx, i: usize) -> bool {
     let low = doc.low(i);
     low.rfind('-').is_some_and(|p| lex().not_names.contains(&low[p..]))
 }
 
 /// Whether token `i` is an acronym of three letters or more ("NASA", "FIRST"), not initials ("K.C.").
-fn is_acronym(doc: &Doc, i: usize) -> bool {
+fn is_acronym(doc: &Cx, i: usize) -> bool {
     is_all_caps(doc, i)
         && !doc.tok(i).contains('.')
         && !doc.tok(i).chars().any(|c| c.is_ascii_digit())
@@ -303,7 +290,7 @@ fn is_acronym(doc: &Doc, i: usize) -> bool {
 }
 
 /// A lone capitalised word, resolved later.
-fn push_single(doc: &Doc, a: usize, out: &mut Vec<Cand>) {
+fn push_single(doc: &Cx, a: usize, out: &mut Vec<Cand>) {
     let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a).to_string());
     c.words = vec![doc.low(a).to_string()];
     c.speaks = speech_after(doc, a + 1);
@@ -312,7 +299,7 @@ fn push_single(doc: &Doc, a: usize, out: &mut Vec<Cand>) {
 }
 
 /// A person named by the words `r`, with the apposition that may follow.
-fn push_person(doc: &Doc, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand>) {
+fn push_person(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand>) {
     let mut c = person_cand(doc, r.clone(), r.clone());
     let mut extra = Vec::new();
     apposition(doc, r.end, end, &mut c, &mut extra);
@@ -328,8 +315,7 @@ fn push_person(doc: &Doc, r: std::ops::Range<usize>, end: usize, out: &mut Vec<C
 /// - two words or more: a person when the first is a given name or when no word of it is also written in
 ///   lower case in the article (`Kyle Walker`); an organisation otherwise (`Sea Org`, `People Power`);
 /// - one word: kept as a lone word to resolve later.
-fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &FxHashSet<&str>, out: &mut Vec<Cand>) {
-    let l = lex();
+fn classify_run(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand>) {
     if let Some((kind, class)) = head_kind(doc, r.clone()) {
         // a bare head word ("State", "Council") names something only after "the" ("the Church"):
         // kept as a lone word to resolve later
@@ -354,9 +340,7 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &FxHash
     // "Sindh province", "Belgorod region", "Darnytskyi district": a place named before a lower-case place word
     if !is_cap(doc, r.end)
         && doc.tokens.get(r.end).is_some_and(|t| t.is_word())
-        && l.heads
-            .get(doc.low(r.end))
-            .is_some_and(|h| h.kind == Some(ActorKind::Location))
+        && head_at(doc, r.end).is_some_and(|h| h.kind == Some(ActorKind::Location))
         && !starts_clause(doc, r.start)
     {
         let mut c = Cand::new(r.clone(), CandKind::Named(ActorKind::Location), text_of(doc, r.clone()));
@@ -382,12 +366,11 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &FxHash
     if is_all_caps(doc, r.end - 1) && !doc.tok(r.end - 1).contains('.') {
         return;
     }
-    let first = doc.low(r.start);
     let initial = doc.tok(r.start).ends_with('.') || doc.is(r.start + 1, ".");
-    let given = l.first_names.contains(first) || initial;
+    let given = doc.has(r.start, word::FIRST_NAME) || initial;
     let common = r.clone().any(|k| {
         let w = doc.low(k);
-        (lower.contains(w) || l.org_words.contains(w)) && !l.first_names.contains(w) && !is_particle(w)
+        (doc.lower_seen(k) || doc.has(k, word::ORG_WORD)) && !doc.has(k, word::FIRST_NAME) && !is_particle(w)
     });
     if given || !common {
         push_person(doc, r, end, out);
@@ -406,7 +389,7 @@ fn classify_run(doc: &Doc, r: std::ops::Range<usize>, end: usize, lower: &FxHash
 /// several words or a country that follows another capitalised word ("Tuesday FIRST", "Obama
 /// Washington"). A one-word place or company after a first name stays in the name ("Valeska Paris");
 /// names after a connector stay in the run ("Medical Journal of Australia").
-fn run_stop(doc: &Doc, a: usize, run_end: usize, end: usize) -> usize {
+fn run_stop(doc: &Cx, a: usize, run_end: usize, end: usize) -> usize {
     let mut b = a + 1;
     while b < run_end {
         if title_at(doc, b, end).is_some_and(|n| is_cap(doc, b + n)) {
@@ -424,7 +407,7 @@ fn run_stop(doc: &Doc, a: usize, run_end: usize, end: usize) -> usize {
 }
 
 /// The text of `r` without a leading "the".
-fn strip_the(doc: &Doc, r: std::ops::Range<usize>) -> String {
+fn strip_the(doc: &Cx, r: std::ops::Range<usize>) -> String {
     if doc.is(r.start, "the") && r.len() > 1 {
         // keep "The National": a lexicon form that includes the article
         let with = text_of(doc, r.clone());

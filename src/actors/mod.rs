@@ -167,8 +167,9 @@ impl ActorIndex {
 /// persons, capitalised name chunks, source and group phrases, descriptions), then groups them into actors
 /// (aliases to full names, descriptions to the organisation they describe).
 pub(crate) fn extract(doc: &Doc) -> ActorIndex {
-    let cands = mentions::scan(doc);
-    resolve::build(doc, cands)
+    let cx = cand::Cx::new(doc);
+    let cands = mentions::scan(&cx);
+    resolve::build(&cx, cands)
 }
 
 #[cfg(test)]

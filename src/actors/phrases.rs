@@ -1,11 +1,10 @@
 //! Anonymous sources, groups of people and descriptions that refer back to an organisation.
 
 use super::MentionForm;
-use super::cand::{Cand, CandKind, is_cap, lex, text_of};
+use super::cand::{Cand, CandKind, Cx, head_at, is_cap, noun_at, text_of};
 use super::titles::{demonym_at, name_at};
-use crate::lexicon::actors::NounKind;
+use crate::lexicon::actors::{NounKind, word};
 use crate::model::ActorKind;
-use crate::text::Doc;
 
 /// A source or group phrase at token `i`: `sources`, `one of the sources`, `a senior official`, `Arab
 /// mediators`, `Residents of southern Lebanon`, `US officials`.
@@ -13,8 +12,7 @@ use crate::text::Doc;
 /// The mention covers the phrase up to its noun; a following `of` + place ("of southern Lebanon") joins
 /// the actor's name but not the mention, so that the place keeps its own mention. Returns the candidates
 /// (a country named inside, then the phrase) and the next token.
-pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
-    let l = lex();
+pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
     let mut j = i;
     let mut det = "";
     if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
@@ -36,7 +34,7 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
     let mut phrase_start = i;
     let mut mods = 0;
     while j < end && mods < 3 {
-        if let Some((n, NounKind::Modifier)) = l.nouns.longest(doc, j, end, |_, _| true) {
+        if let Some((n, NounKind::Modifier)) = noun_at(doc, j, end) {
             j += n;
             mods += 1;
         } else if let Some((n, c)) = demonym_at(doc, j, end) {
@@ -59,8 +57,8 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
             break;
         }
     }
-    let (n, kind, plural) = match l.nouns.longest(doc, j, end, |_, _| true) {
-        Some((n, NounKind::Person { kind, plural })) => (n, *kind, *plural),
+    let (n, kind, plural) = match noun_at(doc, j, end) {
+        Some((n, NounKind::Person { kind, plural })) => (n, kind, plural),
         _ => return None,
     };
     // number agreement: "one of the sources", "a senior official", bare plurals
@@ -113,11 +111,10 @@ pub(crate) fn source_or_group(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Ca
 /// A description that refers back to an organisation: `the Palestinian armed group`, `The Lebanese
 /// militant group`, `the ministry`, `the agency`. Resolved later to the last organisation of that class
 /// (and country, when the description names one) mentioned before.
-pub(crate) fn description(doc: &Doc, i: usize, end: usize) -> Option<Cand> {
+pub(crate) fn description(doc: &Cx, i: usize, end: usize) -> Option<Cand> {
     if !doc.is(i, "the") {
         return None;
     }
-    let l = lex();
     let mut j = i + 1;
     let mut country = None;
     // "the New Zealand government": a country name keeps its own mention
@@ -133,11 +130,11 @@ pub(crate) fn description(doc: &Doc, i: usize, end: usize) -> Option<Cand> {
         if j >= end || !doc.tokens[j].is_word() || is_cap(doc, j) {
             return None;
         }
-        if let Some(h) = l.heads.get(doc.low(j))
+        if let Some(h) = head_at(doc, j)
             && h.kind == Some(ActorKind::Organization)
         {
             // the head must end the noun phrase
-            if doc.tokens.get(j + 1).is_some_and(|t| t.is_word()) && l.heads.contains_key(doc.low(j + 1)) {
+            if doc.tokens.get(j + 1).is_some_and(|t| t.is_word()) && doc.has(j + 1, word::HEAD) {
                 return None;
             }
             let mut c = Cand::new(i..j + 1, CandKind::Description, text_of(doc, i..j + 1));

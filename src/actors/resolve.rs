@@ -2,10 +2,9 @@
 //! "Pezeshkian", "Sheikh Mohammed") and lone words, then descriptions ("the Palestinian armed group"),
 //! then fills in affiliations and genders from context.
 
-use super::cand::{Cand, CandKind, is_all_caps, text_of};
+use super::cand::{Cand, CandKind, Cx, is_all_caps, text_of};
 use super::{ActorEntry, ActorIndex, FxHashMap, FxHashSet, Gender, Mention, MentionForm};
 use crate::model::ActorKind;
-use crate::text::Doc;
 
 /// How many persons sharing a name word an alias is compared with (the most recent ones).
 const MAX_NAMESAKES: usize = 32;
@@ -21,10 +20,13 @@ struct Extra {
 }
 
 struct Builder<'a> {
-    doc: &'a Doc<'a>,
+    doc: &'a Cx<'a>,
     index: ActorIndex,
     extra: Vec<Extra>,
-    by_key: FxHashMap<(u8, String), usize>,
+    /// Actors by kind and lower-case name (see [`actor_key`]).
+    by_key: FxHashMap<String, usize>,
+    /// A reused buffer for keys.
+    key: String,
     /// Persons by the words of their names.
     by_word: FxHashMap<String, Vec<usize>>,
     /// Mentions found in the current phase, not yet in the index.
@@ -44,12 +46,13 @@ fn kind_code(k: ActorKind) -> u8 {
 
 impl Builder<'_> {
     fn actor_for(&mut self, kind: ActorKind, c: &Cand) -> usize {
-        let key = c.canon.map_or_else(|| c.name.to_lowercase(), str::to_lowercase);
-        let key = (
-            kind_code(kind),
-            key.strip_prefix("the ").map(str::to_string).unwrap_or(key),
-        );
-        if let Some(&id) = self.by_key.get(&key) {
+        let mut key = std::mem::take(&mut self.key);
+        actor_key(&mut key, kind, c.canon.unwrap_or(&c.name));
+        if key[1..].starts_with("the ") {
+            key.replace_range(1..5, "");
+        }
+        if let Some(&id) = self.by_key.get(key.as_str()) {
+            self.key = key;
             return id;
         }
         let id = self.index.add_actor(ActorEntry {
@@ -65,7 +68,8 @@ impl Builder<'_> {
             home: c.home.clone(),
             class: c.class,
         });
-        self.by_key.insert(key, id);
+        self.by_key.insert(key.clone(), id);
+        self.key = key;
         id
     }
 
@@ -192,6 +196,18 @@ impl Builder<'_> {
     }
 }
 
+/// Writes the key of an actor into `key`: a character for its kind, then its lower-cased name.
+fn actor_key(key: &mut String, kind: ActorKind, name: &str) {
+    key.clear();
+    key.push(char::from(b'0' + kind_code(kind)));
+    if name.is_ascii() {
+        key.push_str(name);
+        key.make_ascii_lowercase();
+    } else {
+        key.push_str(&name.to_lowercase());
+    }
+}
+
 /// Whether two words differ by one substituted, inserted or deleted letter.
 fn one_edit_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -222,12 +238,13 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 }
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
-pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
+pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
     let mut b = Builder {
         doc,
         index: ActorIndex::default(),
         extra: Vec::new(),
         by_key: FxHashMap::default(),
+        key: String::new(),
         by_word: FxHashMap::default(),
         pending: Vec::new(),
     };
@@ -317,11 +334,15 @@ pub(crate) fn build(doc: &Doc, cands: Vec<Cand>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                let low = c.name.to_lowercase();
-                if let Some(id) = [ActorKind::Organization, ActorKind::Country, ActorKind::Location]
+                let mut key = std::mem::take(&mut b.key);
+                let found = [ActorKind::Organization, ActorKind::Country, ActorKind::Location]
                     .into_iter()
-                    .find_map(|k| b.by_key.get(&(kind_code(k), low.clone())).copied())
-                {
+                    .find_map(|k| {
+                        actor_key(&mut key, k, &c.name);
+                        b.by_key.get(key.as_str()).copied()
+                    });
+                b.key = key;
+                if let Some(id) = found {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
                 }
@@ -436,7 +457,7 @@ struct Evidence {
 }
 
 /// Gathers, for every lone capitalised word, evidence from all its occurrences.
-fn single_evidence(doc: &Doc, cands: &[Cand]) -> FxHashMap<String, Evidence> {
+fn single_evidence(doc: &Cx, cands: &[Cand]) -> FxHashMap<String, Evidence> {
     let mut ev: FxHashMap<String, Evidence> = FxHashMap::default();
     for c in cands {
         if c.kind != CandKind::Single || c.words.len() != 1 || in_title_line(doc, c) {
@@ -457,7 +478,7 @@ fn single_evidence(doc: &Doc, cands: &[Cand]) -> FxHashMap<String, Evidence> {
         }
         if at > 0
             && doc.low(at - 1) == "the"
-            && let Some(h) = crate::lexicon::actors::lexicon().heads.get(doc.low(at))
+            && let Some(h) = super::cand::head_at(doc, at)
             && h.kind.is_some()
         {
             e.place = h.kind;
@@ -476,7 +497,7 @@ fn single_evidence(doc: &Doc, cands: &[Cand]) -> FxHashMap<String, Evidence> {
 
 /// The first pronoun within 8 tokens after `from`: `Some(true)` for he/she/his/her/him, `Some(false)` for
 /// it/its, stopping at another capitalised name.
-fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
+fn pronoun_after(doc: &Cx, from: usize) -> Option<bool> {
     let to = (from + 8).min(doc.tokens.len());
     for k in from..to {
         match doc.low(k) {
@@ -494,7 +515,7 @@ fn pronoun_after(doc: &Doc, from: usize) -> Option<bool> {
 /// The kind of a lone capitalised word that names no known actor: a person when it speaks or is referred
 /// to as he or she, an organisation when written in capitals or repeated; otherwise nothing (a lone
 /// capitalised word may be an adjective, a product or a sentence opener).
-fn single_kind(doc: &Doc, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
+fn single_kind(doc: &Cx, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
     let w = c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
     let caps = is_all_caps(doc, c.tokens.start)
@@ -532,7 +553,7 @@ fn single_kind(doc: &Doc, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<
     None
 }
 
-fn in_title_line(doc: &Doc, c: &Cand) -> bool {
+fn in_title_line(doc: &Cx, c: &Cand) -> bool {
     super::cand::in_title(doc, c.tokens.start)
 }
 
@@ -574,7 +595,7 @@ fn government_title(titles: &[String]) -> bool {
 
 /// Fills the gender of persons from the first personal pronoun after their first mention, when no other
 /// person is mentioned in between (at most 40 tokens on).
-fn infer_gender(doc: &Doc, index: &mut ActorIndex) {
+fn infer_gender(doc: &Cx, index: &mut ActorIndex) {
     let mut first: FxHashMap<usize, usize> = FxHashMap::default();
     for m in &index.mentions {
         first.entry(m.actor).or_insert(m.tokens.end);

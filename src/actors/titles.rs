@@ -5,27 +5,33 @@
 use std::ops::Range;
 
 use super::Gender;
-use super::cand::{Cand, CandKind, is_cap, lex, text_of};
-use crate::lexicon::actors::{HonorificClass, HonorificGender, NameEntry};
+use super::cand::{Cand, CandKind, Cx, is_cap, lex, noun_at, text_of};
+use crate::lexicon::actors::{HonorificClass, HonorificGender, NameEntry, word};
 use crate::model::ActorKind;
-use crate::text::Doc;
 
 /// A gazetteer name at token `i` (longest match, case rules applied), as (length, entry).
-pub(crate) fn name_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
+pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
     let l = lex();
     if !is_cap(doc, i) && !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
         return None;
     }
-    let (len, &id) = l.names.longest(doc, i, end, |len, &id| {
-        let e = &l.entries[id as usize];
-        case_ok(doc, i, len, e)
+    if !doc.has(i, word::NAME) {
+        return None;
+    }
+    let (len, id) = doc.name_memo(i, end, || {
+        l.names
+            .longest(doc, i, end, |len, &id| {
+                let e = &l.entries[id as usize];
+                case_ok(doc, i, len, e)
+            })
+            .map(|(len, &id)| (len, id))
     })?;
     Some((len, &l.entries[id as usize]))
 }
 
 /// Whether the text tokens `i..i+len` are written in a case that fits the lexicon form: an exact-case entry
 /// ("US") must match exactly; otherwise every capitalised word of the form must be capitalised in the text.
-fn case_ok(doc: &Doc, i: usize, len: usize, e: &NameEntry) -> bool {
+fn case_ok(doc: &Cx, i: usize, len: usize, e: &NameEntry) -> bool {
     let mut forms = e.form.split(' ');
     for j in i..i + len {
         let Some(f) = forms.next() else { return false };
@@ -44,16 +50,21 @@ fn case_ok(doc: &Doc, i: usize, len: usize, e: &NameEntry) -> bool {
 }
 
 /// A title at token `i` ("Prime Minister", "political leader"), as its length in tokens.
-pub(crate) fn title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+pub(crate) fn title_at(doc: &Cx, i: usize, end: usize) -> Option<usize> {
     if !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
         return None;
     }
-    lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
+    if !doc.has(i, word::TITLE) {
+        return None;
+    }
+    doc.title_memo(i, end, || {
+        lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
+    })
 }
 
 /// A title at token `i`, possibly after up to two lower-case words that narrow it ("competition chief",
 /// "state news agency" is not one): returns the length of the whole title.
-fn portfolio_title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+fn portfolio_title_at(doc: &Cx, i: usize, end: usize) -> Option<usize> {
     if let Some(n) = title_at(doc, i, end) {
         return Some(n);
     }
@@ -80,25 +91,28 @@ fn portfolio_title_at(doc: &Doc, i: usize, end: usize) -> Option<usize> {
 /// The end of a portfolio after a title: `of` or `for` and up to three capitalised words common in the
 /// names of offices ("of Education", "for Foreign Affairs", "of Home Affairs"), when a capitalised word
 /// (the name) follows.
-fn portfolio_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+fn portfolio_end(doc: &Cx, j: usize, end: usize) -> Option<usize> {
     if !(doc.is(j, "of") || doc.is(j, "for")) {
         return None;
     }
     let mut k = j + 1;
-    while k < end && k < j + 4 && is_cap(doc, k) && lex().org_words.contains(doc.low(k)) {
+    while k < end && k < j + 4 && is_cap(doc, k) && doc.has(k, word::ORG_WORD) {
         k += 1;
     }
     (k > j + 1 && is_cap(doc, k)).then_some(k)
 }
 
 /// An honorific at token `i` ("Mr", "Dr.", "Sheikh"), capitalised, as (length, gender).
-pub(crate) fn honorific_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, Gender)> {
+pub(crate) fn honorific_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, Gender)> {
     honorific_class_at(doc, i, end).map(|(n, g, _)| (n, g))
 }
 
 /// An honorific at token `i` with its gender and class.
-pub(crate) fn honorific_class_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, Gender, HonorificClass)> {
+pub(crate) fn honorific_class_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, Gender, HonorificClass)> {
     if !is_cap(doc, i) {
+        return None;
+    }
+    if !doc.has(i, word::HONORIFIC) {
         return None;
     }
     let (n, (g, class)) = lex().honorifics.longest(doc, i, end, |_, _| true)?;
@@ -111,8 +125,11 @@ pub(crate) fn honorific_class_at(doc: &Doc, i: usize, end: usize) -> Option<(usi
 }
 
 /// A nationality adjective at token `i` ("Qatari"), capitalised, as (length, country).
-pub(crate) fn demonym_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)> {
+pub(crate) fn demonym_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static str)> {
     if !is_cap(doc, i) {
+        return None;
+    }
+    if !doc.has(i, word::DEMONYM) {
         return None;
     }
     lex().demonyms.longest(doc, i, end, |_, _| true).map(|(n, &c)| (n, c))
@@ -121,13 +138,12 @@ pub(crate) fn demonym_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'st
 /// The words of a personal name starting at token `i`: capitalised words (not titles, honorifics,
 /// weekdays…), with particles between them ("Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen"),
 /// at most six words.
-pub(crate) fn name_run(doc: &Doc, i: usize, end: usize) -> Option<Range<usize>> {
-    let l = lex();
+pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
     let mut k = i;
     let mut last = None;
     while k < end && k < i + 8 {
         let low = doc.low(k);
-        if is_cap(doc, k) && !l.not_names.contains(low) && !doc.is(k, "'s") {
+        if is_cap(doc, k) && !doc.has(k, word::NOT_NAME) && !doc.is(k, "'s") {
             if k > i && (title_at(doc, k, end).is_some() && !is_cap(doc, k + 1)) {
                 break;
             }
@@ -166,7 +182,7 @@ fn is_particle_hyphen(t: &str) -> bool {
 ///
 /// Returns the candidates found (organisations or countries named in the prefix, then the person) and the
 /// token after them, or `None` when no title or honorific leads to a name.
-pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
+pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
     let mut j = i;
     let mut titles: Vec<String> = Vec::new();
     let mut affiliation: Option<String> = None;
@@ -311,7 +327,7 @@ pub(crate) fn titled_person(doc: &Doc, i: usize, end: usize) -> Option<(Vec<Cand
 }
 
 /// A person candidate for the mention `mention` whose name words are `name`.
-pub(crate) fn person_cand(doc: &Doc, mention: Range<usize>, name: Range<usize>) -> Cand {
+pub(crate) fn person_cand(doc: &Cx, mention: Range<usize>, name: Range<usize>) -> Cand {
     let mut words: Vec<String> = name
         .clone()
         .map(|k| doc.low(k).to_string())
@@ -346,7 +362,7 @@ pub(crate) fn person_cand(doc: &Doc, mention: Range<usize>, name: Range<usize>) 
 
 /// An apposition after a personal name adds titles and an affiliation: `Abbas Araghchi, Iran's foreign
 /// minister, said`; `Fuad Basya, spokesman for the Indonesian military, said`; `Jane Doe, 45, a teacher`.
-pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &mut Vec<Cand>) {
+pub(crate) fn apposition(doc: &Cx, at: usize, end: usize, c: &mut Cand, pre: &mut Vec<Cand>) {
     if !doc.is(at, ",") {
         return;
     }
@@ -382,8 +398,8 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
         && k < j + 2
         && title_at(doc, k, end).is_none()
         && !matches!(
-            lex().nouns.get(doc.low(k)),
-            Some(crate::lexicon::actors::NounKind::Person { .. })
+            noun_at(doc, k, k + 1),
+            Some((_, crate::lexicon::actors::NounKind::Person { .. }))
         )
         && !is_cap(doc, k)
     {
@@ -392,7 +408,7 @@ pub(crate) fn apposition(doc: &Doc, at: usize, end: usize, c: &mut Cand, pre: &m
     // a title, or a role noun after an article or an age ("Maria Lopez, 45, a teacher")
     let n = match title_at(doc, k, end) {
         Some(n) => n,
-        None => match lex().nouns.longest(doc, k, end, |_, _| true) {
+        None => match noun_at(doc, k, end) {
             Some((n, crate::lexicon::actors::NounKind::Person { plural: false, .. }))
                 if k > at + 1 && matches!(doc.low(k - 1), "a" | "an" | "the" | ",") =>
             {

@@ -140,6 +140,32 @@ impl<T> NgramMap<T> {
     }
 }
 
+/// What the lexicons know about one word, as bits: whether an entry of an n-gram map starts with it, or
+/// whether a one-word list holds it. [`ActorLexicon::word_flags`] answers with one hash probe, so the
+/// scanner pays one probe per token and skips every lookup a word cannot start.
+pub(crate) mod word {
+    /// An entry of `names` starts with the word.
+    pub const NAME: u16 = 1;
+    /// An entry of `demonyms` starts with the word.
+    pub const DEMONYM: u16 = 1 << 1;
+    /// An entry of `titles` starts with the word.
+    pub const TITLE: u16 = 1 << 2;
+    /// An entry of `honorifics` starts with the word.
+    pub const HONORIFIC: u16 = 1 << 3;
+    /// An entry of `nouns` starts with the word.
+    pub const NOUN: u16 = 1 << 4;
+    /// The word is in `heads`.
+    pub const HEAD: u16 = 1 << 5;
+    /// The word is in `not_names`.
+    pub const NOT_NAME: u16 = 1 << 6;
+    /// The word is in `first_names`.
+    pub const FIRST_NAME: u16 = 1 << 7;
+    /// The word is in `org_words`.
+    pub const ORG_WORD: u16 = 1 << 8;
+    /// Not a lexicon bit: left free for a per-document flag (the article writes the word in lower case).
+    pub const LOWER_SEEN: u16 = 1 << 15;
+}
+
 /// One name of the gazetteer.
 #[derive(Debug, Clone)]
 pub(crate) struct NameEntry {
@@ -228,6 +254,47 @@ pub(crate) struct ActorLexicon {
     pub first_names: HashSet<&'static str, FxBuild>,
     /// Words common in organisation names (lower case).
     pub org_words: HashSet<&'static str, FxBuild>,
+    /// For every word that starts an entry or is listed in a one-word list, its [`word`] bits.
+    words: HashMap<Cow<'static, str>, u16, FxBuild>,
+}
+
+impl ActorLexicon {
+    /// The [`word`] bits of a lower-cased token (0 for a word no lexicon knows).
+    pub(crate) fn word_flags(&self, low: &str) -> u16 {
+        self.words.get(low).copied().unwrap_or(0)
+    }
+
+    /// Fills [`ActorLexicon::words`] from the finished lexicons.
+    fn index_words(&mut self) {
+        fn first_words<T>(m: &NgramMap<T>) -> impl Iterator<Item = Cow<'static, str>> + '_ {
+            // every first word of a longer key is itself a key (a prefix), so the one-word keys suffice
+            m.map.keys().filter(|k| !k.contains(' ')).cloned()
+        }
+        let mut words: HashMap<Cow<'static, str>, u16, FxBuild> = HashMap::default();
+        words.reserve(self.names.map.len() / 2 + self.first_names.len() + 4_000);
+        for (bit, keys) in [
+            (word::NAME, first_words(&self.names).collect::<Vec<_>>()),
+            (word::DEMONYM, first_words(&self.demonyms).collect()),
+            (word::TITLE, first_words(&self.titles).collect()),
+            (word::HONORIFIC, first_words(&self.honorifics).collect()),
+            (word::NOUN, first_words(&self.nouns).collect()),
+        ] {
+            for k in keys {
+                *words.entry(k).or_insert(0) |= bit;
+            }
+        }
+        for (bit, set) in [
+            (word::HEAD, self.heads.keys().copied().collect::<Vec<_>>()),
+            (word::NOT_NAME, self.not_names.iter().copied().collect()),
+            (word::FIRST_NAME, self.first_names.iter().copied().collect()),
+            (word::ORG_WORD, self.org_words.iter().copied().collect()),
+        ] {
+            for k in set {
+                *words.entry(Cow::Borrowed(k)).or_insert(0) |= bit;
+            }
+        }
+        self.words = words;
+    }
 }
 
 fn kind_of(s: &str) -> ActorKind {
@@ -337,6 +404,7 @@ fn load() -> ActorLexicon {
     for r in super::rows(include_str!("../../data/actors/org_words.tsv")) {
         lex.org_words.insert(r[0]);
     }
+    lex.index_words();
     lex
 }
 
