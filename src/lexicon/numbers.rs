@@ -407,8 +407,27 @@ static FLAGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
     m
 });
 
-/// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case).
+/// For each first byte, the lengths (bit `len`, 31 for longer) of the [`FLAGS`] keys without a space
+/// that start with it: a single word outside them has no flag, and needs no hashing.
+static FLAG_SHAPES: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 256];
+    for w in FLAGS.keys().filter(|w| !w.contains(' ')) {
+        if let Some(&b) = w.as_bytes().first() {
+            shapes[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    shapes
+});
+
+/// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case, no
+/// space).
 pub(crate) fn word_flags(w: &str) -> u8 {
+    let Some(&b) = w.as_bytes().first() else {
+        return 0;
+    };
+    if FLAG_SHAPES[usize::from(b)] & 1 << w.len().min(31) == 0 {
+        return 0;
+    }
     FLAGS.get(w).copied().unwrap_or(0)
 }
 
@@ -502,6 +521,7 @@ pub(crate) fn preload() {
     LazyLock::force(&TRIGGERS);
     LazyLock::force(&FLAGS);
     LazyLock::force(&TRIGGER_SHAPES);
+    LazyLock::force(&FLAG_SHAPES);
 }
 
 #[cfg(test)]
