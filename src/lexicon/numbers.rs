@@ -361,24 +361,35 @@ static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     set
 });
 
-/// For each first byte, the lengths (bit `len`, 31 for longer) of the [`TRIGGERS`] that start with it,
-/// so most words are ruled out without hashing.
-static TRIGGER_SHAPES: LazyLock<[u32; 256]> = LazyLock::new(|| {
-    let mut shapes = [0u32; 256];
-    for w in TRIGGERS.iter() {
-        if let Some(&b) = w.as_bytes().first() {
-            shapes[usize::from(b)] |= 1 << w.len().min(31);
+/// The shapes of a set of words: for each first byte and length (31 for longer), a bit set of last bytes
+/// (modulo 64). A word whose shape is absent is not in the set, which costs no hashing.
+struct Shapes(Box<[[u64; 32]; 256]>);
+
+impl Shapes {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut t = Box::new([[0u64; 32]; 256]);
+        for w in words {
+            if let (Some(&f), Some(&l)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                t[usize::from(f)][w.len().min(31)] |= 1 << (l & 63);
+            }
+        }
+        Shapes(t)
+    }
+    /// Whether `w` may be one of the words.
+    fn may_hold(&self, w: &str) -> bool {
+        match (w.as_bytes().first(), w.as_bytes().last()) {
+            (Some(&f), Some(&l)) => self.0[usize::from(f)][w.len().min(31)] & 1 << (l & 63) != 0,
+            _ => false,
         }
     }
-    shapes
-});
+}
+
+/// The shapes of the [`TRIGGERS`].
+static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::new(TRIGGERS.iter().copied()));
 
 /// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
 pub(crate) fn numeral_word(w: &str) -> bool {
-    let Some(&b) = w.as_bytes().first() else {
-        return false;
-    };
-    TRIGGER_SHAPES[usize::from(b)] & 1 << w.len().min(31) != 0 && TRIGGERS.contains(w)
+    TRIGGER_SHAPES.may_hold(w) && TRIGGERS.contains(w)
 }
 
 /// Bits of [`word_flags`]: a number word.
@@ -407,8 +418,16 @@ static FLAGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
     m
 });
 
-/// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case).
+/// The shapes of the [`FLAGS`] keys without a space: a single word outside them has no flag.
+static FLAG_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::new(FLAGS.keys().copied().filter(|w| !w.contains(' '))));
+
+/// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case, no
+/// space).
 pub(crate) fn word_flags(w: &str) -> u8 {
+    if !FLAG_SHAPES.may_hold(w) {
+        return 0;
+    }
     FLAGS.get(w).copied().unwrap_or(0)
 }
 
@@ -502,6 +521,7 @@ pub(crate) fn preload() {
     LazyLock::force(&TRIGGERS);
     LazyLock::force(&FLAGS);
     LazyLock::force(&TRIGGER_SHAPES);
+    LazyLock::force(&FLAG_SHAPES);
 }
 
 #[cfg(test)]

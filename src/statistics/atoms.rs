@@ -98,7 +98,8 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
         };
         let sent_start = t.has(flags::SENT_START);
         let s = &text[t.start..t.end];
-        if kind == AtomKind::Word && s.chars().any(is_hyphen) {
+        let hyphenated = s.as_bytes().contains(&b'-') || (!s.is_ascii() && s.chars().any(is_hyphen));
+        if kind == AtomKind::Word && hyphenated {
             let mut first = true;
             let mut start = t.start;
             let mut pieces: Vec<(usize, usize)> = Vec::new();

@@ -387,6 +387,10 @@ fn cents_after(a: &[Atom<'_>], j: usize, c: lex::Currency) -> Option<(f64, usize
 /// Rounds away binary noise from scaling ("4.1 billion" is 4100000000, not 4099999999.9999995): 15
 /// significant digits, what an `f64` holds exactly.
 fn tidy(v: f64) -> f64 {
+    // A whole number below 10^15 is already exact (and is what the round trip would return).
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        return v;
+    }
     format!("{v:.14e}").parse().unwrap_or(v)
 }
 
