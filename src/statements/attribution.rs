@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::cues::Cue;
 use super::quotes::Quote;
 use super::{Draft, MixedContent, Who};
+use crate::lexicon::actors::FxBuild;
 use crate::lexicon::cues::{Form, Frame};
 use crate::model::StatementKind;
 use crate::text::{Doc, TokenKind, flags};
@@ -262,7 +263,7 @@ struct Ctx<'a, 't> {
     claimed: Vec<bool>,
     drafts: Vec<Draft>,
     /// The drafts of each sentence (indices into `drafts`), so lookups stay constant-time.
-    by_sentence: std::collections::HashMap<usize, Vec<usize>>,
+    by_sentence: std::collections::HashMap<usize, Vec<usize>, FxBuild>,
 }
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
@@ -283,7 +284,7 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue], 
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
         drafts: Vec::new(),
-        by_sentence: std::collections::HashMap::new(),
+        by_sentence: std::collections::HashMap::default(),
     };
     for (q, quote) in quotes.iter().enumerate() {
         if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {

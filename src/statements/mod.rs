@@ -102,6 +102,9 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
         }
     }
     let cues = cues::find(doc, &quotes, &inq);
+    if quotes.is_empty() && cues.is_empty() {
+        return Vec::new();
+    }
     let mut drafts = attribution::attribute(doc, &quotes, &inq, &cues, opts.mixed);
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)

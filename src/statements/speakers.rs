@@ -5,12 +5,13 @@
 //! anonymous source, a group, a name the actor layer missed) to a new actor of kind source, group,
 //! organisation or person that this stage adds to the index.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::PRONOUNS;
 use super::{Draft, MixedContent, Options, Who};
 use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
+use crate::lexicon::actors::FxBuild;
 use crate::lexicon::cues::{SpeakerRole, speaker_role};
 use crate::model::{ActorKind, Span, Statement, StatementKind};
 use crate::text::{Doc, TokenKind, flags};
@@ -46,14 +47,14 @@ const QUANTIFIERS: &[&str] = &[
 struct Resolver<'a, 'b, 't> {
     doc: &'a Doc<'t>,
     actors: &'b mut ActorIndex,
-    fallback: HashMap<String, usize>,
-    genders: HashMap<usize, Gender>,
+    fallback: HashMap<String, usize, FxBuild>,
+    genders: HashMap<usize, Gender, FxBuild>,
     /// Speakers of the statements resolved so far: (actor, paragraph, kind).
     history: Vec<(usize, usize, StatementKind)>,
     /// Mentions this stage adds, merged into the index once at the end (inserting one by one into the
     /// sorted list would be quadratic).
     pending: Vec<Mention>,
-    pending_tokens: std::collections::HashSet<usize>,
+    pending_tokens: HashSet<usize, FxBuild>,
 }
 
 /// Resolves every draft's speaker and builds the statements, in text order. With
@@ -63,11 +64,11 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
     let mut r = Resolver {
         doc,
         actors,
-        fallback: HashMap::new(),
-        genders: HashMap::new(),
+        fallback: HashMap::default(),
+        genders: HashMap::default(),
         history: Vec::new(),
         pending: Vec::new(),
-        pending_tokens: std::collections::HashSet::new(),
+        pending_tokens: HashSet::default(),
     };
     let mut out: Vec<Statement> = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
