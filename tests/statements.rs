@@ -571,3 +571,38 @@ fn cue_span_verb_group_takes_auxiliaries_medium_and_colon() {
     let v = statements("The senator has repeatedly said that the bill would fail.");
     assert_eq!(v[0].cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn colon_headline_and_transcript_line_are_statements() {
+    let text = "Mayor Ortiz: The stadium deal is dead and will not come back this year.\n\n\
+                City officials met on Tuesday.\n\n\
+                REPORTER: Will the stadium be built?\n\n\
+                ORTIZ: Not with public money. The voters were clear about that.";
+    let v = statements(text);
+    let head = v
+        .iter()
+        .find(|s| s.mention.as_deref() == Some("Mayor Ortiz"))
+        .expect("headline statement");
+    assert_eq!(
+        head.content,
+        ["The stadium deal is dead and will not come back this year"]
+    );
+    assert_eq!(head.cue.as_deref(), Some(":"));
+    assert_eq!(head.kind, StatementKind::Indirect);
+    let answer = v
+        .iter()
+        .find(|s| s.mention.as_deref() == Some("ORTIZ"))
+        .expect("answer");
+    assert_eq!(
+        answer.content,
+        ["Not with public money. The voters were clear about that"]
+    );
+}
+
+#[test]
+fn colon_labels_are_not_speakers() {
+    let text = "Related: The stadium deal and what it means for the city budget.\n\n\
+                Update: The council will vote on the stadium deal next week.\n\n\
+                Key findings: most voters oppose public money for the stadium.";
+    assert!(statements(text).is_empty(), "{:#?}", statements(text));
+}

@@ -127,7 +127,13 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
         }
     }
     let cues = cues::find(doc, &quotes, &inq);
-    if quotes.is_empty() && cues.is_empty() {
+    if quotes.is_empty()
+        && cues.is_empty()
+        && !doc
+            .sentences
+            .iter()
+            .any(|s| attribution::colon_headline(doc, s.tokens.clone()).is_some())
+    {
         return Vec::new();
     }
     let mut drafts = attribution::attribute(doc, &quotes, &inq, &cues, opts.mixed);
