@@ -1526,9 +1526,7 @@ impl Ctx<'_, '_> {
         let (kind, regions) = if all {
             (StatementKind::Direct, quoted)
         } else {
-            let mut whole = Vec::with_capacity(1);
-            whole.push(start..end);
-            (StatementKind::Indirect, whole)
+            (StatementKind::Indirect, std::iter::once(start..end).collect())
         };
         for t in start..end {
             self.claimed[t] = true;
