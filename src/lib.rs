@@ -47,7 +47,7 @@ mod python;
 pub use error::{Error, Result};
 pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
-pub use statements::MixedContent;
+pub use statements::{CueSpan, MixedContent};
 
 /// Parses one article with a default [`Parser`] shared by the whole process.
 pub fn parse(text: &str) -> Result<Article> {

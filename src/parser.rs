@@ -1,7 +1,7 @@
 //! [`Parser`]: runs the stages text → actors → statements → statistics and builds the [`Article`].
 
 use crate::model::{Article, Span};
-use crate::statements::MixedContent;
+use crate::statements::{CueSpan, MixedContent};
 use crate::text::Doc;
 use crate::{Error, Result};
 
@@ -180,6 +180,13 @@ impl ParserBuilder {
     /// the PolNeAR convention).
     pub fn mixed_content(mut self, mode: MixedContent) -> Self {
         self.statement_options.mixed = mode;
+        self
+    }
+    /// What a statement's cue span covers: the cue word or phrase ([`CueSpan::Word`], the default) or its
+    /// verb group ([`CueSpan::VerbGroup`]: "has also said", "said in a statement", "said:", the PolNeAR
+    /// convention).
+    pub fn cue_span(mut self, mode: CueSpan) -> Self {
+        self.statement_options.cue_span = mode;
         self
     }
     /// Builds the parser (and loads the lexicons, once per process).

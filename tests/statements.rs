@@ -1,6 +1,6 @@
 //! Statements (who said what) through `newsparse::parse`, on realistic news sentences, with negatives.
 
-use newsparse::{ActorKind, Article, MixedContent, Parser, StatementKind};
+use newsparse::{ActorKind, Article, CueSpan, MixedContent, Parser, StatementKind};
 
 const SEED: &str = include_str!("fixtures/seed_article.txt");
 
@@ -537,4 +537,72 @@ fn mixed_content_clause_covers_the_reported_clause() {
     let v = statements_with(&p, "\"The rules are long overdue,\" the health minister said.");
     assert_eq!(v[0].kind, StatementKind::Direct);
     assert_eq!(v[0].content, ["The rules are long overdue,"]);
+}
+
+#[test]
+fn cue_span_verb_group_takes_auxiliaries_medium_and_colon() {
+    let p = Parser::builder().cue_span(CueSpan::VerbGroup).build();
+    let cue = |text: &str| {
+        let v = statements_with(&p, text);
+        assert_eq!(v.len(), 1, "{v:#?}");
+        v[0].cue.clone()
+    };
+    assert_eq!(
+        cue("The senator has repeatedly said that the bill would fail.").as_deref(),
+        Some("has repeatedly said")
+    );
+    assert_eq!(
+        cue("The company said in a statement that the plant would close.").as_deref(),
+        Some("said in a statement")
+    );
+    assert_eq!(
+        cue("The coach told reporters: “We will be back next season.”").as_deref(),
+        Some("told")
+    );
+    assert_eq!(
+        cue("The coach said: “We will be back next season.”").as_deref(),
+        Some("said:")
+    );
+    // Negatives: the subject and time adjuncts are not part of the group; the default is the word alone.
+    assert_eq!(
+        cue("Officials said on Monday that the border would reopen.").as_deref(),
+        Some("said")
+    );
+    let v = statements("The senator has repeatedly said that the bill would fail.");
+    assert_eq!(v[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn colon_headline_and_transcript_line_are_statements() {
+    let text = "Mayor Ortiz: The stadium deal is dead and will not come back this year.\n\n\
+                City officials met on Tuesday.\n\n\
+                REPORTER: Will the stadium be built?\n\n\
+                ORTIZ: Not with public money. The voters were clear about that.";
+    let v = statements(text);
+    let head = v
+        .iter()
+        .find(|s| s.mention.as_deref() == Some("Mayor Ortiz"))
+        .expect("headline statement");
+    assert_eq!(
+        head.content,
+        ["The stadium deal is dead and will not come back this year"]
+    );
+    assert_eq!(head.cue.as_deref(), Some(":"));
+    assert_eq!(head.kind, StatementKind::Indirect);
+    let answer = v
+        .iter()
+        .find(|s| s.mention.as_deref() == Some("ORTIZ"))
+        .expect("answer");
+    assert_eq!(
+        answer.content,
+        ["Not with public money. The voters were clear about that"]
+    );
+}
+
+#[test]
+fn colon_labels_are_not_speakers() {
+    let text = "Related: The stadium deal and what it means for the city budget.\n\n\
+                Update: The council will vote on the stadium deal next week.\n\n\
+                Key findings: most voters oppose public money for the stadium.";
+    assert!(statements(text).is_empty(), "{:#?}", statements(text));
 }

@@ -5,6 +5,8 @@
 //! is a matter of the data file, not of code.
 
 use std::collections::HashMap;
+
+use super::actors::FxBuild;
 use std::sync::LazyLock;
 
 /// What follows a cue.
@@ -80,8 +82,8 @@ fn inflect(lemma: &str) -> Vec<(String, Form)> {
     ]
 }
 
-static CUES: LazyLock<HashMap<String, Vec<CueEntry>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<CueEntry>> = HashMap::new();
+static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<CueEntry>, FxBuild> = HashMap::default();
     for row in super::rows(include_str!("../../data/statements/cues.tsv")) {
         let Some(&phrase) = row.first() else { continue };
         let frame = match row.get(2).copied().unwrap_or("clause") {
@@ -125,7 +127,31 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>>> = LazyLock::new(|| {
 });
 
 /// The cues whose first word is `word` (lower case), longest first.
+/// A 64 Kibit filter over the words that start some cue, indexed by [`filter_slot`]: most words are rejected
+/// by one bit test before any hashing.
+static FILTER: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
+    let mut f = Box::new([0u64; 1024]);
+    for k in CUES.keys() {
+        let slot = filter_slot(k);
+        f[slot >> 6] |= 1 << (slot & 63);
+    }
+    f
+});
+
+/// The filter bit of a word: its length, first, second and last bytes.
+fn filter_slot(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let second = b.get(1).copied().unwrap_or(0);
+    (b.len() & 7) | (usize::from(first & 31) << 3) | (usize::from(last & 31) << 8) | (usize::from(second & 7) << 13)
+}
+
+/// The cue entries whose first word is `word` (lower case), longest phrases first.
 pub(crate) fn cues_starting(word: &str) -> &'static [CueEntry] {
+    let slot = filter_slot(word);
+    if FILTER[slot >> 6] & (1 << (slot & 63)) == 0 {
+        return &[];
+    }
     CUES.get(word).map_or(&[], Vec::as_slice)
 }
 
@@ -146,7 +172,7 @@ pub(crate) enum SpeakerRole {
     Female,
 }
 
-static SPEAKERS: LazyLock<HashMap<&'static str, SpeakerRole>> = LazyLock::new(|| {
+static SPEAKERS: LazyLock<HashMap<&'static str, SpeakerRole, FxBuild>> = LazyLock::new(|| {
     super::rows(include_str!("../../data/statements/speakers.tsv"))
         .filter(|r| r.len() >= 2)
         .filter_map(|r| {
@@ -171,6 +197,7 @@ pub(crate) fn speaker_role(word: &str) -> Option<SpeakerRole> {
 
 pub(crate) fn preload() {
     LazyLock::force(&CUES);
+    LazyLock::force(&FILTER);
     LazyLock::force(&SPEAKERS);
 }
 

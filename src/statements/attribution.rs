@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::cues::Cue;
 use super::quotes::Quote;
 use super::{Draft, MixedContent, Who};
+use crate::lexicon::actors::FxBuild;
 use crate::lexicon::cues::{Form, Frame};
 use crate::model::StatementKind;
 use crate::text::{Doc, TokenKind, flags};
@@ -262,7 +263,7 @@ struct Ctx<'a, 't> {
     claimed: Vec<bool>,
     drafts: Vec<Draft>,
     /// The drafts of each sentence (indices into `drafts`), so lookups stay constant-time.
-    by_sentence: std::collections::HashMap<usize, Vec<usize>>,
+    by_sentence: std::collections::HashMap<usize, Vec<usize>, FxBuild>,
 }
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
@@ -283,7 +284,7 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue], 
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
         drafts: Vec::new(),
-        by_sentence: std::collections::HashMap::new(),
+        by_sentence: std::collections::HashMap::default(),
     };
     for (q, quote) in quotes.iter().enumerate() {
         if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
@@ -297,6 +298,11 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue], 
             } else {
                 cx.reported(c);
             }
+        }
+    }
+    for s in &doc.sentences {
+        if let Some(colon) = colon_headline(doc, s.tokens.clone()) {
+            cx.headline(s.tokens.clone(), colon);
         }
     }
     for (q, quote) in quotes.iter().enumerate() {
@@ -1494,6 +1500,48 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A colon headline or transcript line (see [`colon_headline`]): the phrase before the colon said the
+    /// rest of the paragraph (a transcript answer may run over several sentences); the colon is the cue.
+    fn headline(&mut self, s: Range<usize>, colon: usize) {
+        let doc = self.doc;
+        let start = colon + 1;
+        if self.claimed[start..s.end].iter().any(|&c| c) {
+            return;
+        }
+        let para = doc.tokens[colon].paragraph;
+        let hi = (start + MAX_CONTENT).min(doc.tokens.len());
+        let mut end = s.end;
+        while end < hi && doc.tokens[end].paragraph == para && !self.claimed[end] {
+            end += 1;
+        }
+        while end > start && (self.is_terminal(end - 1) || self.is_punct(end - 1, ")")) {
+            end -= 1;
+        }
+        if end <= start {
+            return;
+        }
+        let quoted = self.quotes_in(start..end);
+        let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
+        let all = !quoted.is_empty() && (start..end).all(|t| inside(t) || doc.tokens[t].kind != TokenKind::Word);
+        let (kind, regions) = if all {
+            (StatementKind::Direct, quoted)
+        } else {
+            (StatementKind::Indirect, std::iter::once(start..end).collect())
+        };
+        for t in start..end {
+            self.claimed[t] = true;
+        }
+        self.push(Draft {
+            kind,
+            who: Who::Phrase(s.start..colon),
+            cue: Some(colon..colon + 1),
+            content: regions,
+            via: None,
+            anchor: start,
+            sentence: doc.tokens[colon].sentence,
+        });
+    }
+
     /// A quotation with no cue of its own that opens a sentence: the speaker of the statement before it
     /// (or after it) is resolved later. Short quoted terms and mid-sentence quotations are not statements.
     fn floating(&mut self, head: usize) {
@@ -1525,6 +1573,123 @@ impl Ctx<'_, '_> {
             sentence,
         });
     }
+}
+
+/// Labels that end in a colon at the start of a paragraph without naming a speaker ("Related: …",
+/// "Update: …").
+const NOT_HEADLINE_SPEAKERS: &[&str] = &[
+    "related",
+    "update",
+    "updated",
+    "note",
+    "editor's",
+    "editor’s",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "see",
+    "more",
+    "also",
+    "listen",
+    "click",
+    "warning",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "top",
+    "correction",
+    "clarification",
+    "disclaimer",
+    "source",
+    "sources",
+    "credit",
+    "caption",
+    "image",
+    "transcript",
+    "live",
+    "latest",
+    "subscribe",
+    "advertisement",
+    "q",
+    "question",
+    "answer",
+    "sign",
+    "follow",
+    "tags",
+    "filed",
+    "posted",
+    "published",
+    "topics",
+    "contact",
+    "email",
+    "share",
+    "graphic",
+    "chart",
+    "map",
+    "step",
+    "part",
+    "chapter",
+    "episode",
+    "day",
+    "week",
+    "bottom",
+    "lesson",
+    "rule",
+    "tip",
+    "fact",
+    "facts",
+    "fiction",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "here",
+    "now",
+    "then",
+    "first",
+    "next",
+    "finally",
+    "plus",
+    "but",
+    "look",
+    "revealed",
+    "contributing",
+    "name",
+    "paid",
+    "the",
+    "this",
+    "these",
+    "today",
+    "tonight",
+];
+
+/// The colon of a colon headline or transcript line: a paragraph that opens with a short capitalised
+/// speaker phrase and a colon, followed by what that speaker said ("Paul Ryan: Decision not to indict
+/// ‘defies explanation’", "TAPPER: Donald Trump released a video on Friday."). Labels such as
+/// "Related:" or "Update:" are not speakers.
+pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
+    if s.is_empty() || !doc.tokens[s.start].has(flags::PARA_START) {
+        return None;
+    }
+    let lim = (s.start + 7).min(s.end);
+    let colon = (s.start + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.tok(k) == ":")?;
+    let words_ok = (s.start..colon).all(|k| {
+        let t = &doc.tokens[k];
+        (t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
+            || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || doc.tok(k) == "."))
+    });
+    if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || NOT_HEADLINE_SPEAKERS.contains(&doc.low(s.start)) {
+        return None;
+    }
+    let words = (colon + 1..s.end)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    (words >= 4).then_some(colon)
 }
 
 /// Days, parts of days and other time words that make up short adjuncts ("on Monday", "last week").

@@ -74,6 +74,29 @@ pub enum MixedContent {
     Clause,
 }
 
+/// What a statement's cue span covers.
+///
+/// ```
+/// use newsparse::{CueSpan, Parser};
+/// let text = "The governor has also said in a statement that the road will stay closed.";
+/// let a = Parser::new().parse(text)?;
+/// assert_eq!(a.statements()[0].cue.map(|c| a.slice(c)), Some("said"));
+/// let b = Parser::builder().cue_span(CueSpan::VerbGroup).build().parse(text)?;
+/// assert_eq!(b.statements()[0].cue.map(|c| b.slice(c)), Some("has also said in a statement"));
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum CueSpan {
+    /// The cue word or lexicon phrase only: "said", "expressed hope" (the default, the seed convention).
+    #[default]
+    Word,
+    /// The verb group: auxiliaries and adverbs right before the cue ("has also said"), a medium phrase
+    /// right after it ("said in a statement", "wrote on Twitter") and a colon that introduces the quotation
+    /// ("said:") — the PolNeAR convention.
+    VerbGroup,
+}
+
 /// The annotation conventions the stage follows (see [`crate::ParserBuilder`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Options {
@@ -82,6 +105,8 @@ pub(crate) struct Options {
     pub merge_continuations: bool,
     /// What a mixed quotation's content covers.
     pub mixed: MixedContent,
+    /// What a cue span covers.
+    pub cue_span: CueSpan,
 }
 
 /// Finds the statements of a document with the default conventions. Speaker actor ids in the result are ids
@@ -102,6 +127,15 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
         }
     }
     let cues = cues::find(doc, &quotes, &inq);
+    if quotes.is_empty()
+        && cues.is_empty()
+        && !doc
+            .sentences
+            .iter()
+            .any(|s| attribution::colon_headline(doc, s.tokens.clone()).is_some())
+    {
+        return Vec::new();
+    }
     let mut drafts = attribution::attribute(doc, &quotes, &inq, &cues, opts.mixed);
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)

@@ -5,12 +5,13 @@
 //! anonymous source, a group, a name the actor layer missed) to a new actor of kind source, group,
 //! organisation or person that this stage adds to the index.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::attribution::PRONOUNS;
-use super::{Draft, MixedContent, Options, Who};
+use super::{CueSpan, Draft, MixedContent, Options, Who};
 use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
+use crate::lexicon::actors::FxBuild;
 use crate::lexicon::cues::{SpeakerRole, speaker_role};
 use crate::model::{ActorKind, Span, Statement, StatementKind};
 use crate::text::{Doc, TokenKind, flags};
@@ -46,14 +47,14 @@ const QUANTIFIERS: &[&str] = &[
 struct Resolver<'a, 'b, 't> {
     doc: &'a Doc<'t>,
     actors: &'b mut ActorIndex,
-    fallback: HashMap<String, usize>,
-    genders: HashMap<usize, Gender>,
+    fallback: HashMap<String, usize, FxBuild>,
+    genders: HashMap<usize, Gender, FxBuild>,
     /// Speakers of the statements resolved so far: (actor, paragraph, kind).
     history: Vec<(usize, usize, StatementKind)>,
     /// Mentions this stage adds, merged into the index once at the end (inserting one by one into the
     /// sorted list would be quadratic).
     pending: Vec<Mention>,
-    pending_tokens: std::collections::HashSet<usize>,
+    pending_tokens: HashSet<usize, FxBuild>,
 }
 
 /// Resolves every draft's speaker and builds the statements, in text order. With
@@ -63,11 +64,11 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
     let mut r = Resolver {
         doc,
         actors,
-        fallback: HashMap::new(),
-        genders: HashMap::new(),
+        fallback: HashMap::default(),
+        genders: HashMap::default(),
         history: Vec::new(),
         pending: Vec::new(),
-        pending_tokens: std::collections::HashSet::new(),
+        pending_tokens: HashSet::default(),
     };
     let mut out: Vec<Statement> = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
@@ -131,13 +132,71 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
             kind: d.kind,
             speaker,
             speaker_mention: mention,
-            cue: d.cue.clone().map(|c| doc.span_of(c)),
+            cue: d.cue.clone().map(|c| match opts.cue_span {
+                CueSpan::VerbGroup => doc.span_of(verb_group(doc, c)),
+                _ => doc.span_of(c),
+            }),
             content,
             via: via.filter(|v| Some(*v) != speaker),
         });
     }
     r.merge_pending();
     out
+}
+
+/// Auxiliaries and adverbs that join a cue's verb group ("has said", "also told", "had repeatedly
+/// warned").
+const AUX_BEFORE_CUE: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "will",
+    "would",
+    "later",
+    "repeatedly",
+    "previously",
+    "already",
+    "now",
+    "again",
+    "never",
+    "since",
+];
+
+/// Medium phrases that follow a cue inside its verb group ("said in a statement", "wrote on Twitter").
+const MEDIUM_AFTER_CUE: &[&[&str]] = &[
+    &["in", "a", "statement"],
+    &["in", "the", "statement"],
+    &["on", "twitter"],
+    &["on", "facebook"],
+];
+
+/// The verb group of a cue (for [`CueSpan::VerbGroup`]): up to three auxiliaries and adverbs before it
+/// ("The senator has also said …" → "has also said"), a medium phrase after it ("said in a statement"),
+/// and a colon that opens the quotation ("said: “…”" → "said:").
+fn verb_group(doc: &Doc, cue: Range<usize>) -> Range<usize> {
+    let sentence = doc.tokens[cue.start].sentence;
+    let mut start = cue.start;
+    while start > 0
+        && cue.start - start < 3
+        && doc.tokens[start - 1].sentence == sentence
+        && doc.tokens[start - 1].kind == TokenKind::Word
+        && AUX_BEFORE_CUE.contains(&doc.low(start - 1))
+    {
+        start -= 1;
+    }
+    let n = doc.tokens.len();
+    let mut end = cue.end;
+    if let Some(m) = MEDIUM_AFTER_CUE
+        .iter()
+        .find(|m| end + m.len() <= n && m.iter().enumerate().all(|(k, w)| doc.low(end + k) == *w))
+    {
+        end += m.len();
+    }
+    if end < n && doc.tokens[end].kind == TokenKind::Punct && doc.tok(end) == ":" {
+        end += 1;
+    }
+    start..end
 }
 
 impl Resolver<'_, '_, '_> {
