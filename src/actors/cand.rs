@@ -26,39 +26,26 @@ impl<'a> Cx<'a> {
     /// Looks up every token of `doc` once.
     pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
         let l = lex();
-        let mut flags = Vec::with_capacity(doc.tokens.len());
-        // the lower-case forms of tokens that are not lower-case words, and whether the article also
-        // writes them as lower-case words ("Recent" and "recent")
         let n = doc.tokens.len();
-        let mut others: FxHashMap<&str, u32> = FxHashMap::default();
-        others.reserve(n / 4);
-        let mut seen: Vec<bool> = Vec::new();
-        let mut slot_of = vec![u32::MAX; n];
-        let lower_word = |t: &crate::text::Token| t.is_word() && !t.has(flags::CAPITALISED);
+        // every distinct lower-cased form once: its lexicon bits, and whether the article writes it as a
+        // lower-case word ("Recent" and "recent")
+        let mut forms: FxHashMap<&str, u32> = FxHashMap::default();
+        forms.reserve(n / 2);
+        let mut form_flags: Vec<u16> = Vec::new();
+        let mut form_of = Vec::with_capacity(n);
         for (k, t) in doc.tokens.iter().enumerate() {
-            flags.push(l.word_flags(doc.low(k)));
-            if !lower_word(t) {
-                let next = seen.len() as u32;
-                let slot = *others.entry(doc.low(k)).or_insert(next);
-                if slot == next {
-                    seen.push(false);
-                }
-                slot_of[k] = slot;
+            let low = doc.low(k);
+            let next = form_flags.len() as u32;
+            let f = *forms.entry(low).or_insert(next);
+            if f == next {
+                form_flags.push(l.word_flags(low));
             }
-        }
-        for (k, t) in doc.tokens.iter().enumerate() {
-            if lower_word(t) {
-                flags[k] |= word::LOWER_SEEN;
-                if let Some(&slot) = others.get(doc.low(k)) {
-                    seen[slot as usize] = true;
-                }
+            if t.is_word() && !t.has(flags::CAPITALISED) {
+                form_flags[f as usize] |= word::LOWER_SEEN;
             }
+            form_of.push(f);
         }
-        for (f, &slot) in flags.iter_mut().zip(&slot_of) {
-            if slot != u32::MAX && seen[slot as usize] {
-                *f |= word::LOWER_SEEN;
-            }
-        }
+        let flags = form_of.iter().map(|&f| form_flags[f as usize]).collect();
         Cx {
             doc,
             flags,
