@@ -606,3 +606,19 @@ fn colon_labels_are_not_speakers() {
                 Key findings: most voters oppose public money for the stadium.";
     assert!(statements(text).is_empty(), "{:#?}", statements(text));
 }
+
+#[test]
+fn asked_participle_question_is_a_statement() {
+    let v = statements("Asked whether he would run for governor, the senator said he had not decided.");
+    let q = v.iter().find(|s| s.cue.as_deref() == Some("Asked")).expect("question");
+    assert_eq!(q.content, ["whether he would run for governor"]);
+    assert_eq!(q.mention, None);
+    assert_eq!(q.speaker, None);
+    let v = statements("Asked by Matt Lauer whether she had practiced the speech, she said she read it once.");
+    let q = v.iter().find(|s| s.cue.as_deref() == Some("Asked")).expect("question");
+    assert_eq!(q.mention.as_deref(), Some("Matt Lauer"));
+    assert_eq!(q.content, ["whether she had practiced the speech"]);
+    // Negative: "asked" with an object and no question word is not this construction.
+    let v = statements("Asked to leave the stage, the campaign manager refused.");
+    assert!(v.iter().all(|s| s.cue.as_deref() != Some("Asked")), "{v:#?}");
+}

@@ -898,7 +898,7 @@ impl Ctx<'_, '_> {
         let d = &self.drafts[i];
         match &d.who {
             Who::Phrase(r) | Who::Relative(_, r) => Some(r.clone()),
-            Who::Floating => None,
+            Who::Floating | Who::Unknown => None,
         }
     }
 
@@ -1228,6 +1228,7 @@ impl Ctx<'_, '_> {
                 let after_clause =
                     prev_comma || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
                 if !after_clause {
+                    self.asked_participle(c);
                     return;
                 }
                 let Some(np) = self.np_after(cue.tokens.end) else {
@@ -1498,6 +1499,54 @@ impl Ctx<'_, '_> {
                 self.emit(c, Who::Phrase(np), start..cue.start - 1, Some(after_np + 1..end));
             }
         }
+    }
+
+    /// A participial question: `Asked whether he would run, Reid said …`, `when asked which candidate she
+    /// would back`, `Asked by Matt Lauer whether …`. The content is the question clause (to the next comma);
+    /// the speaker is the "by" phrase, or unknown.
+    fn asked_participle(&mut self, c: usize) {
+        let doc = self.doc;
+        let cue = self.cues[c].tokens.clone();
+        let s = self.sent(cue.start);
+        if doc.low(cue.start) != "asked" || cue.len() != 1 {
+            return;
+        }
+        let opens = cue.start == s.start || matches!(doc.low(cue.start - 1), "when" | "if" | "after" | "once");
+        if !opens {
+            return;
+        }
+        let mut k = cue.end;
+        let mut who = Who::Unknown;
+        let is_wh = |t: usize| {
+            matches!(
+                doc.low(t),
+                "whether" | "if" | "why" | "how" | "what" | "which" | "who" | "when" | "where" | "about"
+            )
+        };
+        if k < s.end && doc.low(k) == "by" {
+            // "Asked by Matt Lauer whether …": the asker runs to the question word.
+            let lim = (k + 1 + MAX_NP_AFTER).min(s.end);
+            let Some(w) = (k + 2..lim).find(|&t| is_wh(t) || self.is_punct(t, ",")) else {
+                return;
+            };
+            who = Who::Phrase(k + 1..w);
+            k = w;
+        }
+        let wh = k < s.end && is_wh(k);
+        if !wh || self.claimed[k] {
+            return;
+        }
+        let start = if doc.low(k) == "about" { k + 1 } else { k };
+        let hi = s.end.min(start + MAX_CONTENT);
+        let mut end = start;
+        while end < hi && !self.claimed[end] && !self.is_punct(end, ",") && !self.is_terminal(end) {
+            end += 1;
+        }
+        if (start..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count() < 2 {
+            return;
+        }
+        self.used_cue[c] = true;
+        self.emit(c, who, start..end, None);
     }
 
     /// A colon headline or transcript line (see [`colon_headline`]): the phrase before the colon said the

@@ -30,6 +30,8 @@ pub(crate) enum Who {
     /// The speaker of the draft before it (a floating quote), or of the next one when the quotation opens
     /// its paragraph and the attribution follows.
     Floating,
+    /// No speaker in the text: the question of an unnamed asker ("Asked whether …, Reid said …").
+    Unknown,
 }
 
 /// A statement before its speaker is resolved.

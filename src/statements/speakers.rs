@@ -95,6 +95,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
                 let (_, a) = r.phrase(np.clone());
                 (a, Some(doc.span_of(*rel..*rel + 1)))
             }
+            Who::Unknown => (None, None),
             Who::Floating => {
                 let prev_ok =
                     last.is_some_and(|(_, p, k)| p == para || (p + 1 == para && k != StatementKind::Indirect));
