@@ -622,3 +622,16 @@ fn asked_participle_question_is_a_statement() {
     let v = statements("Asked to leave the stage, the campaign manager refused.");
     assert!(v.iter().all(|s| s.cue.as_deref() != Some("Asked")), "{v:#?}");
 }
+
+/// A colon headline that is the article's title line is not a statement; the same line in the body is.
+#[test]
+fn title_line_colon_headline_is_not_a_statement() {
+    let a = newsparse::parse("Paul Ryan: Decision not to indict defies explanation\n\nThe speaker spoke on Monday.")
+        .unwrap();
+    assert!(a.statements().is_empty(), "{:?}", a.statements());
+    let b = newsparse::parse(
+        "Reactions\n\nThe hearing ended late.\n\nPaul Ryan: Decision not to indict defies explanation and law.",
+    )
+    .unwrap();
+    assert_eq!(b.statements().len(), 1);
+}

@@ -1720,9 +1720,10 @@ const NOT_HEADLINE_SPEAKERS: &[&str] = &[
 /// The colon of a colon headline or transcript line: a paragraph that opens with a short capitalised
 /// speaker phrase and a colon, followed by what that speaker said ("Paul Ryan: Decision not to indict
 /// ‘defies explanation’", "TAPPER: Donald Trump released a video on Friday."). Labels such as
-/// "Related:" or "Update:" are not speakers.
+/// "Related:" or "Update:" are not speakers. The article's own headline (its title line) is never a
+/// statement.
 pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
-    if s.is_empty() || !doc.tokens[s.start].has(flags::PARA_START) {
+    if s.is_empty() || !doc.tokens[s.start].has(flags::PARA_START) || doc.tokens[s.start].has(flags::TITLE) {
         return None;
     }
     let lim = (s.start + 7).min(s.end);
