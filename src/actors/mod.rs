@@ -17,10 +17,10 @@ use std::ops::Range;
 use crate::model::{Actor, ActorKind, Span};
 use crate::text::Doc;
 
-/// A hash map on the fast [`FxHasher`](crate::lexicon::actors::FxHasher) (keys are the article's own words).
-pub(crate) type FxHashMap<K, V> = HashMap<K, V, crate::lexicon::actors::FxBuild>;
-/// A hash set on the fast [`FxHasher`](crate::lexicon::actors::FxHasher).
-pub(crate) type FxHashSet<K> = HashSet<K, crate::lexicon::actors::FxBuild>;
+/// A hash map on the fast [`FxHasher`](crate::lexicon::FxHasher) (keys are the article's own words).
+pub(crate) type FxHashMap<K, V> = HashMap<K, V, crate::lexicon::FxBuild>;
+/// A hash set on the fast [`FxHasher`](crate::lexicon::FxHasher).
+pub(crate) type FxHashSet<K> = HashSet<K, crate::lexicon::FxBuild>;
 
 /// How an actor is referred to at one mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

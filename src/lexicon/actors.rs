@@ -10,38 +10,12 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use super::FxBuild;
 use crate::model::ActorKind;
 use crate::text::Doc;
 
 /// The longest entry, in tokens, that a lookup tries.
 pub(crate) const MAX_NGRAM: usize = 10;
-
-/// A small, fast, non-cryptographic hasher for the lexicon maps (the FxHash mixing step: multiply and
-/// rotate per 8 bytes). The keys are data from the crate itself, so flooding resistance is not needed,
-/// and it keeps the lexicon load well under its time budget.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Builds [`FxHasher`]s.
-pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// A token n-gram map with longest-match lookup. Keys borrow the embedded data when it is already lower
 /// case, so loading allocates little.

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::actors::FxBuild;
+use super::FxBuild;
 use std::sync::LazyLock;
 
 /// What follows a cue.

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::lexicon::actors::FxBuild;
+use crate::lexicon::FxBuild;
 
 /// Every lexicon map uses the crate's fast hasher: keys are short and embedded, never attacker-chosen
 /// in a way that matters for a single parse.

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::cues::Cue;
 use super::quotes::Quote;
 use super::{Draft, MixedContent, Who};
-use crate::lexicon::actors::FxBuild;
+use crate::lexicon::FxBuild;
 use crate::lexicon::cues::{Form, Frame};
 use crate::model::StatementKind;
 use crate::text::{Doc, TokenKind, flags};

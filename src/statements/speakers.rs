@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::attribution::PRONOUNS;
 use super::{CueSpan, Draft, MixedContent, Options, Who};
 use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
-use crate::lexicon::actors::FxBuild;
+use crate::lexicon::FxBuild;
 use crate::lexicon::cues::{SpeakerRole, speaker_role};
 use crate::model::{ActorKind, Span, Statement, StatementKind};
 use crate::text::{Doc, TokenKind, flags};
