@@ -232,6 +232,22 @@ impl Parser {
         self.options.max_input_bytes
     }
 
+    /// Whether continuation quotations join the statement they continue
+    /// ([`ParserBuilder::merge_continuations`]).
+    pub fn merges_continuations(&self) -> bool {
+        self.options.statement_options.merge_continuations
+    }
+
+    /// What the content of a mixed quotation covers ([`ParserBuilder::mixed_content`]).
+    pub fn mixed_content_mode(&self) -> MixedContent {
+        self.options.statement_options.mixed
+    }
+
+    /// What a cue span covers ([`ParserBuilder::cue_span`]).
+    pub fn cue_span_mode(&self) -> CueSpan {
+        self.options.statement_options.cue_span
+    }
+
     /// Parses one article's text.
     pub fn parse(&self, text: &str) -> Result<Article> {
         self.run(text, None, None)

@@ -239,11 +239,24 @@ class ParseFailure:
 
 @final
 class Parser:
-    """A configured parser (set the input size limit); module-level functions use a default one."""
+    """A configured parser (input size limit, statement conventions); module-level functions use a default one."""
 
-    def __new__(cls, *, max_input_bytes: int = ...) -> Parser: ...
+    def __new__(
+        cls,
+        *,
+        max_input_bytes: int = ...,
+        merge_continuations: bool = False,
+        mixed_content: Literal["fragments", "clause"] = "fragments",
+        cue_span: Literal["word", "verb_group"] = "word",
+    ) -> Parser: ...
     @property
     def max_input_bytes(self) -> int: ...
+    @property
+    def merge_continuations(self) -> bool: ...
+    @property
+    def mixed_content(self) -> Literal["fragments", "clause"]: ...
+    @property
+    def cue_span(self) -> Literal["word", "verb_group"]: ...
     def parse(self, text: str, published: Optional[str] = None) -> Article: ...
     @overload
     def parse_many(
@@ -263,7 +276,7 @@ class Parser:
         n_threads: Optional[int] = None,
         errors: Literal["return"],
     ) -> list[Union[Article, ParseFailure]]: ...
-    def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, int]]: ...
+    def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Union[int, bool, str]]]: ...
 
 def parse(text: str, published: Optional[str] = None) -> Article:
     """Parse one news article (published: "YYYY-MM-DD" or None)."""

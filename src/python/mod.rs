@@ -251,20 +251,82 @@ fn parse_many_with<'py>(
 }
 
 /// A configured parser. Module-level parse() and parse_many() use a default one; make your own to
-/// change the input size limit.
+/// change the input size limit or the statement conventions: merge_continuations=True joins a
+/// continuation quotation to the statement it continues, mixed_content="clause" makes a mixed quotation's
+/// content the whole reported clause, cue_span="verb_group" extends cues to their verb group ("has said",
+/// "said in a statement"). The three together are PolNeAR's conventions; the defaults are the project's.
 #[pyclass(frozen, module = "newsparse", name = "Parser")]
 pub struct PyParser {
     inner: Parser,
 }
 
+fn mixed_name(m: crate::MixedContent) -> &'static str {
+    match m {
+        crate::MixedContent::Clause => "clause",
+        _ => "fragments",
+    }
+}
+
+fn cue_name(c: crate::CueSpan) -> &'static str {
+    match c {
+        crate::CueSpan::VerbGroup => "verb_group",
+        _ => "word",
+    }
+}
+
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES))]
-    fn py_new(max_input_bytes: usize) -> Self {
-        PyParser {
-            inner: Parser::builder().max_input_bytes(max_input_bytes).build(),
-        }
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="fragments", cue_span="word"))]
+    fn py_new(
+        max_input_bytes: usize,
+        merge_continuations: bool,
+        mixed_content: &str,
+        cue_span: &str,
+    ) -> PyResult<Self> {
+        let mixed = match mixed_content {
+            "fragments" => crate::MixedContent::Fragments,
+            "clause" => crate::MixedContent::Clause,
+            other => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "mixed_content must be \"fragments\" or \"clause\", not {other:?}"
+                )));
+            }
+        };
+        let cue = match cue_span {
+            "word" => crate::CueSpan::Word,
+            "verb_group" => crate::CueSpan::VerbGroup,
+            other => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "cue_span must be \"word\" or \"verb_group\", not {other:?}"
+                )));
+            }
+        };
+        let inner = Parser::builder()
+            .max_input_bytes(max_input_bytes)
+            .merge_continuations(merge_continuations)
+            .mixed_content(mixed)
+            .cue_span(cue)
+            .build();
+        Ok(PyParser { inner })
+    }
+
+    /// Whether a continuation quotation joins the statement it continues.
+    #[getter]
+    fn merge_continuations(&self) -> bool {
+        self.inner.merges_continuations()
+    }
+
+    /// "fragments" (the quoted fragments only) or "clause" (the whole reported clause).
+    #[getter]
+    fn mixed_content(&self) -> &'static str {
+        mixed_name(self.inner.mixed_content_mode())
+    }
+
+    /// "word" (the cue word or phrase) or "verb_group" (auxiliaries, adverbs and a medium phrase included).
+    #[getter]
+    fn cue_span(&self) -> &'static str {
+        cue_name(self.inner.cue_span_mode())
     }
 
     /// Texts longer than this many UTF-8 bytes raise InputTooLargeError.
@@ -298,12 +360,26 @@ impl PyParser {
     }
 
     fn __repr__(&self) -> String {
-        format!("Parser(max_input_bytes={})", self.inner.max_input_bytes())
+        format!(
+            "Parser(max_input_bytes={}, merge_continuations={}, mixed_content='{}', cue_span='{}')",
+            self.inner.max_input_bytes(),
+            if self.inner.merges_continuations() {
+                "True"
+            } else {
+                "False"
+            },
+            mixed_name(self.inner.mixed_content_mode()),
+            cue_name(self.inner.cue_span_mode()),
+        )
     }
 
-    fn __getnewargs_ex__(&self) -> ((), std::collections::HashMap<String, usize>) {
-        let kw = [("max_input_bytes".to_string(), self.inner.max_input_bytes())];
-        ((), kw.into_iter().collect())
+    fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<((), Bound<'py, pyo3::types::PyDict>)> {
+        let kw = pyo3::types::PyDict::new(py);
+        kw.set_item("max_input_bytes", self.inner.max_input_bytes())?;
+        kw.set_item("merge_continuations", self.inner.merges_continuations())?;
+        kw.set_item("mixed_content", mixed_name(self.inner.mixed_content_mode()))?;
+        kw.set_item("cue_span", cue_name(self.inner.cue_span_mode()))?;
+        Ok(((), kw))
     }
 }
 
