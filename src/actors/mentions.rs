@@ -307,6 +307,13 @@ fn push_person(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Ca
     out.extend(extra);
 }
 
+/// An organisation of no particular class ("any"): an all-capitals run or a run of common words.
+fn push_organisation(doc: &Cx, r: std::ops::Range<usize>, out: &mut Vec<Cand>) {
+    let mut c = Cand::new(r.clone(), CandKind::Named(ActorKind::Organization), text_of(doc, r));
+    c.class = "any";
+    out.push(c);
+}
+
 /// Classifies an unknown run of capitalised words `r` (no lexicon name at its start):
 /// - by its head word: `Metro Toronto Convention Centre` (place), `Civic Party` (organisation),
 ///   `Taipei City Lantern Festival` (no actor);
@@ -353,13 +360,7 @@ fn classify_run(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<C
         return;
     }
     if r.clone().all(|k| is_all_caps(doc, k)) {
-        let mut c = Cand::new(
-            r.clone(),
-            CandKind::Named(ActorKind::Organization),
-            text_of(doc, r.clone()),
-        );
-        c.class = "any";
-        out.push(c);
+        push_organisation(doc, r, out);
         return;
     }
     // "PlayStation VR", "Windows XP": a product and its code
@@ -375,13 +376,7 @@ fn classify_run(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<C
     if given || !common {
         push_person(doc, r, end, out);
     } else {
-        let mut c = Cand::new(
-            r.clone(),
-            CandKind::Named(ActorKind::Organization),
-            text_of(doc, r.clone()),
-        );
-        c.class = "any";
-        out.push(c);
+        push_organisation(doc, r, out);
     }
 }
 

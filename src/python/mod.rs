@@ -260,18 +260,35 @@ pub struct PyParser {
     inner: Parser,
 }
 
+/// Python names of the statement conventions, one table per option (the names read and the names shown).
+const MIXED_NAMES: [(&str, crate::MixedContent); 2] = [
+    ("fragments", crate::MixedContent::Fragments),
+    ("clause", crate::MixedContent::Clause),
+];
+const CUE_NAMES: [(&str, crate::CueSpan); 2] = [
+    ("word", crate::CueSpan::Word),
+    ("verb_group", crate::CueSpan::VerbGroup),
+];
+
+/// The option value named `name`, or a ValueError listing the accepted names.
+fn option_value<T: Copy>(option: &str, table: &[(&str, T)], name: &str) -> PyResult<T> {
+    table.iter().find(|(n, _)| *n == name).map(|&(_, v)| v).ok_or_else(|| {
+        let names: Vec<String> = table.iter().map(|(n, _)| format!("{n:?}")).collect();
+        pyo3::exceptions::PyValueError::new_err(format!("{option} must be {}, not {name:?}", names.join(" or ")))
+    })
+}
+
+/// The Python name of an option value.
+fn option_name<T: PartialEq>(table: &[(&'static str, T)], value: T) -> &'static str {
+    table.iter().find(|(_, v)| *v == value).map_or(table[0].0, |(n, _)| n)
+}
+
 fn mixed_name(m: crate::MixedContent) -> &'static str {
-    match m {
-        crate::MixedContent::Clause => "clause",
-        _ => "fragments",
-    }
+    option_name(&MIXED_NAMES, m)
 }
 
 fn cue_name(c: crate::CueSpan) -> &'static str {
-    match c {
-        crate::CueSpan::VerbGroup => "verb_group",
-        _ => "word",
-    }
+    option_name(&CUE_NAMES, c)
 }
 
 #[pymethods]
@@ -284,24 +301,8 @@ impl PyParser {
         mixed_content: &str,
         cue_span: &str,
     ) -> PyResult<Self> {
-        let mixed = match mixed_content {
-            "fragments" => crate::MixedContent::Fragments,
-            "clause" => crate::MixedContent::Clause,
-            other => {
-                return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                    "mixed_content must be \"fragments\" or \"clause\", not {other:?}"
-                )));
-            }
-        };
-        let cue = match cue_span {
-            "word" => crate::CueSpan::Word,
-            "verb_group" => crate::CueSpan::VerbGroup,
-            other => {
-                return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                    "cue_span must be \"word\" or \"verb_group\", not {other:?}"
-                )));
-            }
-        };
+        let mixed = option_value("mixed_content", &MIXED_NAMES, mixed_content)?;
+        let cue = option_value("cue_span", &CUE_NAMES, cue_span)?;
         let inner = Parser::builder()
             .max_input_bytes(max_input_bytes)
             .merge_continuations(merge_continuations)

@@ -383,6 +383,26 @@ impl Ctx<'_, '_> {
         self.drafts.push(d);
     }
 
+    /// Records a direct quotation (no relaying source) whose order is fixed by token `anchor`.
+    fn push_direct(
+        &mut self,
+        who: Who,
+        cue: Option<Range<usize>>,
+        content: Vec<Range<usize>>,
+        anchor: usize,
+        sentence: usize,
+    ) {
+        self.push(Draft {
+            kind: StatementKind::Direct,
+            who,
+            cue,
+            content,
+            via: None,
+            anchor,
+            sentence,
+        });
+    }
+
     /// The subject phrase before a cue at `at` within its sentence: the words back to the nearest clause
     /// boundary, skipping auxiliaries and adverbs ("has also said") and an apposition or relative clause
     /// between commas ("X, who …, said").
@@ -930,29 +950,13 @@ impl Ctx<'_, '_> {
                 }
                 k += 1;
             }
-            self.push(Draft {
-                kind: StatementKind::Direct,
-                who,
-                cue: Some(cue),
-                content,
-                via: None,
-                anchor: self.quotes[head].open,
-                sentence,
-            });
+            self.push_direct(who, Some(cue), content, self.quotes[head].open, sentence);
             return;
         }
         if let Some((who, cue)) = self.attribution_before(head, last) {
             let sentence = self.doc.tokens[cue.start].sentence;
             let content = self.take_chain(head);
-            self.push(Draft {
-                kind: StatementKind::Direct,
-                who,
-                cue: Some(cue),
-                content,
-                via: None,
-                anchor: self.quotes[head].open,
-                sentence,
-            });
+            self.push_direct(who, Some(cue), content, self.quotes[head].open, sentence);
         }
     }
 
@@ -1612,15 +1616,7 @@ impl Ctx<'_, '_> {
         }
         let sentence = doc.tokens[open].sentence;
         let content = self.take_chain(head);
-        self.push(Draft {
-            kind: StatementKind::Direct,
-            who: Who::Floating,
-            cue: None,
-            content,
-            via: None,
-            anchor: open,
-            sentence,
-        });
+        self.push_direct(Who::Floating, None, content, open, sentence);
     }
 }
 
