@@ -36,15 +36,22 @@ fn step(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
     if !doc.tokens[i].is_word() {
         return i + 1;
     }
-    if let Some((cands, next)) = titled_person(doc, i, end) {
+    // each scanner needs its first word to carry one of these bits: most words skip all three
+    if doc.has(i, word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE)
+        && let Some((cands, next)) = titled_person(doc, i, end)
+    {
         out.extend(cands);
         return next;
     }
-    if let Some((cands, next)) = source_or_group(doc, i, end) {
+    if doc.has(i, word::NOUN | word::DEMONYM | word::NAME | word::OPENER)
+        && let Some((cands, next)) = source_or_group(doc, i, end)
+    {
         out.extend(cands);
         return next;
     }
-    if let Some(c) = description(doc, i, end) {
+    if doc.has(i, word::OPENER)
+        && let Some(c) = description(doc, i, end)
+    {
         let next = c.tokens.end;
         out.push(c);
         return next;

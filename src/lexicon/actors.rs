@@ -136,9 +136,16 @@ pub(crate) mod word {
     pub const FIRST_NAME: u16 = 1 << 7;
     /// The word is in `org_words`.
     pub const ORG_WORD: u16 = 1 << 8;
+    /// The word can open a source or group phrase or a description ("the", "a", "an", "another", "one"):
+    /// see [`PHRASE_OPENERS`](super::PHRASE_OPENERS).
+    pub const OPENER: u16 = 1 << 9;
     /// Not a lexicon bit: left free for a per-document flag (the article writes the word in lower case).
     pub const LOWER_SEEN: u16 = 1 << 15;
 }
+
+/// The function words that can open a source or group phrase (`a senior official`, `one of the sources`)
+/// or a description (`the Palestinian armed group`); they carry the [`word::OPENER`] bit.
+pub(crate) const PHRASE_OPENERS: [&str; 5] = ["the", "a", "an", "another", "one"];
 
 /// One name of the gazetteer.
 #[derive(Debug, Clone)]
@@ -266,6 +273,9 @@ impl ActorLexicon {
             for k in set {
                 *words.entry(Cow::Borrowed(k)).or_insert(0) |= bit;
             }
+        }
+        for k in PHRASE_OPENERS {
+            *words.entry(Cow::Borrowed(k)).or_insert(0) |= word::OPENER;
         }
         self.words = words;
     }
