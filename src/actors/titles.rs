@@ -11,13 +11,11 @@ use crate::model::ActorKind;
 
 /// A gazetteer name at token `i` (longest match, case rules applied), as (length, entry).
 pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
+    // `case_ok` wants the first word capitalised, or "the" before a capitalised word: test that first
+    if !doc.has(i, word::NAME) || !(is_cap(doc, i) || doc.is(i, "the") && is_cap(doc, i + 1)) {
+        return None;
+    }
     let l = lex();
-    if !is_cap(doc, i) && !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
-        return None;
-    }
-    if !doc.has(i, word::NAME) {
-        return None;
-    }
     let (len, id) = doc.name_memo(i, end, || {
         l.names
             .longest(doc, i, end, |len, &id| {
