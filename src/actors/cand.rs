@@ -1,5 +1,6 @@
 //! Candidate mentions: what the scanners find before mentions are grouped into actors.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -147,18 +148,18 @@ pub(crate) struct Cand {
     /// What it is.
     pub kind: CandKind,
     /// Canonical name (lexicon name, person name without courtesy honorific, phrase).
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// Lower-case name words used to match aliases (persons only).
     pub words: Vec<String>,
     /// Titles found around the mention.
     pub titles: Vec<String>,
     /// Affiliation found around the mention.
-    pub affiliation: Option<String>,
+    pub affiliation: Option<&'static str>,
     /// Gender from an honorific.
     pub gender: Gender,
     /// The country an organisation belongs to (from the lexicon or a nationality adjective), used to
     /// resolve descriptions; or the country a description names.
-    pub home: Option<String>,
+    pub home: Option<&'static str>,
     /// The lexicon class ("armed", "state_agency", "government"…) or a description's class.
     pub class: &'static str,
     /// How the actor is referred to.
@@ -171,11 +172,11 @@ pub(crate) struct Cand {
 
 impl Cand {
     /// A candidate with default attributes.
-    pub(crate) fn new(tokens: Range<usize>, kind: CandKind, name: String) -> Cand {
+    pub(crate) fn new(tokens: Range<usize>, kind: CandKind, name: impl Into<Cow<'static, str>>) -> Cand {
         Cand {
             tokens,
             kind,
-            name,
+            name: name.into(),
             words: Vec::new(),
             titles: Vec::new(),
             affiliation: None,
@@ -192,20 +193,20 @@ impl Cand {
     /// States" for "US"), organisations as written ("Irna"); all group under the canonical name.
     pub(crate) fn lexicon(doc: &Cx, r: Range<usize>, e: &'static NameEntry) -> Cand {
         let name = if e.kind == ActorKind::Organization {
-            let t = text_of(doc, r.clone());
-            match t.strip_prefix("the ") {
-                Some(rest) if !rest.is_empty() => rest.to_string(),
-                _ => t,
+            let mut t = text_of(doc, r.clone());
+            if t.len() > 4 && t.starts_with("the ") {
+                t.drain(..4);
             }
+            Cow::Owned(t)
         } else {
-            e.name.to_string()
+            Cow::Borrowed(e.name)
         };
         let mut c = Cand::new(r, CandKind::Named(e.kind), name);
         c.class = e.class;
-        c.home = e.country.map(str::to_string);
+        c.home = e.country;
         c.canon = Some(e.name);
         if e.kind == ActorKind::Organization && e.class == "state_agency" {
-            c.affiliation = e.country.map(str::to_string);
+            c.affiliation = e.country;
         }
         c
     }

@@ -38,15 +38,13 @@ fn step(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
     }
     // each scanner needs its first word to carry one of these bits: most words skip all three
     if doc.has(i, word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE)
-        && let Some((cands, next)) = titled_person(doc, i, end)
+        && let Some(next) = titled_person(doc, i, end, out)
     {
-        out.extend(cands);
         return next;
     }
     if doc.has(i, word::NOUN | word::DEMONYM | word::NAME | word::OPENER)
-        && let Some((cands, next)) = source_or_group(doc, i, end)
+        && let Some(next) = source_or_group(doc, i, end, out)
     {
-        out.extend(cands);
         return next;
     }
     if doc.has(i, word::OPENER)
@@ -152,12 +150,9 @@ fn chunk(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
             };
             let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
             c.class = class;
-            c.home = e
-                .country
-                .map(str::to_string)
-                .or_else(|| (e.kind == ActorKind::Country).then(|| e.name.to_string()));
+            c.home = e.country.or_else(|| (e.kind == ActorKind::Country).then_some(e.name));
             if kind == ActorKind::Organization && class == "government" {
-                c.affiliation = c.home.clone();
+                c.affiliation = c.home;
             }
             out.push(c);
             return run;
@@ -187,9 +182,9 @@ fn chunk(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
             let Some(kind) = kind else { return run };
             let mut c = Cand::new(i..run, CandKind::Named(kind), strip_the(doc, i..run));
             c.class = class;
-            c.home = Some(country.to_string());
+            c.home = Some(country);
             if kind == ActorKind::Organization {
-                c.affiliation = Some(country.to_string());
+                c.affiliation = Some(country);
             }
             out.push(c);
             return run;

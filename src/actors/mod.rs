@@ -139,7 +139,11 @@ impl ActorIndex {
     /// The public actors, each with its mentions in text order. Actors without mentions are dropped and the
     /// remaining ids renumbered; the returned table maps old ids to new ones.
     pub fn into_actors(self) -> (Vec<Actor>, Vec<Option<usize>>) {
-        let mut spans: Vec<Vec<Span>> = vec![Vec::new(); self.actors.len()];
+        let mut counts = vec![0usize; self.actors.len()];
+        for m in &self.mentions {
+            counts[m.actor] += 1;
+        }
+        let mut spans: Vec<Vec<Span>> = counts.into_iter().map(Vec::with_capacity).collect();
         for m in &self.mentions {
             spans[m.actor].push(m.span);
         }

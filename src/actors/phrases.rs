@@ -10,9 +10,9 @@ use crate::model::ActorKind;
 /// mediators`, `Residents of southern Lebanon`, `US officials`.
 ///
 /// The mention covers the phrase up to its noun; a following `of` + place ("of southern Lebanon") joins
-/// the actor's name but not the mention, so that the place keeps its own mention. Returns the candidates
-/// (a country named inside, then the phrase) and the next token.
-pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
+/// the actor's name but not the mention, so that the place keeps its own mention. Pushes the candidates (a
+/// country named inside, then the phrase) onto `out` and returns the next token; `None` pushes nothing.
+pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> Option<usize> {
     let mut j = i;
     let mut det = "";
     if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
@@ -29,7 +29,7 @@ pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Can
             return None;
         }
     }
-    let mut out = Vec::new();
+    let mut country = None;
     let mut affiliation = None;
     let mut phrase_start = i;
     let mut mods = 0;
@@ -38,7 +38,7 @@ pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Can
             j += n;
             mods += 1;
         } else if let Some((n, c)) = demonym_at(doc, j, end) {
-            affiliation = Some(c.to_string());
+            affiliation = Some(c);
             j += n;
             mods += 1;
         } else if let Some((n, e)) = name_at(doc, j, end)
@@ -47,9 +47,8 @@ pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Can
             && mods == 0
         {
             // "US officials": the country keeps its own mention
-            let c = Cand::lexicon(doc, j..j + n, e);
-            out.push(c);
-            affiliation = Some(e.name.to_string());
+            country = Some((j..j + n, e));
+            affiliation = Some(e.name);
             j += n;
             phrase_start = j;
             mods += 1;
@@ -99,13 +98,16 @@ pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Can
     );
     if phrase_start > i {
         // "US officials": name the phrase with its country
-        c.name = text_of(doc, i..name_end);
+        c.name = text_of(doc, i..name_end).into();
     }
     c.affiliation = affiliation;
     c.form = MentionForm::Phrase;
     c.speaks = super::cand::speech_after(doc, head_end);
+    if let Some((r, e)) = country {
+        out.push(Cand::lexicon(doc, r, e));
+    }
     out.push(c);
-    Some((out, head_end))
+    Some(head_end)
 }
 
 /// A description that refers back to an organisation: `the Palestinian armed group`, `The Lebanese
@@ -122,7 +124,7 @@ pub(crate) fn description(doc: &Cx, i: usize, end: usize) -> Option<Cand> {
         return None;
     }
     if let Some((n, c)) = demonym_at(doc, j, end) {
-        country = Some(c.to_string());
+        country = Some(c);
         j += n;
     }
     let mut adjectives = 0;

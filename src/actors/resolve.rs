@@ -15,7 +15,7 @@ struct Extra {
     words: Vec<String>,
     /// Mentions by full name (two words or more).
     full: usize,
-    home: Option<String>,
+    home: Option<&'static str>,
     class: &'static str,
 }
 
@@ -56,7 +56,7 @@ impl Builder<'_> {
             return id;
         }
         let id = self.index.add_actor(ActorEntry {
-            name: c.name.clone(),
+            name: c.name.to_string(),
             kind,
             titles: Vec::new(),
             affiliation: None,
@@ -65,7 +65,7 @@ impl Builder<'_> {
         self.extra.push(Extra {
             words: c.words.clone(),
             full: 0,
-            home: c.home.clone(),
+            home: c.home,
             class: c.class,
         });
         self.by_key.insert(key.clone(), id);
@@ -80,15 +80,15 @@ impl Builder<'_> {
                 e.titles.push(t.clone());
             }
         }
-        if e.affiliation.is_none() && c.affiliation.as_deref() != Some(e.name.as_str()) {
-            e.affiliation = c.affiliation.clone();
+        if e.affiliation.is_none() && c.affiliation != Some(e.name.as_str()) {
+            e.affiliation = c.affiliation.map(str::to_string);
         }
         if e.gender == Gender::Unknown {
             e.gender = c.gender;
         }
         let x = &mut self.extra[id];
         if x.home.is_none() {
-            x.home = c.home.clone();
+            x.home = c.home;
         }
     }
 
@@ -269,7 +269,7 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
             c.tokens = c.tokens.start..c.tokens.start + 1;
             c.words.truncate(1);
             c.kind = CandKind::Single;
-            c.name = text_of(doc, c.tokens.clone());
+            c.name = text_of(doc, c.tokens.clone()).into();
         }
     }
     let cands = cands;
@@ -298,7 +298,7 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
                 // a fuller name becomes the canonical one
                 if c.words.len() > b.extra[id].words.len() {
                     b.extra[id].words = c.words.clone();
-                    b.index.actors[id].name = c.name.clone();
+                    b.index.actors[id].name = c.name.to_string();
                 }
                 if c.words.len() >= 2 {
                     b.extra[id].full += 1;
@@ -395,8 +395,8 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
             if !class_fits(c.class, x.class) {
                 continue;
             }
-            if let Some(h) = &c.home
-                && x.home.as_ref() != Some(h)
+            if let Some(h) = c.home
+                && x.home != Some(h)
             {
                 continue;
             }

@@ -178,15 +178,24 @@ fn is_particle_hyphen(t: &str) -> bool {
 /// Mohammed bin Abdulrahman Al Thani`, `Hamas political leader Ismail Haniyeh`, `Malaysia's Prime
 /// Minister, Najib Razak`, `Afghan Ambassador to the United States Hamdullah Mohib`, `Mr Pezeshkian`.
 ///
-/// Returns the candidates found (organisations or countries named in the prefix, then the person) and the
-/// token after them, or `None` when no title or honorific leads to a name.
-pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>, usize)> {
+/// Pushes the candidates found (organisations or countries named in the prefix, then the person) onto `out`
+/// and returns the token after them, or `None`, pushing nothing, when no title or honorific leads to a name.
+pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> Option<usize> {
+    let mark = out.len();
+    let found = titled_person_into(doc, i, end, out);
+    if found.is_none() {
+        out.truncate(mark);
+    }
+    found
+}
+
+/// [`titled_person`], pushing as it goes (the caller drops the pushes when it answers `None`).
+fn titled_person_into(doc: &Cx, i: usize, end: usize, pre: &mut Vec<Cand>) -> Option<usize> {
     let mut j = i;
     let mut titles: Vec<String> = Vec::new();
-    let mut affiliation: Option<String> = None;
+    let mut affiliation: Option<&'static str> = None;
     let mut gender = Gender::Unknown;
     let mut honorific_start = None;
-    let mut pre: Vec<Cand> = Vec::new();
     let mut steps = 0;
     while j < end && steps < 12 {
         steps += 1;
@@ -202,14 +211,14 @@ pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>
             {
                 // "EU competition chief Margrethe Vestager"
                 titles.push(text_of(doc, next..next + tn));
-                affiliation = Some(e.name.to_string());
+                affiliation = Some(e.name);
                 let c = Cand::lexicon(doc, j..j + n, e);
                 pre.push(c);
                 j = next + tn;
                 continue;
             }
             if title_at(doc, next, end).is_some() {
-                affiliation = Some(e.name.to_string());
+                affiliation = Some(e.name);
                 let c = Cand::lexicon(doc, j..j + n, e);
                 pre.push(c);
                 j = next;
@@ -221,7 +230,7 @@ pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>
             && let Some((n, country)) = demonym_at(doc, j, end)
         {
             if title_at(doc, j + n, end).is_some() {
-                affiliation = Some(country.to_string());
+                affiliation = Some(country);
                 j += n;
                 continue;
             }
@@ -280,7 +289,7 @@ pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>
                     let c = Cand::lexicon(doc, k..k + n, e);
                     pre.push(c);
                     if affiliation.is_none() && e.kind != ActorKind::Location {
-                        affiliation = Some(e.name.to_string());
+                        affiliation = Some(e.name);
                     }
                     j = k + n;
                 } else if let Some(e) = portfolio_end(doc, j, end) {
@@ -319,9 +328,9 @@ pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize) -> Option<(Vec<Cand>
         c.form = super::MentionForm::Alias;
     }
     let next = name.end;
-    apposition(doc, next, end, &mut c, &mut pre);
+    apposition(doc, next, end, &mut c, pre);
     pre.push(c);
-    Some((pre, next))
+    Some(next)
 }
 
 /// A person candidate for the mention `mention` whose name words are `name`.
@@ -382,12 +391,12 @@ pub(crate) fn apposition(doc: &Cx, at: usize, end: usize, c: &mut Cand, pre: &mu
         && doc.is(j + n, "'s")
         && e.kind != ActorKind::Location
     {
-        affiliation = Some(e.name.to_string());
+        affiliation = Some(e.name);
         let cc = Cand::lexicon(doc, j..j + n, e);
         extra.push(cc);
         j += n + 1;
     } else if let Some((n, country)) = demonym_at(doc, j, end) {
-        affiliation = Some(country.to_string());
+        affiliation = Some(country);
         j += n;
     }
     // lower-case modifiers before the title ("a senior official", "the former president")
@@ -424,14 +433,14 @@ pub(crate) fn apposition(doc: &Cx, at: usize, end: usize, c: &mut Cand, pre: &mu
         }
         if let Some((n, e)) = name_at(doc, m, end) {
             if affiliation.is_none() && e.kind != ActorKind::Location {
-                affiliation = Some(e.name.to_string());
+                affiliation = Some(e.name);
             }
             let cc = Cand::lexicon(doc, m..m + n, e);
             extra.push(cc);
         } else if let Some((_, country)) = demonym_at(doc, m, end)
             && affiliation.is_none()
         {
-            affiliation = Some(country.to_string());
+            affiliation = Some(country);
         }
         j = m;
     }
