@@ -4,7 +4,10 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::{FxHashMap, Gender, MentionForm};
+use std::hash::Hasher;
+
+use super::{Gender, MentionForm};
+use crate::lexicon::FxHasher;
 use crate::lexicon::actors::{ActorLexicon, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
@@ -29,24 +32,44 @@ impl<'a> Cx<'a> {
         let l = lex();
         let n = doc.tokens.len();
         // every distinct lower-cased form once: its lexicon bits, and whether the article writes it as a
-        // lower-case word ("Recent" and "recent")
-        let mut forms: FxHashMap<&str, u32> = FxHashMap::default();
-        forms.reserve(n / 2);
-        let mut form_flags: Vec<u16> = Vec::new();
+        // lower-case word ("Recent" and "recent"). The forms sit in an open-addressing table of form
+        // numbers, probed linearly from the top bits of the form's hash.
+        let bits = (2 * n).max(16).next_power_of_two().trailing_zeros();
+        let mask = (1usize << bits) - 1;
+        let mut slots: Vec<u32> = vec![u32::MAX; mask + 1];
+        let mut form_first: Vec<usize> = Vec::with_capacity(n / 2);
+        let mut form_hash: Vec<u64> = Vec::with_capacity(n / 2);
+        let mut form_flags: Vec<u16> = Vec::with_capacity(n / 2);
         let mut form_of = Vec::with_capacity(n);
         for (k, t) in doc.tokens.iter().enumerate() {
             let low = doc.low(k);
-            let next = form_flags.len() as u32;
-            let f = *forms.entry(low).or_insert(next);
-            if f == next {
-                form_flags.push(l.word_flags(low));
-            }
+            let h = {
+                let mut hasher = FxHasher::default();
+                hasher.write(low.as_bytes());
+                hasher.finish()
+            };
+            let mut s = (h >> (64 - bits)) as usize;
+            let f = loop {
+                let id = slots[s];
+                if id == u32::MAX {
+                    slots[s] = form_flags.len() as u32;
+                    form_first.push(k);
+                    form_hash.push(h);
+                    form_flags.push(l.word_flags(low));
+                    break form_flags.len() - 1;
+                }
+                let id = id as usize;
+                if form_hash[id] == h && doc.low(form_first[id]) == low {
+                    break id;
+                }
+                s = (s + 1) & mask;
+            };
             if t.is_word() && !t.has(flags::CAPITALISED) {
-                form_flags[f as usize] |= word::LOWER_SEEN;
+                form_flags[f] |= word::LOWER_SEEN;
             }
             form_of.push(f);
         }
-        let flags = form_of.iter().map(|&f| form_flags[f as usize]).collect();
+        let flags = form_of.iter().map(|&f| form_flags[f]).collect();
         Cx {
             doc,
             flags,

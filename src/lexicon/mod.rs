@@ -10,9 +10,11 @@ pub(crate) mod cues;
 pub(crate) mod numbers;
 pub(crate) mod segmentation;
 
-/// A small, fast, non-cryptographic hasher for every map of the crate (lexicons and per-document tables) (the FxHash mixing step: multiply and
-/// rotate per 8 bytes). The keys are data from the crate itself, so flooding resistance is not needed,
-/// and it keeps the lexicon load well under its time budget.
+/// A small, fast, non-cryptographic hasher for every map of the crate (lexicons and per-document tables):
+/// the FxHash mixing step (multiply and rotate per 8 bytes, the last 1 to 7 bytes in one step) and a final
+/// rotation that brings the best-mixed bits down to where hash tables take their index (as rustc-hash 2
+/// does). The keys are data from the crate itself, so flooding resistance is not needed, and it keeps the
+/// lexicon load well under its time budget.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
@@ -25,12 +27,23 @@ impl std::hash::Hasher for FxHasher {
             b.copy_from_slice(c);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // the last 1 to 7 bytes in one step (most words are shorter than 8 bytes)
+            let mut v = 0u64;
+            for (k, &b) in rest.iter().enumerate() {
+                v |= u64::from(b) << (8 * k);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
         }
     }
+    fn write_u8(&mut self, i: u8) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(K);
+    }
     fn finish(&self) -> u64 {
-        self.0
+        // the multiplication leaves its best-mixed bits at the top; hash tables index by the low bits
+        self.0.rotate_left(26)
     }
 }
 
