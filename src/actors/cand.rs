@@ -128,6 +128,12 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The lower-cased text of token `i`, borrowed for as long as the document.
+    #[inline]
+    pub(crate) fn lower(&self, i: usize) -> &'a str {
+        self.doc.low(i)
+    }
+
     /// Whether token `i` has one of the [`word`] bits `bits`.
     #[inline]
     pub(crate) fn has(&self, i: usize, bits: u16) -> bool {
@@ -165,7 +171,7 @@ pub(crate) enum CandKind {
 
 /// A candidate mention.
 #[derive(Debug, Clone)]
-pub(crate) struct Cand {
+pub(crate) struct Cand<'a> {
     /// The tokens of the mention.
     pub tokens: Range<usize>,
     /// What it is.
@@ -173,7 +179,7 @@ pub(crate) struct Cand {
     /// Canonical name (lexicon name, person name without courtesy honorific, phrase).
     pub name: Cow<'static, str>,
     /// Lower-case name words used to match aliases (persons only).
-    pub words: Vec<String>,
+    pub words: Vec<&'a str>,
     /// Titles found around the mention.
     pub titles: Vec<String>,
     /// Affiliation found around the mention.
@@ -193,9 +199,9 @@ pub(crate) struct Cand {
     pub canon: Option<&'static str>,
 }
 
-impl Cand {
+impl<'a> Cand<'a> {
     /// A candidate with default attributes.
-    pub(crate) fn new(tokens: Range<usize>, kind: CandKind, name: impl Into<Cow<'static, str>>) -> Cand {
+    pub(crate) fn new(tokens: Range<usize>, kind: CandKind, name: impl Into<Cow<'static, str>>) -> Cand<'a> {
         Cand {
             tokens,
             kind,
@@ -214,7 +220,7 @@ impl Cand {
 
     /// A candidate for a lexicon name at tokens `r`: countries and places are named canonically ("United
     /// States" for "US"), organisations as written ("Irna"); all group under the canonical name.
-    pub(crate) fn lexicon(doc: &Cx, r: Range<usize>, e: &'static NameEntry) -> Cand {
+    pub(crate) fn lexicon(doc: &Cx<'a>, r: Range<usize>, e: &'static NameEntry) -> Cand<'a> {
         let name = if e.kind == ActorKind::Organization {
             let mut t = text_of(doc, r.clone());
             if t.len() > 4 && t.starts_with("the ") {

@@ -10,7 +10,7 @@ use crate::lexicon::actors::word;
 use crate::model::ActorKind;
 
 /// Finds every candidate mention of the document, sorted by position.
-pub(crate) fn scan(doc: &Cx) -> Vec<Cand> {
+pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
     let mut out = Vec::new();
     for s in &doc.sentences {
         let end = s.tokens.end;
@@ -21,7 +21,7 @@ pub(crate) fn scan(doc: &Cx) -> Vec<Cand> {
     }
     out.sort_by_key(|c| (c.tokens.start, std::cmp::Reverse(c.tokens.end)));
     // drop candidates overlapping an earlier one
-    let mut kept: Vec<Cand> = Vec::with_capacity(out.len());
+    let mut kept: Vec<Cand<'a>> = Vec::with_capacity(out.len());
     for c in out {
         if kept.last().is_some_and(|p| p.tokens.end > c.tokens.start) {
             continue;
@@ -32,7 +32,7 @@ pub(crate) fn scan(doc: &Cx) -> Vec<Cand> {
 }
 
 /// One step of the scan at token `i`: returns the next token to look at.
-fn step(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
+fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usize {
     if !doc.tokens[i].is_word() {
         return i + 1;
     }
@@ -131,7 +131,7 @@ fn head_kind(doc: &Cx, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, 
 /// name by a head word: "United States Navy", "Qatari Foreign Ministry"), or an unknown run of
 /// capitalised words classified by its head word, else read as a personal name (two words or more) or
 /// kept as a lone word to resolve later.
-fn chunk(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
+fn chunk<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usize {
     let title_line = in_title(doc, i);
     if let Some((n, e)) = name_at(doc, i, end)
         && !(n == 1 && doc.lower_seen(i) && is_cap(doc, i + 1) && !e.exact_case)
@@ -234,7 +234,7 @@ fn chunk(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> usize {
         // headline capitals: only lone words that resolve to an actor named in the body count
         for k in r.clone() {
             let mut c = Cand::new(k..k + 1, CandKind::Single, doc.tok(k).to_string());
-            c.words = vec![doc.low(k).to_string()];
+            c.words = vec![doc.lower(k)];
             out.push(c);
         }
         return b;
@@ -292,16 +292,16 @@ fn is_acronym(doc: &Cx, i: usize) -> bool {
 }
 
 /// A lone capitalised word, resolved later.
-fn push_single(doc: &Cx, a: usize, out: &mut Vec<Cand>) {
+fn push_single<'a>(doc: &Cx<'a>, a: usize, out: &mut Vec<Cand<'a>>) {
     let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a).to_string());
-    c.words = vec![doc.low(a).to_string()];
+    c.words = vec![doc.lower(a)];
     c.speaks = speech_after(doc, a + 1);
     c.form = super::MentionForm::Alias;
     out.push(c);
 }
 
 /// A person named by the words `r`, with the apposition that may follow.
-fn push_person(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand>) {
+fn push_person<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand<'a>>) {
     let mut c = person_cand(doc, r.clone(), r.clone());
     let mut extra = Vec::new();
     apposition(doc, r.end, end, &mut c, &mut extra);
@@ -310,7 +310,7 @@ fn push_person(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Ca
 }
 
 /// An organisation of no particular class ("any"): an all-capitals run or a run of common words.
-fn push_organisation(doc: &Cx, r: std::ops::Range<usize>, out: &mut Vec<Cand>) {
+fn push_organisation<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, out: &mut Vec<Cand<'a>>) {
     let mut c = Cand::new(r.clone(), CandKind::Named(ActorKind::Organization), text_of(doc, r));
     c.class = "any";
     out.push(c);
@@ -324,7 +324,7 @@ fn push_organisation(doc: &Cx, r: std::ops::Range<usize>, out: &mut Vec<Cand>) {
 /// - two words or more: a person when the first is a given name or when no word of it is also written in
 ///   lower case in the article (`Kyle Walker`); an organisation otherwise (`Sea Org`, `People Power`);
 /// - one word: kept as a lone word to resolve later.
-fn classify_run(doc: &Cx, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand>) {
+fn classify_run<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, end: usize, out: &mut Vec<Cand<'a>>) {
     if let Some((kind, class)) = head_kind(doc, r.clone()) {
         // a bare head word ("State", "Council") names something only after "the" ("the Church"):
         // kept as a lone word to resolve later

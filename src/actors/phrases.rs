@@ -12,7 +12,7 @@ use crate::model::ActorKind;
 /// The mention covers the phrase up to its noun; a following `of` + place ("of southern Lebanon") joins
 /// the actor's name but not the mention, so that the place keeps its own mention. Pushes the candidates (a
 /// country named inside, then the phrase) onto `out` and returns the next token; `None` pushes nothing.
-pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> Option<usize> {
+pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> Option<usize> {
     let mut j = i;
     let mut det = "";
     if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
@@ -113,7 +113,7 @@ pub(crate) fn source_or_group(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand
 /// A description that refers back to an organisation: `the Palestinian armed group`, `The Lebanese
 /// militant group`, `the ministry`, `the agency`. Resolved later to the last organisation of that class
 /// (and country, when the description names one) mentioned before.
-pub(crate) fn description(doc: &Cx, i: usize, end: usize) -> Option<Cand> {
+pub(crate) fn description<'a>(doc: &Cx<'a>, i: usize, end: usize) -> Option<Cand<'a>> {
     if !doc.is(i, "the") {
         return None;
     }

@@ -11,8 +11,8 @@ const MAX_NAMESAKES: usize = 32;
 
 /// What the resolver knows about an actor beyond [`ActorEntry`].
 #[derive(Debug, Clone, Default)]
-struct Extra {
-    words: Vec<String>,
+struct Extra<'a> {
+    words: Vec<&'a str>,
     /// Mentions by full name (two words or more).
     full: usize,
     home: Option<&'static str>,
@@ -22,13 +22,13 @@ struct Extra {
 struct Builder<'a> {
     doc: &'a Cx<'a>,
     index: ActorIndex,
-    extra: Vec<Extra>,
+    extra: Vec<Extra<'a>>,
     /// Actors by kind and lower-case name (see [`actor_key`]).
     by_key: FxHashMap<String, usize>,
     /// A reused buffer for keys.
     key: String,
     /// Persons by the words of their names.
-    by_word: FxHashMap<String, Vec<usize>>,
+    by_word: FxHashMap<&'a str, Vec<usize>>,
     /// Mentions found in the current phase, not yet in the index.
     pending: Vec<Mention>,
 }
@@ -44,8 +44,8 @@ fn kind_code(k: ActorKind) -> u8 {
     }
 }
 
-impl Builder<'_> {
-    fn actor_for(&mut self, kind: ActorKind, c: &Cand) -> usize {
+impl<'a> Builder<'a> {
+    fn actor_for(&mut self, kind: ActorKind, c: &Cand<'a>) -> usize {
         let mut key = std::mem::take(&mut self.key);
         actor_key(&mut key, kind, c.canon.unwrap_or(&c.name));
         if key[1..].starts_with("the ") {
@@ -73,7 +73,7 @@ impl Builder<'_> {
         id
     }
 
-    fn enrich(&mut self, id: usize, c: &Cand) {
+    fn enrich(&mut self, id: usize, c: &Cand<'a>) {
         let e = &mut self.index.actors[id];
         for t in &c.titles {
             if !e.titles.iter().any(|x| x.eq_ignore_ascii_case(t)) {
@@ -92,7 +92,7 @@ impl Builder<'_> {
         }
     }
 
-    fn mention(&mut self, id: usize, c: &Cand, form: MentionForm) {
+    fn mention(&mut self, id: usize, c: &Cand<'a>, form: MentionForm) {
         let span = self.doc.span_of(c.tokens.clone());
         self.pending.push(Mention {
             tokens: c.tokens.clone(),
@@ -126,11 +126,11 @@ impl Builder<'_> {
     /// names it ends (a surname), then a person named in full at least twice as often as every other
     /// ("Mohamed" for the article's Ahmed Mohamed rather than his father); otherwise it stays ambiguous
     /// (`Err`).
-    fn person_with_words(&self, words: &[String]) -> Result<Option<usize>, ()> {
+    fn person_with_words(&self, words: &[&str]) -> Result<Option<usize>, ()> {
         let Some(first) = words.first() else {
             return Ok(None);
         };
-        let Some(ids) = self.by_word.get(first) else {
+        let Some(ids) = self.by_word.get(*first) else {
             return Ok(None);
         };
         // the most recent persons sharing the word (bounded, so that resolution stays linear)
@@ -170,10 +170,10 @@ impl Builder<'_> {
 
     /// A person already named with the same surname and a given name one letter away ("Kristen
     /// Wilkins" and "Kristin Wilkins" in one article are one person with a typo).
-    fn person_with_variant(&self, words: &[String]) -> Option<usize> {
+    fn person_with_variant(&self, words: &[&str]) -> Option<usize> {
         let last = words.last()?;
         self.by_word
-            .get(last)?
+            .get(*last)?
             .iter()
             .rev()
             .take(MAX_NAMESAKES)
@@ -187,7 +187,8 @@ impl Builder<'_> {
     }
 
     fn index_words(&mut self, id: usize) {
-        for w in self.extra[id].words.clone() {
+        for k in 0..self.extra[id].words.len() {
+            let w = self.extra[id].words[k];
             let ids = self.by_word.entry(w).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
@@ -238,7 +239,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 }
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
-pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
+pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
     let mut b = Builder {
         doc,
         index: ActorIndex::default(),
@@ -252,19 +253,19 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
     // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
     let mut cands = cands;
     let given = &crate::lexicon::actors::lexicon().first_names;
-    let surnames: FxHashSet<String> = cands
+    let surnames: FxHashSet<&str> = cands
         .iter()
         .filter(|c| c.kind == CandKind::Named(ActorKind::Person) && c.words.len() >= 2)
-        .filter(|c| given.contains(c.words[0].as_str()) || !c.titles.is_empty())
-        .filter_map(|c| c.words.last().cloned())
+        .filter(|c| given.contains(c.words[0]) || !c.titles.is_empty())
+        .filter_map(|c| c.words.last().copied())
         .collect();
     for c in &mut cands {
         if c.kind == CandKind::Named(ActorKind::Person)
             && c.words.len() == 2
             && c.titles.is_empty()
             && c.tokens.len() == 2
-            && surnames.contains(&c.words[0])
-            && !surnames.contains(&c.words[1])
+            && surnames.contains(c.words[0])
+            && !surnames.contains(c.words[1])
         {
             c.tokens = c.tokens.start..c.tokens.start + 1;
             c.words.truncate(1);
@@ -281,7 +282,7 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
     for c in persons.into_iter().chain(others) {
         if c.kind == CandKind::Named(ActorKind::Location)
             && c.tokens.len() == 1
-            && let Ok(Some(id)) = b.person_with_words(&[doc.low(c.tokens.start).to_string()])
+            && let Ok(Some(id)) = b.person_with_words(&[doc.lower(c.tokens.start)])
         {
             b.mention(id, c, MentionForm::Alias);
             continue;
@@ -349,7 +350,7 @@ pub(crate) fn build(doc: &Cx, cands: Vec<Cand>) -> ActorIndex {
                 // "the Church" after "the Church of Scientology": the last organisation or place whose
                 // name has this head word
                 if let Some(head) = c.words.first()
-                    && crate::lexicon::actors::lexicon().heads.contains_key(head.as_str())
+                    && crate::lexicon::actors::lexicon().heads.contains_key(*head)
                     && let Some(id) = b
                         .index
                         .last_before(c.tokens.start, 100, |_, a| {
@@ -457,13 +458,13 @@ struct Evidence {
 }
 
 /// Gathers, for every lone capitalised word, evidence from all its occurrences.
-fn single_evidence(doc: &Cx, cands: &[Cand]) -> FxHashMap<String, Evidence> {
-    let mut ev: FxHashMap<String, Evidence> = FxHashMap::default();
+fn single_evidence<'a>(doc: &Cx, cands: &[Cand<'a>]) -> FxHashMap<&'a str, Evidence> {
+    let mut ev: FxHashMap<&'a str, Evidence> = FxHashMap::default();
     for c in cands {
         if c.kind != CandKind::Single || c.words.len() != 1 || in_title_line(doc, c) {
             continue;
         }
-        let e = ev.entry(c.words[0].clone()).or_default();
+        let e = ev.entry(c.words[0]).or_default();
         e.count += 1;
         let at = c.tokens.start;
         if !super::cand::starts_clause(doc, at) {
@@ -515,8 +516,8 @@ fn pronoun_after(doc: &Cx, from: usize) -> Option<bool> {
 /// The kind of a lone capitalised word that names no known actor: a person when it speaks or is referred
 /// to as he or she, an organisation when written in capitals or repeated; otherwise nothing (a lone
 /// capitalised word may be an adjective, a product or a sentence opener).
-fn single_kind(doc: &Cx, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<ActorKind> {
-    let w = c.words.first()?;
+fn single_kind(doc: &Cx, ev: &FxHashMap<&str, Evidence>, c: &Cand) -> Option<ActorKind> {
+    let w = *c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
     let caps = is_all_caps(doc, c.tokens.start)
         && c.name.chars().count() >= 2
@@ -529,7 +530,7 @@ fn single_kind(doc: &Cx, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<A
     }
     // a capitalised plural whose singular is also a lone word ("Polaroids", "Polaroid") is a common noun
     let plural_of_single = w.strip_suffix('s').is_some_and(|stem| ev.contains_key(stem));
-    if plural_of_single || ev.contains_key(&format!("{w}s")) && !w.ends_with('s') && e.person == 0 {
+    if plural_of_single || ev.contains_key(format!("{w}s").as_str()) && !w.ends_with('s') && e.person == 0 {
         return None;
     }
     if (e.person > e.thing && e.person >= 2 || c.speaks) && !caps {
@@ -538,7 +539,7 @@ fn single_kind(doc: &Cx, ev: &FxHashMap<String, Evidence>, c: &Cand) -> Option<A
     if caps {
         return Some(ActorKind::Organization);
     }
-    if e.count >= 1 && crate::lexicon::actors::lexicon().first_names.contains(w.as_str()) {
+    if e.count >= 1 && crate::lexicon::actors::lexicon().first_names.contains(w) {
         return Some(ActorKind::Person);
     }
     if let Some(k) = e.place {

@@ -180,7 +180,7 @@ fn is_particle_hyphen(t: &str) -> bool {
 ///
 /// Pushes the candidates found (organisations or countries named in the prefix, then the person) onto `out`
 /// and returns the token after them, or `None`, pushing nothing, when no title or honorific leads to a name.
-pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>) -> Option<usize> {
+pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> Option<usize> {
     let mark = out.len();
     let found = titled_person_into(doc, i, end, out);
     if found.is_none() {
@@ -190,7 +190,7 @@ pub(crate) fn titled_person(doc: &Cx, i: usize, end: usize, out: &mut Vec<Cand>)
 }
 
 /// [`titled_person`], pushing as it goes (the caller drops the pushes when it answers `None`).
-fn titled_person_into(doc: &Cx, i: usize, end: usize, pre: &mut Vec<Cand>) -> Option<usize> {
+fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand<'a>>) -> Option<usize> {
     let mut j = i;
     let mut titles: Vec<String> = Vec::new();
     let mut affiliation: Option<&'static str> = None;
@@ -334,15 +334,15 @@ fn titled_person_into(doc: &Cx, i: usize, end: usize, pre: &mut Vec<Cand>) -> Op
 }
 
 /// A person candidate for the mention `mention` whose name words are `name`.
-pub(crate) fn person_cand(doc: &Cx, mention: Range<usize>, name: Range<usize>) -> Cand {
-    let mut words: Vec<String> = name
+pub(crate) fn person_cand<'a>(doc: &Cx<'a>, mention: Range<usize>, name: Range<usize>) -> Cand<'a> {
+    let mut words: Vec<&'a str> = name
         .clone()
-        .map(|k| doc.low(k).to_string())
+        .map(|k| doc.lower(k))
         .filter(|w| !super::cand::is_particle(w))
         .collect();
     if words.is_empty() {
         // a name made only of particles ("Al"): keep its words as written
-        words = name.clone().map(|k| doc.low(k).to_string()).collect();
+        words = name.clone().map(|k| doc.lower(k)).collect();
     }
     // the name keeps honorifics of rank ("Sheikh Mohammed …") but not courtesy ones ("Mr")
     let mut from = mention.start;
@@ -369,7 +369,7 @@ pub(crate) fn person_cand(doc: &Cx, mention: Range<usize>, name: Range<usize>) -
 
 /// An apposition after a personal name adds titles and an affiliation: `Abbas Araghchi, Iran's foreign
 /// minister, said`; `Fuad Basya, spokesman for the Indonesian military, said`; `Jane Doe, 45, a teacher`.
-pub(crate) fn apposition(doc: &Cx, at: usize, end: usize, c: &mut Cand, pre: &mut Vec<Cand>) {
+pub(crate) fn apposition<'a>(doc: &Cx<'a>, at: usize, end: usize, c: &mut Cand<'a>, pre: &mut Vec<Cand<'a>>) {
     if !doc.is(at, ",") {
         return;
     }
