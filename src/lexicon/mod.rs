@@ -30,11 +30,20 @@ impl std::hash::Hasher for FxHasher {
         let rest = chunks.remainder();
         if !rest.is_empty() {
             // the last 1 to 7 bytes in one step (most words are shorter than 8 bytes)
-            let mut v = 0u64;
-            for (k, &b) in rest.iter().enumerate() {
-                v |= u64::from(b) << (8 * k);
-            }
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+            // two loads that overlap cover every byte: no loop
+            let n = rest.len();
+            let v = if n >= 4 {
+                let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+                let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+                u64::from(lo) | u64::from(hi) << 32
+            } else if n >= 2 {
+                let lo = u16::from_le_bytes([rest[0], rest[1]]);
+                let hi = u16::from_le_bytes([rest[n - 2], rest[n - 1]]);
+                u64::from(lo) | u64::from(hi) << 16
+            } else {
+                u64::from(rest[0])
+            };
+            self.0 = (self.0.rotate_left(5) ^ v ^ (n as u64) << 59).wrapping_mul(K);
         }
     }
     fn write_u8(&mut self, i: u8) {
