@@ -118,6 +118,24 @@ fn tokens_keep_names_numbers_and_possessives() {
 }
 
 #[test]
+fn capitals_and_all_caps_on_plain_and_accented_words() {
+    let d = Doc::new("NATO and MÜLLER met Müller, ÉCOLE staff, COVID-19 teams, A man, McDonald and U.S. envoys");
+    let caps = |w: &str| {
+        let i = (0..d.tokens.len()).find(|&i| d.tok(i) == w).unwrap();
+        (d.tokens[i].has(flags::CAPITALISED), d.tokens[i].has(flags::ALL_CAPS))
+    };
+    assert_eq!(caps("NATO"), (true, true));
+    assert_eq!(caps("MÜLLER"), (true, true));
+    assert_eq!(caps("Müller"), (true, false));
+    assert_eq!(caps("ÉCOLE"), (true, true));
+    assert_eq!(caps("COVID-19"), (true, true));
+    assert_eq!(caps("A"), (true, false), "one letter is not all caps");
+    assert_eq!(caps("McDonald"), (true, false));
+    assert_eq!(caps("U.S."), (true, true));
+    assert_eq!(caps("staff"), (false, false));
+}
+
+#[test]
 fn odd_input_never_panics() {
     for t in [
         "",
