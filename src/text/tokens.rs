@@ -59,6 +59,10 @@ pub mod flags {
     pub const TITLE: u16 = 1 << 5;
     /// The first token of its paragraph.
     pub const PARA_START: u16 = 1 << 6;
+    /// A word joined by a hyphen ("al-Assad", "twenty-three").
+    pub const HYPHENATED: u16 = 1 << 7;
+    /// A word with a digit or another numeric character in it ("COVID-19", "G7").
+    pub const HAS_DIGIT: u16 = 1 << 8;
 }
 
 /// One token of the text.
@@ -161,20 +165,32 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// Whether each byte is an ASCII letter or digit.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// For each byte: [`W_LETTER`] for an ASCII letter, [`W_DIGIT`] for an ASCII digit, 0 otherwise.
+static ALNUM: [u16; 256] = {
+    let mut t = [0; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        t[b] = if (b as u8).is_ascii_digit() {
+            W_DIGIT
+        } else if (b as u8).is_ascii_alphabetic() {
+            W_LETTER
+        } else {
+            0
+        };
         b += 1;
     }
     t
 };
 
+/// What a word holds, as seen while reading it: a letter, a digit (or other numeric character), a
+/// hyphen joining two parts. The last two are the token flags they set.
+const W_LETTER: u16 = 1;
+const W_DIGIT: u16 = flags::HAS_DIGIT;
+const W_HYPHEN: u16 = flags::HYPHENATED;
+
 /// Whether byte `b` is an ASCII letter or digit.
 fn ascii_alnum(b: u8) -> bool {
-    ALNUM[usize::from(b)]
+    ALNUM[usize::from(b)] != 0
 }
 
 /// The character starting at byte `i` of `s` (`None` at the end, or inside a character).
@@ -210,27 +226,45 @@ fn dotted_step(s: &str, i: usize) -> bool {
 
 /// The end of the word that starts with the character `c` at byte `start` of `s`: letters and digits
 /// joined by internal hyphens and apostrophes (the possessive "'s" is left out), or a dotted abbreviation.
-#[inline]
-fn word_end(s: &str, start: usize, c: char) -> usize {
+/// Also returns the [`flags::HYPHENATED`] and [`flags::HAS_DIGIT`] bits of the word.
+#[inline(always)]
+fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut i = start + c.len_utf8();
+    let mut seen = match u8::try_from(c) {
+        Ok(b) => ALNUM[usize::from(b)],
+        Err(_) if c.is_numeric() => W_DIGIT,
+        Err(_) => 0,
+    };
     if bytes.get(i) == Some(&b'.') && c.is_alphabetic() && dotted_step(s, i) {
         while dotted_step(s, i) {
+            seen |= char_at(s, i + 1).map_or(0, |l| if l.is_numeric() { W_DIGIT } else { 0 });
             i = next_at(s, i + 1);
         }
         if bytes.get(i) == Some(&b'.') {
             i += 1;
         }
-        return i;
+        return (i, seen & (W_DIGIT | W_HYPHEN));
     }
     loop {
         loop {
-            while i < n && ascii_alnum(bytes[i]) {
+            while i < n {
+                let k = ALNUM[usize::from(bytes[i])];
+                if k == 0 {
+                    break;
+                }
+                seen |= k;
                 i += 1;
             }
-            if i < n && bytes[i] >= 0x80 && char_at(s, i).is_some_and(is_word_char) {
-                i = next_at(s, i);
+            if i < n
+                && bytes[i] >= 0x80
+                && let Some(w) = char_at(s, i).filter(|&w| is_word_char(w))
+            {
+                if w.is_numeric() {
+                    seen |= W_DIGIT;
+                }
+                i += w.len_utf8();
             } else {
                 break;
             }
@@ -247,6 +281,7 @@ fn word_end(s: &str, start: usize, c: char) -> usize {
             _ => break,
         };
         if is_hyphen(joiner) && word_char_at(s, after) {
+            seen |= W_HYPHEN;
             i = after;
             continue;
         }
@@ -263,7 +298,7 @@ fn word_end(s: &str, start: usize, c: char) -> usize {
         }
         break;
     }
-    i
+    (i, seen & (W_DIGIT | W_HYPHEN))
 }
 
 /// The [`flags::CAPITALISED`] and [`flags::ALL_CAPS`] bits of the word `w`: the first character is upper
@@ -334,10 +369,10 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
                     kind = TokenKind::Number;
                 }
                 B_UPPER | B_LOWER => {
-                    i = word_end(s, i, b as char);
+                    (i, fl) = word_end(s, i, b as char);
                     kind = TokenKind::Word;
                     if ASCII_CLASS[usize::from(b)] == B_UPPER {
-                        fl = case_flags(&s[start..i]);
+                        fl |= case_flags(&s[start..i]);
                     }
                 }
                 _ if b == b'.' => {
@@ -362,9 +397,9 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
                 i = number_end(bytes, i + c.len_utf8());
                 kind = TokenKind::Number;
             } else if is_word_char(c) {
-                i = word_end(s, i, c);
+                (i, fl) = word_end(s, i, c);
                 kind = TokenKind::Word;
-                fl = case_flags(&s[start..i]);
+                fl |= case_flags(&s[start..i]);
             } else {
                 (i, kind) = other_token(s, i, c);
             }
