@@ -162,7 +162,9 @@ pub(crate) struct Currency {
     pub position: Position,
 }
 
-static CURRENCIES: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| {
+/// Keyed by bytes, like the unit and qualifier maps, so that keys built in byte buffers need no UTF-8
+/// check (see [`currency_key`]).
+static CURRENCIES: LazyLock<HashMap<&'static [u8], Currency>> = LazyLock::new(|| {
     super::rows(include_str!("../../data/statistics/currencies.tsv"))
         .filter(|r| r.len() >= 4)
         .filter_map(|r| {
@@ -172,7 +174,7 @@ static CURRENCIES: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| 
                 _ => Position::Both,
             };
             Some((
-                r[0],
+                r[0].as_bytes(),
                 Currency {
                     code: r[1],
                     factor: num(r[2])?,
@@ -185,6 +187,11 @@ static CURRENCIES: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| 
 
 /// The currency written `s` (lower case, words joined by one space, symbols as written).
 pub(crate) fn currency(s: &str) -> Option<Currency> {
+    currency_key(s.as_bytes())
+}
+
+/// [`currency`] for a key given as bytes.
+pub(crate) fn currency_key(s: &[u8]) -> Option<Currency> {
     CURRENCIES.get(s).copied()
 }
 
@@ -205,7 +212,7 @@ pub(crate) struct Unit {
     pub glued_only: bool,
 }
 
-static UNITS: LazyLock<HashMap<&'static str, Unit>> = LazyLock::new(|| {
+static UNITS: LazyLock<HashMap<&'static [u8], Unit>> = LazyLock::new(|| {
     super::rows(include_str!("../../data/statistics/units.tsv"))
         .filter(|r| r.len() >= 4)
         .map(|r| {
@@ -215,7 +222,7 @@ static UNITS: LazyLock<HashMap<&'static str, Unit>> = LazyLock::new(|| {
                 UnitKind::Percent
             };
             (
-                r[0],
+                r[0].as_bytes(),
                 Unit {
                     name: r[1],
                     kind,
@@ -228,6 +235,11 @@ static UNITS: LazyLock<HashMap<&'static str, Unit>> = LazyLock::new(|| {
 
 /// The unit written `s` (lower case, words joined by one space).
 pub(crate) fn unit(s: &str) -> Option<Unit> {
+    unit_key(s.as_bytes())
+}
+
+/// [`unit`] for a key given as bytes.
+pub(crate) fn unit_key(s: &[u8]) -> Option<Unit> {
     UNITS.get(s).copied()
 }
 
@@ -244,7 +256,7 @@ fn qualifier_of(s: &str) -> Option<Qualifier> {
 }
 
 /// Qualifiers written before and after a number.
-type QualifierTables = (HashMap<&'static str, Qualifier>, HashMap<&'static str, Qualifier>);
+type QualifierTables = (HashMap<&'static [u8], Qualifier>, HashMap<&'static [u8], Qualifier>);
 
 static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
     let mut pre = HashMap::default();
@@ -257,9 +269,9 @@ static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
             continue;
         };
         if r[2] == "post" {
-            post.insert(r[0], q);
+            post.insert(r[0].as_bytes(), q);
         } else {
-            pre.insert(r[0], q);
+            pre.insert(r[0].as_bytes(), q);
         }
     }
     (pre, post)
@@ -267,11 +279,16 @@ static QUALIFIERS: LazyLock<QualifierTables> = LazyLock::new(|| {
 
 /// The qualifier written before a number ("more than", "about"), words joined by one space.
 pub(crate) fn pre_qualifier(s: &str) -> Option<Qualifier> {
+    pre_qualifier_key(s.as_bytes())
+}
+
+/// [`pre_qualifier`] for a key given as bytes.
+pub(crate) fn pre_qualifier_key(s: &[u8]) -> Option<Qualifier> {
     QUALIFIERS.0.get(s).copied()
 }
 
-/// The qualifier written after a number ("or more").
-pub(crate) fn post_qualifier(s: &str) -> Option<Qualifier> {
+/// The qualifier written after a number ("or more"), for a key given as bytes.
+pub(crate) fn post_qualifier_key(s: &[u8]) -> Option<Qualifier> {
     QUALIFIERS.1.get(s).copied()
 }
 
@@ -312,9 +329,9 @@ pub(crate) fn event(w: &str) -> Option<Event> {
     EVENTS.get(w).copied()
 }
 
-/// Every prefix of every currency, unit and qualifier phrase: a phrase lookup at an atom that starts none
-/// of them is skipped at the cost of one hash.
-static PHRASE_STARTS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
+/// Every prefix of every currency, unit and qualifier phrase (ending on a character boundary): a phrase
+/// lookup at an atom that starts none of them is skipped at the cost of one hash.
+static PHRASE_STARTS: LazyLock<HashSet<&'static [u8], FxBuild>> = LazyLock::new(|| {
     let keys = CURRENCIES
         .keys()
         .chain(UNITS.keys())
@@ -322,15 +339,22 @@ static PHRASE_STARTS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|
         .chain(QUALIFIERS.1.keys());
     let mut set = HashSet::default();
     for k in keys {
-        for (i, c) in k.char_indices() {
-            set.insert(&k[..i + c.len_utf8()]);
+        for i in 1..=k.len() {
+            if i == k.len() || !is_continuation(k[i]) {
+                set.insert(&k[..i]);
+            }
         }
     }
     set
 });
 
-/// Whether some currency, unit or qualifier phrase starts with `s` (lower case).
-pub(crate) fn phrase_start(s: &str) -> bool {
+/// Whether `b` continues a multi-byte UTF-8 character.
+fn is_continuation(b: u8) -> bool {
+    b & 0xc0 == 0x80
+}
+
+/// Whether some currency, unit or qualifier phrase starts with `s` (lower case), given as bytes.
+pub(crate) fn phrase_start(s: &[u8]) -> bool {
     PHRASE_STARTS.contains(s)
 }
 
@@ -355,8 +379,8 @@ static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     set.extend(
         CURRENCIES
             .iter()
-            .filter(|(k, c)| c.position != Position::Pre && !k.contains(' '))
-            .map(|(k, _)| *k),
+            .filter(|(k, c)| c.position != Position::Pre && !k.contains(&b' '))
+            .filter_map(|(k, _)| std::str::from_utf8(k).ok()),
     );
     set
 });
@@ -407,7 +431,13 @@ static FLAGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
     let sets: [(u8, Vec<&'static str>); 4] = [
         (F_NUMBER, NUMBER_WORDS.keys().copied().collect()),
         (F_VAGUE, VAGUE_FIRST.iter().copied().collect()),
-        (F_PHRASE, PHRASE_STARTS.iter().copied().collect()),
+        (
+            F_PHRASE,
+            PHRASE_STARTS
+                .iter()
+                .filter_map(|k| std::str::from_utf8(k).ok())
+                .collect(),
+        ),
         (F_TRIGGER, TRIGGERS.iter().copied().collect()),
     ];
     for (bit, words) in sets {
@@ -537,7 +567,7 @@ mod tests {
         assert_eq!(currency("€").map(|c| c.code), Some("EUR"));
         assert_eq!(unit("km").map(|u| u.name), Some("kilometre"));
         assert_eq!(pre_qualifier("more than"), Some(Qualifier::MoreThan));
-        assert_eq!(post_qualifier("or more"), Some(Qualifier::AtLeast));
+        assert_eq!(post_qualifier_key(b"or more"), Some(Qualifier::AtLeast));
         assert_eq!(event("killed").map(|e| e.lemma), Some("kill"));
         assert_eq!(vague("dozens"), Some((Some(24.0), Some(99.0))));
         assert!(is_word("july", WordClass::Month));

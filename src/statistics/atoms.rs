@@ -63,23 +63,17 @@ fn is_hyphen(c: char) -> bool {
 /// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
 pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
     let lower: &str = &doc.lower;
-    let toks = &doc.tokens[range];
-    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
-        return false;
-    };
-    let all = &lower[first.start..last.end];
-    if all.bytes().any(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    let ascii = all.is_ascii();
-    if !ascii && all.chars().any(char::is_numeric) {
-        return true;
-    }
-    toks.iter().any(|t| {
-        let s = &lower[t.start..t.end];
-        t.kind == TokenKind::Word
-            && (lex::numeral_word(s)
-                || ((s.contains('-') || !ascii && s.contains(is_hyphen)) && s.split(is_hyphen).any(lex::numeral_word)))
+    // Numeric characters only occur in number tokens and in words (flagged by the tokeniser), and
+    // hyphens inside words only in words flagged as hyphenated: a flag test per token, a lookup per word.
+    doc.tokens[range].iter().any(|t| match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let s = &lower[t.start..t.end];
+            t.has(flags::HAS_DIGIT)
+                || lex::numeral_word(s)
+                || (t.has(flags::HYPHENATED) && s.split(is_hyphen).any(lex::numeral_word))
+        }
+        _ => false,
     })
 }
 
@@ -98,19 +92,18 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
         };
         let sent_start = t.has(flags::SENT_START);
         let s = &text[t.start..t.end];
-        let hyphenated = s.as_bytes().contains(&b'-') || (!s.is_ascii() && s.chars().any(is_hyphen));
-        if kind == AtomKind::Word && hyphenated {
+        // Only words joined by a hyphen hold one (the tokeniser flags them).
+        if kind == AtomKind::Word && t.has(flags::HYPHENATED) {
             let mut first = true;
             let mut start = t.start;
-            let mut pieces: Vec<(usize, usize)> = Vec::new();
-            for (off, c) in s.char_indices() {
-                if is_hyphen(c) {
-                    pieces.push((start, t.start + off));
-                    start = t.start + off + c.len_utf8();
-                }
-            }
-            pieces.push((start, t.end));
-            for (a, b) in pieces {
+            let ends = s
+                .char_indices()
+                .filter(|&(_, c)| is_hyphen(c))
+                .map(|(off, c)| (t.start + off, c.len_utf8()))
+                .chain(std::iter::once((t.end, 0)));
+            for (end, hyphen_len) in ends {
+                let (a, b) = (start, end);
+                start = end + hyphen_len;
                 if a >= b {
                     continue;
                 }

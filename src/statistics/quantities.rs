@@ -27,16 +27,16 @@ struct Keys {
 }
 
 impl Keys {
-    fn spaced(&self, k: usize) -> Option<&str> {
+    fn spaced(&self, k: usize) -> Option<&[u8]> {
         let (se, _, ok, _) = self.ends[k];
-        ok.then(|| std::str::from_utf8(&self.spaced[..se]).ok()).flatten()
+        ok.then(|| &self.spaced[..se])
     }
-    fn compact(&self, k: usize) -> Option<&str> {
+    fn compact(&self, k: usize) -> Option<&[u8]> {
         let (_, ce, _, ok) = self.ends[k];
-        ok.then(|| std::str::from_utf8(&self.compact[..ce]).ok()).flatten()
+        ok.then(|| &self.compact[..ce])
     }
     /// Tries the spaced key of prefix `k`, then the compact one.
-    fn find<T>(&self, k: usize, f: &impl Fn(&str) -> Option<T>) -> Option<T> {
+    fn find<T>(&self, k: usize, f: &impl Fn(&[u8]) -> Option<T>) -> Option<T> {
         self.spaced(k).and_then(f).or_else(|| self.compact(k).and_then(f))
     }
 }
@@ -74,7 +74,7 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
         if !fits {
             break;
         }
-        let starts = |b: &[u8]| std::str::from_utf8(b).is_ok_and(lex::phrase_start);
+        let starts = lex::phrase_start;
         if k == 0 {
             // The atom's own flags say whether it starts a phrase.
             s_ok = at.lex & lex::F_PHRASE != 0;
@@ -93,20 +93,26 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
 }
 
 /// The longest phrase starting at `j` that `f` recognises. Returns (value, end).
-fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
-    a.get(j)?;
+fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
+    // An atom that starts no phrase (the common case) needs no keys.
+    if a.get(j)?.lex & lex::F_PHRASE == 0 {
+        return None;
+    }
     let keys = prefixes(a, j, MAX_PHRASE);
     (0..keys.n).rev().find_map(|n| keys.find(n, &f).map(|v| (v, j + n + 1)))
 }
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
 /// start).
-fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, usize)> {
+fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
     for len in (1..=MAX_PHRASE).rev() {
         if len > end || end - len < floor {
             continue;
         }
         let j = end - len;
+        if a[j].lex & lex::F_PHRASE == 0 {
+            continue;
+        }
         let keys = prefixes(a, j, len);
         if keys.n == len
             && let Some(v) = keys.find(len - 1, &f)
@@ -126,7 +132,9 @@ fn short_word(s: &str) -> bool {
 ///
 /// Construction: "Iran's budget includes US$5m for the project."
 pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Post))?;
+    let (c, end) = longest_at(a, j, |k| {
+        lex::currency_key(k).filter(|c| c.position != lex::Position::Post)
+    })?;
     // A code written as a word must look like a code: "EUR 20", "usd 20", not "try 20".
     if a[j].kind == AtomKind::Word && short_word(a[j].low) && end == j + 1 {
         return None;
@@ -139,7 +147,9 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
 ///
 /// Construction: "The fine was 500 million rials."
 pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| lex::currency(k).filter(|c| c.position != lex::Position::Pre))?;
+    let (c, end) = longest_at(a, j, |k| {
+        lex::currency_key(k).filter(|c| c.position != lex::Position::Pre)
+    })?;
     if short_word(a[j].low) && (!a[j].glued || a[j].capitalised) {
         // "43c" is cents, "45C" is a temperature.
         return None;
@@ -161,7 +171,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
     if at.glued && at.kind == AtomKind::Word && matches!(at.text, "C" | "F") {
         return lex::unit(if at.text == "C" { "°c" } else { "°f" }).map(|u| (u, j + 1));
     }
-    let (u, end) = longest_at(a, j, lex::unit)?;
+    let (u, end) = longest_at(a, j, lex::unit_key)?;
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
     let alone = a.get(end).is_none_or(|x| {
@@ -179,7 +189,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 ///
 /// Construction: "The war has killed more than 40,400 people."
 pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
-    let (q, s) = longest_before(a, start, floor, lex::pre_qualifier)?;
+    let (q, s) = longest_before(a, start, floor, lex::pre_qualifier_key)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
 }
@@ -188,7 +198,7 @@ pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Op
 ///
 /// Construction: "Families of five or more were moved first."
 pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, usize)> {
-    let (q, e) = longest_at(a, end, lex::post_qualifier)?;
+    let (q, e) = longest_at(a, end, lex::post_qualifier_key)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
     // "and less or equal than thirty five" also opens the next number's qualifier.
     let opens_next = a.iter().skip(e).take(4).any(|x| {

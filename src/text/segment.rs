@@ -21,7 +21,10 @@ fn lines(text: &str) -> Vec<Line> {
         start += seg.len();
         let body = seg.strip_suffix('\n').unwrap_or(seg);
         let core = body.strip_suffix('\r').unwrap_or(body);
-        let rare = core.contains('\r') || (!core.is_ascii() && core.contains(['\u{2028}', '\u{2029}', '\u{85}']));
+        // One byte search per character (not a decoding pass over the line).
+        let rare = core.as_bytes().contains(&b'\r')
+            || (!core.is_ascii()
+                && (core.contains('\u{2028}') || core.contains('\u{2029}') || core.contains('\u{85}')));
         if rare {
             split_rare(body, seg_start, &mut out);
         } else {

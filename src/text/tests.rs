@@ -118,6 +118,43 @@ fn tokens_keep_names_numbers_and_possessives() {
 }
 
 #[test]
+fn capitals_and_all_caps_on_plain_and_accented_words() {
+    let d = Doc::new("NATO and MÜLLER met Müller, ÉCOLE staff, COVID-19 teams, A man, McDonald and U.S. envoys");
+    let caps = |w: &str| {
+        let i = (0..d.tokens.len()).find(|&i| d.tok(i) == w).unwrap();
+        (d.tokens[i].has(flags::CAPITALISED), d.tokens[i].has(flags::ALL_CAPS))
+    };
+    assert_eq!(caps("NATO"), (true, true));
+    assert_eq!(caps("MÜLLER"), (true, true));
+    assert_eq!(caps("Müller"), (true, false));
+    assert_eq!(caps("ÉCOLE"), (true, true));
+    assert_eq!(caps("COVID-19"), (true, true));
+    assert_eq!(caps("A"), (true, false), "one letter is not all caps");
+    assert_eq!(caps("McDonald"), (true, false));
+    assert_eq!(caps("U.S."), (true, true));
+    assert_eq!(caps("staff"), (false, false));
+}
+
+#[test]
+fn words_flag_hyphens_and_digits() {
+    let d = Doc::new("The COVID-19 curfew hit al-Assad's twenty-three G7 towns, 40 in all, in the U.S.");
+    let has = |w: &str, f: u16| {
+        let i = (0..d.tokens.len()).find(|&i| d.tok(i) == w).unwrap();
+        d.tokens[i].has(f)
+    };
+    assert!(has("COVID-19", flags::HYPHENATED) && has("COVID-19", flags::HAS_DIGIT));
+    assert!(has("al-Assad", flags::HYPHENATED) && !has("al-Assad", flags::HAS_DIGIT));
+    assert!(has("twenty-three", flags::HYPHENATED));
+    assert!(has("G7", flags::HAS_DIGIT) && !has("G7", flags::HYPHENATED));
+    assert!(!has("curfew", flags::HYPHENATED) && !has("curfew", flags::HAS_DIGIT));
+    assert!(
+        !has("40", flags::HAS_DIGIT),
+        "only words carry the flag: numbers are numbers"
+    );
+    assert!(!has("U.S.", flags::HAS_DIGIT) && !has("U.S.", flags::HYPHENATED));
+}
+
+#[test]
 fn odd_input_never_panics() {
     for t in [
         "",

@@ -59,6 +59,10 @@ pub mod flags {
     pub const TITLE: u16 = 1 << 5;
     /// The first token of its paragraph.
     pub const PARA_START: u16 = 1 << 6;
+    /// A word joined by a hyphen ("al-Assad", "twenty-three").
+    pub const HYPHENATED: u16 = 1 << 7;
+    /// A word with a digit or another numeric character in it ("COVID-19", "G7").
+    pub const HAS_DIGIT: u16 = 1 << 8;
 }
 
 /// One token of the text.
@@ -135,145 +139,282 @@ fn quote_mark(c: char) -> Option<QuoteMark> {
     })
 }
 
+/// Byte classes of ASCII characters for the tokeniser's fast path.
+const B_OTHER: u8 = 0;
+const B_SPACE: u8 = 1;
+const B_NEWLINE: u8 = 2;
+const B_DIGIT: u8 = 3;
+const B_UPPER: u8 = 4;
+const B_LOWER: u8 = 5;
+
+/// The class of every byte below 0x80 (bytes from 0x80 up are never looked up).
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [B_OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b' ' | b'\t' | 0x0b | 0x0c => B_SPACE,
+            b'\n' | b'\r' => B_NEWLINE,
+            b'0'..=b'9' => B_DIGIT,
+            b'A'..=b'Z' => B_UPPER,
+            b'a'..=b'z' => B_LOWER,
+            _ => B_OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// For each byte: [`W_LETTER`] for an ASCII letter, [`W_DIGIT`] for an ASCII digit, 0 otherwise.
+static ALNUM: [u16; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if (b as u8).is_ascii_digit() {
+            W_DIGIT
+        } else if (b as u8).is_ascii_alphabetic() {
+            W_LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// What a word holds, as seen while reading it: a letter, a digit (or other numeric character), a
+/// hyphen joining two parts. The last two are the token flags they set.
+const W_LETTER: u16 = 1;
+const W_DIGIT: u16 = flags::HAS_DIGIT;
+const W_HYPHEN: u16 = flags::HYPHENATED;
+
+/// Whether byte `b` is an ASCII letter or digit.
+fn ascii_alnum(b: u8) -> bool {
+    ALNUM[usize::from(b)] != 0
+}
+
+/// The character starting at byte `i` of `s` (`None` at the end, or inside a character).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        None => None,
+        Some(&c) if c < 0x80 => Some(c as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+    }
+}
+
+/// The byte after the character starting at byte `i` (`i + 1` past the end).
+fn next_at(s: &str, i: usize) -> usize {
+    i + char_at(s, i).map_or(1, char::len_utf8)
+}
+
+/// Whether the character at byte `i` continues a word.
+fn word_char_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => ascii_alnum(b),
+        Some(_) => char_at(s, i).is_some_and(is_word_char),
+    }
+}
+
+/// Whether a dotted abbreviation continues at byte `i`: a period, a single letter, and no word character
+/// after it ("U.S.", "a.m.").
+fn dotted_step(s: &str, i: usize) -> bool {
+    s.as_bytes().get(i) == Some(&b'.')
+        && char_at(s, i + 1).is_some_and(char::is_alphabetic)
+        && !word_char_at(s, next_at(s, i + 1))
+}
+
+/// The end of the word that starts with the character `c` at byte `start` of `s`: letters and digits
+/// joined by internal hyphens and apostrophes (the possessive "'s" is left out), or a dotted abbreviation.
+/// Also returns the [`flags::HYPHENATED`] and [`flags::HAS_DIGIT`] bits of the word.
+#[inline(always)]
+fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut i = start + c.len_utf8();
+    let mut seen = match u8::try_from(c) {
+        Ok(b) => ALNUM[usize::from(b)],
+        Err(_) if c.is_numeric() => W_DIGIT,
+        Err(_) => 0,
+    };
+    if bytes.get(i) == Some(&b'.') && c.is_alphabetic() && dotted_step(s, i) {
+        while dotted_step(s, i) {
+            seen |= char_at(s, i + 1).map_or(0, |l| if l.is_numeric() { W_DIGIT } else { 0 });
+            i = next_at(s, i + 1);
+        }
+        if bytes.get(i) == Some(&b'.') {
+            i += 1;
+        }
+        return (i, seen & (W_DIGIT | W_HYPHEN));
+    }
+    loop {
+        loop {
+            while i < n {
+                let k = ALNUM[usize::from(bytes[i])];
+                if k == 0 {
+                    break;
+                }
+                seen |= k;
+                i += 1;
+            }
+            if i < n
+                && bytes[i] >= 0x80
+                && let Some(w) = char_at(s, i).filter(|&w| is_word_char(w))
+            {
+                if w.is_numeric() {
+                    seen |= W_DIGIT;
+                }
+                i += w.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        // Only a hyphen or an apostrophe joins two parts; the ASCII ones need no decoding.
+        let (joiner, after) = match b {
+            b'-' => ('-', i + 1),
+            b'\'' => ('\'', i + 1),
+            _ if b >= 0x80 => match char_at(s, i) {
+                Some(j) => (j, i + j.len_utf8()),
+                None => break,
+            },
+            _ => break,
+        };
+        if is_hyphen(joiner) && word_char_at(s, after) {
+            seen |= W_HYPHEN;
+            i = after;
+            continue;
+        }
+        if is_apostrophe(joiner) {
+            let next = char_at(s, after);
+            if next.is_some_and(char::is_alphabetic) {
+                // Split the possessive "'s" off; keep "don't", "O'Brien".
+                if matches!(next, Some('s' | 'S')) && !word_char_at(s, after + 1) {
+                    break;
+                }
+                i = after;
+                continue;
+            }
+        }
+        break;
+    }
+    (i, seen & (W_DIGIT | W_HYPHEN))
+}
+
+/// The [`flags::CAPITALISED`] and [`flags::ALL_CAPS`] bits of the word `w`: the first character is upper
+/// case; two or more letters, all upper case.
+fn case_flags(w: &str) -> u16 {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_uppercase() => {
+            // Most capitalised words have a lower-case ASCII letter, which settles it.
+            if b.iter().any(u8::is_ascii_lowercase) {
+                return flags::CAPITALISED;
+            }
+            if w.is_ascii() {
+                let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                return if letters >= 2 {
+                    flags::CAPITALISED | flags::ALL_CAPS
+                } else {
+                    flags::CAPITALISED
+                };
+            }
+        }
+        Some(c) if c.is_ascii() => return 0,
+        _ => {}
+    }
+    let mut f = 0;
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        f |= flags::CAPITALISED;
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        if letters.clone().count() >= 2 && letters.all(char::is_uppercase) {
+            f |= flags::ALL_CAPS;
+        }
+    }
+    f
+}
+
 /// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`.
+///
+/// ASCII bytes are classified by table without decoding; other characters take the general path.
 pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
     let s = &text[para.range()];
     let base = para.start;
     let bytes = s.as_bytes();
     let n = bytes.len();
-    // Byte-indexed cursor with an ASCII fast path: `at(i)` is the character starting at byte `i`,
-    // `nx(i)` the byte where the next one starts.
-    let at = |i: usize| -> Option<char> {
-        match bytes.get(i) {
-            None => None,
-            Some(&c) if c < 0x80 => Some(c as char),
-            Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-        }
-    };
-    let nx = |i: usize| -> usize { i + at(i).map_or(1, char::len_utf8) };
     let mut i = 0;
     let mut space = false;
     let mut newline = false;
     let first = out.len();
     while i < n {
-        if bytes[i] == b' ' {
-            space = true;
-            i += 1;
-            continue;
-        }
-        let Some(c) = at(i) else { break };
-        if is_space(c) {
-            space = true;
-            newline |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-            i = nx(i);
-            continue;
-        }
+        let b = bytes[i];
         let start = i;
         let kind;
-        if c.is_ascii_digit() || (c.is_numeric() && !c.is_alphabetic()) {
-            // Number: digits with single internal `,` or `.` followed by a digit.
-            i = nx(i);
-            while i < n {
-                let d = bytes[i];
-                if d.is_ascii_digit() {
+        let mut fl = 0;
+        if b < 0x80 {
+            match ASCII_CLASS[usize::from(b)] {
+                B_SPACE => {
+                    space = true;
                     i += 1;
-                } else if matches!(d, b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                    i += 2;
-                } else {
-                    break;
+                    continue;
                 }
-            }
-            kind = TokenKind::Number;
-        } else if is_word_char(c) {
-            i = nx(i);
-            // Dotted abbreviation: single letters separated by periods ("U.S.", "a.m.", "e.g.").
-            let dotted_step = |i: usize| {
-                at(i) == Some('.')
-                    && at(i + 1).is_some_and(char::is_alphabetic)
-                    && !at(nx(i + 1)).is_some_and(is_word_char)
-            };
-            if c.is_alphabetic() && dotted_step(i) {
-                while dotted_step(i) {
-                    i = nx(i + 1);
-                }
-                if at(i) == Some('.') {
+                B_NEWLINE => {
+                    space = true;
+                    newline = true;
                     i += 1;
+                    continue;
                 }
-            } else {
-                loop {
-                    while i < n {
-                        let b = bytes[i];
-                        if b.is_ascii_alphanumeric() {
-                            i += 1;
-                        } else if b >= 0x80 && at(i).is_some_and(is_word_char) {
-                            i = nx(i);
-                        } else {
-                            break;
-                        }
+                B_DIGIT => {
+                    i = number_end(bytes, i + 1);
+                    kind = TokenKind::Number;
+                }
+                B_UPPER | B_LOWER => {
+                    (i, fl) = word_end(s, i, b as char);
+                    kind = TokenKind::Word;
+                    if ASCII_CLASS[usize::from(b)] == B_UPPER {
+                        fl |= case_flags(&s[start..i]);
                     }
-                    let Some(j) = at(i) else { break };
-                    let after = nx(i);
-                    let next = at(after);
-                    if is_hyphen(j) && next.is_some_and(is_word_char) {
-                        i = after;
-                        continue;
+                }
+                _ if b == b'.' => {
+                    while bytes.get(i) == Some(&b'.') {
+                        i += 1;
                     }
-                    if is_apostrophe(j) && next.is_some_and(char::is_alphabetic) {
-                        // Split the possessive "'s" off; keep "don't", "O'Brien".
-                        let possessive = matches!(next, Some('s' | 'S')) && !at(after + 1).is_some_and(is_word_char);
-                        if possessive {
-                            break;
-                        }
-                        i = after;
-                        continue;
-                    }
-                    break;
+                    kind = TokenKind::Punct;
+                }
+                _ => {
+                    (i, kind) = other_token(s, i, b as char);
                 }
             }
-            kind = TokenKind::Word;
-        } else if is_apostrophe(c)
-            && matches!(at(nx(i)), Some('s' | 'S'))
-            && !at(nx(i) + 1).is_some_and(is_word_char)
-            && s[..start].chars().next_back().is_some_and(is_word_char)
-        {
-            // The possessive suffix "'s" as its own word token.
-            i = nx(i) + 1;
-            kind = TokenKind::Word;
-        } else if let Some(q) = quote_mark(c) {
-            i = nx(i);
-            kind = TokenKind::Quote(q);
-        } else if c == '.' {
-            while at(i) == Some('.') {
-                i += 1;
-            }
-            kind = TokenKind::Punct;
         } else {
-            i = nx(i);
-            kind = TokenKind::Punct;
+            let Some(c) = char_at(s, i) else { break };
+            if is_space(c) {
+                space = true;
+                newline |= matches!(c, '\u{2028}' | '\u{2029}');
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_numeric() && !c.is_alphabetic() {
+                i = number_end(bytes, i + c.len_utf8());
+                kind = TokenKind::Number;
+            } else if is_word_char(c) {
+                (i, fl) = word_end(s, i, c);
+                kind = TokenKind::Word;
+                fl |= case_flags(&s[start..i]);
+            } else {
+                (i, kind) = other_token(s, i, c);
+            }
         }
-        let (start_b, end_b) = (base + start, base + i.min(n));
-        let mut flags = 0;
         if space {
-            flags |= flags::SPACE_BEFORE;
+            fl |= flags::SPACE_BEFORE;
         }
         if newline {
-            flags |= flags::NEWLINE_BEFORE;
-        }
-        if kind == TokenKind::Word {
-            let w = &text[start_b..end_b];
-            if w.chars().next().is_some_and(char::is_uppercase) {
-                flags |= flags::CAPITALISED;
-                let mut letters = w.chars().filter(|c| c.is_alphabetic());
-                if letters.clone().count() >= 2 && letters.all(char::is_uppercase) {
-                    flags |= flags::ALL_CAPS;
-                }
-            }
+            fl |= flags::NEWLINE_BEFORE;
         }
         out.push(Token {
-            start: start_b,
-            end: end_b,
+            start: base + start,
+            end: base + i.min(n),
             kind,
-            flags,
+            flags: fl,
             paragraph: p,
             sentence: 0,
         });
@@ -283,4 +424,47 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
     if let Some(t) = out.get_mut(first) {
         t.flags |= flags::PARA_START;
     }
+}
+
+/// The end of a number whose first character ends before byte `i`: digits with single internal `,` or
+/// `.` followed by a digit.
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    let n = bytes.len();
+    while i < n {
+        let d = bytes[i];
+        if d.is_ascii_digit() {
+            i += 1;
+        } else if matches!(d, b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// A token that is neither white space, a number nor a word starting with a word character: the
+/// possessive suffix "'s", a quotation mark, a run of periods or a single punctuation character.
+/// Returns (end, kind).
+fn other_token(s: &str, i: usize, c: char) -> (usize, TokenKind) {
+    let after = i + c.len_utf8();
+    if is_apostrophe(c)
+        && matches!(char_at(s, after), Some('s' | 'S'))
+        && !word_char_at(s, after + 1)
+        && s[..i].chars().next_back().is_some_and(is_word_char)
+    {
+        // The possessive suffix "'s" as its own word token.
+        return (after + 1, TokenKind::Word);
+    }
+    if let Some(q) = quote_mark(c) {
+        return (after, TokenKind::Quote(q));
+    }
+    if c == '.' {
+        let mut e = i;
+        while s.as_bytes().get(e) == Some(&b'.') {
+            e += 1;
+        }
+        return (e, TokenKind::Punct);
+    }
+    (after, TokenKind::Punct)
 }
