@@ -34,15 +34,34 @@ impl<'a> Cx<'a> {
         // every distinct lower-cased form once: its lexicon bits, and whether the article writes it as a
         // lower-case word ("Recent" and "recent"). The forms sit in an open-addressing table of form
         // numbers, probed linearly from the top bits of the form's hash.
-        let bits = (2 * n).max(16).next_power_of_two().trailing_zeros();
+        let bits = n.max(16).next_power_of_two().trailing_zeros();
         let mask = (1usize << bits) - 1;
         let mut slots: Vec<u32> = vec![u32::MAX; mask + 1];
         let mut form_first: Vec<usize> = Vec::with_capacity(n / 2);
         let mut form_hash: Vec<u64> = Vec::with_capacity(n / 2);
         let mut form_flags: Vec<u16> = Vec::with_capacity(n / 2);
         let mut form_of = Vec::with_capacity(n);
+        // one-byte forms ("," "." "a" "(") are numbered by their byte, without hashing
+        let mut byte_form = [u32::MAX; 128];
         for (k, t) in doc.tokens.iter().enumerate() {
             let low = doc.low(k);
+            if let &[b] = low.as_bytes()
+                && b.is_ascii()
+            {
+                let slot = &mut byte_form[usize::from(b)];
+                if *slot == u32::MAX {
+                    *slot = form_flags.len() as u32;
+                    form_first.push(k);
+                    form_hash.push(0);
+                    form_flags.push(l.word_flags(low));
+                }
+                let f = *slot as usize;
+                if t.is_word() && !t.has(flags::CAPITALISED) {
+                    form_flags[f] |= word::LOWER_SEEN;
+                }
+                form_of.push(f);
+                continue;
+            }
             let h = {
                 let mut hasher = FxHasher::default();
                 hasher.write(low.as_bytes());
