@@ -34,7 +34,7 @@ impl<'a> Cx<'a> {
         // every distinct lower-cased form once: its lexicon bits, and whether the article writes it as a
         // lower-case word ("Recent" and "recent"). The forms sit in an open-addressing table of form
         // numbers, probed linearly from the top bits of the form's hash.
-        let bits = n.max(16).next_power_of_two().trailing_zeros();
+        let bits = (2 * n).max(16).next_power_of_two().trailing_zeros();
         let mask = (1usize << bits) - 1;
         let mut slots: Vec<u32> = vec![u32::MAX; mask + 1];
         let mut form_first: Vec<usize> = Vec::with_capacity(n / 2);
