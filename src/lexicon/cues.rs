@@ -147,12 +147,36 @@ fn filter_slot(word: &str) -> usize {
 }
 
 /// The cue entries whose first word is `word` (lower case), longest phrases first.
+#[cfg(test)]
 pub(crate) fn cues_starting(word: &str) -> &'static [CueEntry] {
-    let slot = filter_slot(word);
-    if FILTER[slot >> 6] & (1 << (slot & 63)) == 0 {
-        return &[];
+    cue_index().starting(word)
+}
+
+/// The cue lexicon, looked up once per document rather than once per word.
+#[derive(Clone, Copy)]
+pub(crate) struct CueIndex {
+    filter: &'static [u64; 1024],
+    cues: &'static HashMap<String, Vec<CueEntry>, FxBuild>,
+}
+
+/// The cue lexicon (loaded on first use).
+pub(crate) fn cue_index() -> CueIndex {
+    CueIndex {
+        filter: &FILTER,
+        cues: &CUES,
     }
-    CUES.get(word).map_or(&[], Vec::as_slice)
+}
+
+impl CueIndex {
+    /// The cue entries whose first word is `word` (lower case), longest phrases first.
+    #[inline]
+    pub(crate) fn starting(self, word: &str) -> &'static [CueEntry] {
+        let slot = filter_slot(word);
+        if self.filter[slot >> 6] & (1 << (slot & 63)) == 0 {
+            return &[];
+        }
+        self.cues.get(word).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// What a speaker word says about the speaker.

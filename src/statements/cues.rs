@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::quotes::Quote;
-use crate::lexicon::cues::{Form, Frame, cues_starting};
+use crate::lexicon::cues::{CueIndex, Form, Frame, cue_index};
 use crate::text::{Doc, TokenKind, flags};
 
 /// One cue found in the text.
@@ -32,9 +32,9 @@ pub(crate) const PASSIVE: &[&str] = &[
 ];
 
 /// The cue starting at token `i`, if any (the longest match).
-fn cue_at(doc: &Doc, i: usize) -> Option<(usize, Frame, Form)> {
+fn cue_at(doc: &Doc, cues: CueIndex, i: usize) -> Option<(usize, Frame, Form)> {
     let n = doc.tokens.len();
-    for e in cues_starting(doc.low(i)) {
+    for e in cues.starting(doc.low(i)) {
         let len = 1 + e.rest.len();
         if i + len > n {
             continue;
@@ -127,6 +127,7 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
 pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
+    let cues = cue_index();
     let mut i = 0;
     while i < n {
         let t = &doc.tokens[i];
@@ -149,7 +150,7 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
             }
             in_quote = true;
         }
-        let Some((len, frame, form)) = cue_at(doc, i) else {
+        let Some((len, frame, form)) = cue_at(doc, cues, i) else {
             i += 1;
             continue;
         };
