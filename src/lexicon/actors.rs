@@ -78,21 +78,23 @@ impl<T> NgramMap<T> {
         let text = doc.text.as_bytes();
         let start = doc.tokens[i].start;
         // the n-gram of tokens i..=j is a slice of the lower-cased text while its tokens are separated by
-        // single spaces; otherwise it is spelled out in `spelled` (rare: "Hamas's", a line break)
-        let mut spelled: Option<String> = None;
+        // single spaces; otherwise it is spelled out in `spelled` ("Hamas 's", "Israel ,", a line break)
+        let mut spelled: Option<KeyBuf> = None;
         let mut best = None;
         for j in i..end {
             if j > i && spelled.is_none() {
                 let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
                 if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
-                    spelled = Some(doc.lower[start..prev.end].to_string());
+                    let mut buf = KeyBuf::default();
+                    buf.push(&doc.lower[start..prev.end]);
+                    spelled = Some(buf);
                 }
             }
             let key: &str = match &mut spelled {
                 Some(buf) => {
-                    buf.push(' ');
-                    buf.push_str(doc.low(j));
-                    buf
+                    buf.push(" ");
+                    buf.push(doc.low(j));
+                    buf.as_str()
                 }
                 None => &doc.lower[start..doc.tokens[j].end],
             };
@@ -111,6 +113,48 @@ impl<T> NgramMap<T> {
             }
         }
         best
+    }
+}
+
+/// A lookup key spelled out token by token: on the stack while it is short (as n-gram keys are), on the
+/// heap beyond.
+struct KeyBuf {
+    stack: [u8; 64],
+    len: usize,
+    heap: Option<String>,
+}
+
+impl Default for KeyBuf {
+    fn default() -> Self {
+        KeyBuf {
+            stack: [0; 64],
+            len: 0,
+            heap: None,
+        }
+    }
+}
+
+impl KeyBuf {
+    /// Appends `s`.
+    fn push(&mut self, s: &str) {
+        if let Some(h) = &mut self.heap {
+            h.push_str(s);
+        } else if self.len + s.len() <= self.stack.len() {
+            self.stack[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            self.len += s.len();
+        } else {
+            let mut h = String::from_utf8_lossy(&self.stack[..self.len]).into_owned();
+            h.push_str(s);
+            self.heap = Some(h);
+        }
+    }
+
+    /// The key so far (whole `str`s were appended, so the bytes are always UTF-8).
+    fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(h) => h,
+            None => std::str::from_utf8(&self.stack[..self.len]).unwrap_or_default(),
+        }
     }
 }
 
