@@ -4,10 +4,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
-use std::hash::Hasher;
-
 use super::{Gender, MentionForm};
-use crate::lexicon::FxHasher;
 use crate::lexicon::actors::{ActorLexicon, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
@@ -27,68 +24,24 @@ pub(crate) struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    /// Looks up every token of `doc` once.
+    /// Looks up every word form of `doc` once.
     pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
         let l = lex();
         let n = doc.tokens.len();
         // every distinct lower-cased form once: its lexicon bits, and whether the article writes it as a
-        // lower-case word ("Recent" and "recent"). The forms sit in an open-addressing table of form
-        // numbers, probed linearly from the top bits of the form's hash.
-        let bits = (2 * n).max(16).next_power_of_two().trailing_zeros();
-        let mask = (1usize << bits) - 1;
-        let mut slots: Vec<u32> = vec![u32::MAX; mask + 1];
-        let mut form_first: Vec<usize> = Vec::with_capacity(n / 2);
-        let mut form_hash: Vec<u64> = Vec::with_capacity(n / 2);
-        let mut form_flags: Vec<u16> = Vec::with_capacity(n / 2);
-        let mut form_of = Vec::with_capacity(n);
-        // one-byte forms ("," "." "a" "(") are numbered by their byte, without hashing
-        let mut byte_form = [u32::MAX; 128];
+        // lower-case word ("Recent" and "recent")
+        let mut form_flags: Vec<u16> = doc
+            .forms
+            .first
+            .iter()
+            .map(|&k| l.word_flags(doc.low(k as usize)))
+            .collect();
         for (k, t) in doc.tokens.iter().enumerate() {
-            let low = doc.low(k);
-            if let &[b] = low.as_bytes()
-                && b.is_ascii()
-            {
-                let slot = &mut byte_form[usize::from(b)];
-                if *slot == u32::MAX {
-                    *slot = form_flags.len() as u32;
-                    form_first.push(k);
-                    form_hash.push(0);
-                    form_flags.push(l.word_flags(low));
-                }
-                let f = *slot as usize;
-                if t.is_word() && !t.has(flags::CAPITALISED) {
-                    form_flags[f] |= word::LOWER_SEEN;
-                }
-                form_of.push(f);
-                continue;
-            }
-            let h = {
-                let mut hasher = FxHasher::default();
-                hasher.write(low.as_bytes());
-                hasher.finish()
-            };
-            let mut s = (h >> (64 - bits)) as usize;
-            let f = loop {
-                let id = slots[s];
-                if id == u32::MAX {
-                    slots[s] = form_flags.len() as u32;
-                    form_first.push(k);
-                    form_hash.push(h);
-                    form_flags.push(l.word_flags(low));
-                    break form_flags.len() - 1;
-                }
-                let id = id as usize;
-                if form_hash[id] == h && doc.low(form_first[id]) == low {
-                    break id;
-                }
-                s = (s + 1) & mask;
-            };
             if t.is_word() && !t.has(flags::CAPITALISED) {
-                form_flags[f] |= word::LOWER_SEEN;
+                form_flags[doc.form(k)] |= word::LOWER_SEEN;
             }
-            form_of.push(f);
         }
-        let flags = form_of.iter().map(|&f| form_flags[f]).collect();
+        let flags = doc.forms.of.iter().map(|&f| form_flags[f as usize]).collect();
         Cx {
             doc,
             flags,

@@ -4,6 +4,7 @@
 //! stream that every later stage reads. The original text is never modified: normalisation (curly →
 //! straight quotes, NBSP → space, ASCII lower case) happens in views that keep byte offsets.
 
+mod forms;
 pub mod offsets;
 mod segment;
 mod tokens;
@@ -38,6 +39,8 @@ pub struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// Tokens in text order.
     pub tokens: Vec<Token>,
+    /// The distinct lower-cased token texts, numbered (see [`Doc::form`]).
+    pub(crate) forms: forms::Forms,
 }
 
 impl<'t> Doc<'t> {
@@ -55,8 +58,10 @@ impl<'t> Doc<'t> {
             paragraphs,
             sentences: Vec::new(),
             tokens,
+            forms: forms::Forms::default(),
         };
         doc.sentences = segment::sentences(&mut doc);
+        doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);
         doc
     }
 
@@ -70,6 +75,12 @@ impl<'t> Doc<'t> {
     pub fn low(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.lower[t.start..t.end]
+    }
+
+    /// The form number of token `i`: tokens with the same lower-cased text share it, so a stage can keep
+    /// one lexicon answer per form (numbers run from 0 to the number of distinct forms).
+    pub(crate) fn form(&self, i: usize) -> usize {
+        self.forms.of[i] as usize
     }
 
     /// The text of a byte span.
