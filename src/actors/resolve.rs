@@ -240,14 +240,20 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
 pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
+    // sized for the candidates up front: at most one actor, one name word index entry per word and one
+    // mention per candidate
+    let n = cands.len();
     let mut b = Builder {
         doc,
-        index: ActorIndex::default(),
-        extra: Vec::new(),
-        by_key: FxHashMap::default(),
+        index: ActorIndex {
+            actors: Vec::with_capacity(n),
+            mentions: Vec::with_capacity(n),
+        },
+        extra: Vec::with_capacity(n),
+        by_key: FxHashMap::with_capacity_and_hasher(n, Default::default()),
         key: String::new(),
-        by_word: FxHashMap::default(),
-        pending: Vec::new(),
+        by_word: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        pending: Vec::with_capacity(n),
     };
     // 1. names of a known kind; persons with full names merge when one name contains the other
     // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
@@ -597,16 +603,17 @@ fn government_title(titles: &[String]) -> bool {
 /// Fills the gender of persons from the first personal pronoun after their first mention, when no other
 /// person is mentioned in between (at most 40 tokens on).
 fn infer_gender(doc: &Cx, index: &mut ActorIndex) {
-    let mut first: FxHashMap<usize, usize> = FxHashMap::default();
+    // the end of each actor's first mention
+    let mut first: Vec<Option<usize>> = vec![None; index.actors.len()];
     for m in &index.mentions {
-        first.entry(m.actor).or_insert(m.tokens.end);
+        first[m.actor].get_or_insert(m.tokens.end);
     }
     let mut updates = Vec::new();
     for (id, a) in index.actors.iter().enumerate() {
         if a.kind != ActorKind::Person || a.gender != Gender::Unknown {
             continue;
         }
-        let Some(&from) = first.get(&id) else {
+        let Some(from) = first[id] else {
             continue;
         };
         let to = (from + 40).min(doc.tokens.len());
