@@ -617,8 +617,14 @@ fn infer_gender(doc: &Cx, index: &mut ActorIndex) {
             continue;
         };
         let to = (from + 40).min(doc.tokens.len());
+        // the mentions are sorted and never overlap: walk them alongside the tokens
+        let mentions = &index.mentions;
+        let mut p = mentions.partition_point(|x| x.tokens.end <= from);
         for k in from..to {
-            if let Some(m) = index.mention_at(k)
+            while mentions.get(p).is_some_and(|m| m.tokens.end <= k) {
+                p += 1;
+            }
+            if let Some(m) = mentions.get(p).filter(|m| m.tokens.start <= k)
                 && m.actor != id
                 && index.actors[m.actor].kind == ActorKind::Person
             {
