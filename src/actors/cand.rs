@@ -21,6 +21,8 @@ pub(crate) struct Cx<'a> {
     /// `title_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u8::MAX` none, else
     /// the length.
     titles: Vec<Cell<u8>>,
+    /// Whether the headline is in Title Case ([`in_title`]).
+    title_case_headline: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -47,6 +49,7 @@ impl<'a> Cx<'a> {
             flags,
             names: vec![Cell::new(0); n],
             titles: vec![Cell::new(0); n],
+            title_case_headline: title_case_headline(doc),
         }
     }
 
@@ -252,13 +255,14 @@ pub(crate) fn is_all_caps(doc: &Cx, i: usize) -> bool {
 /// ("Hackers attack Church of Scientology website") is read like body text. The case is judged on the
 /// headline's first 40 tokens (bounded).
 pub(crate) fn in_title(doc: &Cx, i: usize) -> bool {
-    let Some(t) = doc.tokens.get(i) else {
+    doc.title_case_headline && doc.tokens.get(i).is_some_and(|t| t.has(flags::TITLE))
+}
+
+/// Whether the headline of `doc` is in Title Case (see [`in_title`]), judged once per document.
+fn title_case_headline(doc: &Doc) -> bool {
+    let Some(first) = doc.tokens.iter().position(|t| t.has(flags::TITLE)) else {
         return false;
     };
-    if !t.has(flags::TITLE) {
-        return false;
-    }
-    let first = doc.tokens.iter().position(|t| t.has(flags::TITLE)).unwrap_or(0);
     let mut lower_content = 0;
     for k in first..(first + 40).min(doc.tokens.len()) {
         let t = &doc.tokens[k];
