@@ -226,7 +226,9 @@ fn is_terminator(doc: &Doc, i: usize) -> bool {
 }
 
 /// Splits every paragraph into sentences and marks sentence-initial tokens.
-pub(super) fn sentences(doc: &mut Doc) -> Vec<Sentence> {
+///
+/// `para_ends[p]` is the index after the last token of paragraph `p`.
+pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 1);
     let ntok = doc.tokens.len();
     let mut i = 0;
@@ -234,11 +236,7 @@ pub(super) fn sentences(doc: &mut Doc) -> Vec<Sentence> {
         let para = doc.tokens[i].paragraph;
         let start = i;
         let in_title = doc.title.is_some() && para == 0;
-        // The end of this paragraph's tokens.
-        let mut para_end = i + 1;
-        while para_end < ntok && doc.tokens[para_end].paragraph == para {
-            para_end += 1;
-        }
+        let para_end = para_ends.get(para).map_or(ntok, |&e| e.clamp(i + 1, ntok));
         // Advance to the end of this sentence.
         let mut end = if in_title { para_end } else { i };
         while end < para_end {
