@@ -417,18 +417,41 @@ pub(crate) fn numeral_word(w: &str) -> bool {
 }
 
 /// Bits of [`word_flags`]: a number word.
-pub(crate) const F_NUMBER: u8 = 1;
+pub(crate) const F_NUMBER: u16 = 1;
 /// Bits of [`word_flags`]: the first word of a vague count.
-pub(crate) const F_VAGUE: u8 = 1 << 1;
+pub(crate) const F_VAGUE: u16 = 1 << 1;
 /// Bits of [`word_flags`]: starts a currency, unit or qualifier phrase.
-pub(crate) const F_PHRASE: u8 = 1 << 2;
+pub(crate) const F_PHRASE: u16 = 1 << 2;
 /// Bits of [`word_flags`]: lets a sentence hold a numeral (see [`numeral_word`]).
-pub(crate) const F_TRIGGER: u8 = 1 << 3;
+pub(crate) const F_TRIGGER: u16 = 1 << 3;
+/// Bits of [`word_flags`]: starts a currency written before the amount ("$", "us" in "us$").
+pub(crate) const F_CURRENCY_PRE: u16 = 1 << 4;
+/// Bits of [`word_flags`]: starts a currency written after the amount ("euros", "million" in "million
+/// rials").
+pub(crate) const F_CURRENCY_POST: u16 = 1 << 5;
+/// Bits of [`word_flags`]: starts a unit ("km", "per" in "per cent").
+pub(crate) const F_UNIT: u16 = 1 << 6;
+/// Bits of [`word_flags`]: starts a qualifier written before a number ("more" in "more than").
+pub(crate) const F_PRE_QUALIFIER: u16 = 1 << 7;
+/// Bits of [`word_flags`]: starts a qualifier written after a number ("or" in "or more").
+pub(crate) const F_POST_QUALIFIER: u16 = 1 << 8;
+
+/// Every prefix (ending on a character boundary) of the `keys`.
+fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for k in keys {
+        if let Ok(k) = std::str::from_utf8(k) {
+            out.extend(k.char_indices().map(|(i, c)| &k[..i + c.len_utf8()]));
+        }
+    }
+    out
+}
 
 /// What the lexicons know of a single word, in one lookup.
-static FLAGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, u8> = HashMap::default();
-    let sets: [(u8, Vec<&'static str>); 4] = [
+static FLAGS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u16> = HashMap::default();
+    let currencies = |p: Position| key_prefixes(CURRENCIES.iter().filter(|(_, c)| c.position != p).map(|(k, _)| k));
+    let sets: [(u16, Vec<&'static str>); 9] = [
         (F_NUMBER, NUMBER_WORDS.keys().copied().collect()),
         (F_VAGUE, VAGUE_FIRST.iter().copied().collect()),
         (
@@ -439,6 +462,11 @@ static FLAGS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
                 .collect(),
         ),
         (F_TRIGGER, TRIGGERS.iter().copied().collect()),
+        (F_CURRENCY_PRE, currencies(Position::Post)),
+        (F_CURRENCY_POST, currencies(Position::Pre)),
+        (F_UNIT, key_prefixes(UNITS.keys())),
+        (F_PRE_QUALIFIER, key_prefixes(QUALIFIERS.0.keys())),
+        (F_POST_QUALIFIER, key_prefixes(QUALIFIERS.1.keys())),
     ];
     for (bit, words) in sets {
         for w in words {
@@ -454,7 +482,7 @@ static FLAG_SHAPES: LazyLock<Shapes> =
 
 /// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case, no
 /// space).
-pub(crate) fn word_flags(w: &str) -> u8 {
+pub(crate) fn word_flags(w: &str) -> u16 {
     if !FLAG_SHAPES.may_hold(w) {
         return 0;
     }
@@ -573,5 +601,22 @@ mod tests {
         assert!(is_word("july", WordClass::Month));
         assert!(!is_word("may", WordClass::MonthCapitalised));
         assert!(is_word("May", WordClass::MonthCapitalised));
+    }
+
+    #[test]
+    fn word_flags_say_which_phrases_a_word_can_start() {
+        let has = |w: &str, f: u16| word_flags(w) & f != 0;
+        // "euros" follows the amount, "usd" goes either side, "usd$" only before.
+        assert!(has("euros", F_CURRENCY_POST) && !has("euros", F_CURRENCY_PRE));
+        assert!(has("usd", F_CURRENCY_PRE) && has("usd", F_CURRENCY_POST));
+        assert!(has("usd$", F_CURRENCY_PRE) && !has("usd$", F_CURRENCY_POST));
+        assert!(has("per", F_UNIT) && has("km", F_UNIT) && !has("people", F_UNIT));
+        assert!(has("more", F_PRE_QUALIFIER) && !has("than", F_PRE_QUALIFIER));
+        assert!(has("or", F_POST_QUALIFIER) && !has("or", F_PRE_QUALIFIER));
+        assert!(has("twenty", F_NUMBER) && !has("plenty", F_NUMBER));
+        assert_eq!(
+            word_flags("the") & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),
+            0
+        );
     }
 }

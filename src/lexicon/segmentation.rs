@@ -1,9 +1,12 @@
 //! Abbreviations and sentence starters used by sentence segmentation (`data/abbreviations.tsv`,
 //! `data/sentence_starters.txt`).
 
-use std::collections::HashMap;
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use super::FxBuild;
+
+type HashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+use std::collections::HashSet;
 
 /// How a period after an abbreviation behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,10 +42,23 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// The class of an abbreviation written without its final period ("Mr", "U.S", "a.m"), case-sensitive
 /// first, then lower-cased.
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
-    ABBREVIATIONS.get(word).copied().or_else(|| {
-        let lower = word.to_ascii_lowercase();
-        ABBREVIATIONS.get(lower.as_str()).copied()
-    })
+    if let Some(&c) = ABBREVIATIONS.get(word) {
+        return Some(c);
+    }
+    // Without an upper-case letter the lower-cased form is the same word.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    // Lower-cased in a small buffer (no allocation); ASCII lower-casing keeps UTF-8 valid.
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(b) => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).ok().and_then(|l| ABBREVIATIONS.get(l).copied())
+        }
+        None => ABBREVIATIONS.get(word.to_ascii_lowercase().as_str()).copied(),
+    }
 }
 
 /// Whether a capitalised word typically opens a sentence ("The", "He", "But").
@@ -53,4 +69,26 @@ pub(crate) fn is_sentence_starter(word: &str) -> bool {
 pub(crate) fn preload() {
     LazyLock::force(&ABBREVIATIONS);
     LazyLock::force(&STARTERS);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_match_as_written_then_lower_cased() {
+        assert_eq!(abbreviation("Gen"), Some(AbbrevClass::Prefix));
+        assert_eq!(abbreviation("U.S"), Some(AbbrevClass::Ambiguous));
+        // "A.M" and "ETC" are found through their lower-cased forms "a.m" and "etc".
+        assert_eq!(abbreviation("A.M"), Some(AbbrevClass::Ambiguous));
+        assert_eq!(abbreviation("ETC"), Some(AbbrevClass::Final));
+        assert_eq!(abbreviation("gen"), None, "only the capitalised form is listed");
+        assert_eq!(abbreviation("Tehran"), None);
+        assert_eq!(abbreviation("ÉTATS"), None);
+        assert_eq!(
+            abbreviation(&"X".repeat(40)),
+            None,
+            "longer than the lower-casing buffer"
+        );
+    }
 }

@@ -38,7 +38,7 @@ pub(crate) struct Atom<'a> {
     /// The first word of its sentence.
     pub sent_start: bool,
     /// What the lexicons know of `low` ([`lex::word_flags`]).
-    pub lex: u8,
+    pub lex: u16,
 }
 
 impl Atom<'_> {

@@ -92,10 +92,11 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
     keys
 }
 
-/// The longest phrase starting at `j` that `f` recognises. Returns (value, end).
-fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
-    // An atom that starts no phrase (the common case) needs no keys.
-    if a.get(j)?.lex & lex::F_PHRASE == 0 {
+/// The longest phrase starting at `j` that `f` recognises. Returns (value, end). `start` is the
+/// [`lex::word_flags`] bit of the words that start a phrase `f` may recognise.
+fn longest_at<T>(a: &[Atom<'_>], j: usize, start: u16, f: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
+    // An atom that starts no such phrase (the common case) needs no keys: every key starts with it.
+    if a.get(j)?.lex & start == 0 {
         return None;
     }
     let keys = prefixes(a, j, MAX_PHRASE);
@@ -103,14 +104,20 @@ fn longest_at<T>(a: &[Atom<'_>], j: usize, f: impl Fn(&[u8]) -> Option<T>) -> Op
 }
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
-/// start).
-fn longest_before<T>(a: &[Atom<'_>], end: usize, floor: usize, f: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
+/// start). `start` is as in [`longest_at`].
+fn longest_before<T>(
+    a: &[Atom<'_>],
+    end: usize,
+    floor: usize,
+    start: u16,
+    f: impl Fn(&[u8]) -> Option<T>,
+) -> Option<(T, usize)> {
     for len in (1..=MAX_PHRASE).rev() {
         if len > end || end - len < floor {
             continue;
         }
         let j = end - len;
-        if a[j].lex & lex::F_PHRASE == 0 {
+        if a[j].lex & start == 0 {
             continue;
         }
         let keys = prefixes(a, j, len);
@@ -132,7 +139,7 @@ fn short_word(s: &str) -> bool {
 ///
 /// Construction: "Iran's budget includes US$5m for the project."
 pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
+    let (c, end) = longest_at(a, j, lex::F_CURRENCY_PRE, |k| {
         lex::currency_key(k).filter(|c| c.position != lex::Position::Post)
     })?;
     // A code written as a word must look like a code: "EUR 20", "usd 20", not "try 20".
@@ -147,7 +154,7 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
 ///
 /// Construction: "The fine was 500 million rials."
 pub(crate) fn currency_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Currency, usize)> {
-    let (c, end) = longest_at(a, j, |k| {
+    let (c, end) = longest_at(a, j, lex::F_CURRENCY_POST, |k| {
         lex::currency_key(k).filter(|c| c.position != lex::Position::Pre)
     })?;
     if short_word(a[j].low) && (!a[j].glued || a[j].capitalised) {
@@ -171,7 +178,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
     if at.glued && at.kind == AtomKind::Word && matches!(at.text, "C" | "F") {
         return lex::unit(if at.text == "C" { "°c" } else { "°f" }).map(|u| (u, j + 1));
     }
-    let (u, end) = longest_at(a, j, lex::unit_key)?;
+    let (u, end) = longest_at(a, j, lex::F_UNIT, lex::unit_key)?;
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
     let alone = a.get(end).is_none_or(|x| {
@@ -189,7 +196,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 ///
 /// Construction: "The war has killed more than 40,400 people."
 pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
-    let (q, s) = longest_before(a, start, floor, lex::pre_qualifier_key)?;
+    let (q, s) = longest_before(a, start, floor, lex::F_PRE_QUALIFIER, lex::pre_qualifier_key)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
 }
@@ -198,7 +205,7 @@ pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Op
 ///
 /// Construction: "Families of five or more were moved first."
 pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, usize)> {
-    let (q, e) = longest_at(a, end, lex::post_qualifier_key)?;
+    let (q, e) = longest_at(a, end, lex::F_POST_QUALIFIER, lex::post_qualifier_key)?;
     // "more than 40 and less than 10": "and less" opens the next number's qualifier.
     // "and less or equal than thirty five" also opens the next number's qualifier.
     let opens_next = a.iter().skip(e).take(4).any(|x| {
@@ -225,8 +232,8 @@ fn np_word(at: &Atom<'_>) -> bool {
         && !is_stop(at)
         && !at.low.ends_with("ly")
         && at.low != "'s"
-        && lex::number_word(at.low).is_none_or(|w| w.class == lex::NumClass::Denom)
-        && lex::pre_qualifier(at.low).is_none()
+        && (at.lex & lex::F_NUMBER == 0 || lex::number_word(at.low).is_none_or(|w| w.class == lex::NumClass::Denom))
+        && (at.lex & lex::F_PRE_QUALIFIER == 0 || lex::pre_qualifier(at.low).is_none())
 }
 
 fn verb_like(at: &Atom<'_>) -> bool {
@@ -398,7 +405,8 @@ pub(crate) fn context_before<'a>(a: &[Atom<'a>], start: usize) -> Option<Context
         k -= 1;
         steps += 1;
         let at = &a[k];
-        if at.kind != AtomKind::Word || lex::number_word(at.low).is_some() {
+        // The number-word flag is the number-word lookup (atoms hold no spaces).
+        if at.kind != AtomKind::Word || at.lex & lex::F_NUMBER != 0 {
             return None;
         }
         // "rose 5%", "fell by 3 points", "raised rates by 0.25 points": the verb governs the number directly.

@@ -48,8 +48,10 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut para_ends = Vec::with_capacity(paragraphs.len());
         for (p, &para) in paragraphs.iter().enumerate() {
             tokens::tokenize(text, para, p, &mut tokens);
+            para_ends.push(tokens.len());
         }
         let mut doc = Doc {
             text,
@@ -60,7 +62,7 @@ impl<'t> Doc<'t> {
             tokens,
             forms: forms::Forms::default(),
         };
-        doc.sentences = segment::sentences(&mut doc);
+        doc.sentences = segment::sentences(&mut doc, &para_ends);
         doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);
         doc
     }

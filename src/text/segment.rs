@@ -209,46 +209,51 @@ fn ends_sentence(doc: &Doc, i: usize, next: usize) -> bool {
     }
 }
 
+/// Whether token `i` may end a sentence: a period (or a run of them), "!", "?", "…", or a word that
+/// swallowed its period ("U.S.").
+fn is_terminator(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let b = doc.text.as_bytes();
+    match t.kind {
+        // Punctuation is one character or a run of periods.
+        TokenKind::Punct => match b[t.start] {
+            b'.' | b'!' | b'?' => true,
+            _ => doc.tok(i) == "…",
+        },
+        TokenKind::Word => b[t.end - 1] == b'.',
+        _ => false,
+    }
+}
+
 /// Splits every paragraph into sentences and marks sentence-initial tokens.
-pub(super) fn sentences(doc: &mut Doc) -> Vec<Sentence> {
-    let mut out = Vec::new();
+///
+/// `para_ends[p]` is the index after the last token of paragraph `p`.
+pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 1);
     let ntok = doc.tokens.len();
     let mut i = 0;
     while i < ntok {
         let para = doc.tokens[i].paragraph;
         let start = i;
         let in_title = doc.title.is_some() && para == 0;
+        let para_end = para_ends.get(para).map_or(ntok, |&e| e.clamp(i + 1, ntok));
         // Advance to the end of this sentence.
-        let mut end = i;
-        loop {
-            if end >= ntok || doc.tokens[end].paragraph != para {
-                break;
-            }
+        let mut end = if in_title { para_end } else { i };
+        while end < para_end {
             let j = end;
             end += 1;
-            if in_title {
-                continue;
-            }
-            let is_term = match doc.tokens[j].kind {
-                TokenKind::Punct => {
-                    matches!(doc.tok(j), "." | "!" | "?" | "…" | "?!" | "!?") || doc.tok(j).starts_with("..")
-                }
-                TokenKind::Word => doc.tok(j).ends_with('.'),
-                _ => false,
-            };
-            if !is_term {
+            if !is_terminator(doc, j) {
                 continue;
             }
             // Absorb terminators and closing quotes or brackets that follow without a space.
             let mut k = end;
-            while k < ntok
-                && doc.tokens[k].paragraph == para
+            while k < para_end
                 && !doc.tokens[k].has(flags::SPACE_BEFORE)
                 && (is_closer(doc, k) || matches!(doc.tok(k), "." | "!" | "?" | "…"))
             {
                 k += 1;
             }
-            if k >= ntok || doc.tokens[k].paragraph != para {
+            if k >= para_end {
                 end = k;
                 break;
             }
@@ -259,17 +264,14 @@ pub(super) fn sentences(doc: &mut Doc) -> Vec<Sentence> {
         }
         let span = Span::new(doc.tokens[start].start, doc.tokens[end - 1].end);
         let idx = out.len();
+        let title = if in_title { flags::TITLE } else { 0 };
         let mut first_word = true;
         for t in &mut doc.tokens[start..end] {
             t.sentence = idx;
+            t.flags |= title;
             if first_word && matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 t.flags |= flags::SENT_START;
                 first_word = false;
-            }
-        }
-        if in_title {
-            for t in &mut doc.tokens[start..end] {
-                t.flags |= flags::TITLE;
             }
         }
         out.push(Sentence {
