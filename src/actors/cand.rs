@@ -23,6 +23,11 @@ pub(crate) struct Cx<'a> {
     titles: Vec<Cell<u8>>,
     /// Whether the headline is in Title Case ([`in_title`]).
     title_case_headline: bool,
+    /// For every token, the first token at or after it with the [`word::NOUN`] bit (`u32::MAX`: none).
+    next_noun: Vec<u32>,
+    /// For every token, the first token at or after it with the [`word::TITLE`] or [`word::HONORIFIC`]
+    /// bit (`u32::MAX`: none).
+    next_title: Vec<u32>,
 }
 
 impl<'a> Cx<'a> {
@@ -43,13 +48,28 @@ impl<'a> Cx<'a> {
                 form_flags[doc.form(k)] |= word::LOWER_SEEN;
             }
         }
-        let flags = doc.forms.of.iter().map(|&f| form_flags[f as usize]).collect();
+        let flags: Vec<u16> = doc.forms.of.iter().map(|&f| form_flags[f as usize]).collect();
+        let mut next_noun = vec![u32::MAX; n];
+        let mut next_title = vec![u32::MAX; n];
+        let (mut noun, mut title) = (u32::MAX, u32::MAX);
+        for k in (0..n).rev() {
+            if flags[k] & word::NOUN != 0 {
+                noun = k as u32;
+            }
+            if flags[k] & (word::TITLE | word::HONORIFIC) != 0 {
+                title = k as u32;
+            }
+            next_noun[k] = noun;
+            next_title[k] = title;
+        }
         Cx {
             doc,
             flags,
             names: vec![Cell::new(0); n],
             titles: vec![Cell::new(0); n],
             title_case_headline: title_case_headline(doc),
+            next_noun,
+            next_title,
         }
     }
 
@@ -107,6 +127,20 @@ impl<'a> Cx<'a> {
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &'a str {
         self.doc.low(i)
+    }
+
+    /// Whether a token from `i` up to `end` (excluded) can start a source, group or modifier noun: every
+    /// source or group phrase ends in one.
+    #[inline]
+    pub(crate) fn noun_ahead(&self, i: usize, end: usize) -> bool {
+        self.next_noun.get(i).is_some_and(|&k| (k as usize) < end)
+    }
+
+    /// Whether a token from `i` up to `end` (excluded) can start a title or an honorific: every titled
+    /// person has one.
+    #[inline]
+    pub(crate) fn title_ahead(&self, i: usize, end: usize) -> bool {
+        self.next_title.get(i).is_some_and(|&k| (k as usize) < end)
     }
 
     /// Whether token `i` has one of the [`word`] bits `bits`.

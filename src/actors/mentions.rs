@@ -38,16 +38,18 @@ fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usiz
     }
     // each scanner needs its first word to carry one of these bits: most words skip all three
     if doc.has(i, word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE)
+        && doc.title_ahead(i, end)
         && let Some(next) = titled_person(doc, i, end, out)
     {
         return next;
     }
-    if doc.has(i, word::NOUN | word::DEMONYM | word::NAME | word::OPENER)
+    if doc.has(i, word::NOUN | word::DEMONYM | word::NAME | word::DETERMINER)
+        && doc.noun_ahead(i, end)
         && let Some(next) = source_or_group(doc, i, end, out)
     {
         return next;
     }
-    if doc.has(i, word::OPENER)
+    if doc.has(i, word::THE)
         && let Some(c) = description(doc, i, end)
     {
         let next = c.tokens.end;

@@ -180,16 +180,18 @@ pub(crate) mod word {
     pub const FIRST_NAME: u16 = 1 << 7;
     /// The word is in `org_words`.
     pub const ORG_WORD: u16 = 1 << 8;
-    /// The word can open a source or group phrase or a description ("the", "a", "an", "another", "one"):
-    /// see [`PHRASE_OPENERS`](super::PHRASE_OPENERS).
-    pub const OPENER: u16 = 1 << 9;
+    /// The word is a determiner that can open a source or group phrase ("a", "an", "another", "one"): see
+    /// [`PHRASE_DETERMINERS`](super::PHRASE_DETERMINERS).
+    pub const DETERMINER: u16 = 1 << 9;
+    /// The word is "the", which opens a description ("the Palestinian armed group").
+    pub const THE: u16 = 1 << 10;
     /// Not a lexicon bit: left free for a per-document flag (the article writes the word in lower case).
     pub const LOWER_SEEN: u16 = 1 << 15;
 }
 
-/// The function words that can open a source or group phrase (`a senior official`, `one of the sources`)
-/// or a description (`the Palestinian armed group`); they carry the [`word::OPENER`] bit.
-pub(crate) const PHRASE_OPENERS: [&str; 5] = ["the", "a", "an", "another", "one"];
+/// The determiners that can open a source or group phrase (`a senior official`, `one of the sources`); they
+/// carry the [`word::DETERMINER`] bit.
+pub(crate) const PHRASE_DETERMINERS: [&str; 4] = ["a", "an", "another", "one"];
 
 /// One name of the gazetteer.
 #[derive(Debug, Clone)]
@@ -318,9 +320,10 @@ impl ActorLexicon {
                 *words.entry(Cow::Borrowed(k)).or_insert(0) |= bit;
             }
         }
-        for k in PHRASE_OPENERS {
-            *words.entry(Cow::Borrowed(k)).or_insert(0) |= word::OPENER;
+        for k in PHRASE_DETERMINERS {
+            *words.entry(Cow::Borrowed(k)).or_insert(0) |= word::DETERMINER;
         }
+        *words.entry(Cow::Borrowed("the")).or_insert(0) |= word::THE;
         self.words = words;
     }
 }
