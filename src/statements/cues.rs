@@ -128,10 +128,17 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let cues = cue_index();
+    // whether each word form starts some cue, asked once per form rather than once per token
+    let starts: Vec<bool> = doc
+        .forms
+        .first
+        .iter()
+        .map(|&k| !cues.starting(doc.low(k as usize)).is_empty())
+        .collect();
     let mut i = 0;
     while i < n {
         let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word || t.has(flags::TITLE) {
+        if t.kind != TokenKind::Word || t.has(flags::TITLE) || !starts[doc.form(i)] {
             i += 1;
             continue;
         }
