@@ -24,15 +24,17 @@ impl Forms {
         let n = tokens.len();
         let bits = (n + n / 2).max(16).next_power_of_two().trailing_zeros();
         let mask = (1usize << bits) - 1;
-        let mut slots: Vec<u32> = vec![u32::MAX; mask + 1];
+        // a slot holds 0 (empty) or the form number + 1 in its low half and the hash's low half above, so
+        // that most mismatches are seen without touching the form's text
+        let mut slots: Vec<u64> = vec![0; mask + 1];
         let mut first: Vec<u32> = Vec::with_capacity(n / 2 + 1);
-        let mut hashes: Vec<u64> = Vec::with_capacity(n / 2 + 1);
+        // the text of each form, as a byte range of `lower`
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(n / 2 + 1);
         let mut of = Vec::with_capacity(n);
         let mut byte_form = [u32::MAX; 128];
         let lower = lower.as_bytes();
-        let low = |t: &Token| lower.get(t.start..t.end).unwrap_or_default();
         for (k, t) in tokens.iter().enumerate() {
-            let text = low(t);
+            let text = lower.get(t.start..t.end).unwrap_or_default();
             if let &[b] = text
                 && b.is_ascii()
             {
@@ -40,7 +42,7 @@ impl Forms {
                 if *slot == u32::MAX {
                     *slot = first.len() as u32;
                     first.push(k as u32);
-                    hashes.push(0);
+                    spans.push((t.start, t.end));
                 }
                 of.push(*slot);
                 continue;
@@ -48,17 +50,23 @@ impl Forms {
             let mut hasher = FxHasher::default();
             hasher.write(text);
             let h = hasher.finish();
+            let tag = h << 32;
             let mut s = (h >> (64 - bits)) as usize;
             let f = loop {
-                let id = slots[s];
-                if id == u32::MAX {
-                    slots[s] = first.len() as u32;
+                let slot = slots[s];
+                if slot == 0 {
+                    let id = first.len() as u32;
+                    slots[s] = tag | u64::from(id + 1);
                     first.push(k as u32);
-                    hashes.push(h);
-                    break slots[s];
-                }
-                if hashes[id as usize] == h && low(&tokens[first[id as usize] as usize]) == text {
+                    spans.push((t.start, t.end));
                     break id;
+                }
+                if slot >> 32 == h & 0xffff_ffff {
+                    let id = (slot & 0xffff_ffff) as u32 - 1;
+                    let (a, b) = spans[id as usize];
+                    if lower.get(a..b) == Some(text) {
+                        break id;
+                    }
                 }
                 s = (s + 1) & mask;
             };
