@@ -84,6 +84,8 @@ fn possessive(doc: &Doc, i: usize, end: usize) -> bool {
 pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut continues: Vec<bool> = Vec::new();
+    // the marks still open, one list reused for every paragraph
+    let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     let n = doc.tokens.len();
     let mut start = 0;
     while start < n {
@@ -92,7 +94,8 @@ pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
         while end < n && doc.tokens[end].paragraph == para {
             end += 1;
         }
-        pair_paragraph(doc, start, end, &mut out, &mut continues);
+        stack.clear();
+        pair_paragraph(doc, start, end, &mut stack, &mut out, &mut continues);
         start = end;
     }
     // Link each quotation left open at a paragraph end to the one opening the next paragraph.
@@ -105,8 +108,14 @@ pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
     out
 }
 
-fn pair_paragraph(doc: &Doc, start: usize, end: usize, out: &mut Vec<Quote>, continues: &mut Vec<bool>) {
-    let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
+fn pair_paragraph(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    stack: &mut Vec<Open>,
+    out: &mut Vec<Quote>,
+    continues: &mut Vec<bool>,
+) {
     let mut i = start;
     while i < end {
         let TokenKind::Quote(mut mark) = doc.tokens[i].kind else {
