@@ -283,9 +283,10 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
     // be read as that person
-    let (persons, others): (Vec<&Cand>, Vec<&Cand>) =
-        cands.iter().partition(|c| c.kind == CandKind::Named(ActorKind::Person));
-    for c in persons.into_iter().chain(others) {
+    let person = |c: &&Cand| c.kind == CandKind::Named(ActorKind::Person);
+    let persons = cands.iter().filter(person);
+    let others = cands.iter().filter(|c| !person(c));
+    for c in persons.chain(others) {
         if c.kind == CandKind::Named(ActorKind::Location)
             && c.tokens.len() == 1
             && let Ok(Some(id)) = b.person_with_words(&[doc.lower(c.tokens.start)])
