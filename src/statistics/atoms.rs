@@ -63,15 +63,15 @@ fn is_hyphen(c: char) -> bool {
 /// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
 pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
     let lower: &str = &doc.lower;
+    let bytes = lower.as_bytes();
     // Numeric characters only occur in number tokens and in words (flagged by the tokeniser), and
     // hyphens inside words only in words flagged as hyphenated: a flag test per token, a lookup per word.
     doc.tokens[range].iter().any(|t| match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            let s = &lower[t.start..t.end];
             t.has(flags::HAS_DIGIT)
-                || lex::numeral_word(s)
-                || (t.has(flags::HYPHENATED) && s.split(is_hyphen).any(lex::numeral_word))
+                || lex::numeral_word_bytes(&bytes[t.start..t.end])
+                || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
         }
         _ => false,
     })
@@ -82,6 +82,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
     out.clear();
     let text: &'a str = doc.text;
     let lower: &'a str = &doc.lower;
+    let lower_bytes = lower.as_bytes();
     for i in range {
         let t = &doc.tokens[i];
         let glued = !t.has(flags::SPACE_BEFORE) && i > 0;
@@ -122,7 +123,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                         hyphen_part: true,
                         capitalised: false,
                         sent_start: false,
-                        lex: lex::word_flags(&lower[a..a + digits]),
+                        lex: lex::word_flags(&lower_bytes[a..a + digits]),
                     });
                     (a + digits, &text[a + digits..b])
                 } else {
@@ -139,7 +140,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                     hyphen_part: !first && !split,
                     capitalised: part.chars().next().is_some_and(char::is_uppercase),
                     sent_start: sent_start && first,
-                    lex: lex::word_flags(&lower[a..b]),
+                    lex: lex::word_flags(&lower_bytes[a..b]),
                 });
                 first = false;
             }
@@ -155,7 +156,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
             hyphen_part: false,
             capitalised: t.has(flags::CAPITALISED),
             sent_start,
-            lex: lex::word_flags(&lower[t.start..t.end]),
+            lex: lex::word_flags(&lower_bytes[t.start..t.end]),
         });
     }
 }
