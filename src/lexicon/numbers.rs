@@ -420,30 +420,52 @@ pub(crate) fn numeral_word(w: &str) -> bool {
     numeral_word_bytes(w.as_bytes())
 }
 
-/// [`numeral_word`] for a word given as bytes (a slice of the lower-cased text needs no UTF-8 check):
-/// its shape, then the set.
+/// [`numeral_word`] for a word given as bytes (a slice of the lower-cased text needs no UTF-8 check).
 pub(crate) fn numeral_word_bytes(w: &[u8]) -> bool {
-    TRIGGER_SHAPES.may_hold(w) && TRIGGER_BYTES.contains(w)
+    numeral_words().contains(w)
 }
 
-/// Bits of [`word_flags`]: a number word.
+/// The numeral-word test with its tables fetched once, for a scan over many words.
+#[derive(Clone, Copy)]
+pub(crate) struct NumeralWords {
+    shapes: &'static Shapes,
+    set: &'static HashSet<&'static [u8], FxBuild>,
+}
+
+impl NumeralWords {
+    /// Whether the word `w` (lower case, as bytes) may be, or be part of, a numeral: its shape, then the
+    /// set.
+    pub(crate) fn contains(self, w: &[u8]) -> bool {
+        self.shapes.may_hold(w) && self.set.contains(w)
+    }
+}
+
+/// The tables of [`numeral_word`].
+pub(crate) fn numeral_words() -> NumeralWords {
+    NumeralWords {
+        shapes: &TRIGGER_SHAPES,
+        set: &TRIGGER_BYTES,
+    }
+}
+
+/// Bits of [`WordFlags`]: a number word.
 pub(crate) const F_NUMBER: u16 = 1;
-/// Bits of [`word_flags`]: the first word of a vague count.
+/// Bits of [`WordFlags`]: the first word of a vague count.
 pub(crate) const F_VAGUE: u16 = 1 << 1;
-/// Bits of [`word_flags`]: starts a currency, unit or qualifier phrase.
+/// Bits of [`WordFlags`]: starts a currency, unit or qualifier phrase.
 pub(crate) const F_PHRASE: u16 = 1 << 2;
-/// Bits of [`word_flags`]: lets a sentence hold a numeral (see [`numeral_word`]).
+/// Bits of [`WordFlags`]: lets a sentence hold a numeral (see [`numeral_word`]).
 pub(crate) const F_TRIGGER: u16 = 1 << 3;
-/// Bits of [`word_flags`]: starts a currency written before the amount ("$", "us" in "us$").
+/// Bits of [`WordFlags`]: starts a currency written before the amount ("$", "us" in "us$").
 pub(crate) const F_CURRENCY_PRE: u16 = 1 << 4;
-/// Bits of [`word_flags`]: starts a currency written after the amount ("euros", "million" in "million
+/// Bits of [`WordFlags`]: starts a currency written after the amount ("euros", "million" in "million
 /// rials").
 pub(crate) const F_CURRENCY_POST: u16 = 1 << 5;
-/// Bits of [`word_flags`]: starts a unit ("km", "per" in "per cent").
+/// Bits of [`WordFlags`]: starts a unit ("km", "per" in "per cent").
 pub(crate) const F_UNIT: u16 = 1 << 6;
-/// Bits of [`word_flags`]: starts a qualifier written before a number ("more" in "more than").
+/// Bits of [`WordFlags`]: starts a qualifier written before a number ("more" in "more than").
 pub(crate) const F_PRE_QUALIFIER: u16 = 1 << 7;
-/// Bits of [`word_flags`]: starts a qualifier written after a number ("or" in "or more").
+/// Bits of [`WordFlags`]: starts a qualifier written after a number ("or" in "or more").
 pub(crate) const F_POST_QUALIFIER: u16 = 1 << 8;
 
 /// Every prefix (ending on a character boundary) of the `keys`.
@@ -496,13 +518,31 @@ static FLAG_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     )
 });
 
-/// The `F_` bits (what the word can start or be) of the word `w` (lower case, no
-/// space), given as bytes (a slice of the lower-cased text needs no UTF-8 check).
-pub(crate) fn word_flags(w: &[u8]) -> u16 {
-    if !FLAG_SHAPES.may_hold(w) {
-        return 0;
+/// What the lexicons know of single words (the `F_` bits: what a word can start or be), with the
+/// tables fetched once for a scan over many words.
+#[derive(Clone, Copy)]
+pub(crate) struct WordFlags {
+    shapes: &'static Shapes,
+    map: &'static HashMap<&'static [u8], u16>,
+}
+
+impl WordFlags {
+    /// The bits of the word `w` (lower case, no space), given as bytes (a slice of the lower-cased text
+    /// needs no UTF-8 check).
+    pub(crate) fn get(self, w: &[u8]) -> u16 {
+        if !self.shapes.may_hold(w) {
+            return 0;
+        }
+        self.map.get(w).copied().unwrap_or(0)
     }
-    FLAGS.get(w).copied().unwrap_or(0)
+}
+
+/// The tables of [`WordFlags`].
+pub(crate) fn word_flag_tables() -> WordFlags {
+    WordFlags {
+        shapes: &FLAG_SHAPES,
+        map: &FLAGS,
+    }
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -622,7 +662,7 @@ mod tests {
 
     #[test]
     fn word_flags_say_which_phrases_a_word_can_start() {
-        let has = |w: &str, f: u16| word_flags(w.as_bytes()) & f != 0;
+        let has = |w: &str, f: u16| word_flag_tables().get(w.as_bytes()) & f != 0;
         // "euros" follows the amount, "usd" goes either side, "usd$" only before.
         assert!(has("euros", F_CURRENCY_POST) && !has("euros", F_CURRENCY_PRE));
         assert!(has("usd", F_CURRENCY_PRE) && has("usd", F_CURRENCY_POST));
@@ -632,7 +672,7 @@ mod tests {
         assert!(has("or", F_POST_QUALIFIER) && !has("or", F_PRE_QUALIFIER));
         assert!(has("twenty", F_NUMBER) && !has("plenty", F_NUMBER));
         assert_eq!(
-            word_flags(b"the") & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),
+            word_flag_tables().get(b"the") & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),
             0
         );
     }

@@ -37,7 +37,7 @@ pub(crate) struct Atom<'a> {
     pub capitalised: bool,
     /// The first word of its sentence.
     pub sent_start: bool,
-    /// What the lexicons know of `low` ([`lex::word_flags`]).
+    /// What the lexicons know of `low` ([`lex::WordFlags`]).
     pub lex: u16,
 }
 
@@ -64,13 +64,14 @@ fn is_hyphen(c: char) -> bool {
 pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
     let lower: &str = &doc.lower;
     let bytes = lower.as_bytes();
+    let numeral_words = lex::numeral_words();
     // Numeric characters only occur in number tokens and in words (flagged by the tokeniser), and
     // hyphens inside words only in words flagged as hyphenated: a flag test per token, a lookup per word.
     doc.tokens[range].iter().any(|t| match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
             t.has(flags::HAS_DIGIT)
-                || lex::numeral_word_bytes(&bytes[t.start..t.end])
+                || numeral_words.contains(&bytes[t.start..t.end])
                 || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
         }
         _ => false,
@@ -83,6 +84,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
     let text: &'a str = doc.text;
     let lower: &'a str = &doc.lower;
     let lower_bytes = lower.as_bytes();
+    let word_flags = lex::word_flag_tables();
     for i in range {
         let t = &doc.tokens[i];
         let glued = !t.has(flags::SPACE_BEFORE) && i > 0;
@@ -123,7 +125,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                         hyphen_part: true,
                         capitalised: false,
                         sent_start: false,
-                        lex: lex::word_flags(&lower_bytes[a..a + digits]),
+                        lex: word_flags.get(&lower_bytes[a..a + digits]),
                     });
                     (a + digits, &text[a + digits..b])
                 } else {
@@ -140,7 +142,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
                     hyphen_part: !first && !split,
                     capitalised: part.chars().next().is_some_and(char::is_uppercase),
                     sent_start: sent_start && first,
-                    lex: lex::word_flags(&lower_bytes[a..b]),
+                    lex: word_flags.get(&lower_bytes[a..b]),
                 });
                 first = false;
             }
@@ -156,7 +158,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
             hyphen_part: false,
             capitalised: t.has(flags::CAPITALISED),
             sent_start,
-            lex: lex::word_flags(&lower_bytes[t.start..t.end]),
+            lex: word_flags.get(&lower_bytes[t.start..t.end]),
         });
     }
 }
