@@ -334,10 +334,12 @@ fn case_flags(w: &str) -> u16 {
     f
 }
 
-/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`.
+/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`, and to `terms` the indices of
+/// those that may end a sentence: a period (or a run of them), "!", "?", "…", or a word that swallowed
+/// its period ("U.S.").
 ///
 /// ASCII bytes are classified by table without decoding; other characters take the general path.
-pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, terms: &mut Vec<usize>) {
     let s = &text[para.range()];
     let base = para.start;
     let bytes = s.as_bytes();
@@ -351,6 +353,7 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
         let start = i;
         let kind;
         let mut fl = 0;
+        let term;
         if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 B_SPACE => {
@@ -367,6 +370,7 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
                 B_DIGIT => {
                     i = number_end(bytes, i + 1);
                     kind = TokenKind::Number;
+                    term = false;
                 }
                 B_UPPER | B_LOWER => {
                     (i, fl) = word_end(s, i, b as char);
@@ -374,15 +378,18 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
                     if ASCII_CLASS[usize::from(b)] == B_UPPER {
                         fl |= case_flags(&s[start..i]);
                     }
+                    term = bytes[i - 1] == b'.';
                 }
                 _ if b == b'.' => {
                     while bytes.get(i) == Some(&b'.') {
                         i += 1;
                     }
                     kind = TokenKind::Punct;
+                    term = true;
                 }
                 _ => {
                     (i, kind) = other_token(s, i, b as char);
+                    term = matches!(b, b'!' | b'?');
                 }
             }
         } else {
@@ -396,12 +403,15 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
             if c.is_numeric() && !c.is_alphabetic() {
                 i = number_end(bytes, i + c.len_utf8());
                 kind = TokenKind::Number;
+                term = false;
             } else if is_word_char(c) {
                 (i, fl) = word_end(s, i, c);
                 kind = TokenKind::Word;
                 fl |= case_flags(&s[start..i]);
+                term = bytes[i - 1] == b'.';
             } else {
                 (i, kind) = other_token(s, i, c);
+                term = c == '…';
             }
         }
         if space {
@@ -409,6 +419,9 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
         }
         if newline {
             fl |= flags::NEWLINE_BEFORE;
+        }
+        if term {
+            terms.push(out.len());
         }
         out.push(Token {
             start: base + start,
