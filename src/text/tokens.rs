@@ -249,14 +249,9 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
     }
     loop {
         loop {
-            while i < n {
-                let k = ALNUM[usize::from(bytes[i])];
-                if k == 0 {
-                    break;
-                }
-                seen |= k;
-                i += 1;
-            }
+            let run;
+            (i, run) = ascii_run(bytes, i);
+            seen |= run;
             if i < n
                 && bytes[i] >= 0x80
                 && let Some(w) = char_at(s, i).filter(|&w| is_word_char(w))
@@ -299,6 +294,22 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
         break;
     }
     (i, seen & (W_DIGIT | W_HYPHEN))
+}
+
+/// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds. Kept
+/// out of line so that its loop runs in registers.
+#[inline(never)]
+fn ascii_run(bytes: &[u8], mut i: usize) -> (usize, u16) {
+    let mut seen = 0;
+    while let Some(&b) = bytes.get(i) {
+        let k = ALNUM[usize::from(b)];
+        if k == 0 {
+            break;
+        }
+        seen |= k;
+        i += 1;
+    }
+    (i, seen)
 }
 
 /// The [`flags::CAPITALISED`] and [`flags::ALL_CAPS`] bits of the word `w`: the first character is upper
@@ -431,8 +442,10 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, t
             paragraph: p,
             sentence: 0,
         });
-        space = false;
         newline = false;
+        // The single space that usually follows a token, without another round of the dispatch.
+        space = bytes.get(i) == Some(&b' ');
+        i += usize::from(space);
     }
     if let Some(t) = out.get_mut(first) {
         t.flags |= flags::PARA_START;
