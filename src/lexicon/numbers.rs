@@ -404,6 +404,7 @@ impl Shapes {
         Shapes(t)
     }
     /// Whether `w` (as bytes) may be one of the words.
+    #[inline]
     fn may_hold(&self, w: &[u8]) -> bool {
         match (w.first(), w.last()) {
             (Some(&f), Some(&l)) => self.0[usize::from(f)][w.len().min(31)] & 1 << (l & 63) != 0,
@@ -435,8 +436,15 @@ pub(crate) struct NumeralWords {
 impl NumeralWords {
     /// Whether the word `w` (lower case, as bytes) may be, or be part of, a numeral: its shape, then the
     /// set.
+    #[inline]
     pub(crate) fn contains(self, w: &[u8]) -> bool {
-        self.shapes.may_hold(w) && self.set.contains(w)
+        self.shapes.may_hold(w) && self.lookup(w)
+    }
+
+    /// The hash lookup behind [`NumeralWords::contains`], out of line: most words stop at their shape.
+    #[inline(never)]
+    fn lookup(self, w: &[u8]) -> bool {
+        self.set.contains(w)
     }
 }
 
@@ -529,10 +537,17 @@ pub(crate) struct WordFlags {
 impl WordFlags {
     /// The bits of the word `w` (lower case, no space), given as bytes (a slice of the lower-cased text
     /// needs no UTF-8 check).
+    #[inline]
     pub(crate) fn get(self, w: &[u8]) -> u16 {
         if !self.shapes.may_hold(w) {
             return 0;
         }
+        self.lookup(w)
+    }
+
+    /// The hash lookup behind [`WordFlags::get`], out of line: most words stop at their shape.
+    #[inline(never)]
+    fn lookup(self, w: &[u8]) -> u16 {
         self.map.get(w).copied().unwrap_or(0)
     }
 }
