@@ -385,6 +385,10 @@ static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     set
 });
 
+/// The [`TRIGGERS`] as bytes, for lookups of slices of the lower-cased text.
+static TRIGGER_BYTES: LazyLock<HashSet<&'static [u8], FxBuild>> =
+    LazyLock::new(|| TRIGGERS.iter().map(|w| w.as_bytes()).collect());
+
 /// The shapes of a set of words: for each first byte and length (31 for longer), a bit set of last bytes
 /// (modulo 64). A word whose shape is absent is not in the set, which costs no hashing.
 struct Shapes(Box<[[u64; 32]; 256]>);
@@ -399,9 +403,10 @@ impl Shapes {
         }
         Shapes(t)
     }
-    /// Whether `w` may be one of the words.
-    fn may_hold(&self, w: &str) -> bool {
-        match (w.as_bytes().first(), w.as_bytes().last()) {
+    /// Whether `w` (as bytes) may be one of the words.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        match (w.first(), w.last()) {
             (Some(&f), Some(&l)) => self.0[usize::from(f)][w.len().min(31)] & 1 << (l & 63) != 0,
             _ => false,
         }
@@ -413,27 +418,62 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::new(TRIGGERS.
 
 /// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
 pub(crate) fn numeral_word(w: &str) -> bool {
-    TRIGGER_SHAPES.may_hold(w) && TRIGGERS.contains(w)
+    numeral_word_bytes(w.as_bytes())
 }
 
-/// Bits of [`word_flags`]: a number word.
+/// [`numeral_word`] for a word given as bytes (a slice of the lower-cased text needs no UTF-8 check).
+pub(crate) fn numeral_word_bytes(w: &[u8]) -> bool {
+    numeral_words().contains(w)
+}
+
+/// The numeral-word test with its tables fetched once, for a scan over many words.
+#[derive(Clone, Copy)]
+pub(crate) struct NumeralWords {
+    shapes: &'static Shapes,
+    set: &'static HashSet<&'static [u8], FxBuild>,
+}
+
+impl NumeralWords {
+    /// Whether the word `w` (lower case, as bytes) may be, or be part of, a numeral: its shape, then the
+    /// set.
+    #[inline]
+    pub(crate) fn contains(self, w: &[u8]) -> bool {
+        self.shapes.may_hold(w) && self.lookup(w)
+    }
+
+    /// The hash lookup behind [`NumeralWords::contains`], out of line: most words stop at their shape.
+    #[inline(never)]
+    fn lookup(self, w: &[u8]) -> bool {
+        self.set.contains(w)
+    }
+}
+
+/// The tables of [`numeral_word`].
+pub(crate) fn numeral_words() -> NumeralWords {
+    NumeralWords {
+        shapes: &TRIGGER_SHAPES,
+        set: &TRIGGER_BYTES,
+    }
+}
+
+/// Bits of [`WordFlags`]: a number word.
 pub(crate) const F_NUMBER: u16 = 1;
-/// Bits of [`word_flags`]: the first word of a vague count.
+/// Bits of [`WordFlags`]: the first word of a vague count.
 pub(crate) const F_VAGUE: u16 = 1 << 1;
-/// Bits of [`word_flags`]: starts a currency, unit or qualifier phrase.
+/// Bits of [`WordFlags`]: starts a currency, unit or qualifier phrase.
 pub(crate) const F_PHRASE: u16 = 1 << 2;
-/// Bits of [`word_flags`]: lets a sentence hold a numeral (see [`numeral_word`]).
+/// Bits of [`WordFlags`]: lets a sentence hold a numeral (see [`numeral_word`]).
 pub(crate) const F_TRIGGER: u16 = 1 << 3;
-/// Bits of [`word_flags`]: starts a currency written before the amount ("$", "us" in "us$").
+/// Bits of [`WordFlags`]: starts a currency written before the amount ("$", "us" in "us$").
 pub(crate) const F_CURRENCY_PRE: u16 = 1 << 4;
-/// Bits of [`word_flags`]: starts a currency written after the amount ("euros", "million" in "million
+/// Bits of [`WordFlags`]: starts a currency written after the amount ("euros", "million" in "million
 /// rials").
 pub(crate) const F_CURRENCY_POST: u16 = 1 << 5;
-/// Bits of [`word_flags`]: starts a unit ("km", "per" in "per cent").
+/// Bits of [`WordFlags`]: starts a unit ("km", "per" in "per cent").
 pub(crate) const F_UNIT: u16 = 1 << 6;
-/// Bits of [`word_flags`]: starts a qualifier written before a number ("more" in "more than").
+/// Bits of [`WordFlags`]: starts a qualifier written before a number ("more" in "more than").
 pub(crate) const F_PRE_QUALIFIER: u16 = 1 << 7;
-/// Bits of [`word_flags`]: starts a qualifier written after a number ("or" in "or more").
+/// Bits of [`WordFlags`]: starts a qualifier written after a number ("or" in "or more").
 pub(crate) const F_POST_QUALIFIER: u16 = 1 << 8;
 
 /// Every prefix (ending on a character boundary) of the `keys`.
@@ -448,8 +488,8 @@ fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'stat
 }
 
 /// What the lexicons know of a single word, in one lookup.
-static FLAGS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, u16> = HashMap::default();
+static FLAGS: LazyLock<HashMap<&'static [u8], u16>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static [u8], u16> = HashMap::default();
     let currencies = |p: Position| key_prefixes(CURRENCIES.iter().filter(|(_, c)| c.position != p).map(|(k, _)| k));
     let sets: [(u16, Vec<&'static str>); 9] = [
         (F_NUMBER, NUMBER_WORDS.keys().copied().collect()),
@@ -470,23 +510,54 @@ static FLAGS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     ];
     for (bit, words) in sets {
         for w in words {
-            *m.entry(w).or_default() |= bit;
+            *m.entry(w.as_bytes()).or_default() |= bit;
         }
     }
     m
 });
 
 /// The shapes of the [`FLAGS`] keys without a space: a single word outside them has no flag.
-static FLAG_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::new(FLAGS.keys().copied().filter(|w| !w.contains(' '))));
+static FLAG_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    Shapes::new(
+        FLAGS
+            .keys()
+            .filter(|w| !w.contains(&b' '))
+            .filter_map(|w| std::str::from_utf8(w).ok()),
+    )
+});
 
-/// The [`F_NUMBER`], [`F_VAGUE`], [`F_PHRASE`] and [`F_TRIGGER`] bits of the word `w` (lower case, no
-/// space).
-pub(crate) fn word_flags(w: &str) -> u16 {
-    if !FLAG_SHAPES.may_hold(w) {
-        return 0;
+/// What the lexicons know of single words (the `F_` bits: what a word can start or be), with the
+/// tables fetched once for a scan over many words.
+#[derive(Clone, Copy)]
+pub(crate) struct WordFlags {
+    shapes: &'static Shapes,
+    map: &'static HashMap<&'static [u8], u16>,
+}
+
+impl WordFlags {
+    /// The bits of the word `w` (lower case, no space), given as bytes (a slice of the lower-cased text
+    /// needs no UTF-8 check).
+    #[inline]
+    pub(crate) fn get(self, w: &[u8]) -> u16 {
+        if !self.shapes.may_hold(w) {
+            return 0;
+        }
+        self.lookup(w)
     }
-    FLAGS.get(w).copied().unwrap_or(0)
+
+    /// The hash lookup behind [`WordFlags::get`], out of line: most words stop at their shape.
+    #[inline(never)]
+    fn lookup(self, w: &[u8]) -> u16 {
+        self.map.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// The tables of [`WordFlags`].
+pub(crate) fn word_flag_tables() -> WordFlags {
+    WordFlags {
+        shapes: &FLAG_SHAPES,
+        map: &FLAGS,
+    }
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -577,6 +648,7 @@ pub(crate) fn preload() {
     LazyLock::force(&WORDS);
     LazyLock::force(&PHRASE_STARTS);
     LazyLock::force(&TRIGGERS);
+    LazyLock::force(&TRIGGER_BYTES);
     LazyLock::force(&FLAGS);
     LazyLock::force(&TRIGGER_SHAPES);
     LazyLock::force(&FLAG_SHAPES);
@@ -605,7 +677,7 @@ mod tests {
 
     #[test]
     fn word_flags_say_which_phrases_a_word_can_start() {
-        let has = |w: &str, f: u16| word_flags(w) & f != 0;
+        let has = |w: &str, f: u16| word_flag_tables().get(w.as_bytes()) & f != 0;
         // "euros" follows the amount, "usd" goes either side, "usd$" only before.
         assert!(has("euros", F_CURRENCY_POST) && !has("euros", F_CURRENCY_PRE));
         assert!(has("usd", F_CURRENCY_PRE) && has("usd", F_CURRENCY_POST));
@@ -615,7 +687,7 @@ mod tests {
         assert!(has("or", F_POST_QUALIFIER) && !has("or", F_PRE_QUALIFIER));
         assert!(has("twenty", F_NUMBER) && !has("plenty", F_NUMBER));
         assert_eq!(
-            word_flags("the") & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),
+            word_flag_tables().get(b"the") & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),
             0
         );
     }

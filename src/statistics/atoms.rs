@@ -37,7 +37,7 @@ pub(crate) struct Atom<'a> {
     pub capitalised: bool,
     /// The first word of its sentence.
     pub sent_start: bool,
-    /// What the lexicons know of `low` ([`lex::word_flags`]).
+    /// What the lexicons know of `low` ([`lex::WordFlags`]).
     pub lex: u16,
 }
 
@@ -63,15 +63,16 @@ fn is_hyphen(c: char) -> bool {
 /// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
 pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
     let lower: &str = &doc.lower;
+    let bytes = lower.as_bytes();
+    let numeral_words = lex::numeral_words();
     // Numeric characters only occur in number tokens and in words (flagged by the tokeniser), and
     // hyphens inside words only in words flagged as hyphenated: a flag test per token, a lookup per word.
     doc.tokens[range].iter().any(|t| match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            let s = &lower[t.start..t.end];
             t.has(flags::HAS_DIGIT)
-                || lex::numeral_word(s)
-                || (t.has(flags::HYPHENATED) && s.split(is_hyphen).any(lex::numeral_word))
+                || numeral_words.contains(&bytes[t.start..t.end])
+                || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
         }
         _ => false,
     })
@@ -82,80 +83,93 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
     out.clear();
     let text: &'a str = doc.text;
     let lower: &'a str = &doc.lower;
+    let lower_bytes = lower.as_bytes();
+    let word_flags = lex::word_flag_tables();
     for i in range {
         let t = &doc.tokens[i];
-        let glued = !t.has(flags::SPACE_BEFORE) && i > 0;
         let kind = match t.kind {
             TokenKind::Word => AtomKind::Word,
             TokenKind::Number => AtomKind::Num,
             _ => AtomKind::Punct,
         };
-        let sent_start = t.has(flags::SENT_START);
-        let s = &text[t.start..t.end];
         // Only words joined by a hyphen hold one (the tokeniser flags them).
         if kind == AtomKind::Word && t.has(flags::HYPHENATED) {
-            let mut first = true;
-            let mut start = t.start;
-            let ends = s
-                .char_indices()
-                .filter(|&(_, c)| is_hyphen(c))
-                .map(|(off, c)| (t.start + off, c.len_utf8()))
-                .chain(std::iter::once((t.end, 0)));
-            for (end, hyphen_len) in ends {
-                let (a, b) = (start, end);
-                start = end + hyphen_len;
-                if a >= b {
-                    continue;
-                }
-                let part = &text[a..b];
-                // "5km" inside "3km-5km": the digits and the letters become two atoms.
-                let digits = part.bytes().take_while(u8::is_ascii_digit).count();
-                let split = !first && digits > 0 && digits < part.len();
-                let (a, part) = if split {
-                    out.push(Atom {
-                        tok: i,
-                        start: a,
-                        text: &text[a..a + digits],
-                        low: &lower[a..a + digits],
-                        kind: AtomKind::Num,
-                        glued: true,
-                        hyphen_part: true,
-                        capitalised: false,
-                        sent_start: false,
-                        lex: lex::word_flags(&lower[a..a + digits]),
-                    });
-                    (a + digits, &text[a + digits..b])
-                } else {
-                    (a, part)
-                };
-                let is_digits = part.bytes().all(|c| c.is_ascii_digit());
-                out.push(Atom {
-                    tok: i,
-                    start: a,
-                    text: part,
-                    low: &lower[a..b],
-                    kind: if is_digits { AtomKind::Num } else { AtomKind::Word },
-                    glued: if first { glued } else { true },
-                    hyphen_part: !first && !split,
-                    capitalised: part.chars().next().is_some_and(char::is_uppercase),
-                    sent_start: sent_start && first,
-                    lex: lex::word_flags(&lower[a..b]),
-                });
-                first = false;
-            }
+            hyphen_parts(doc, i, word_flags, out);
             continue;
         }
         out.push(Atom {
             tok: i,
             start: t.start,
-            text: s,
+            text: &text[t.start..t.end],
             low: &lower[t.start..t.end],
             kind,
-            glued,
+            glued: !t.has(flags::SPACE_BEFORE) && i > 0,
             hyphen_part: false,
             capitalised: t.has(flags::CAPITALISED),
-            sent_start,
-            lex: lex::word_flags(&lower[t.start..t.end]),
+            sent_start: t.has(flags::SENT_START),
+            lex: word_flags.get(&lower_bytes[t.start..t.end]),
         });
+    }
+}
+
+/// The atoms of the hyphenated word token `i`: one per part, and a number glued to a unit in a later
+/// part ("5km" in "3km-5km") split in two. Out of line: few words take this path.
+#[inline(never)]
+fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, word_flags: lex::WordFlags, out: &mut Vec<Atom<'a>>) {
+    let text: &'a str = doc.text;
+    let lower: &'a str = &doc.lower;
+    let lower_bytes = lower.as_bytes();
+    let t = &doc.tokens[i];
+    let glued = !t.has(flags::SPACE_BEFORE) && i > 0;
+    let sent_start = t.has(flags::SENT_START);
+    let s = &text[t.start..t.end];
+    let mut first = true;
+    let mut start = t.start;
+    let ends = s
+        .char_indices()
+        .filter(|&(_, c)| is_hyphen(c))
+        .map(|(off, c)| (t.start + off, c.len_utf8()))
+        .chain(std::iter::once((t.end, 0)));
+    for (end, hyphen_len) in ends {
+        let (a, b) = (start, end);
+        start = end + hyphen_len;
+        if a >= b {
+            continue;
+        }
+        let part = &text[a..b];
+        // "5km" inside "3km-5km": the digits and the letters become two atoms.
+        let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+        let split = !first && digits > 0 && digits < part.len();
+        let (a, part) = if split {
+            out.push(Atom {
+                tok: i,
+                start: a,
+                text: &text[a..a + digits],
+                low: &lower[a..a + digits],
+                kind: AtomKind::Num,
+                glued: true,
+                hyphen_part: true,
+                capitalised: false,
+                sent_start: false,
+                lex: word_flags.get(&lower_bytes[a..a + digits]),
+            });
+            (a + digits, &text[a + digits..b])
+        } else {
+            (a, part)
+        };
+        let is_digits = part.bytes().all(|c| c.is_ascii_digit());
+        out.push(Atom {
+            tok: i,
+            start: a,
+            text: part,
+            low: &lower[a..b],
+            kind: if is_digits { AtomKind::Num } else { AtomKind::Word },
+            glued: if first { glued } else { true },
+            hyphen_part: !first && !split,
+            capitalised: part.chars().next().is_some_and(char::is_uppercase),
+            sent_start: sent_start && first,
+            lex: word_flags.get(&lower_bytes[a..b]),
+        });
+        first = false;
     }
 }

@@ -499,7 +499,9 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     }
     // Opening words of a range.
     // "between 10 and 20", "from about $350 to $680": the opener may precede a qualifier.
-    let before_qualifier = quantities::qualifier_before(a, j, floor).map_or(j, |(_, s)| s);
+    // The qualifier right before the number (also what the "Qualifiers" step below reads).
+    let qualifier_at_j = quantities::qualifier_before(a, j, floor);
+    let before_qualifier = qualifier_at_j.map_or(j, |(_, s)| s);
     let opener_at = [j, before_qualifier]
         .into_iter()
         .filter(|&k| k > floor)
@@ -532,7 +534,8 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         if let Some(k) = opener_at {
             start = k;
         }
-    } else if let Some((q, s)) = quantities::qualifier_before(a, start, floor) {
+    } else if let Some((q, s)) = qualifier_at_j {
+        // `start` is still `j` here.
         qualifier = q;
         start = s;
     }

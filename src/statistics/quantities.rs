@@ -93,7 +93,7 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
 }
 
 /// The longest phrase starting at `j` that `f` recognises. Returns (value, end). `start` is the
-/// [`lex::word_flags`] bit of the words that start a phrase `f` may recognise.
+/// [`lex::WordFlags`] bit of the words that start a phrase `f` may recognise.
 fn longest_at<T>(a: &[Atom<'_>], j: usize, start: u16, f: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
     // An atom that starts no such phrase (the common case) needs no keys: every key starts with it.
     if a.get(j)?.lex & start == 0 {

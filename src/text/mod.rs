@@ -49,8 +49,9 @@ impl<'t> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
+        let mut terms = Vec::with_capacity(text.len() / 64 + 1);
         for (p, &para) in paragraphs.iter().enumerate() {
-            tokens::tokenize(text, para, p, &mut tokens);
+            tokens::tokenize(text, para, p, &mut tokens, &mut terms);
             para_ends.push(tokens.len());
         }
         let mut doc = Doc {
@@ -62,7 +63,7 @@ impl<'t> Doc<'t> {
             tokens,
             forms: forms::Forms::default(),
         };
-        doc.sentences = segment::sentences(&mut doc, &para_ends);
+        doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
         doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);
         doc
     }

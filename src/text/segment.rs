@@ -209,44 +209,32 @@ fn ends_sentence(doc: &Doc, i: usize, next: usize) -> bool {
     }
 }
 
-/// Whether token `i` may end a sentence: a period (or a run of them), "!", "?", "…", or a word that
-/// swallowed its period ("U.S.").
-fn is_terminator(doc: &Doc, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    let b = doc.text.as_bytes();
-    match t.kind {
-        // Punctuation is one character or a run of periods.
-        TokenKind::Punct => match b[t.start] {
-            b'.' | b'!' | b'?' => true,
-            _ => doc.tok(i) == "…",
-        },
-        TokenKind::Word => b[t.end - 1] == b'.',
-        _ => false,
-    }
-}
-
 /// Splits every paragraph into sentences and marks sentence-initial tokens.
 ///
-/// `para_ends[p]` is the index after the last token of paragraph `p`.
-pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize]) -> Vec<Sentence> {
+/// `para_ends[p]` is the index after the last token of paragraph `p`; `terms` lists, in order, the tokens
+/// that may end a sentence (a period or a run of them, "!", "?", "…", a word ending in a period), so
+/// only those are visited.
+pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 1);
     let ntok = doc.tokens.len();
     let mut i = 0;
+    let mut next_term = 0;
     while i < ntok {
         let para = doc.tokens[i].paragraph;
         let start = i;
         let in_title = doc.title.is_some() && para == 0;
         let para_end = para_ends.get(para).map_or(ntok, |&e| e.clamp(i + 1, ntok));
-        // Advance to the end of this sentence.
-        let mut end = if in_title { para_end } else { i };
-        while end < para_end {
-            let j = end;
-            end += 1;
-            if !is_terminator(doc, j) {
+        // Advance to the end of this sentence: the paragraph's end, unless a terminator ends it first.
+        let mut end = para_end;
+        while !in_title && next_term < terms.len() && terms[next_term] < para_end {
+            let j = terms[next_term];
+            next_term += 1;
+            if j < i {
+                // Absorbed into the previous sentence, or in the title.
                 continue;
             }
             // Absorb terminators and closing quotes or brackets that follow without a space.
-            let mut k = end;
+            let mut k = j + 1;
             while k < para_end
                 && !doc.tokens[k].has(flags::SPACE_BEFORE)
                 && (is_closer(doc, k) || matches!(doc.tok(k), "." | "!" | "?" | "…"))

@@ -249,14 +249,9 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
     }
     loop {
         loop {
-            while i < n {
-                let k = ALNUM[usize::from(bytes[i])];
-                if k == 0 {
-                    break;
-                }
-                seen |= k;
-                i += 1;
-            }
+            let run;
+            (i, run) = ascii_run(bytes, i);
+            seen |= run;
             if i < n
                 && bytes[i] >= 0x80
                 && let Some(w) = char_at(s, i).filter(|&w| is_word_char(w))
@@ -301,6 +296,22 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
     (i, seen & (W_DIGIT | W_HYPHEN))
 }
 
+/// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds. Kept
+/// out of line so that its loop runs in registers.
+#[inline(never)]
+fn ascii_run(bytes: &[u8], mut i: usize) -> (usize, u16) {
+    let mut seen = 0;
+    while let Some(&b) = bytes.get(i) {
+        let k = ALNUM[usize::from(b)];
+        if k == 0 {
+            break;
+        }
+        seen |= k;
+        i += 1;
+    }
+    (i, seen)
+}
+
 /// The [`flags::CAPITALISED`] and [`flags::ALL_CAPS`] bits of the word `w`: the first character is upper
 /// case; two or more letters, all upper case.
 fn case_flags(w: &str) -> u16 {
@@ -334,10 +345,12 @@ fn case_flags(w: &str) -> u16 {
     f
 }
 
-/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`.
+/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`, and to `terms` the indices of
+/// those that may end a sentence: a period (or a run of them), "!", "?", "…", or a word that swallowed
+/// its period ("U.S.").
 ///
 /// ASCII bytes are classified by table without decoding; other characters take the general path.
-pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, terms: &mut Vec<usize>) {
     let s = &text[para.range()];
     let base = para.start;
     let bytes = s.as_bytes();
@@ -351,6 +364,7 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
         let start = i;
         let kind;
         let mut fl = 0;
+        let term;
         if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 B_SPACE => {
@@ -367,6 +381,7 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
                 B_DIGIT => {
                     i = number_end(bytes, i + 1);
                     kind = TokenKind::Number;
+                    term = false;
                 }
                 B_UPPER | B_LOWER => {
                     (i, fl) = word_end(s, i, b as char);
@@ -374,15 +389,18 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
                     if ASCII_CLASS[usize::from(b)] == B_UPPER {
                         fl |= case_flags(&s[start..i]);
                     }
+                    term = bytes[i - 1] == b'.';
                 }
                 _ if b == b'.' => {
                     while bytes.get(i) == Some(&b'.') {
                         i += 1;
                     }
                     kind = TokenKind::Punct;
+                    term = true;
                 }
                 _ => {
                     (i, kind) = other_token(s, i, b as char);
+                    term = matches!(b, b'!' | b'?');
                 }
             }
         } else {
@@ -396,12 +414,15 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
             if c.is_numeric() && !c.is_alphabetic() {
                 i = number_end(bytes, i + c.len_utf8());
                 kind = TokenKind::Number;
+                term = false;
             } else if is_word_char(c) {
                 (i, fl) = word_end(s, i, c);
                 kind = TokenKind::Word;
                 fl |= case_flags(&s[start..i]);
+                term = bytes[i - 1] == b'.';
             } else {
                 (i, kind) = other_token(s, i, c);
+                term = c == '…';
             }
         }
         if space {
@@ -409,6 +430,9 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
         }
         if newline {
             fl |= flags::NEWLINE_BEFORE;
+        }
+        if term {
+            terms.push(out.len());
         }
         out.push(Token {
             start: base + start,
@@ -418,8 +442,10 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>) {
             paragraph: p,
             sentence: 0,
         });
-        space = false;
         newline = false;
+        // The single space that usually follows a token, without another round of the dispatch.
+        space = bytes.get(i) == Some(&b' ');
+        i += usize::from(space);
     }
     if let Some(t) = out.get_mut(first) {
         t.flags |= flags::PARA_START;
