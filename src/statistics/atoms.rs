@@ -46,6 +46,13 @@ impl Atom<'_> {
     pub fn is(&self, w: &str) -> bool {
         self.low == w
     }
+    /// The number word the atom is ([`lex::number_word`]), looked up only when its flags say it is one.
+    pub fn number_word(&self) -> Option<lex::NumWord> {
+        if self.lex & lex::F_NUMBER == 0 {
+            return None;
+        }
+        lex::number_word(self.low)
+    }
     /// Whether the atom is the punctuation `c`.
     pub fn is_punct(&self, c: &str) -> bool {
         self.kind == AtomKind::Punct && self.text == c

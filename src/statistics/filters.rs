@@ -39,7 +39,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         && let Some(p) = prev
         && p.tok == first.tok
         && p.kind == AtomKind::Word
-        && lex::number_word(p.low).is_none()
+        && p.number_word().is_none()
     {
         return Some(end);
     }
@@ -175,7 +175,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
                     && !p.sent_start
                     && lex::pre_qualifier(p.low).is_none()
                     && lex::event(p.low).is_none()
-                    && lex::number_word(p.low).is_none();
+                    && p.number_word().is_none();
                 if label || name {
                     return Some(label_chain(a, end));
                 }

@@ -211,7 +211,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut currency = None;
     if let Some((c, e)) = quantities::currency_before_amount(a, k)
         && a.get(e)
-            .is_some_and(|x| x.kind == AtomKind::Num || x.is_punct("-") || lex::number_word(x.low).is_some())
+            .is_some_and(|x| x.kind == AtomKind::Num || x.is_punct("-") || x.number_word().is_some())
     {
         currency = Some(c);
         k = e;
@@ -241,7 +241,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         currency = Some(c);
         end = e;
         // "75 USD million"
-        if let Some(w) = a.get(end).and_then(|x| lex::number_word(x.low))
+        if let Some(w) = a.get(end).and_then(Atom::number_word)
             && w.class == lex::NumClass::Scale
         {
             value = value.map(|v| v * w.value);
@@ -339,7 +339,7 @@ fn rate(a: &[Atom<'_>], end: usize) -> Option<(String, usize)> {
     let ok = (p.is("per") || p.is("a") || p.is("an") || (p.is_punct("/") && p.glued))
         && w.kind == AtomKind::Word
         && !lex::is_word(w.low, lex::WordClass::Stop)
-        && lex::number_word(w.low).is_none()
+        && w.number_word().is_none()
         && !a
             .get(end + 2)
             .is_some_and(|t| lex::is_word(t.low, lex::WordClass::RelTime));

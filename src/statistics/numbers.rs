@@ -139,7 +139,7 @@ fn word(a: &[Atom<'_>], j: usize) -> Option<lex::NumWord> {
     if at.kind != AtomKind::Word {
         return None;
     }
-    lex::number_word(at.low)
+    at.number_word()
 }
 
 fn is_article(a: &[Atom<'_>], j: usize) -> bool {
@@ -732,7 +732,7 @@ fn a_couple_of(a: &[Atom<'_>], j: usize) -> Option<usize> {
         && a.get(j + 1).is_some_and(|x| x.is("couple"))
         && a.get(j + 2).is_some_and(|x| x.is("of"))
         && a.get(j + 3)
-            .is_some_and(|x| x.kind == AtomKind::Word && lex::number_word(x.low).is_none());
+            .is_some_and(|x| x.kind == AtomKind::Word && x.number_word().is_none());
     ok.then_some(j + 3)
 }
 
@@ -773,7 +773,7 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
         let ok = match next {
             Some(x) if x.is("of") => true,
             Some(x) if needs_of => x.is("of"),
-            Some(x) => x.kind == AtomKind::Word && lex::number_word(x.low).is_none() || x.kind == AtomKind::Punct,
+            Some(x) => x.kind == AtomKind::Word && x.number_word().is_none() || x.kind == AtomKind::Punct,
             None => !needs_of,
         };
         if ok {

@@ -211,7 +211,7 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
     let opens_next = a.iter().skip(e).take(4).any(|x| {
         x.is("than")
             || x.kind == AtomKind::Num
-            || lex::number_word(x.low)
+            || x.number_word()
                 .is_some_and(|w| matches!(w.class, lex::NumClass::Unit | lex::NumClass::Teen | lex::NumClass::Tens))
     });
     if opens_next {
@@ -232,7 +232,7 @@ fn np_word(at: &Atom<'_>) -> bool {
         && !is_stop(at)
         && !at.low.ends_with("ly")
         && at.low != "'s"
-        && (at.lex & lex::F_NUMBER == 0 || lex::number_word(at.low).is_none_or(|w| w.class == lex::NumClass::Denom))
+        && at.number_word().is_none_or(|w| w.class == lex::NumClass::Denom)
         && (at.lex & lex::F_PRE_QUALIFIER == 0 || lex::pre_qualifier(at.low).is_none())
 }
 

@@ -14,7 +14,7 @@ struct Line {
 /// Splits `text` into lines. Lines end at `\n` (found with a fast byte search), and, in the rare lines that
 /// contain them, at a lone `\r`, U+2028, U+2029 (which also counts as a blank line) and U+0085.
 fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(64);
     let mut start = 0;
     for seg in text.split_inclusive('\n') {
         let seg_start = start;
@@ -98,7 +98,7 @@ pub(super) fn paragraphs(text: &str) -> (Option<Span>, Vec<Span>) {
         (Some(a), Some(b)) => lines[a..b].iter().any(|l| l.blank),
         _ => false,
     };
-    let mut paras = Vec::new();
+    let mut paras = Vec::with_capacity(lines.len());
     let mut cur: Option<Span> = None;
     for l in &lines {
         if l.blank {
