@@ -32,7 +32,11 @@ fn main() {
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let parser = Parser::new();
-    println!("{} articles, {:.2} MB, best of {rounds} rounds", docs.len(), bytes as f64 / 1e6);
+    println!(
+        "{} articles, {:.2} MB, best of {rounds} rounds",
+        docs.len(),
+        bytes as f64 / 1e6
+    );
 
     let best = |f: &dyn Fn() -> Duration| (0..rounds).map(|_| f()).min().unwrap_or_default();
     let report = |what: &str, t: Duration| {

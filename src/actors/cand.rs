@@ -186,7 +186,7 @@ pub(crate) struct Cand<'a> {
     /// What it is.
     pub kind: CandKind,
     /// Canonical name (lexicon name, person name without courtesy honorific, phrase).
-    pub name: Cow<'static, str>,
+    pub name: Cow<'a, str>,
     /// Lower-case name words used to match aliases (persons only).
     pub words: Vec<&'a str>,
     /// Titles found around the mention.
@@ -210,7 +210,7 @@ pub(crate) struct Cand<'a> {
 
 impl<'a> Cand<'a> {
     /// A candidate with default attributes.
-    pub(crate) fn new(tokens: Range<usize>, kind: CandKind, name: impl Into<Cow<'static, str>>) -> Cand<'a> {
+    pub(crate) fn new(tokens: Range<usize>, kind: CandKind, name: impl Into<Cow<'a, str>>) -> Cand<'a> {
         Cand {
             tokens,
             kind,
@@ -231,11 +231,12 @@ impl<'a> Cand<'a> {
     /// States" for "US"), organisations as written ("Irna"); all group under the canonical name.
     pub(crate) fn lexicon(doc: &Cx<'a>, r: Range<usize>, e: &'static NameEntry) -> Cand<'a> {
         let name = if e.kind == ActorKind::Organization {
-            let mut t = text_of(doc, r.clone());
-            if t.len() > 4 && t.starts_with("the ") {
-                t.drain(..4);
-            }
-            Cow::Owned(t)
+            let t = text_of(doc, r.clone());
+            Cow::Borrowed(if t.len() > 4 && t.starts_with("the ") {
+                &t[4..]
+            } else {
+                t
+            })
         } else {
             Cow::Borrowed(e.name)
         };
@@ -322,11 +323,11 @@ pub(crate) fn starts_clause(doc: &Cx, i: usize) -> bool {
 }
 
 /// The text of tokens `r` as written.
-pub(crate) fn text_of(doc: &Cx, r: Range<usize>) -> String {
+pub(crate) fn text_of<'a>(doc: &Cx<'a>, r: Range<usize>) -> &'a str {
     if r.is_empty() {
-        return String::new();
+        return "";
     }
-    doc.slice(doc.span_of(r)).to_string()
+    doc.slice(doc.span_of(r))
 }
 
 /// Lower-case name particles that may sit between the capitalised words of a personal name

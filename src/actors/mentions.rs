@@ -235,7 +235,7 @@ fn chunk<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usi
     if title_line {
         // headline capitals: only lone words that resolve to an actor named in the body count
         for k in r.clone() {
-            let mut c = Cand::new(k..k + 1, CandKind::Single, doc.tok(k).to_string());
+            let mut c = Cand::new(k..k + 1, CandKind::Single, doc.tok(k));
             c.words = vec![doc.lower(k)];
             out.push(c);
         }
@@ -295,7 +295,7 @@ fn is_acronym(doc: &Cx, i: usize) -> bool {
 
 /// A lone capitalised word, resolved later.
 fn push_single<'a>(doc: &Cx<'a>, a: usize, out: &mut Vec<Cand<'a>>) {
-    let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a).to_string());
+    let mut c = Cand::new(a..a + 1, CandKind::Single, doc.tok(a));
     c.words = vec![doc.lower(a)];
     c.speaks = speech_after(doc, a + 1);
     c.form = super::MentionForm::Alias;
@@ -406,7 +406,7 @@ fn run_stop(doc: &Cx, a: usize, run_end: usize, end: usize) -> usize {
 }
 
 /// The text of `r` without a leading "the".
-fn strip_the(doc: &Cx, r: std::ops::Range<usize>) -> String {
+fn strip_the<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>) -> &'a str {
     if doc.is(r.start, "the") && r.len() > 1 {
         // keep "The National": a lexicon form that includes the article
         let with = text_of(doc, r.clone());

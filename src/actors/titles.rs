@@ -210,7 +210,7 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
                 && tn > title_at(doc, next, end).unwrap_or(0)
             {
                 // "EU competition chief Margrethe Vestager"
-                titles.push(text_of(doc, next..next + tn));
+                titles.push(text_of(doc, next..next + tn).to_string());
                 affiliation = Some(e.name);
                 let c = Cand::lexicon(doc, j..j + n, e);
                 pre.push(c);
@@ -245,7 +245,7 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
                 if doc.is(e, ".") {
                     e += 1;
                 }
-                titles.push(text_of(doc, j..e));
+                titles.push(text_of(doc, j..e).to_string());
                 if gender == Gender::Unknown {
                     gender = g;
                 }
@@ -268,7 +268,7 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
             && let Some(n) = title_at(doc, j, end)
         {
             // a bare lower-case title must be followed by the name or another title
-            titles.push(text_of(doc, j..j + n));
+            titles.push(text_of(doc, j..j + n).to_string());
             j += n;
             if doc.is(j, "and") && title_at(doc, j + 1, end).is_some() {
                 j += 1;
@@ -446,7 +446,7 @@ pub(crate) fn apposition<'a>(doc: &Cx<'a>, at: usize, end: usize, c: &mut Cand<'
     }
     let _ = j;
     if !c.titles.iter().any(|t| t.eq_ignore_ascii_case(&title)) {
-        c.titles.push(title);
+        c.titles.push(title.to_string());
     }
     if c.affiliation.is_none() {
         c.affiliation = affiliation;
