@@ -445,7 +445,7 @@ pub(crate) fn apposition<'a>(doc: &Cx<'a>, at: usize, end: usize, c: &mut Cand<'
         j = m;
     }
     let _ = j;
-    if !c.titles.iter().any(|t| t.eq_ignore_ascii_case(&title)) {
+    if !c.titles.iter().any(|t| t.eq_ignore_ascii_case(title)) {
         c.titles.push(title.to_string());
     }
     if c.affiliation.is_none() {
