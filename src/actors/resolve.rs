@@ -133,21 +133,21 @@ impl<'a> Builder<'a> {
         let Some(ids) = self.by_word.get(*first) else {
             return Ok(None);
         };
-        // the most recent persons sharing the word (bounded, so that resolution stays linear)
-        let mut found: Vec<usize> = ids
-            .iter()
-            .rev()
-            .take(MAX_NAMESAKES)
-            .copied()
-            .filter(|&id| {
+        // the most recent persons sharing the word (bounded, so that resolution stays linear); an id is
+        // listed once per word
+        let candidates = || {
+            ids.iter().rev().take(MAX_NAMESAKES).copied().filter(|&id| {
                 let w = &self.extra[id].words;
                 w.len() >= 2 && words.iter().all(|x| w.contains(x))
             })
-            .collect();
-        found.dedup();
-        if found.len() <= 1 {
-            return Ok(found.first().copied());
+        };
+        let mut found = candidates();
+        match (found.next(), found.next()) {
+            (None, _) => return Ok(None),
+            (Some(id), None) => return Ok(Some(id)),
+            _ => {}
         }
+        let mut found: Vec<usize> = candidates().collect();
         if words.len() == 1 {
             let ending: Vec<usize> = found
                 .iter()
