@@ -327,6 +327,7 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
     // 2. aliases and lone words
     let evidence = single_evidence(doc, &cands);
     let mut descriptions = Vec::new();
+    let mut plural = String::new();
     // headline words last: they only attach to actors the body names
     deferred.sort_by_key(|c| in_title_line(doc, c));
     for c in deferred {
@@ -374,7 +375,7 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
                 let kind = if c.kind == CandKind::PersonAlias {
                     Some(ActorKind::Person)
                 } else {
-                    single_kind(doc, &evidence, c)
+                    single_kind(doc, &evidence, c, &mut plural)
                 };
                 if let Some(kind) = kind {
                     let id = b.actor_for(kind, c);
@@ -523,7 +524,7 @@ fn pronoun_after(doc: &Cx, from: usize) -> Option<bool> {
 /// The kind of a lone capitalised word that names no known actor: a person when it speaks or is referred
 /// to as he or she, an organisation when written in capitals or repeated; otherwise nothing (a lone
 /// capitalised word may be an adjective, a product or a sentence opener).
-fn single_kind(doc: &Cx, ev: &FxHashMap<&str, Evidence>, c: &Cand) -> Option<ActorKind> {
+fn single_kind(doc: &Cx, ev: &FxHashMap<&str, Evidence>, c: &Cand, plural: &mut String) -> Option<ActorKind> {
     let w = *c.words.first()?;
     let e = ev.get(w).copied().unwrap_or_default();
     let caps = is_all_caps(doc, c.tokens.start)
@@ -537,7 +538,14 @@ fn single_kind(doc: &Cx, ev: &FxHashMap<&str, Evidence>, c: &Cand) -> Option<Act
     }
     // a capitalised plural whose singular is also a lone word ("Polaroids", "Polaroid") is a common noun
     let plural_of_single = w.strip_suffix('s').is_some_and(|stem| ev.contains_key(stem));
-    if plural_of_single || ev.contains_key(format!("{w}s").as_str()) && !w.ends_with('s') && e.person == 0 {
+    // … or a singular whose plural is one, unless it is shown to be a person (`plural` is a reused buffer)
+    let single_of_plural = !w.ends_with('s') && e.person == 0 && {
+        plural.clear();
+        plural.push_str(w);
+        plural.push('s');
+        ev.contains_key(plural.as_str())
+    };
+    if plural_of_single || single_of_plural {
         return None;
     }
     if (e.person > e.thing && e.person >= 2 || c.speaks) && !caps {
