@@ -36,22 +36,13 @@ fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usiz
     if !doc.tokens[i].is_word() {
         return i + 1;
     }
-    // each scanner needs its first word to carry one of these bits: most words skip all three
-    if doc.has(i, word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE)
-        && doc.title_ahead(i, end)
-        && let Some(next) = titled_person(doc, i, end, out)
-    {
+    if let Some(next) = titled_person(doc, i, end, out) {
         return next;
     }
-    if doc.has(i, word::NOUN | word::DEMONYM | word::NAME | word::DETERMINER)
-        && doc.noun_ahead(i, end)
-        && let Some(next) = source_or_group(doc, i, end, out)
-    {
+    if let Some(next) = source_or_group(doc, i, end, out) {
         return next;
     }
-    if doc.has(i, word::THE)
-        && let Some(c) = description(doc, i, end)
-    {
+    if let Some(c) = description(doc, i, end) {
         let next = c.tokens.end;
         out.push(c);
         return next;

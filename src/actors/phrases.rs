@@ -12,7 +12,12 @@ use crate::model::ActorKind;
 /// The mention covers the phrase up to its noun; a following `of` + place ("of southern Lebanon") joins
 /// the actor's name but not the mention, so that the place keeps its own mention. Pushes the candidates (a
 /// country named inside, then the phrase) onto `out` and returns the next token; `None` pushes nothing.
+#[inline]
 pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> Option<usize> {
+    // the phrase opens with a determiner, a modifier, a demonym, a country or its noun, and ends in a noun
+    if !doc.has(i, word::NOUN | word::DEMONYM | word::NAME | word::DETERMINER) || !doc.noun_ahead(i, end) {
+        return None;
+    }
     let mut j = i;
     let mut det = "";
     if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {

@@ -187,8 +187,7 @@ impl<'a> Builder<'a> {
     }
 
     fn index_words(&mut self, id: usize) {
-        for k in 0..self.extra[id].words.len() {
-            let w = self.extra[id].words[k];
+        for &w in &self.extra[id].words {
             let ids = self.by_word.entry(w).or_default();
             if !ids.contains(&id) {
                 ids.push(id);

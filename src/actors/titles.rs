@@ -180,7 +180,12 @@ fn is_particle_hyphen(t: &str) -> bool {
 ///
 /// Pushes the candidates found (organisations or countries named in the prefix, then the person) onto `out`
 /// and returns the token after them, or `None`, pushing nothing, when no title or honorific leads to a name.
+#[inline]
 pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> Option<usize> {
+    // the first word starts a name, demonym, honorific or title, and a title or honorific lies ahead
+    if !doc.has(i, word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE) || !doc.title_ahead(i, end) {
+        return None;
+    }
     let mark = out.len();
     let found = titled_person_into(doc, i, end, out);
     if found.is_none() {

@@ -79,22 +79,20 @@ impl<T> NgramMap<T> {
         let start = doc.tokens[i].start;
         // the n-gram of tokens i..=j is a slice of the lower-cased text while its tokens are separated by
         // single spaces; otherwise it is spelled out in `spelled` ("Hamas 's", "Israel ,", a line break)
-        let mut spelled: Option<KeyBuf> = None;
+        let mut spelled: Option<String> = None;
         let mut best = None;
         for j in i..end {
             if j > i && spelled.is_none() {
                 let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
                 if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
-                    let mut buf = KeyBuf::default();
-                    buf.push(&doc.lower[start..prev.end]);
-                    spelled = Some(buf);
+                    spelled = Some(doc.lower[start..prev.end].to_string());
                 }
             }
             let key: &str = match &mut spelled {
                 Some(buf) => {
-                    buf.push(" ");
-                    buf.push(doc.low(j));
-                    buf.as_str()
+                    buf.push(' ');
+                    buf.push_str(doc.low(j));
+                    buf
                 }
                 None => &doc.lower[start..doc.tokens[j].end],
             };
@@ -113,48 +111,6 @@ impl<T> NgramMap<T> {
             }
         }
         best
-    }
-}
-
-/// A lookup key spelled out token by token: on the stack while it is short (as n-gram keys are), on the
-/// heap beyond.
-struct KeyBuf {
-    stack: [u8; 64],
-    len: usize,
-    heap: Option<String>,
-}
-
-impl Default for KeyBuf {
-    fn default() -> Self {
-        KeyBuf {
-            stack: [0; 64],
-            len: 0,
-            heap: None,
-        }
-    }
-}
-
-impl KeyBuf {
-    /// Appends `s`.
-    fn push(&mut self, s: &str) {
-        if let Some(h) = &mut self.heap {
-            h.push_str(s);
-        } else if self.len + s.len() <= self.stack.len() {
-            self.stack[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
-            self.len += s.len();
-        } else {
-            let mut h = String::from_utf8_lossy(&self.stack[..self.len]).into_owned();
-            h.push_str(s);
-            self.heap = Some(h);
-        }
-    }
-
-    /// The key so far (whole `str`s were appended, so the bytes are always UTF-8).
-    fn as_str(&self) -> &str {
-        match &self.heap {
-            Some(h) => h,
-            None => std::str::from_utf8(&self.stack[..self.len]).unwrap_or_default(),
-        }
     }
 }
 
@@ -183,8 +139,6 @@ pub(crate) mod word {
     /// The word is a determiner that can open a source or group phrase ("a", "an", "another", "one"): see
     /// [`PHRASE_DETERMINERS`](super::PHRASE_DETERMINERS).
     pub const DETERMINER: u16 = 1 << 9;
-    /// The word is "the", which opens a description ("the Palestinian armed group").
-    pub const THE: u16 = 1 << 10;
     /// Not a lexicon bit: left free for a per-document flag (the article writes the word in lower case).
     pub const LOWER_SEEN: u16 = 1 << 15;
 }
@@ -323,7 +277,6 @@ impl ActorLexicon {
         for k in PHRASE_DETERMINERS {
             *words.entry(Cow::Borrowed(k)).or_insert(0) |= word::DETERMINER;
         }
-        *words.entry(Cow::Borrowed("the")).or_insert(0) |= word::THE;
         self.words = words;
     }
 }

@@ -146,12 +146,6 @@ fn filter_slot(word: &str) -> usize {
     (b.len() & 7) | (usize::from(first & 31) << 3) | (usize::from(last & 31) << 8) | (usize::from(second & 7) << 13)
 }
 
-/// The cue entries whose first word is `word` (lower case), longest phrases first.
-#[cfg(test)]
-pub(crate) fn cues_starting(word: &str) -> &'static [CueEntry] {
-    cue_index().starting(word)
-}
-
 /// The cue lexicon, looked up once per document rather than once per word.
 #[derive(Clone, Copy)]
 pub(crate) struct CueIndex {
@@ -232,7 +226,7 @@ mod tests {
     #[test]
     fn verbs_are_inflected() {
         for w in ["say", "says", "said", "saying"] {
-            assert!(cues_starting(w).iter().any(|e| e.lemma == "say"), "{w}");
+            assert!(cue_index().starting(w).iter().any(|e| e.lemma == "say"), "{w}");
         }
         for w in [
             "denies",
@@ -243,13 +237,13 @@ mod tests {
             "described",
             "urging",
         ] {
-            assert!(!cues_starting(w).is_empty(), "{w}");
+            assert!(!cue_index().starting(w).is_empty(), "{w}");
         }
-        assert_eq!(cues_starting("saying")[0].form, Form::Ing);
-        assert!(cues_starting("table").is_empty());
-        let hope = cues_starting("expressed");
+        assert_eq!(cue_index().starting("saying")[0].form, Form::Ing);
+        assert!(cue_index().starting("table").is_empty());
+        let hope = cue_index().starting("expressed");
         assert_eq!(hope[0].rest, ["hope"]);
-        assert_eq!(cues_starting("according")[0].frame, Frame::Prep);
+        assert_eq!(cue_index().starting("according")[0].frame, Frame::Prep);
     }
 
     #[test]

@@ -18,19 +18,21 @@ pub(crate) mod segmentation;
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
+/// The multiplier of [`FxHasher`]'s mixing step.
+const FX_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut b = [0u8; 8];
             b.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(FX_K);
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            // the last 1 to 7 bytes in one step (most words are shorter than 8 bytes)
-            // two loads that overlap cover every byte: no loop
+            // the last 1 to 7 bytes in one step (most words are shorter than 8 bytes): two loads that
+            // overlap cover every byte
             let n = rest.len();
             let v = if n >= 4 {
                 let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
@@ -43,12 +45,11 @@ impl std::hash::Hasher for FxHasher {
             } else {
                 u64::from(rest[0])
             };
-            self.0 = (self.0.rotate_left(5) ^ v ^ (n as u64) << 59).wrapping_mul(K);
+            self.0 = (self.0.rotate_left(5) ^ v ^ (n as u64) << 59).wrapping_mul(FX_K);
         }
     }
     fn write_u8(&mut self, i: u8) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(K);
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(FX_K);
     }
     fn finish(&self) -> u64 {
         // the multiplication leaves its best-mixed bits at the top; hash tables index by the low bits

@@ -1,12 +1,12 @@
 //! Abbreviations and sentence starters used by sentence segmentation (`data/abbreviations.tsv`,
 //! `data/sentence_starters.txt`).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::FxBuild;
 
 type HashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
-use std::collections::HashSet;
 
 /// How a period after an abbreviation behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -28,8 +28,6 @@ impl Forms {
         // that most mismatches are seen without touching the form's text
         let mut slots: Vec<u64> = vec![0; mask + 1];
         let mut first: Vec<u32> = Vec::with_capacity(n / 2 + 1);
-        // the text of each form, as a byte range of `lower`
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(n / 2 + 1);
         let mut of = Vec::with_capacity(n);
         let mut byte_form = [u32::MAX; 128];
         let lower = lower.as_bytes();
@@ -42,7 +40,6 @@ impl Forms {
                 if *slot == u32::MAX {
                     *slot = first.len() as u32;
                     first.push(k as u32);
-                    spans.push((t.start, t.end));
                 }
                 of.push(*slot);
                 continue;
@@ -58,13 +55,12 @@ impl Forms {
                     let id = first.len() as u32;
                     slots[s] = tag | u64::from(id + 1);
                     first.push(k as u32);
-                    spans.push((t.start, t.end));
                     break id;
                 }
                 if slot >> 32 == h & 0xffff_ffff {
                     let id = (slot & 0xffff_ffff) as u32 - 1;
-                    let (a, b) = spans[id as usize];
-                    if lower.get(a..b) == Some(text) {
+                    let f = &tokens[first[id as usize] as usize];
+                    if lower.get(f.start..f.end) == Some(text) {
                         break id;
                     }
                 }
