@@ -19,16 +19,14 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
             i = step(doc, i, end, &mut out).max(i + 1);
         }
     }
-    out.sort_by_key(|c| (c.tokens.start, std::cmp::Reverse(c.tokens.end)));
-    // drop candidates overlapping an earlier one
-    let mut kept: Vec<Cand<'a>> = Vec::with_capacity(out.len());
-    for c in out {
-        if kept.last().is_some_and(|p| p.tokens.end > c.tokens.start) {
-            continue;
-        }
-        kept.push(c);
+    // the scanners push in text order but for a few look-behinds: sort only then (a stable sort allocates)
+    let key = |c: &Cand| (c.tokens.start, std::cmp::Reverse(c.tokens.end));
+    if !out.is_sorted_by_key(key) {
+        out.sort_by_key(key);
     }
-    kept
+    // drop candidates overlapping an earlier one (the last kept)
+    out.dedup_by(|c, kept| kept.tokens.end > c.tokens.start);
+    out
 }
 
 /// One step of the scan at token `i`: returns the next token to look at.

@@ -10,19 +10,20 @@ use crate::model::ActorKind;
 const MAX_NAMESAKES: usize = 32;
 
 /// What the resolver knows about an actor beyond [`ActorEntry`].
-#[derive(Debug, Clone, Default)]
-struct Extra<'a> {
-    words: Vec<&'a str>,
+#[derive(Debug, Clone)]
+struct Extra<'c, 'a> {
+    /// The name words, borrowed from the candidate that gave the actor its fullest name.
+    words: &'c [&'a str],
     /// Mentions by full name (two words or more).
     full: usize,
     home: Option<&'static str>,
     class: &'static str,
 }
 
-struct Builder<'a> {
+struct Builder<'c, 'a> {
     doc: &'a Cx<'a>,
     index: ActorIndex,
-    extra: Vec<Extra<'a>>,
+    extra: Vec<Extra<'c, 'a>>,
     /// Actors by kind and lower-case name (see [`actor_key`]).
     by_key: FxHashMap<String, usize>,
     /// A reused buffer for keys.
@@ -44,8 +45,8 @@ fn kind_code(k: ActorKind) -> u8 {
     }
 }
 
-impl<'a> Builder<'a> {
-    fn actor_for(&mut self, kind: ActorKind, c: &Cand<'a>) -> usize {
+impl<'c, 'a> Builder<'c, 'a> {
+    fn actor_for(&mut self, kind: ActorKind, c: &'c Cand<'a>) -> usize {
         let mut key = std::mem::take(&mut self.key);
         actor_key(&mut key, kind, c.canon.unwrap_or(&c.name));
         if key[1..].starts_with("the ") {
@@ -63,7 +64,7 @@ impl<'a> Builder<'a> {
             gender: Gender::Unknown,
         });
         self.extra.push(Extra {
-            words: c.words.clone(),
+            words: &c.words,
             full: 0,
             home: c.home,
             class: c.class,
@@ -109,17 +110,12 @@ impl<'a> Builder<'a> {
         if self.pending.is_empty() {
             return;
         }
-        let mut all = std::mem::take(&mut self.index.mentions);
+        let all = &mut self.index.mentions;
         all.append(&mut self.pending);
-        all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
-        let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
-        for m in all {
-            if kept.last().is_some_and(|p| p.tokens.end > m.tokens.start) {
-                continue;
-            }
-            kept.push(m);
-        }
-        self.index.mentions = kept;
+        // candidates never overlap, so no two mentions share a key: an unstable sort (which does not
+        // allocate) orders them as a stable one would
+        all.sort_unstable_by_key(|m| (m.tokens.start, m.tokens.end));
+        all.dedup_by(|m, kept| kept.tokens.end > m.tokens.start);
     }
 
     /// The person whose name words include all of `words`. When several do, a one-word alias prefers the
@@ -187,7 +183,7 @@ impl<'a> Builder<'a> {
     }
 
     fn index_words(&mut self, id: usize) {
-        for &w in &self.extra[id].words {
+        for &w in self.extra[id].words {
             let ids = self.by_word.entry(w).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
@@ -239,21 +235,6 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
 pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
-    // sized for the candidates up front: at most one actor, one name word index entry per word and one
-    // mention per candidate
-    let n = cands.len();
-    let mut b = Builder {
-        doc,
-        index: ActorIndex {
-            actors: Vec::with_capacity(n),
-            mentions: Vec::with_capacity(n),
-        },
-        extra: Vec::with_capacity(n),
-        by_key: FxHashMap::with_capacity_and_hasher(n, Default::default()),
-        key: String::new(),
-        by_word: FxHashMap::with_capacity_and_hasher(n, Default::default()),
-        pending: Vec::with_capacity(n),
-    };
     // 1. names of a known kind; persons with full names merge when one name contains the other
     // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
     let mut cands = cands;
@@ -279,6 +260,21 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
         }
     }
     let cands = cands;
+    // sized for the candidates up front: at most one actor, one name word index entry per word and one
+    // mention per candidate
+    let n = cands.len();
+    let mut b = Builder {
+        doc,
+        index: ActorIndex {
+            actors: Vec::with_capacity(n),
+            mentions: Vec::with_capacity(n),
+        },
+        extra: Vec::with_capacity(n),
+        by_key: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        key: String::new(),
+        by_word: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        pending: Vec::with_capacity(n),
+    };
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
     // be read as that person
@@ -304,7 +300,7 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
                 };
                 // a fuller name becomes the canonical one
                 if c.words.len() > b.extra[id].words.len() {
-                    b.extra[id].words = c.words.clone();
+                    b.extra[id].words = &c.words;
                     b.index.actors[id].name = c.name.to_string();
                 }
                 if c.words.len() >= 2 {
