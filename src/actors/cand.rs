@@ -10,11 +10,13 @@ use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
 /// The document as the actors stage reads it: the [`Doc`] (through `Deref`) and, for every token, the
-/// [`word`] bits of its lower-cased text, found with one hash probe per token. Every lexicon lookup first
-/// tests its bit, so a token that starts no entry costs no further probe.
+/// [`word`] bits of its lower-cased text, found with one hash probe per word form. Every lexicon lookup
+/// first tests its bit, so a token that starts no entry costs no further probe.
 pub(crate) struct Cx<'a> {
     doc: &'a Doc<'a>,
     flags: Vec<u16>,
+    /// For every word form, whether the article writes it as a lower-case word ("Recent" and "recent").
+    lower_seen: Vec<bool>,
     /// `name_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u32::MAX` no name,
     /// else `entry << 4 | length`.
     names: Vec<Cell<u32>>,
@@ -23,54 +25,62 @@ pub(crate) struct Cx<'a> {
     titles: Vec<Cell<u8>>,
     /// Whether the headline is in Title Case ([`in_title`]).
     title_case_headline: bool,
-    /// For every token, the first token at or after it with the [`word::NOUN`] bit (`u32::MAX`: none).
-    next_noun: Vec<u32>,
-    /// For every token, the first token at or after it with the [`word::TITLE`] or [`word::HONORIFIC`]
+    /// For every token, the last token at or before it with the [`word::NOUN`] bit (`u32::MAX`: none).
+    last_noun: Vec<u32>,
+    /// For every token, the last token at or before it with the [`word::TITLE`] or [`word::HONORIFIC`]
     /// bit (`u32::MAX`: none).
-    next_title: Vec<u32>,
+    last_title: Vec<u32>,
 }
 
 impl<'a> Cx<'a> {
-    /// Looks up every word form of `doc` once.
+    /// Looks up every word form of `doc` once, then reads every token once.
     pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
         let l = lex();
         let n = doc.tokens.len();
-        // every distinct lower-cased form once: its lexicon bits, and whether the article writes it as a
-        // lower-case word ("Recent" and "recent")
-        let mut form_flags: Vec<u16> = doc
+        let form_flags: Vec<u16> = doc
             .forms
             .first
             .iter()
             .map(|&k| l.word_flags(doc.low(k as usize)))
             .collect();
-        for (k, t) in doc.tokens.iter().enumerate() {
-            if t.is_word() && !t.has(flags::CAPITALISED) {
-                form_flags[doc.form(k)] |= word::LOWER_SEEN;
-            }
-        }
-        let flags: Vec<u16> = doc.forms.of.iter().map(|&f| form_flags[f as usize]).collect();
-        let mut next_noun = vec![u32::MAX; n];
-        let mut next_title = vec![u32::MAX; n];
+        let mut lower_seen = vec![false; form_flags.len()];
+        let mut flags = Vec::with_capacity(n);
+        let mut last_noun = Vec::with_capacity(n);
+        let mut last_title = Vec::with_capacity(n);
         let (mut noun, mut title) = (u32::MAX, u32::MAX);
-        for k in (0..n).rev() {
-            if flags[k] & word::NOUN != 0 {
+        for (k, (t, &form)) in doc.tokens.iter().zip(&doc.forms.of).enumerate() {
+            let f = form_flags[form as usize];
+            if t.is_word() && !t.has(flags::CAPITALISED) {
+                lower_seen[form as usize] = true;
+            }
+            if f & word::NOUN != 0 {
                 noun = k as u32;
             }
-            if flags[k] & (word::TITLE | word::HONORIFIC) != 0 {
+            if f & (word::TITLE | word::HONORIFIC) != 0 {
                 title = k as u32;
             }
-            next_noun[k] = noun;
-            next_title[k] = title;
+            flags.push(f);
+            last_noun.push(noun);
+            last_title.push(title);
         }
         Cx {
             doc,
             flags,
+            lower_seen,
             names: vec![Cell::new(0); n],
             titles: vec![Cell::new(0); n],
             title_case_headline: title_case_headline(doc),
-            next_noun,
-            next_title,
+            last_noun,
+            last_title,
         }
+    }
+
+    /// Whether `table` (a last-token-with-a-bit table) records such a token from `i` up to `end`
+    /// (excluded): the last one at or before `end - 1` is at `i` or after it.
+    #[inline]
+    fn any_in(table: &[u32], i: usize, end: usize) -> bool {
+        let end = end.min(table.len());
+        end > i && table[end - 1] != u32::MAX && table[end - 1] as usize >= i
     }
 
     /// Whether `end` is the end of the sentence of token `i` (the bound every scanner lookup uses, so
@@ -133,14 +143,14 @@ impl<'a> Cx<'a> {
     /// source or group phrase ends in one.
     #[inline]
     pub(crate) fn noun_ahead(&self, i: usize, end: usize) -> bool {
-        self.next_noun.get(i).is_some_and(|&k| (k as usize) < end)
+        Self::any_in(&self.last_noun, i, end)
     }
 
     /// Whether a token from `i` up to `end` (excluded) can start a title or an honorific: every titled
     /// person has one.
     #[inline]
     pub(crate) fn title_ahead(&self, i: usize, end: usize) -> bool {
-        self.next_title.get(i).is_some_and(|&k| (k as usize) < end)
+        Self::any_in(&self.last_title, i, end)
     }
 
     /// Whether token `i` has one of the [`word`] bits `bits`.
@@ -152,7 +162,7 @@ impl<'a> Cx<'a> {
     /// Whether the lower-cased text of token `i` is also written as a lower-case word in the article.
     #[inline]
     pub(crate) fn lower_seen(&self, i: usize) -> bool {
-        self.has(i, word::LOWER_SEEN)
+        self.doc.forms.of.get(i).is_some_and(|&f| self.lower_seen[f as usize])
     }
 }
 

@@ -139,8 +139,6 @@ pub(crate) mod word {
     /// The word is a determiner that can open a source or group phrase ("a", "an", "another", "one"): see
     /// [`PHRASE_DETERMINERS`](super::PHRASE_DETERMINERS).
     pub const DETERMINER: u16 = 1 << 9;
-    /// Not a lexicon bit: left free for a per-document flag (the article writes the word in lower case).
-    pub const LOWER_SEEN: u16 = 1 << 15;
 }
 
 /// The determiners that can open a source or group phrase (`a senior official`, `one of the sources`); they
