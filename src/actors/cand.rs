@@ -14,7 +14,8 @@ use crate::text::{Doc, flags};
 /// first tests its bit, so a token that starts no entry costs no further probe.
 pub(crate) struct Cx<'a> {
     doc: &'a Doc<'a>,
-    flags: Vec<u16>,
+    /// For every token, its lexicon bits and look-aheads.
+    at: Vec<TokenBits>,
     /// For every word form, whether the article writes it as a lower-case word ("Recent" and "recent").
     lower_seen: Vec<bool>,
     /// `name_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u32::MAX` no name,
@@ -25,11 +26,18 @@ pub(crate) struct Cx<'a> {
     titles: Vec<Cell<u8>>,
     /// Whether the headline is in Title Case ([`in_title`]).
     title_case_headline: bool,
-    /// For every token, the last token at or before it with the [`word::NOUN`] bit (`u32::MAX`: none).
-    last_noun: Vec<u32>,
-    /// For every token, the last token at or before it with the [`word::TITLE`] or [`word::HONORIFIC`]
-    /// bit (`u32::MAX`: none).
-    last_title: Vec<u32>,
+}
+
+/// What the actors stage keeps about one token.
+#[derive(Debug, Clone, Copy)]
+struct TokenBits {
+    /// The [`word`] bits of its form.
+    word: u16,
+    /// The last token at or before it with the [`word::NOUN`] bit (`u32::MAX`: none).
+    last_noun: u32,
+    /// The last token at or before it with the [`word::TITLE`] or [`word::HONORIFIC`] bit (`u32::MAX`:
+    /// none).
+    last_title: u32,
 }
 
 impl<'a> Cx<'a> {
@@ -44,43 +52,42 @@ impl<'a> Cx<'a> {
             .map(|&k| l.word_flags(doc.low(k as usize)))
             .collect();
         let mut lower_seen = vec![false; form_flags.len()];
-        let mut flags = Vec::with_capacity(n);
-        let mut last_noun = Vec::with_capacity(n);
-        let mut last_title = Vec::with_capacity(n);
         let (mut noun, mut title) = (u32::MAX, u32::MAX);
-        for (k, (t, &form)) in doc.tokens.iter().zip(&doc.forms.of).enumerate() {
-            let f = form_flags[form as usize];
-            if t.is_word() && !t.has(flags::CAPITALISED) {
-                lower_seen[form as usize] = true;
-            }
-            if f & word::NOUN != 0 {
-                noun = k as u32;
-            }
-            if f & (word::TITLE | word::HONORIFIC) != 0 {
-                title = k as u32;
-            }
-            flags.push(f);
-            last_noun.push(noun);
-            last_title.push(title);
-        }
+        let at = (doc.tokens.iter().zip(&doc.forms.of).enumerate())
+            .map(|(k, (t, &form))| {
+                let word = form_flags[form as usize];
+                if t.is_word() && !t.has(flags::CAPITALISED) {
+                    lower_seen[form as usize] = true;
+                }
+                if word & word::NOUN != 0 {
+                    noun = k as u32;
+                }
+                if word & (word::TITLE | word::HONORIFIC) != 0 {
+                    title = k as u32;
+                }
+                TokenBits {
+                    word,
+                    last_noun: noun,
+                    last_title: title,
+                }
+            })
+            .collect();
         Cx {
             doc,
-            flags,
+            at,
             lower_seen,
             names: vec![Cell::new(0); n],
             titles: vec![Cell::new(0); n],
             title_case_headline: title_case_headline(doc),
-            last_noun,
-            last_title,
         }
     }
 
-    /// Whether `table` (a last-token-with-a-bit table) records such a token from `i` up to `end`
-    /// (excluded): the last one at or before `end - 1` is at `i` or after it.
+    /// Whether a token from `i` up to `end` (excluded) is recorded by `last` (a last-token-with-a-bit
+    /// look-up): the last one at or before `end - 1` is at `i` or after it.
     #[inline]
-    fn any_in(table: &[u32], i: usize, end: usize) -> bool {
-        let end = end.min(table.len());
-        end > i && table[end - 1] != u32::MAX && table[end - 1] as usize >= i
+    fn any_in(&self, i: usize, end: usize, last: impl Fn(&TokenBits) -> u32) -> bool {
+        let end = end.min(self.at.len());
+        end > i && last(&self.at[end - 1]) != u32::MAX && last(&self.at[end - 1]) as usize >= i
     }
 
     /// Whether `end` is the end of the sentence of token `i` (the bound every scanner lookup uses, so
@@ -143,20 +150,20 @@ impl<'a> Cx<'a> {
     /// source or group phrase ends in one.
     #[inline]
     pub(crate) fn noun_ahead(&self, i: usize, end: usize) -> bool {
-        Self::any_in(&self.last_noun, i, end)
+        self.any_in(i, end, |b| b.last_noun)
     }
 
     /// Whether a token from `i` up to `end` (excluded) can start a title or an honorific: every titled
     /// person has one.
     #[inline]
     pub(crate) fn title_ahead(&self, i: usize, end: usize) -> bool {
-        Self::any_in(&self.last_title, i, end)
+        self.any_in(i, end, |b| b.last_title)
     }
 
     /// Whether token `i` has one of the [`word`] bits `bits`.
     #[inline]
     pub(crate) fn has(&self, i: usize, bits: u16) -> bool {
-        self.flags.get(i).is_some_and(|&f| f & bits != 0)
+        self.at.get(i).is_some_and(|b| b.word & bits != 0)
     }
 
     /// Whether the lower-cased text of token `i` is also written as a lower-case word in the article.
