@@ -25,7 +25,7 @@ struct Builder<'c, 'a> {
     index: ActorIndex,
     extra: Vec<Extra<'c, 'a>>,
     /// Actors by kind and lower-case name (see [`actor_key`]).
-    by_key: FxHashMap<String, usize>,
+    by_key: KeyTable,
     /// A reused buffer for keys.
     key: String,
     /// Persons by the words of their names.
@@ -52,7 +52,7 @@ impl<'c, 'a> Builder<'c, 'a> {
         if key[1..].starts_with("the ") {
             key.replace_range(1..5, "");
         }
-        if let Some(&id) = self.by_key.get(key.as_str()) {
+        if let Some(id) = self.by_key.get(&key) {
             self.key = key;
             return id;
         }
@@ -69,7 +69,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             home: c.home,
             class: c.class,
         });
-        self.by_key.insert(key.clone(), id);
+        self.by_key.insert(&key, id);
         self.key = key;
         id
     }
@@ -192,6 +192,67 @@ impl<'c, 'a> Builder<'c, 'a> {
     }
 }
 
+/// Actors by key (see [`actor_key`]). The keys are written one after another into one string and found by
+/// their hash, so that a new actor costs no allocation of its own.
+struct KeyTable {
+    text: String,
+    /// For every hash, the last slot whose key has it.
+    by_hash: FxHashMap<u64, u32>,
+    slots: Vec<KeySlot>,
+}
+
+/// One key of a [`KeyTable`].
+struct KeySlot {
+    /// Its bytes in [`KeyTable::text`].
+    start: u32,
+    end: u32,
+    actor: usize,
+    /// The slot of the previous key with the same hash (`u32::MAX`: none).
+    same_hash: u32,
+}
+
+impl KeyTable {
+    fn with_capacity(n: usize) -> KeyTable {
+        KeyTable {
+            text: String::with_capacity(n * 16),
+            by_hash: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            slots: Vec::with_capacity(n),
+        }
+    }
+
+    fn hash(key: &str) -> u64 {
+        let mut h = crate::lexicon::FxHasher::default();
+        std::hash::Hasher::write(&mut h, key.as_bytes());
+        std::hash::Hasher::finish(&h)
+    }
+
+    /// The actor with this key.
+    fn get(&self, key: &str) -> Option<usize> {
+        let mut s = *self.by_hash.get(&Self::hash(key))?;
+        while let Some(slot) = self.slots.get(s as usize) {
+            if self.text.get(slot.start as usize..slot.end as usize) == Some(key) {
+                return Some(slot.actor);
+            }
+            s = slot.same_hash;
+        }
+        None
+    }
+
+    /// Adds a key that is not in the table yet.
+    fn insert(&mut self, key: &str, actor: usize) {
+        let start = self.text.len() as u32;
+        self.text.push_str(key);
+        let slot = self.slots.len() as u32;
+        let same_hash = self.by_hash.insert(Self::hash(key), slot).unwrap_or(u32::MAX);
+        self.slots.push(KeySlot {
+            start,
+            end: self.text.len() as u32,
+            actor,
+            same_hash,
+        });
+    }
+}
+
 /// Writes the key of an actor into `key`: a character for its kind, then its lower-cased name.
 fn actor_key(key: &mut String, kind: ActorKind, name: &str) {
     key.clear();
@@ -270,7 +331,7 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
             mentions: Vec::with_capacity(n),
         },
         extra: Vec::with_capacity(n),
-        by_key: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        by_key: KeyTable::with_capacity(n),
         key: String::new(),
         by_word: FxHashMap::with_capacity_and_hasher(n, Default::default()),
         pending: Vec::with_capacity(n),
@@ -343,7 +404,7 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
                     .into_iter()
                     .find_map(|k| {
                         actor_key(&mut key, k, &c.name);
-                        b.by_key.get(key.as_str()).copied()
+                        b.by_key.get(&key)
                     });
                 b.key = key;
                 if let Some(id) = found {
