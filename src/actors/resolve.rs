@@ -112,9 +112,9 @@ impl<'c, 'a> Builder<'c, 'a> {
         }
         let all = &mut self.index.mentions;
         all.append(&mut self.pending);
-        // candidates never overlap, so no two mentions share a key: an unstable sort (which does not
-        // allocate) orders them as a stable one would
-        all.sort_unstable_by_key(|m| (m.tokens.start, m.tokens.end));
+        // the list is a few sorted runs (earlier phases, then this phase's persons and the rest), which a
+        // stable sort merges
+        all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
         all.dedup_by(|m, kept| kept.tokens.end > m.tokens.start);
     }
 
