@@ -30,6 +30,7 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
 }
 
 /// One step of the scan at token `i`: returns the next token to look at.
+#[inline(always)]
 fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usize {
     if !doc.tokens[i].is_word() {
         return i + 1;
