@@ -271,6 +271,9 @@ fn common_word(doc: &Cx, i: usize) -> bool {
 /// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
 /// listed as "-controlled" in `not_names.txt`).
 fn adjective_compound(doc: &Cx, i: usize) -> bool {
+    if !doc.tokens[i].has(crate::text::flags::HYPHENATED) {
+        return false;
+    }
     let low = doc.low(i);
     low.rfind('-').is_some_and(|p| lex().not_names.contains(&low[p..]))
 }

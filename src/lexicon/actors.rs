@@ -150,6 +150,8 @@ pub(crate) const PHRASE_DETERMINERS: [&str; 4] = ["a", "an", "another", "one"];
 pub(crate) struct NameEntry {
     /// The form as written in the data file (tokens separated by spaces), for case checks.
     pub form: &'static str,
+    /// How [`NameEntry::form`] is capitalised, for case checks without reading it again.
+    pub case: FormCase,
     /// Country, organisation or location.
     pub kind: ActorKind,
     /// Canonical name ("United States" for "US").
@@ -160,6 +162,29 @@ pub(crate) struct NameEntry {
     pub class: &'static str,
     /// Whether the text must match the form's case exactly (acronyms such as "US", "AP").
     pub exact_case: bool,
+}
+
+/// The capitalisation of a name's form: how many words it has and which of them start with a capital.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FormCase {
+    /// The number of space-separated words of the form (at most 255).
+    pub words: u8,
+    /// Bit `j` is set when word `j` starts with an upper-case letter (words from the 33rd on are not
+    /// recorded: names are matched over at most [`MAX_NGRAM`] tokens).
+    pub capitals: u32,
+}
+
+impl FormCase {
+    fn of(form: &str) -> FormCase {
+        let mut case = FormCase { words: 0, capitals: 0 };
+        for (j, w) in form.split(' ').enumerate() {
+            case.words = case.words.saturating_add(1);
+            if j < 32 && w.chars().next().is_some_and(char::is_uppercase) {
+                case.capitals |= 1 << j;
+            }
+        }
+        case
+    }
 }
 
 /// What a lower-case noun from `data/actors/nouns.tsv` is.
@@ -300,6 +325,7 @@ fn load() -> ActorLexicon {
         let id = lex.entries.len() as u32;
         lex.entries.push(NameEntry {
             form: r[0],
+            case: FormCase::of(r[0]),
             kind: ActorKind::Location,
             name: r[0],
             country: r.get(1).copied().filter(|c| !c.is_empty()),
@@ -325,6 +351,7 @@ fn load() -> ActorLexicon {
         let id = lex.entries.len() as u32;
         lex.entries.push(NameEntry {
             form: r[0],
+            case: FormCase::of(r[0]),
             kind: kind_of(r[1]),
             name: if r[2].is_empty() { r[0] } else { r[2] },
             country: Some(r[3]).filter(|c| !c.is_empty()),
