@@ -48,11 +48,12 @@ fn kind_code(k: ActorKind) -> u8 {
 impl<'c, 'a> Builder<'c, 'a> {
     fn actor_for(&mut self, kind: ActorKind, c: &'c Cand<'a>) -> usize {
         let mut key = std::mem::take(&mut self.key);
-        actor_key(&mut key, kind, c.canon.unwrap_or(&c.name));
-        if key[1..].starts_with("the ") {
-            key.replace_range(1..5, "");
+        actor_key(&mut key, c.canon.unwrap_or(&c.name));
+        if key.starts_with("the ") {
+            key.replace_range(0..4, "");
         }
-        if let Some(id) = self.by_key.get(&key) {
+        let hash = KeyTable::hash(&key);
+        if let Some(id) = self.by_key.get(hash, kind, &key) {
             self.key = key;
             return id;
         }
@@ -69,7 +70,7 @@ impl<'c, 'a> Builder<'c, 'a> {
             home: c.home,
             class: c.class,
         });
-        self.by_key.insert(&key, id);
+        self.by_key.insert(hash, kind, &key, id);
         self.key = key;
         id
     }
@@ -192,8 +193,8 @@ impl<'c, 'a> Builder<'c, 'a> {
     }
 }
 
-/// Actors by key (see [`actor_key`]). The keys are written one after another into one string and found by
-/// their hash, so that a new actor costs no allocation of its own.
+/// Actors by kind and key (see [`actor_key`]). The keys are written one after another into one string and
+/// found by their hash, so that a new actor costs no allocation of its own.
 struct KeyTable {
     text: String,
     /// For every hash, the last slot whose key has it.
@@ -206,6 +207,7 @@ struct KeySlot {
     /// Its bytes in [`KeyTable::text`].
     start: u32,
     end: u32,
+    kind: ActorKind,
     actor: usize,
     /// The slot of the previous key with the same hash (`u32::MAX`: none).
     same_hash: u32,
@@ -220,17 +222,23 @@ impl KeyTable {
         }
     }
 
+    /// The hash of a key, computed once for lookups under several kinds.
     fn hash(key: &str) -> u64 {
         let mut h = crate::lexicon::FxHasher::default();
         std::hash::Hasher::write(&mut h, key.as_bytes());
         std::hash::Hasher::finish(&h)
     }
 
-    /// The actor with this key.
-    fn get(&self, key: &str) -> Option<usize> {
-        let mut s = *self.by_hash.get(&Self::hash(key))?;
+    /// The table's hash of a key of a kind.
+    fn kind_hash(hash: u64, kind: ActorKind) -> u64 {
+        hash ^ u64::from(kind_code(kind))
+    }
+
+    /// The actor of this kind with this key (whose [`KeyTable::hash`] is `hash`).
+    fn get(&self, hash: u64, kind: ActorKind, key: &str) -> Option<usize> {
+        let mut s = *self.by_hash.get(&Self::kind_hash(hash, kind))?;
         while let Some(slot) = self.slots.get(s as usize) {
-            if self.text.get(slot.start as usize..slot.end as usize) == Some(key) {
+            if slot.kind == kind && self.text.get(slot.start as usize..slot.end as usize) == Some(key) {
                 return Some(slot.actor);
             }
             s = slot.same_hash;
@@ -239,24 +247,26 @@ impl KeyTable {
     }
 
     /// Adds a key that is not in the table yet.
-    fn insert(&mut self, key: &str, actor: usize) {
+    fn insert(&mut self, hash: u64, kind: ActorKind, key: &str, actor: usize) {
         let start = self.text.len() as u32;
         self.text.push_str(key);
         let slot = self.slots.len() as u32;
-        let same_hash = self.by_hash.insert(Self::hash(key), slot).unwrap_or(u32::MAX);
+        let same_hash = (self.by_hash)
+            .insert(Self::kind_hash(hash, kind), slot)
+            .unwrap_or(u32::MAX);
         self.slots.push(KeySlot {
             start,
             end: self.text.len() as u32,
+            kind,
             actor,
             same_hash,
         });
     }
 }
 
-/// Writes the key of an actor into `key`: a character for its kind, then its lower-cased name.
-fn actor_key(key: &mut String, kind: ActorKind, name: &str) {
+/// Writes the key of an actor into `key`: its lower-cased name (actors of different kinds may share one).
+fn actor_key(key: &mut String, name: &str) {
     key.clear();
-    key.push(char::from(b'0' + kind_code(kind)));
     if name.is_ascii() {
         key.push_str(name);
         key.make_ascii_lowercase();
@@ -399,14 +409,11 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                let mut key = std::mem::take(&mut b.key);
+                actor_key(&mut b.key, &c.name);
+                let hash = KeyTable::hash(&b.key);
                 let found = [ActorKind::Organization, ActorKind::Country, ActorKind::Location]
                     .into_iter()
-                    .find_map(|k| {
-                        actor_key(&mut key, k, &c.name);
-                        b.by_key.get(&key)
-                    });
-                b.key = key;
+                    .find_map(|k| b.by_key.get(hash, k, &b.key));
                 if let Some(id) = found {
                     b.mention(id, c, MentionForm::Alias);
                     continue;
