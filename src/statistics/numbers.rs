@@ -801,7 +801,8 @@ mod tests {
     fn first(text: &str) -> Option<Numeral> {
         let doc = Doc::new(text);
         let mut v = Vec::new();
-        super::super::atoms::atoms(&doc, 0..doc.tokens.len(), &mut v);
+        let mut infos = super::super::atoms::FormInfos::new(&doc);
+        super::super::atoms::atoms(&doc, 0..doc.tokens.len(), &mut infos, &mut v);
         numeral(&v, 0)
     }
 

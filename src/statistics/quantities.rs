@@ -182,7 +182,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
     let alone = a.get(end).is_none_or(|x| {
-        x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or") || lex::is_word(x.low, WordClass::Dimension)
+        x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or") || x.is_a(WordClass::Dimension)
     });
     if u.glued_only && !a[j].glued && !alone {
         return None;
@@ -221,10 +221,10 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
 }
 
 fn is_stop(at: &Atom<'_>) -> bool {
-    lex::word_in(
-        at.low,
-        &[WordClass::Stop, WordClass::Aux, WordClass::Month, WordClass::Weekday],
-    ) || lex::is_word(at.text, WordClass::MonthCapitalised)
+    [WordClass::Stop, WordClass::Aux, WordClass::Month, WordClass::Weekday]
+        .into_iter()
+        .any(|c| at.is_a(c))
+        || (at.lex & lex::F_CASED != 0 && lex::is_word(at.text, WordClass::MonthCapitalised))
 }
 
 fn np_word(at: &Atom<'_>) -> bool {
@@ -237,8 +237,8 @@ fn np_word(at: &Atom<'_>) -> bool {
 }
 
 fn verb_like(at: &Atom<'_>) -> bool {
-    let event_verb = lex::event(at.low).is_some() && !at.low.ends_with('s');
-    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb) && !lex::is_word(at.low, WordClass::NotVerb)
+    let event_verb = at.event().is_some() && !at.low.ends_with('s');
+    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb) && !at.is_a(WordClass::NotVerb)
 }
 
 /// A plural noun ("sites", "people"): the counted noun phrase ends after it, except for "and"/"or".
@@ -248,7 +248,7 @@ pub(crate) fn is_plural(at: &Atom<'_>) -> bool {
 
 fn plural(at: &Atom<'_>) -> bool {
     let w = at.low;
-    lex::is_word(w, WordClass::Plural)
+    at.is_a(WordClass::Plural)
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
 }
 
@@ -272,10 +272,7 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         }
     }
     // "189 other educational galleries", "200 more troops": the counted thing follows.
-    if !after_of
-        && a.get(k).is_some_and(|x| lex::is_word(x.low, WordClass::NpSkip))
-        && a.get(k + 1).is_some_and(|n| np_word(n))
-    {
+    if !after_of && a.get(k).is_some_and(|x| x.is_a(WordClass::NpSkip)) && a.get(k + 1).is_some_and(|n| np_word(n)) {
         k += 1;
     }
     let start = k;
@@ -349,7 +346,7 @@ pub(crate) fn is_age(a: &[Atom<'_>], j: usize, end: usize, value: f64) -> bool {
         return false;
     }
     let prev = &a[j - 1];
-    if lex::is_word(prev.low, WordClass::AgeCue) {
+    if prev.is_a(WordClass::AgeCue) {
         return true;
     }
     let name = j >= 2 && a[j - 2].kind == AtomKind::Word && a[j - 2].capitalised && !a[j - 2].sent_start;
@@ -378,7 +375,7 @@ fn context_of<'a>(at: &Atom<'a>, adjacent: bool) -> Option<Context<'a>> {
     if at.kind != AtomKind::Word {
         return None;
     }
-    if let Some(e) = lex::event(at.low) {
+    if let Some(e) = at.event() {
         return Some(Context {
             word: at.text,
             lemma: Some(e.lemma),
@@ -433,14 +430,14 @@ pub(crate) fn context_after<'a>(a: &[Atom<'a>], end: usize) -> Option<Context<'a
         if steps >= 3 {
             break;
         }
-        if lex::is_word(at.low, WordClass::Aux) || at.is("not") || at.is("reportedly") {
+        if at.is_a(WordClass::Aux) || at.is("not") || at.is("reportedly") {
             k += 1;
             steps += 1;
             continue;
         }
         let adjacent = k == end;
         let c = context_of(at, adjacent)?;
-        if lex::event(at.low).is_none() && steps == 0 && !at.low.ends_with("ed") {
+        if at.event().is_none() && steps == 0 && !at.low.ends_with("ed") {
             return None;
         }
         return Some(c);
