@@ -138,6 +138,11 @@ pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
     VAGUE.get(phrase).copied()
 }
 
+/// [`vague`] for a phrase given as bytes (not valid UTF-8: no vague count).
+pub(crate) fn vague_key(phrase: &[u8]) -> Option<Bounds> {
+    vague(std::str::from_utf8(phrase).ok()?)
+}
+
 /// Where a currency or unit may stand relative to the amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Position {
@@ -473,9 +478,12 @@ pub(crate) const F_PRE_QUALIFIER: u16 = 1 << 7;
 /// Bits of [`WordInfo::flags`]: starts a qualifier written after a number ("or" in "or more").
 pub(crate) const F_POST_QUALIFIER: u16 = 1 << 8;
 
-/// Bits of [`WordInfo::flags`]: the word written with other capitals belongs to a word class that is
-/// spelled with them ("may" for "May", [`WordClass::MonthCapitalised`]).
+/// Bits of [`WordInfo::flags`]: the word, written in some case, belongs to a class looked up as written
+/// ("may" for "May", [`WordClass::MonthCapitalised`]).
 pub(crate) const F_CASED: u16 = 1 << 9;
+
+/// Bits of [`WordInfo::flags`]: the word, written in some case, is a scale suffix ("bn", "k" for "K").
+pub(crate) const F_SUFFIX: u16 = 1 << 10;
 
 /// Every prefix (ending on a character boundary) of the `keys`.
 fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'static str> {
@@ -564,10 +572,15 @@ static WORD_INFO: LazyLock<HashMap<Box<[u8]>, WordInfo>> = LazyLock::new(|| {
     }
     for (&w, &bits) in WORDS.iter().filter(|(w, _)| single(w.as_bytes())) {
         entry(&mut m, w.as_bytes()).classes |= bits;
-        // Looked up in lower case, a word spelled with capitals only marks that it may be one.
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        // A class spelled with capitals is looked up as written: the lower-case word only says it may be.
+        if bits & 1 << WordClass::MonthCapitalised as u8 != 0 {
             entry(&mut m, w.to_ascii_lowercase().as_bytes()).flags |= F_CASED;
         }
+    }
+    // Scale suffixes are looked up as written; the lower-case word only says it may be one.
+    let (exact, folded) = &*SUFFIXES;
+    for w in exact.keys().copied().chain(folded.keys().map(String::as_str)) {
+        entry(&mut m, w.to_ascii_lowercase().as_bytes()).flags |= F_SUFFIX;
     }
     for (&w, &e) in EVENTS.iter().filter(|(w, _)| single(w.as_bytes())) {
         entry(&mut m, w.as_bytes()).event = Some(e);
@@ -720,6 +733,8 @@ mod tests {
         // A capitalised-only class is marked on the lower-case word, not given to it.
         assert!(word_info(b"may").flags & F_CASED != 0 && !word_info(b"may").is(WordClass::MonthCapitalised));
         assert!(word_info(b"june").flags & F_CASED == 0);
+        assert!(word_info(b"bn").flags & F_SUFFIX != 0 && word_info(b"k").flags & F_SUFFIX != 0);
+        assert!(word_info(b"people").flags & F_SUFFIX == 0);
         assert_eq!(*word_info(b"curfew"), WordInfo::NONE);
     }
 

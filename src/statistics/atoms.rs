@@ -56,6 +56,29 @@ impl Atom<'_> {
     pub fn is_a(&self, c: lex::WordClass) -> bool {
         self.info.is(c)
     }
+    /// Whether the atom's text as written belongs to the word class `c`, one spelled with capitals
+    /// ([`lex::WordClass::MonthCapitalised`]): looked up only when its lower-cased form may be one.
+    pub fn is_written(&self, c: lex::WordClass) -> bool {
+        self.lex & lex::F_CASED != 0 && lex::is_word(self.text, c)
+    }
+    /// Whether the atom less any trailing periods ("Sept.", "No.") belongs to the word class `c`: its
+    /// lower-cased text, or its text as written for [`lex::WordClass::MonthCapitalised`].
+    pub fn is_a_trimmed(&self, c: lex::WordClass) -> bool {
+        let cased = c == lex::WordClass::MonthCapitalised;
+        if !self.low.ends_with('.') {
+            return if cased { self.is_written(c) } else { self.is_a(c) };
+        }
+        let w = if cased { self.text } else { self.low };
+        lex::is_word(w.trim_end_matches('.'), c)
+    }
+    /// The scale suffix the atom is as written ([`lex::scale_suffix`]), looked up only when its flags
+    /// say it may be one (or it is not ASCII: its lower case is then more than its ASCII lower case).
+    pub fn scale_suffix(&self) -> Option<lex::Suffix> {
+        if self.lex & lex::F_SUFFIX == 0 && self.text.is_ascii() {
+            return None;
+        }
+        lex::scale_suffix(self.text)
+    }
     /// The event word the atom is (from its [`lex::WordInfo`]).
     pub fn event(&self) -> Option<lex::Event> {
         self.info.event

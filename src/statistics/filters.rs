@@ -12,9 +12,7 @@ pub(crate) fn year_like(s: &str) -> bool {
 }
 
 fn is_month(at: &Atom<'_>) -> bool {
-    at.kind == AtomKind::Word
-        && (lex::is_word(at.low.trim_end_matches('.'), WordClass::Month)
-            || lex::is_word(at.text.trim_end_matches('.'), WordClass::MonthCapitalised))
+    at.kind == AtomKind::Word && (at.is_a_trimmed(WordClass::Month) || at.is_a_trimmed(WordClass::MonthCapitalised))
 }
 
 /// Words before a year: "in 2019", "since 2001", "the 2024 election".
@@ -168,7 +166,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
                 other => other,
             };
             if let Some(p) = prev {
-                let label = lex::is_word(p.low.trim_end_matches('.'), WordClass::Label) || p.is_a(WordClass::Label);
+                let label = p.is_a_trimmed(WordClass::Label) || p.is_a(WordClass::Label);
                 let name = p.kind == AtomKind::Word
                     && p.capitalised
                     && !p.sent_start

@@ -35,9 +35,19 @@ impl Keys {
         let (_, ce, _, ok) = self.ends[k];
         ok.then(|| &self.compact[..ce])
     }
-    /// Tries the spaced key of prefix `k`, then the compact one.
+    /// Tries the spaced key of prefix `k`, then the compact one when it differs (atoms with no space
+    /// between them make one key).
     fn find<T>(&self, k: usize, f: &impl Fn(&[u8]) -> Option<T>) -> Option<T> {
-        self.spaced(k).and_then(f).or_else(|| self.compact(k).and_then(f))
+        let (se, ce, _, _) = self.ends[k];
+        let spaced = self.spaced(k);
+        if let Some(v) = spaced.and_then(f) {
+            return Some(v);
+        }
+        // The compact key holds the spaced one's bytes less its spaces: of the same length, it is the same.
+        if spaced.is_some() && se == ce {
+            return None;
+        }
+        self.compact(k).and_then(f)
     }
 }
 
@@ -224,7 +234,7 @@ fn is_stop(at: &Atom<'_>) -> bool {
     [WordClass::Stop, WordClass::Aux, WordClass::Month, WordClass::Weekday]
         .into_iter()
         .any(|c| at.is_a(c))
-        || (at.lex & lex::F_CASED != 0 && lex::is_word(at.text, WordClass::MonthCapitalised))
+        || at.is_written(WordClass::MonthCapitalised)
 }
 
 fn np_word(at: &Atom<'_>) -> bool {
@@ -446,18 +456,23 @@ pub(crate) fn context_after<'a>(a: &[Atom<'a>], end: usize) -> Option<Context<'a
 }
 
 /// A lemma for an -ed/-ing verb not in the event lexicon: "attacked" → "attack", "evacuated" →
-/// "evacuate", "stopped" → "stop", "using" → "use".
+/// "evacuate", "stopped" → "stop", "using" → "use". One allocation: the lower-cased word, cut and
+/// extended in place.
 pub(crate) fn lemma_of(word: &str) -> String {
-    let w = word.to_lowercase();
-    let stem = if let Some(s) = w.strip_suffix("ied") {
-        return format!("{s}y");
+    let mut w = word.to_lowercase();
+    let stem_len = if let Some(s) = w.strip_suffix("ied") {
+        let n = s.len();
+        w.truncate(n);
+        w.push('y');
+        return w;
     } else if let Some(s) = w.strip_suffix("ed") {
-        s
+        s.len()
     } else if let Some(s) = w.strip_suffix("ing") {
-        s
+        s.len()
     } else {
         return w;
     };
+    let stem = &w[..stem_len];
     let b = stem.as_bytes();
     let n = b.len();
     // Byte arithmetic below needs ASCII: a multi-byte character must never be sliced (found by fuzzing).
@@ -467,10 +482,12 @@ pub(crate) fn lemma_of(word: &str) -> String {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     // "stopped" → "stop", but "killed", "passed" keep their double letter.
     if n > 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
-        return stem[..n - 1].to_string();
+        w.truncate(n - 1);
+        return w;
     }
     if stem.ends_with('e') {
-        return stem.to_string();
+        w.truncate(n);
+        return w;
     }
     // A silent "e" dropped before the suffix: "evacuat(e)", "displac(e)", "arrang(e)", "requir(e)",
     // "rescu(e)", "leav(e)", "schedul(e)", "secur(e)", "decid(e)", "includ(e)", "us(e)".
@@ -486,10 +503,11 @@ pub(crate) fn lemma_of(word: &str) -> String {
         _ if b[n - 1] == b'l' => matches!(b[n - 2], b'b' | b'd' | b'g' | b'k' | b'p' | b't' | b'z'),
         _ => matches!(b[n - 1], b'v' | b'u') || (b[n - 1] == b'c' && before(1)),
     };
+    w.truncate(n);
     if silent_e {
-        return format!("{stem}e");
+        w.push('e');
     }
-    stem.to_string()
+    w
 }
 
 #[cfg(test)]
@@ -520,5 +538,8 @@ mod tests {
         assert_eq!(lemma_of("elected"), "elect");
         assert_eq!(lemma_of("trampled"), "trample");
         assert_eq!(lemma_of("killed"), "kill");
+        assert_eq!(lemma_of("Using"), "use");
+        assert_eq!(lemma_of("rose"), "rose", "no suffix: the word itself");
+        assert_eq!(lemma_of("Ángered"), "ángered", "not ASCII: the word itself");
     }
 }
