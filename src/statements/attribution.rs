@@ -22,212 +22,283 @@ const MAX_CONTENT: usize = 150;
 const MAX_NP_AFTER: usize = 10;
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue ("has also said").
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "previously",
-    "earlier",
-    "again",
-    "then",
-    "further",
-    "never",
-    "already",
-    "alone",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "still",
-    "often",
-    "always",
-    "just",
-    "even",
-    "only",
-    "first",
-    "once",
-    "not",
-    "n't",
-    "'ve",
-    "’ve",
-    "'d",
-    "’d",
-    "'ll",
-    "’ll",
-    "long",
-    "too",
-    "last",
-    "recently",
-    "reportedly",
-];
+fn is_between(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "later"
+            | "previously"
+            | "earlier"
+            | "again"
+            | "then"
+            | "further"
+            | "never"
+            | "already"
+            | "alone"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "themselves"
+            | "still"
+            | "often"
+            | "always"
+            | "just"
+            | "even"
+            | "only"
+            | "first"
+            | "once"
+            | "not"
+            | "n't"
+            | "'ve"
+            | "’ve"
+            | "'d"
+            | "’d"
+            | "'ll"
+            | "’ll"
+            | "long"
+            | "too"
+            | "last"
+            | "recently"
+            | "reportedly"
+    )
+}
 
 /// Words that end a subject phrase when walking back from a cue ("which Hezbollah said").
-const SUBJECT_STOP: &[&str] = &[
-    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after", "before", "since",
-    "although", "though", "what", "whether", "so", "than", "until", "unless", "but", "and", "or", "nor", "how", "why",
-];
+fn is_subject_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "as"
+            | "when"
+            | "while"
+            | "because"
+            | "if"
+            | "where"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "what"
+            | "whether"
+            | "so"
+            | "than"
+            | "until"
+            | "unless"
+            | "but"
+            | "and"
+            | "or"
+            | "nor"
+            | "how"
+            | "why"
+    )
+}
 
 /// Words that end a speaker phrase after a cue ("said the minister on Monday").
-const NP_STOP: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "to",
-    "late",
-    "earlier",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "that",
-    "who",
-    "which",
-    "as",
-    "because",
-    "adding",
-    "saying",
-    "noting",
-    "according",
-    "told",
-    "said",
-    "says",
-    "via",
-    "from",
-    "by",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "but",
-    "citing",
-    "referring",
-    "speaking",
-    "where",
-    "than",
-    "if",
-    "since",
-];
+fn is_np_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "to"
+            | "late"
+            | "earlier"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "that"
+            | "who"
+            | "which"
+            | "as"
+            | "because"
+            | "adding"
+            | "saying"
+            | "noting"
+            | "according"
+            | "told"
+            | "said"
+            | "says"
+            | "via"
+            | "from"
+            | "by"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "but"
+            | "citing"
+            | "referring"
+            | "speaking"
+            | "where"
+            | "than"
+            | "if"
+            | "since"
+    )
+}
 
 /// Words that open an adjunct after a cue ("said on Monday", "said in a statement").
-const ADJUNCT: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "late",
-    "earlier",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "via",
-    "through",
-    "from",
-    "by",
-    "before",
-    "after",
-    "while",
-    "when",
-    "with",
-    "for",
-    "shortly",
-    "later",
-    "recently",
-    "again",
-    "too",
-    "also",
-    "afterwards",
-    "as",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "publicly",
-    "privately",
-    "separately",
-    "previously",
-    "ago",
-    "once",
-    "then",
-    "here",
-    "there",
-    "overnight",
-];
+fn is_adjunct(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "late"
+            | "earlier"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "via"
+            | "through"
+            | "from"
+            | "by"
+            | "before"
+            | "after"
+            | "while"
+            | "when"
+            | "with"
+            | "for"
+            | "shortly"
+            | "later"
+            | "recently"
+            | "again"
+            | "too"
+            | "also"
+            | "afterwards"
+            | "as"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "publicly"
+            | "privately"
+            | "separately"
+            | "previously"
+            | "ago"
+            | "once"
+            | "then"
+            | "here"
+            | "there"
+            | "overnight"
+    )
+}
 
 /// Words that start a clause, so they do not belong to the addressee of "told".
-const CLAUSE_START: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her",
-    "its", "their", "our", "that", "to", "if", "whether", "how", "why", "what",
-];
+fn is_clause_start(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "that"
+            | "to"
+            | "if"
+            | "whether"
+            | "how"
+            | "why"
+            | "what"
+    )
+}
 
 /// Words that open an introductory phrase before a sentence's subject ("On Sunday, …").
-const INTRO: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "during",
-    "later",
-    "since",
-    "as",
-    "with",
-    "despite",
-    "although",
-    "though",
-    "if",
-    "yet",
-    "so",
-    "then",
-    "still",
-    "meanwhile",
-    "however",
-    "now",
-    "today",
-    "yesterday",
-    "earlier",
-    "last",
-    "this",
-    "for",
-    "from",
-    "by",
-    "under",
-    "over",
-    "asked",
-];
+fn is_intro(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "during"
+            | "later"
+            | "since"
+            | "as"
+            | "with"
+            | "despite"
+            | "although"
+            | "though"
+            | "if"
+            | "yet"
+            | "so"
+            | "then"
+            | "still"
+            | "meanwhile"
+            | "however"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "earlier"
+            | "last"
+            | "this"
+            | "for"
+            | "from"
+            | "by"
+            | "under"
+            | "over"
+            | "asked"
+    )
+}
 
-const DETS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"];
+fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these"
+    )
+}
 
 /// Pronouns that may be speakers.
-pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+}
 
 /// Which side of the subject phrase starts its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -414,7 +485,7 @@ impl Ctx<'_, '_> {
         while end > s.start && steps < 6 {
             let w = doc.low(end - 1);
             let adverb = w.ends_with("ly") && !self.is_cap(end - 1) && w.len() > 4;
-            if BETWEEN.contains(&w) || adverb {
+            if is_between(w) || adverb {
                 end -= 1;
                 steps += 1;
             } else if w == "to"
@@ -568,14 +639,11 @@ impl Ctx<'_, '_> {
             }
         } else {
             k -= 1;
-            while k > lo
-                && end - k < 4
-                && (DETS.contains(&doc.low(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number)
-            {
+            while k > lo && end - k < 4 && (is_det(doc.low(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number) {
                 k -= 1;
             }
         }
-        if k > lo && DETS.contains(&doc.low(k - 1)) {
+        if k > lo && is_det(doc.low(k - 1)) {
             k -= 1;
         }
         k
@@ -618,7 +686,7 @@ impl Ctx<'_, '_> {
         }
         let last = np.end - 1;
         let w = self.doc.low(last);
-        if self.is_cap(last) || PRONOUNS.contains(&w) {
+        if self.is_cap(last) || is_pronoun(w) {
             return !matches!(w, "having" | "being");
         }
         !(matches!(
@@ -683,7 +751,7 @@ impl Ctx<'_, '_> {
                         // Inside a name or a list of adjectives ("Egyptian and Qatari officials").
                         !(p > lo && self.is_cap(p - 1) && p + 1 < end && self.is_cap(p + 1))
                     } else {
-                        SUBJECT_STOP.contains(&w) || self.cue_at[p] != NONE
+                        is_subject_stop(w) || self.cue_at[p] != NONE
                     }
                 }
             };
@@ -709,7 +777,7 @@ impl Ctx<'_, '_> {
         if from >= s.end || from < s.start {
             return None;
         }
-        if NP_STOP.contains(&doc.low(from)) {
+        if is_np_stop(doc.low(from)) {
             return None;
         }
         let mut k = from;
@@ -723,7 +791,7 @@ impl Ctx<'_, '_> {
                     t.has(flags::SPACE_BEFORE) || k + 1 >= s.end
                 }
                 TokenKind::Punct => !matches!(w, "&" | "'" | "’"),
-                _ => k > from && (NP_STOP.contains(&w) || self.cue_at[k] != NONE),
+                _ => k > from && (is_np_stop(w) || self.cue_at[k] != NONE),
             };
             if stop {
                 break;
@@ -740,7 +808,7 @@ impl Ctx<'_, '_> {
         if k >= end || doc.tokens[k].kind != TokenKind::Word {
             return k;
         }
-        if self.is_cap(k) && !PRONOUNS.contains(&doc.low(k)) {
+        if self.is_cap(k) && !is_pronoun(doc.low(k)) {
             while k < end && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s") && k - from < 6 {
                 k += 1;
             }
@@ -752,14 +820,14 @@ impl Ctx<'_, '_> {
         ) {
             return k + 1;
         }
-        if DETS.contains(&doc.low(k)) {
+        if is_det(doc.low(k)) {
             k += 1;
             let lo = k;
             while k < end
                 && k - lo < 3
                 && doc.tokens[k].kind == TokenKind::Word
-                && !CLAUSE_START.contains(&doc.low(k))
-                && !ADJUNCT.contains(&doc.low(k))
+                && !is_clause_start(doc.low(k))
+                && !is_adjunct(doc.low(k))
             {
                 k += 1;
             }
@@ -776,7 +844,7 @@ impl Ctx<'_, '_> {
         // "said on Monday that …": jump to the "that" when it comes within a short adjunct; "described
         // Sunday's scenes" is no adjunct.
         let possessed = k + 1 < end && matches!(doc.low(k + 1), "'s" | "’s");
-        if k < end && ADJUNCT.contains(&doc.low(k)) && !possessed {
+        if k < end && is_adjunct(doc.low(k)) && !possessed {
             let mut j = k;
             while j < end && j - k < 10 {
                 if doc.tokens[j].is_quote() || self.is_terminal(j) {
@@ -789,7 +857,7 @@ impl Ctx<'_, '_> {
             }
             // Short time expression without "that": skip it.
             let mut j = k;
-            while j < end && j - k < 3 && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j))) {
+            while j < end && j - k < 3 && (is_adjunct(doc.low(j)) || is_time_word(doc.low(j))) {
                 j += 1;
             }
             if j > k && j < end && is_time_word(doc.low(j - 1)) {
@@ -843,13 +911,13 @@ impl Ctx<'_, '_> {
                 k += 1;
                 continue;
             }
-            if ADJUNCT.contains(&w) || is_time_word(w) {
+            if is_adjunct(w) || is_time_word(w) {
                 k += 1;
                 let lo = k;
                 while k < s.end
                     && k - lo < 6
                     && matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
-                    && !ADJUNCT.contains(&doc.low(k))
+                    && !is_adjunct(doc.low(k))
                     && doc.low(k) != "that"
                 {
                     k += 1;
@@ -891,7 +959,7 @@ impl Ctx<'_, '_> {
         }
         // An introductory phrase ("On Sunday, …", "Speaking in Ohio, …") comes before the subject.
         let w = doc.low(k);
-        if INTRO.contains(&w) || w.ends_with("ing") || w.ends_with("ly") {
+        if is_intro(w) || w.ends_with("ing") || w.ends_with("ly") {
             let lim = (k + 16).min(s.end);
             let comma = (k..lim).find(|&t| self.is_punct(t, ","))?;
             k = comma + 1;
@@ -899,7 +967,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
         }
-        if PRONOUNS.contains(&doc.low(k)) {
+        if is_pronoun(doc.low(k)) {
             return Some(k..k + 1);
         }
         let start = k;
@@ -1622,96 +1690,99 @@ impl Ctx<'_, '_> {
 
 /// Labels that end in a colon at the start of a paragraph without naming a speaker ("Related: …",
 /// "Update: …").
-const NOT_HEADLINE_SPEAKERS: &[&str] = &[
-    "related",
-    "update",
-    "updated",
-    "note",
-    "editor's",
-    "editor’s",
-    "photo",
-    "photos",
-    "video",
-    "watch",
-    "read",
-    "see",
-    "more",
-    "also",
-    "listen",
-    "click",
-    "warning",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "top",
-    "correction",
-    "clarification",
-    "disclaimer",
-    "source",
-    "sources",
-    "credit",
-    "caption",
-    "image",
-    "transcript",
-    "live",
-    "latest",
-    "subscribe",
-    "advertisement",
-    "q",
-    "question",
-    "answer",
-    "sign",
-    "follow",
-    "tags",
-    "filed",
-    "posted",
-    "published",
-    "topics",
-    "contact",
-    "email",
-    "share",
-    "graphic",
-    "chart",
-    "map",
-    "step",
-    "part",
-    "chapter",
-    "episode",
-    "day",
-    "week",
-    "bottom",
-    "lesson",
-    "rule",
-    "tip",
-    "fact",
-    "facts",
-    "fiction",
-    "why",
-    "what",
-    "how",
-    "who",
-    "when",
-    "where",
-    "here",
-    "now",
-    "then",
-    "first",
-    "next",
-    "finally",
-    "plus",
-    "but",
-    "look",
-    "revealed",
-    "contributing",
-    "name",
-    "paid",
-    "the",
-    "this",
-    "these",
-    "today",
-    "tonight",
-];
+fn is_label(w: &str) -> bool {
+    matches!(
+        w,
+        "related"
+            | "update"
+            | "updated"
+            | "note"
+            | "editor's"
+            | "editor’s"
+            | "photo"
+            | "photos"
+            | "video"
+            | "watch"
+            | "read"
+            | "see"
+            | "more"
+            | "also"
+            | "listen"
+            | "click"
+            | "warning"
+            | "breaking"
+            | "exclusive"
+            | "analysis"
+            | "opinion"
+            | "top"
+            | "correction"
+            | "clarification"
+            | "disclaimer"
+            | "source"
+            | "sources"
+            | "credit"
+            | "caption"
+            | "image"
+            | "transcript"
+            | "live"
+            | "latest"
+            | "subscribe"
+            | "advertisement"
+            | "q"
+            | "question"
+            | "answer"
+            | "sign"
+            | "follow"
+            | "tags"
+            | "filed"
+            | "posted"
+            | "published"
+            | "topics"
+            | "contact"
+            | "email"
+            | "share"
+            | "graphic"
+            | "chart"
+            | "map"
+            | "step"
+            | "part"
+            | "chapter"
+            | "episode"
+            | "day"
+            | "week"
+            | "bottom"
+            | "lesson"
+            | "rule"
+            | "tip"
+            | "fact"
+            | "facts"
+            | "fiction"
+            | "why"
+            | "what"
+            | "how"
+            | "who"
+            | "when"
+            | "where"
+            | "here"
+            | "now"
+            | "then"
+            | "first"
+            | "next"
+            | "finally"
+            | "plus"
+            | "but"
+            | "look"
+            | "revealed"
+            | "contributing"
+            | "name"
+            | "paid"
+            | "the"
+            | "this"
+            | "these"
+            | "today"
+            | "tonight"
+    )
+}
 
 /// The colon of a colon headline or transcript line: a paragraph that opens with a short capitalised
 /// speaker phrase and a colon, followed by what that speaker said ("Paul Ryan: Decision not to indict
@@ -1729,7 +1800,7 @@ pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
         (t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
             || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || doc.tok(k) == "."))
     });
-    if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || NOT_HEADLINE_SPEAKERS.contains(&doc.low(s.start)) {
+    if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || is_label(doc.low(s.start)) {
         return None;
     }
     let words = (colon + 1..s.end)
