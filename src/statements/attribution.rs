@@ -8,7 +8,6 @@ use std::ops::Range;
 use super::cues::Cue;
 use super::quotes::Quote;
 use super::{Draft, MixedContent, Who};
-use crate::lexicon::FxBuild;
 use crate::lexicon::cues::{Form, Frame};
 use crate::model::StatementKind;
 use crate::text::{Doc, TokenKind, flags};
@@ -333,8 +332,11 @@ struct Ctx<'a, 't> {
     /// Tokens already part of some draft's content.
     claimed: Vec<bool>,
     drafts: Vec<Draft>,
-    /// The drafts of each sentence (indices into `drafts`), so lookups stay constant-time.
-    by_sentence: std::collections::HashMap<usize, Vec<usize>, FxBuild>,
+    /// The newest draft of each sentence (an index into `drafts`, or `NONE`).
+    last_of_sentence: Vec<u32>,
+    /// For each draft, the draft before it in the same sentence (or `NONE`): with `last_of_sentence`, the
+    /// drafts of a sentence newest first in constant time per step, without a map.
+    prev_in_sentence: Vec<u32>,
 }
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
@@ -355,7 +357,8 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue], 
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
         drafts: Vec::new(),
-        by_sentence: std::collections::HashMap::default(),
+        last_of_sentence: vec![NONE; doc.sentences.len()],
+        prev_in_sentence: Vec::new(),
     };
     for (q, quote) in quotes.iter().enumerate() {
         if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
@@ -450,8 +453,20 @@ impl Ctx<'_, '_> {
     }
 
     fn push(&mut self, d: Draft) {
-        self.by_sentence.entry(d.sentence).or_default().push(self.drafts.len());
+        let last = &mut self.last_of_sentence[d.sentence];
+        self.prev_in_sentence.push(*last);
+        *last = self.drafts.len() as u32;
         self.drafts.push(d);
+    }
+
+    /// The drafts of a sentence (indices into `drafts`), newest first.
+    fn drafts_of(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = self.last_of_sentence.get(sentence).copied().unwrap_or(NONE);
+        std::iter::from_fn(move || {
+            let i = (cur != NONE).then_some(cur as usize)?;
+            cur = self.prev_in_sentence[i];
+            Some(i)
+        })
     }
 
     /// Records a direct quotation (no relaying source) whose order is fixed by token `anchor`.
@@ -982,7 +997,7 @@ impl Ctx<'_, '_> {
 
     /// The previous draft's speaker phrase when its cue is in the same sentence (for "…, adding that …").
     fn speaker_in_sentence(&self, sentence: usize) -> Option<Range<usize>> {
-        let &i = self.by_sentence.get(&sentence)?.last()?;
+        let i = self.drafts_of(sentence).next()?;
         let d = &self.drafts[i];
         match &d.who {
             Who::Phrase(r) | Who::Relative(_, r) => Some(r.clone()),
@@ -1397,12 +1412,9 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
-        let relayed = self.by_sentence.get(&sentence).and_then(|ids| {
-            ids.iter()
-                .rev()
-                .copied()
-                .find(|&i| self.drafts[i].cue.as_ref().is_some_and(|dc| dc.end <= comma))
-        });
+        let relayed = self
+            .drafts_of(sentence)
+            .find(|&i| self.drafts[i].cue.as_ref().is_some_and(|dc| dc.end <= comma));
         if let Some(i) = relayed
             && self.drafts[i].via.is_none()
         {
