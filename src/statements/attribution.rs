@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::cues::Cue;
-use super::quotes::Quote;
+use super::quotes::{Quote, quote_at, quote_opening};
 use super::{Draft, MixedContent, Who};
 use crate::lexicon::cues::{Form, Frame};
 use crate::model::StatementKind;
@@ -322,11 +322,12 @@ struct Subject {
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     quotes: &'a [Quote],
-    inq: &'a [u32],
     cues: &'a [Cue],
     /// What a mixed quotation's content covers.
     mixed: MixedContent,
-    cue_at: Vec<u32>,
+    /// Which tokens start a cue, one bit per token (the cues are in text order, so the cue itself is
+    /// found by binary search).
+    cue_starts: Vec<u64>,
     used_cue: Vec<bool>,
     used_quote: Vec<bool>,
     /// Tokens already part of some draft's content.
@@ -341,18 +342,17 @@ struct Ctx<'a, 't> {
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
 /// quotations.
-pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue], mixed: MixedContent) -> Vec<Draft> {
-    let mut cue_at = vec![NONE; doc.tokens.len()];
-    for (k, c) in cues.iter().enumerate() {
-        cue_at[c.tokens.start] = k as u32;
+pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedContent) -> Vec<Draft> {
+    let mut cue_starts = vec![0u64; doc.tokens.len().div_ceil(64)];
+    for c in cues {
+        cue_starts[c.tokens.start >> 6] |= 1 << (c.tokens.start & 63);
     }
     let mut cx = Ctx {
         doc,
         quotes,
-        inq,
         cues,
         mixed,
-        cue_at,
+        cue_starts,
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
@@ -419,12 +419,20 @@ impl Ctx<'_, '_> {
         self.doc.tokens[i].has(flags::CAPITALISED)
     }
 
+    /// Whether a cue starts at token `i`.
+    fn is_cue_start(&self, i: usize) -> bool {
+        self.cue_starts
+            .get(i >> 6)
+            .is_some_and(|&bits| bits >> (i & 63) & 1 != 0)
+    }
+
+    /// The unused cue starting at token `i`, if any.
     fn cue_starting(&self, i: usize) -> Option<usize> {
-        self.cue_at
-            .get(i)
-            .copied()
-            .filter(|&c| c != NONE && !self.used_cue[c as usize])
-            .map(|c| c as usize)
+        if !self.is_cue_start(i) {
+            return None;
+        }
+        let c = self.cues.partition_point(|c| c.tokens.start < i);
+        (!self.used_cue[c]).then_some(c)
     }
 
     /// The quotations following `q` in its chain, `q` included.
@@ -766,7 +774,7 @@ impl Ctx<'_, '_> {
                         // Inside a name or a list of adjectives ("Egyptian and Qatari officials").
                         !(p > lo && self.is_cap(p - 1) && p + 1 < end && self.is_cap(p + 1))
                     } else {
-                        is_subject_stop(w) || self.cue_at[p] != NONE
+                        is_subject_stop(w) || self.is_cue_start(p)
                     }
                 }
             };
@@ -806,7 +814,7 @@ impl Ctx<'_, '_> {
                     t.has(flags::SPACE_BEFORE) || k + 1 >= s.end
                 }
                 TokenKind::Punct => !matches!(w, "&" | "'" | "’"),
-                _ => k > from && (is_np_stop(w) || self.cue_at[k] != NONE),
+                _ => k > from && (is_np_stop(w) || self.is_cue_start(k)),
             };
             if stop {
                 break;
@@ -953,7 +961,7 @@ impl Ctx<'_, '_> {
         }
         let k = comma + 1;
         let w = doc.low(k);
-        if self.cue_at[k] != NONE || w.ends_with("ing") || matches!(w, "who" | "which" | "whose") {
+        if self.is_cue_start(k) || w.ends_with("ing") || matches!(w, "who" | "which" | "whose") {
             return None;
         }
         let end = self.free_end(s, k);
@@ -1019,12 +1027,10 @@ impl Ctx<'_, '_> {
             let lim = (end + 8).min(self.doc.tokens.len());
             while k < lim && self.doc.tokens[k].paragraph == para && !self.is_terminal(k) {
                 if self.is_comma_like(k) || self.is_punct(k, ":") {
-                    if let Some(&q) = self.inq.get(k + 1)
-                        && q != NONE
-                        && self.quotes[q as usize].open == k + 1
-                        && !self.used_quote[q as usize]
+                    if let Some(q) = quote_opening(self.quotes, k + 1)
+                        && !self.used_quote[q]
                     {
-                        content.extend(self.take_chain(q as usize));
+                        content.extend(self.take_chain(q));
                     }
                     break;
                 }
@@ -1232,7 +1238,9 @@ impl Ctx<'_, '_> {
         let sentence = doc.tokens[cue.tokens.start].sentence;
         let strict = cue.frame == Frame::Strict;
         if cue.in_quote {
-            let q = self.inq[cue.tokens.start] as usize;
+            let Some(q) = quote_at(self.quotes, cue.tokens.start) else {
+                return;
+            };
             let Some(subj) = self.subject_before(self.quotes[q].open) else {
                 return;
             };
@@ -1444,19 +1452,14 @@ impl Ctx<'_, '_> {
     /// The unused top-level quotations inside a region, taken (content ranges).
     fn quotes_in(&mut self, region: Range<usize>) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        let mut k = region.start;
-        while k < region.end {
-            let q = self.inq[k];
-            if q != NONE && self.quotes[q as usize].open == k && !self.used_quote[q as usize] {
-                let q = q as usize;
-                let r = self.quotes[q].inner();
-                k = self.quotes[q].after.max(k + 1);
-                if !self.is_named_term(q) {
-                    self.used_quote[q] = true;
-                    out.push(r);
-                }
-            } else {
-                k += 1;
+        let first = self.quotes.partition_point(|q| q.open < region.start);
+        for q in first..self.quotes.len() {
+            if self.quotes[q].open >= region.end {
+                break;
+            }
+            if !self.used_quote[q] && !self.is_named_term(q) {
+                self.used_quote[q] = true;
+                out.push(self.quotes[q].inner());
             }
         }
         out

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::quotes::Quote;
+use super::quotes::{Quote, quote_at};
 use crate::lexicon::cues::{CueIndex, Form, Frame, cue_index};
 use crate::text::{Doc, Token, TokenKind, flags};
 
@@ -207,7 +207,7 @@ fn candidates(doc: &Doc, cues: CueIndex) -> Vec<usize> {
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
 /// subject (`Mr Pezeshkian "expressed hope that …"`). Cue words used as nouns ("the report") or in the
 /// passive ("was told", "is said to") are not cues. The title is skipped.
-pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
+pub(crate) fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Cue> {
     let mut out = Vec::new();
     let cues = cue_index();
     // the token after the last cue found: a cue's own words do not start another one
@@ -221,14 +221,14 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
             continue;
         }
         let mut in_quote = false;
-        if inq[i] != u32::MAX {
+        if let Some(q) = quote_at(quotes, i) {
             // Only the first word of a quotation, right after a word outside it.
-            let q = &quotes[inq[i] as usize];
+            let q = &quotes[q];
             let after_subject = q.body == i
                 && q.open > 0
                 && doc.tokens[q.open - 1].kind == TokenKind::Word
                 && !doc.tokens[q.open - 1].has(flags::TITLE)
-                && inq[q.open - 1] == u32::MAX;
+                && quote_at(quotes, q.open - 1).is_none();
             if !after_subject {
                 continue;
             }
