@@ -338,7 +338,7 @@ const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 /// next byte), and `y | 0x20` is a lower-case letter exactly when `y` is a letter of either case.
 fn letter_bytes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let folded = (x & !HIGH_BITS) | ONES * 0x20;
+    let folded = (x & !HIGH_BITS) | (ONES * 0x20);
     let at_least_a = folded + ONES * u64::from(0x80 - b'a');
     let above_z = folded + ONES * u64::from(0x80 - b'z' - 1);
     at_least_a & !above_z & !x & HIGH_BITS
