@@ -70,7 +70,8 @@ impl Forms {
         let mut byte_form = [u32::MAX; 128];
         let mut of = Vec::with_capacity(n);
         for (k, t) in tokens.iter().enumerate() {
-            let text = lower.get(t.start..t.end).unwrap_or_default();
+            // tokens are slices of the text, which has the length of `lower`
+            let text = &lower[t.start..t.end];
             if let &[b] = text
                 && b.is_ascii()
             {
