@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, Head, NameEntry, NounKind, lexicon, word};
+use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
@@ -33,6 +33,8 @@ pub(crate) struct Cx<'a> {
 struct TokenBits {
     /// The [`word`] bits of its form.
     word: u16,
+    /// Where the lexicon keeps what its n-gram maps hold under the form ([`ActorLexicon::first_words`]).
+    first: u32,
     /// The last token at or before it with the [`word::NOUN`] bit (`u32::MAX`: none).
     last_noun: u32,
     /// The last token at or before it with the [`word::TITLE`] or [`word::HONORIFIC`] bit (`u32::MAX`:
@@ -45,7 +47,7 @@ impl<'a> Cx<'a> {
     pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
         let l = lex();
         let n = doc.tokens.len();
-        let form_flags: Vec<u16> = doc
+        let form_flags: Vec<(u16, u32)> = doc
             .forms
             .first
             .iter()
@@ -55,7 +57,7 @@ impl<'a> Cx<'a> {
         let (mut noun, mut title) = (u32::MAX, u32::MAX);
         let at = (doc.tokens.iter().zip(&doc.forms.of).enumerate())
             .map(|(k, (t, &form))| {
-                let word = form_flags[form as usize];
+                let (word, first) = form_flags[form as usize];
                 if t.is_word() && !t.has(flags::CAPITALISED) {
                     lower_seen[form as usize] = true;
                 }
@@ -67,6 +69,7 @@ impl<'a> Cx<'a> {
                 }
                 TokenBits {
                     word,
+                    first,
                     last_noun: noun,
                     last_title: title,
                 }
@@ -158,6 +161,12 @@ impl<'a> Cx<'a> {
     #[inline]
     pub(crate) fn title_ahead(&self, i: usize, end: usize) -> bool {
         self.any_in(i, end, |b| b.last_title)
+    }
+
+    /// What the lexicon's n-gram maps hold under the form of token `i` alone.
+    #[inline]
+    pub(crate) fn first_words(&self, i: usize) -> &'static FirstWords {
+        lex().first_words(self.at.get(i).map_or(u32::MAX, |b| b.first))
     }
 
     /// Whether token `i` has one of the [`word`] bits `bits`.
@@ -287,7 +296,8 @@ pub(crate) fn noun_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind
     if !doc.has(i, word::NOUN) {
         return None;
     }
-    lex().nouns.longest(doc, i, end, |_, _| true).map(|(n, &k)| (n, k))
+    let first = &doc.first_words(i).noun;
+    lex().nouns.longest(doc, i, end, first, |_, _| true).map(|(n, &k)| (n, k))
 }
 
 /// Whether token `i` is a capitalised word.

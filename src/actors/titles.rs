@@ -18,7 +18,7 @@ pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static
     let l = lex();
     let (len, id) = doc.name_memo(i, end, || {
         l.names
-            .longest(doc, i, end, |len, &id| {
+            .longest(doc, i, end, &doc.first_words(i).name, |len, &id| {
                 let e = &l.entries[id as usize];
                 case_ok(doc, i, len, e)
             })
@@ -54,7 +54,8 @@ pub(crate) fn title_at(doc: &Cx, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     doc.title_memo(i, end, || {
-        lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
+        let first = &doc.first_words(i).title;
+        lex().titles.longest(doc, i, end, first, |_, _| true).map(|(n, _)| n)
     })
 }
 
@@ -111,7 +112,8 @@ pub(crate) fn honorific_class_at(doc: &Cx, i: usize, end: usize) -> Option<(usiz
     if !doc.has(i, word::HONORIFIC) {
         return None;
     }
-    let (n, (g, class)) = lex().honorifics.longest(doc, i, end, |_, _| true)?;
+    let first = &doc.first_words(i).honorific;
+    let (n, (g, class)) = lex().honorifics.longest(doc, i, end, first, |_, _| true)?;
     let g = match g {
         HonorificGender::Male => Gender::Male,
         HonorificGender::Female => Gender::Female,
@@ -128,7 +130,8 @@ pub(crate) fn demonym_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'sta
     if !doc.has(i, word::DEMONYM) {
         return None;
     }
-    lex().demonyms.longest(doc, i, end, |_, _| true).map(|(n, &c)| (n, c))
+    let first = &doc.first_words(i).demonym;
+    lex().demonyms.longest(doc, i, end, first, |_, _| true).map(|(n, &c)| (n, c))
 }
 
 /// The words of a personal name starting at token `i`: capitalised words (not titles, honorifics,
