@@ -345,8 +345,18 @@ fn letter_bytes(x: u64) -> u64 {
 }
 
 /// The [`flags::CAPITALISED`] and [`flags::ALL_CAPS`] bits of the word `w`: the first character is upper
-/// case; two or more letters, all upper case.
+/// case; two or more letters, all upper case. Most capitalised words start with an ASCII capital and a
+/// lower-case ASCII letter, which settles it here; the others go to [`case_flags_in_full`].
+#[inline(always)]
 fn case_flags(w: &str) -> u16 {
+    match w.as_bytes() {
+        [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => flags::CAPITALISED,
+        _ => case_flags_in_full(w),
+    }
+}
+
+/// [`case_flags`] for any word.
+fn case_flags_in_full(w: &str) -> u16 {
     let b = w.as_bytes();
     match b.first() {
         Some(c) if c.is_ascii_uppercase() => {
