@@ -254,14 +254,19 @@ pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> 
         }
         let span = Span::new(doc.tokens[start].start, doc.tokens[end - 1].end);
         let idx = out.len();
-        let title = if in_title { flags::TITLE } else { 0 };
-        let mut first_word = true;
-        for t in &mut doc.tokens[start..end] {
+        let toks = &mut doc.tokens[start..end];
+        if let Some(t) = toks
+            .iter_mut()
+            .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        {
+            t.flags |= flags::SENT_START;
+        }
+        for t in toks.iter_mut() {
             t.sentence = idx;
-            t.flags |= title;
-            if first_word && matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-                t.flags |= flags::SENT_START;
-                first_word = false;
+        }
+        if in_title {
+            for t in toks {
+                t.flags |= flags::TITLE;
             }
         }
         out.push(Sentence {
