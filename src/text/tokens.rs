@@ -296,10 +296,11 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
     (i, seen & (W_DIGIT | W_HYPHEN))
 }
 
-/// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds. Kept
-/// out of line so that its loop runs in registers. Letters are read eight at a time ([`letter_bytes`])
-/// while eight bytes remain; digits, and the last bytes of the text, one at a time.
-#[inline(never)]
+/// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds.
+/// Letters are read eight at a time ([`letter_bytes`]) while eight bytes remain; digits, and the last
+/// bytes of the text, one at a time. Inlined into the tokeniser: a word rarely needs more than one
+/// eight-byte step, so a call would cost more than the step.
+#[inline(always)]
 fn ascii_run(bytes: &[u8], mut i: usize) -> (usize, u16) {
     let mut seen = 0;
     while let Some(chunk) = bytes.get(i..i + 8) {
