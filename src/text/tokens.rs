@@ -226,9 +226,10 @@ fn dotted_step(s: &str, i: usize) -> bool {
 
 /// The end of the word that starts with the character `c` at byte `start` of `s`: letters and digits
 /// joined by internal hyphens and apostrophes (the possessive "'s" is left out), or a dotted abbreviation.
-/// Also returns the [`flags::HYPHENATED`] and [`flags::HAS_DIGIT`] bits of the word.
+/// Also returns the [`flags::HYPHENATED`] and [`flags::HAS_DIGIT`] bits of the word, and whether it ends
+/// with a period (only a dotted abbreviation does: "U.S.").
 #[inline(always)]
-fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
+fn word_end(s: &str, start: usize, c: char) -> (usize, u16, bool) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut i = start + c.len_utf8();
@@ -242,10 +243,8 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
             seen |= char_at(s, i + 1).map_or(0, |l| if l.is_numeric() { W_DIGIT } else { 0 });
             i = next_at(s, i + 1);
         }
-        if bytes.get(i) == Some(&b'.') {
-            i += 1;
-        }
-        return (i, seen & (W_DIGIT | W_HYPHEN));
+        let period = bytes.get(i) == Some(&b'.');
+        return (i + usize::from(period), seen & (W_DIGIT | W_HYPHEN), period);
     }
     loop {
         loop {
@@ -293,7 +292,7 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
         }
         break;
     }
-    (i, seen & (W_DIGIT | W_HYPHEN))
+    (i, seen & (W_DIGIT | W_HYPHEN), false)
 }
 
 /// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds.
@@ -427,12 +426,11 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, t
                     term = false;
                 }
                 B_UPPER | B_LOWER => {
-                    (i, fl) = word_end(s, i, b as char);
+                    (i, fl, term) = word_end(s, i, b as char);
                     kind = TokenKind::Word;
                     if ASCII_CLASS[usize::from(b)] == B_UPPER {
                         fl |= case_flags(&s[start..i]);
                     }
-                    term = bytes[i - 1] == b'.';
                 }
                 _ if b == b'.' => {
                     while bytes.get(i) == Some(&b'.') {
@@ -459,10 +457,9 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, t
                 kind = TokenKind::Number;
                 term = false;
             } else if is_word_char(c) {
-                (i, fl) = word_end(s, i, c);
+                (i, fl, term) = word_end(s, i, c);
                 kind = TokenKind::Word;
                 fl |= case_flags(&s[start..i]);
-                term = bytes[i - 1] == b'.';
             } else {
                 (i, kind) = other_token(s, i, c);
                 term = c == '…';
