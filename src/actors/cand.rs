@@ -297,7 +297,10 @@ pub(crate) fn noun_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind
         return None;
     }
     let first = &doc.first_words(i).noun;
-    lex().nouns.longest(doc, i, end, first, |_, _| true).map(|(n, &k)| (n, k))
+    lex()
+        .nouns
+        .longest(doc, i, end, first, |_, _| true)
+        .map(|(n, &k)| (n, k))
 }
 
 /// Whether token `i` is a capitalised word.

@@ -131,7 +131,10 @@ pub(crate) fn demonym_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'sta
         return None;
     }
     let first = &doc.first_words(i).demonym;
-    lex().demonyms.longest(doc, i, end, first, |_, _| true).map(|(n, &c)| (n, c))
+    lex()
+        .demonyms
+        .longest(doc, i, end, first, |_, _| true)
+        .map(|(n, &c)| (n, c))
 }
 
 /// The words of a personal name starting at token `i`: capitalised words (not titles, honorifics,

@@ -68,7 +68,9 @@ impl<T> NgramMap<T> {
     where
         T: Copy,
     {
-        self.map.get(word).map_or(First::NONE, |&(value, longer)| First { value, longer })
+        self.map
+            .get(word)
+            .map_or(First::NONE, |&(value, longer)| First { value, longer })
     }
 
     /// The longest entry starting at token `i` and ending before token `end`, as (length in tokens, value),
