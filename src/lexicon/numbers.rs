@@ -343,6 +343,17 @@ static PHRASE_STARTS: LazyLock<HashSet<&'static [u8], FxBuild>> = LazyLock::new(
     set
 });
 
+/// Every currency, unit and qualifier phrase, as bytes.
+#[cfg(test)]
+pub(crate) fn phrase_keys() -> impl Iterator<Item = &'static [u8]> {
+    CURRENCIES
+        .keys()
+        .chain(UNITS.keys())
+        .chain(QUALIFIERS.0.keys())
+        .chain(QUALIFIERS.1.keys())
+        .copied()
+}
+
 /// Whether `b` continues a multi-byte UTF-8 character.
 fn is_continuation(b: u8) -> bool {
     b & 0xc0 == 0x80
