@@ -6,7 +6,7 @@ use crate::lexicon::numbers::{self as lex, Currency, Direction, Unit, WordClass}
 use crate::model::Qualifier;
 
 /// Longest phrase (in atoms) looked up in the currency, unit and qualifier lexicons.
-const MAX_PHRASE: usize = 5;
+pub(crate) const MAX_PHRASE: usize = 5;
 /// Longest counted noun phrase, in atoms.
 const MAX_NP: usize = 6;
 /// How far back the governing verb is looked for, in atoms.
