@@ -496,6 +496,20 @@ pub(crate) const F_CASED: u16 = 1 << 9;
 /// Bits of [`WordInfo::flags`]: the word, written in some case, is a scale suffix ("bn", "k" for "K").
 pub(crate) const F_SUFFIX: u16 = 1 << 10;
 
+/// Bits of [`WordInfo::flags`]: ends a qualifier written before a number ("than" in "more than").
+pub(crate) const F_PRE_QUALIFIER_END: u16 = 1 << 11;
+
+/// Every suffix (starting on a character boundary) of the `keys`.
+fn key_suffixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for k in keys {
+        if let Ok(k) = std::str::from_utf8(k) {
+            out.extend(k.char_indices().map(|(i, _)| &k[i..]));
+        }
+    }
+    out
+}
+
 /// Every prefix (ending on a character boundary) of the `keys`.
 fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'static str> {
     let mut out = Vec::new();
@@ -511,7 +525,7 @@ fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'stat
 static FLAGS: LazyLock<HashMap<&'static [u8], u16>> = LazyLock::new(|| {
     let mut m: HashMap<&'static [u8], u16> = HashMap::default();
     let currencies = |p: Position| key_prefixes(CURRENCIES.iter().filter(|(_, c)| c.position != p).map(|(k, _)| k));
-    let sets: [(u16, Vec<&'static str>); 9] = [
+    let sets: [(u16, Vec<&'static str>); 10] = [
         (F_NUMBER, NUMBER_WORDS.keys().copied().collect()),
         (F_VAGUE, VAGUE_FIRST.iter().copied().collect()),
         (
@@ -527,6 +541,7 @@ static FLAGS: LazyLock<HashMap<&'static [u8], u16>> = LazyLock::new(|| {
         (F_UNIT, key_prefixes(UNITS.keys())),
         (F_PRE_QUALIFIER, key_prefixes(QUALIFIERS.0.keys())),
         (F_POST_QUALIFIER, key_prefixes(QUALIFIERS.1.keys())),
+        (F_PRE_QUALIFIER_END, key_suffixes(QUALIFIERS.0.keys())),
     ];
     for (bit, words) in sets {
         for w in words {
@@ -759,6 +774,8 @@ mod tests {
         assert!(has("per", F_UNIT) && has("km", F_UNIT) && !has("people", F_UNIT));
         assert!(has("more", F_PRE_QUALIFIER) && !has("than", F_PRE_QUALIFIER));
         assert!(has("or", F_POST_QUALIFIER) && !has("or", F_PRE_QUALIFIER));
+        assert!(has("than", F_PRE_QUALIFIER_END) && has("about", F_PRE_QUALIFIER_END));
+        assert!(!has("the", F_PRE_QUALIFIER_END) && !has("more", F_PRE_QUALIFIER_END));
         assert!(has("twenty", F_NUMBER) && !has("plenty", F_NUMBER));
         assert_eq!(
             word_info(b"the").flags & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),

@@ -120,14 +120,19 @@ fn longest_at<T>(a: &[Atom<'_>], j: usize, start: u16, f: impl Fn(&[u8]) -> Opti
 }
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
-/// start). `start` is as in [`longest_at`].
+/// start). `start` is as in [`longest_at`]; `last` is the bit of the words that end such a phrase.
 fn longest_before<T>(
     a: &[Atom<'_>],
     end: usize,
+    (start, last): (u16, u16),
     floor: usize,
-    start: u16,
     f: impl Fn(&[u8]) -> Option<T>,
 ) -> Option<(T, usize)> {
+    // Every key ends with the last atom's text: after an atom that ends no such phrase (the common
+    // case), no key is built.
+    if end == 0 || a.get(end - 1).is_none_or(|x| x.lex & last == 0) {
+        return None;
+    }
     for len in (1..=MAX_PHRASE).rev() {
         if len > end || end - len < floor {
             continue;
@@ -212,7 +217,8 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 ///
 /// Construction: "The war has killed more than 40,400 people."
 pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
-    let (q, s) = longest_before(a, start, floor, lex::F_PRE_QUALIFIER, lex::pre_qualifier_key)?;
+    let flags = (lex::F_PRE_QUALIFIER, lex::F_PRE_QUALIFIER_END);
+    let (q, s) = longest_before(a, start, flags, floor, lex::pre_qualifier_key)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
 }
