@@ -23,7 +23,10 @@ use crate::text::Doc;
 /// Finds the statistics of a document, in text order.
 pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
     let mut out = Vec::new();
-    let mut buf: Vec<Atom<'_>> = Vec::new();
+    // Sized once for the longest sentence (a hyphenated word may add atoms), not grown sentence by
+    // sentence.
+    let longest = doc.sentences.iter().map(|s| s.tokens.len()).max().unwrap_or(0);
+    let mut buf: Vec<Atom<'_>> = Vec::with_capacity(longest + longest / 4);
     let mut infos = atoms::FormInfos::new(doc);
     for s in &doc.sentences {
         if !atoms::may_hold_numeral(doc, s.tokens.clone(), &mut infos) {
@@ -42,6 +45,10 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                     {
                         merge_bounds(prev, stat);
                     } else {
+                        // A document with one statistic has several: room for a few at once.
+                        if out.is_empty() {
+                            out.reserve(STATS_AT_ONCE);
+                        }
                         out.push(stat);
                     }
                     last = Some(end);
@@ -176,6 +183,9 @@ fn change(c: quantities::Context<'_>) -> Option<Qualifier> {
         Direction::None => None,
     }
 }
+
+/// Room made for statistics when a document's first is found (news articles report about ten).
+const STATS_AT_ONCE: usize = 16;
 
 /// The largest absolute value reported: 10^18.
 const MAX_VALUE: f64 = 1e18;
