@@ -138,9 +138,13 @@ pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
     VAGUE.get(phrase).copied()
 }
 
-/// [`vague`] for a phrase given as bytes (not valid UTF-8: no vague count).
+/// The [`VAGUE`] counts keyed by bytes, for keys built in byte buffers (no UTF-8 check).
+static VAGUE_BYTES: LazyLock<HashMap<&'static [u8], Bounds>> =
+    LazyLock::new(|| VAGUE.iter().map(|(k, &b)| (k.as_bytes(), b)).collect());
+
+/// [`vague`] for a phrase given as bytes.
 pub(crate) fn vague_key(phrase: &[u8]) -> Option<Bounds> {
-    vague(std::str::from_utf8(phrase).ok()?)
+    VAGUE_BYTES.get(phrase).copied()
 }
 
 /// Where a currency or unit may stand relative to the amount.
@@ -712,6 +716,7 @@ pub(crate) fn preload() {
     LazyLock::force(&SUFFIXES);
     LazyLock::force(&VAGUE);
     LazyLock::force(&VAGUE_FIRST);
+    LazyLock::force(&VAGUE_BYTES);
     LazyLock::force(&CURRENCIES);
     LazyLock::force(&UNITS);
     LazyLock::force(&QUALIFIERS);
@@ -742,6 +747,8 @@ mod tests {
         assert_eq!(post_qualifier_key(b"or more"), Some(Qualifier::AtLeast));
         assert_eq!(word_info(b"killed").event.map(|e| e.lemma), Some("kill"));
         assert_eq!(vague("dozens"), Some((Some(24.0), Some(99.0))));
+        assert_eq!(vague_key(b"tens of thousands"), vague("tens of thousands"));
+        assert!(vague_key(b"tens of thousands").is_some() && vague_key(b"tens of").is_none());
         assert!(is_word("july", WordClass::Month));
         assert!(!is_word("may", WordClass::MonthCapitalised));
         assert!(is_word("May", WordClass::MonthCapitalised));
