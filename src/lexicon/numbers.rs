@@ -451,13 +451,6 @@ impl NumeralWords {
         self.shapes.may_hold(w) && self.lookup(w)
     }
 
-    /// Whether the word `w` (lower case, as bytes) has the shape of a numeral word: one that has not is
-    /// none.
-    #[inline]
-    pub(crate) fn may_hold(self, w: &[u8]) -> bool {
-        self.shapes.may_hold(w)
-    }
-
     /// The hash lookup behind [`NumeralWords::contains`], out of line: most words stop at their shape.
     #[inline(never)]
     fn lookup(self, w: &[u8]) -> bool {

@@ -29,7 +29,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
     let mut buf: Vec<Atom<'_>> = Vec::with_capacity(longest + longest / 4);
     let mut infos = atoms::FormInfos::new(doc);
     for s in &doc.sentences {
-        if !atoms::may_hold_numeral(doc, s.tokens.clone(), &mut infos) {
+        if !atoms::may_hold_numeral(doc, s.tokens.clone()) {
             continue;
         }
         atoms::atoms(doc, s.tokens.clone(), &mut infos, &mut buf);
