@@ -423,8 +423,44 @@ impl Shapes {
     }
 }
 
+/// The inner shapes of a set of words: like [`Shapes`], from the second and the second-to-last bytes (the
+/// first and last of a word shorter than three bytes), a test independent of the outer one.
+struct InnerShapes(Shapes);
+
+impl InnerShapes {
+    /// The bytes of `w` between its first and last, when there are some.
+    fn inner(w: &[u8]) -> &[u8] {
+        match w {
+            [_, inner @ .., _] if !inner.is_empty() => inner,
+            _ => w,
+        }
+    }
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut t = Box::new([[0u64; 32]; 256]);
+        for w in words {
+            let i = Self::inner(w.as_bytes());
+            if let (Some(&f), Some(&l)) = (i.first(), i.last()) {
+                t[usize::from(f)][w.len().min(31)] |= 1 << (l & 63);
+            }
+        }
+        InnerShapes(Shapes(t))
+    }
+    /// Whether `w` (as bytes) may be one of the words.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let i = Self::inner(w);
+        match (i.first(), i.last()) {
+            (Some(&f), Some(&l)) => self.0.0[usize::from(f)][w.len().min(31)] & 1 << (l & 63) != 0,
+            _ => false,
+        }
+    }
+}
+
 /// The shapes of the [`TRIGGERS`].
 static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::new(TRIGGERS.iter().copied()));
+
+/// The inner shapes of the [`TRIGGERS`]: most words with a trigger's outer shape have not its inner one.
+static TRIGGER_INNER: LazyLock<InnerShapes> = LazyLock::new(|| InnerShapes::new(TRIGGERS.iter().copied()));
 
 /// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
 pub(crate) fn numeral_word(w: &str) -> bool {
@@ -440,6 +476,7 @@ pub(crate) fn numeral_word_bytes(w: &[u8]) -> bool {
 #[derive(Clone, Copy)]
 pub(crate) struct NumeralWords {
     shapes: &'static Shapes,
+    inner: &'static InnerShapes,
     set: &'static HashSet<&'static [u8], FxBuild>,
 }
 
@@ -451,10 +488,11 @@ impl NumeralWords {
         self.shapes.may_hold(w) && self.lookup(w)
     }
 
-    /// The hash lookup behind [`NumeralWords::contains`], out of line: most words stop at their shape.
+    /// The inner shape test and hash lookup behind [`NumeralWords::contains`], out of line: most words
+    /// stop at their shape.
     #[inline(never)]
     fn lookup(self, w: &[u8]) -> bool {
-        self.set.contains(w)
+        self.inner.may_hold(w) && self.set.contains(w)
     }
 }
 
@@ -462,6 +500,7 @@ impl NumeralWords {
 pub(crate) fn numeral_words() -> NumeralWords {
     NumeralWords {
         shapes: &TRIGGER_SHAPES,
+        inner: &TRIGGER_INNER,
         set: &TRIGGER_BYTES,
     }
 }
@@ -720,6 +759,7 @@ pub(crate) fn preload() {
     LazyLock::force(&TRIGGER_BYTES);
     LazyLock::force(&FLAGS);
     LazyLock::force(&TRIGGER_SHAPES);
+    LazyLock::force(&TRIGGER_INNER);
     LazyLock::force(&WORD_INFO);
     LazyLock::force(&INFO_SHAPES);
 }
@@ -745,6 +785,14 @@ mod tests {
         assert!(is_word("july", WordClass::Month));
         assert!(!is_word("may", WordClass::MonthCapitalised));
         assert!(is_word("May", WordClass::MonthCapitalised));
+    }
+
+    #[test]
+    fn the_shape_tests_keep_every_numeral_word() {
+        let words = numeral_words();
+        assert!(TRIGGERS.iter().all(|w| words.contains(w.as_bytes())));
+        assert!(words.contains(b"eleven") && words.contains(b"dozens") && words.contains(b"dollar"));
+        assert!(!words.contains(b"elven") && !words.contains(b"minister") && !words.contains(b"first"));
     }
 
     #[test]
