@@ -132,15 +132,14 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
 static FILTER: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
     let mut f = Box::new([0u64; 1024]);
     for k in CUES.keys() {
-        let slot = filter_slot(k);
+        let slot = filter_slot(k.as_bytes());
         f[slot >> 6] |= 1 << (slot & 63);
     }
     f
 });
 
 /// The filter bit of a word: its length, first, second and last bytes.
-fn filter_slot(word: &str) -> usize {
-    let b = word.as_bytes();
+fn filter_slot(b: &[u8]) -> usize {
     let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
     let second = b.get(1).copied().unwrap_or(0);
     (b.len() & 7) | (usize::from(first & 31) << 3) | (usize::from(last & 31) << 8) | (usize::from(second & 7) << 13)
@@ -162,11 +161,18 @@ pub(crate) fn cue_index() -> CueIndex {
 }
 
 impl CueIndex {
+    /// Whether some cue may start with `word` (lower case): `false` is certain, `true` needs
+    /// [`CueIndex::starting`] to confirm. One bit test, no hashing.
+    #[inline]
+    pub(crate) fn may_start(self, word: &[u8]) -> bool {
+        let slot = filter_slot(word);
+        self.filter[slot >> 6] & (1 << (slot & 63)) != 0
+    }
+
     /// The cue entries whose first word is `word` (lower case), longest phrases first.
     #[inline]
     pub(crate) fn starting(self, word: &str) -> &'static [CueEntry] {
-        let slot = filter_slot(word);
-        if self.filter[slot >> 6] & (1 << (slot & 63)) == 0 {
+        if !self.may_start(word.as_bytes()) {
             return &[];
         }
         self.cues.get(word).map_or(&[], Vec::as_slice)

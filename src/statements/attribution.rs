@@ -6,9 +6,8 @@
 use std::ops::Range;
 
 use super::cues::Cue;
-use super::quotes::Quote;
+use super::quotes::{Quote, quote_at, quote_opening};
 use super::{Draft, MixedContent, Who};
-use crate::lexicon::FxBuild;
 use crate::lexicon::cues::{Form, Frame};
 use crate::model::StatementKind;
 use crate::text::{Doc, TokenKind, flags};
@@ -22,212 +21,283 @@ const MAX_CONTENT: usize = 150;
 const MAX_NP_AFTER: usize = 10;
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue ("has also said").
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
-    "also",
-    "later",
-    "previously",
-    "earlier",
-    "again",
-    "then",
-    "further",
-    "never",
-    "already",
-    "alone",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "still",
-    "often",
-    "always",
-    "just",
-    "even",
-    "only",
-    "first",
-    "once",
-    "not",
-    "n't",
-    "'ve",
-    "’ve",
-    "'d",
-    "’d",
-    "'ll",
-    "’ll",
-    "long",
-    "too",
-    "last",
-    "recently",
-    "reportedly",
-];
+fn is_between(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "later"
+            | "previously"
+            | "earlier"
+            | "again"
+            | "then"
+            | "further"
+            | "never"
+            | "already"
+            | "alone"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "themselves"
+            | "still"
+            | "often"
+            | "always"
+            | "just"
+            | "even"
+            | "only"
+            | "first"
+            | "once"
+            | "not"
+            | "n't"
+            | "'ve"
+            | "’ve"
+            | "'d"
+            | "’d"
+            | "'ll"
+            | "’ll"
+            | "long"
+            | "too"
+            | "last"
+            | "recently"
+            | "reportedly"
+    )
+}
 
 /// Words that end a subject phrase when walking back from a cue ("which Hezbollah said").
-const SUBJECT_STOP: &[&str] = &[
-    "that", "which", "who", "whom", "as", "when", "while", "because", "if", "where", "after", "before", "since",
-    "although", "though", "what", "whether", "so", "than", "until", "unless", "but", "and", "or", "nor", "how", "why",
-];
+fn is_subject_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "as"
+            | "when"
+            | "while"
+            | "because"
+            | "if"
+            | "where"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "what"
+            | "whether"
+            | "so"
+            | "than"
+            | "until"
+            | "unless"
+            | "but"
+            | "and"
+            | "or"
+            | "nor"
+            | "how"
+            | "why"
+    )
+}
 
 /// Words that end a speaker phrase after a cue ("said the minister on Monday").
-const NP_STOP: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "to",
-    "late",
-    "earlier",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "that",
-    "who",
-    "which",
-    "as",
-    "because",
-    "adding",
-    "saying",
-    "noting",
-    "according",
-    "told",
-    "said",
-    "says",
-    "via",
-    "from",
-    "by",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "but",
-    "citing",
-    "referring",
-    "speaking",
-    "where",
-    "than",
-    "if",
-    "since",
-];
+fn is_np_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "to"
+            | "late"
+            | "earlier"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "that"
+            | "who"
+            | "which"
+            | "as"
+            | "because"
+            | "adding"
+            | "saying"
+            | "noting"
+            | "according"
+            | "told"
+            | "said"
+            | "says"
+            | "via"
+            | "from"
+            | "by"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "but"
+            | "citing"
+            | "referring"
+            | "speaking"
+            | "where"
+            | "than"
+            | "if"
+            | "since"
+    )
+}
 
 /// Words that open an adjunct after a cue ("said on Monday", "said in a statement").
-const ADJUNCT: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "late",
-    "earlier",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "via",
-    "through",
-    "from",
-    "by",
-    "before",
-    "after",
-    "while",
-    "when",
-    "with",
-    "for",
-    "shortly",
-    "later",
-    "recently",
-    "again",
-    "too",
-    "also",
-    "afterwards",
-    "as",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "publicly",
-    "privately",
-    "separately",
-    "previously",
-    "ago",
-    "once",
-    "then",
-    "here",
-    "there",
-    "overnight",
-];
+fn is_adjunct(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "late"
+            | "earlier"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "via"
+            | "through"
+            | "from"
+            | "by"
+            | "before"
+            | "after"
+            | "while"
+            | "when"
+            | "with"
+            | "for"
+            | "shortly"
+            | "later"
+            | "recently"
+            | "again"
+            | "too"
+            | "also"
+            | "afterwards"
+            | "as"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "publicly"
+            | "privately"
+            | "separately"
+            | "previously"
+            | "ago"
+            | "once"
+            | "then"
+            | "here"
+            | "there"
+            | "overnight"
+    )
+}
 
 /// Words that start a clause, so they do not belong to the addressee of "told".
-const CLAUSE_START: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her",
-    "its", "their", "our", "that", "to", "if", "whether", "how", "why", "what",
-];
+fn is_clause_start(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "that"
+            | "to"
+            | "if"
+            | "whether"
+            | "how"
+            | "why"
+            | "what"
+    )
+}
 
 /// Words that open an introductory phrase before a sentence's subject ("On Sunday, …").
-const INTRO: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "when",
-    "while",
-    "during",
-    "later",
-    "since",
-    "as",
-    "with",
-    "despite",
-    "although",
-    "though",
-    "if",
-    "yet",
-    "so",
-    "then",
-    "still",
-    "meanwhile",
-    "however",
-    "now",
-    "today",
-    "yesterday",
-    "earlier",
-    "last",
-    "this",
-    "for",
-    "from",
-    "by",
-    "under",
-    "over",
-    "asked",
-];
+fn is_intro(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "during"
+            | "later"
+            | "since"
+            | "as"
+            | "with"
+            | "despite"
+            | "although"
+            | "though"
+            | "if"
+            | "yet"
+            | "so"
+            | "then"
+            | "still"
+            | "meanwhile"
+            | "however"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "earlier"
+            | "last"
+            | "this"
+            | "for"
+            | "from"
+            | "by"
+            | "under"
+            | "over"
+            | "asked"
+    )
+}
 
-const DETS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "this", "these"];
+fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these"
+    )
+}
 
 /// Pronouns that may be speakers.
-pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+pub(crate) fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i")
+}
 
 /// Which side of the subject phrase starts its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,39 +322,43 @@ struct Subject {
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     quotes: &'a [Quote],
-    inq: &'a [u32],
     cues: &'a [Cue],
     /// What a mixed quotation's content covers.
     mixed: MixedContent,
-    cue_at: Vec<u32>,
+    /// Which tokens start a cue, one bit per token (the cues are in text order, so the cue itself is
+    /// found by binary search).
+    cue_starts: Vec<u64>,
     used_cue: Vec<bool>,
     used_quote: Vec<bool>,
     /// Tokens already part of some draft's content.
     claimed: Vec<bool>,
     drafts: Vec<Draft>,
-    /// The drafts of each sentence (indices into `drafts`), so lookups stay constant-time.
-    by_sentence: std::collections::HashMap<usize, Vec<usize>, FxBuild>,
+    /// The newest draft of each sentence (an index into `drafts`, or `NONE`).
+    last_of_sentence: Vec<u32>,
+    /// For each draft, the draft before it in the same sentence (or `NONE`): with `last_of_sentence`, the
+    /// drafts of a sentence newest first in constant time per step, without a map.
+    prev_in_sentence: Vec<u32>,
 }
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
 /// quotations.
-pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], inq: &[u32], cues: &[Cue], mixed: MixedContent) -> Vec<Draft> {
-    let mut cue_at = vec![NONE; doc.tokens.len()];
-    for (k, c) in cues.iter().enumerate() {
-        cue_at[c.tokens.start] = k as u32;
+pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedContent) -> Vec<Draft> {
+    let mut cue_starts = vec![0u64; doc.tokens.len().div_ceil(64)];
+    for c in cues {
+        cue_starts[c.tokens.start >> 6] |= 1 << (c.tokens.start & 63);
     }
     let mut cx = Ctx {
         doc,
         quotes,
-        inq,
         cues,
         mixed,
-        cue_at,
+        cue_starts,
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
         drafts: Vec::new(),
-        by_sentence: std::collections::HashMap::default(),
+        last_of_sentence: vec![NONE; doc.sentences.len()],
+        prev_in_sentence: Vec::new(),
     };
     for (q, quote) in quotes.iter().enumerate() {
         if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
@@ -345,12 +419,20 @@ impl Ctx<'_, '_> {
         self.doc.tokens[i].has(flags::CAPITALISED)
     }
 
+    /// Whether a cue starts at token `i`.
+    fn is_cue_start(&self, i: usize) -> bool {
+        self.cue_starts
+            .get(i >> 6)
+            .is_some_and(|&bits| bits >> (i & 63) & 1 != 0)
+    }
+
+    /// The unused cue starting at token `i`, if any.
     fn cue_starting(&self, i: usize) -> Option<usize> {
-        self.cue_at
-            .get(i)
-            .copied()
-            .filter(|&c| c != NONE && !self.used_cue[c as usize])
-            .map(|c| c as usize)
+        if !self.is_cue_start(i) {
+            return None;
+        }
+        let c = self.cues.partition_point(|c| c.tokens.start < i);
+        (!self.used_cue[c]).then_some(c)
     }
 
     /// The quotations following `q` in its chain, `q` included.
@@ -379,8 +461,20 @@ impl Ctx<'_, '_> {
     }
 
     fn push(&mut self, d: Draft) {
-        self.by_sentence.entry(d.sentence).or_default().push(self.drafts.len());
+        let last = &mut self.last_of_sentence[d.sentence];
+        self.prev_in_sentence.push(*last);
+        *last = self.drafts.len() as u32;
         self.drafts.push(d);
+    }
+
+    /// The drafts of a sentence (indices into `drafts`), newest first.
+    fn drafts_of(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = self.last_of_sentence.get(sentence).copied().unwrap_or(NONE);
+        std::iter::from_fn(move || {
+            let i = (cur != NONE).then_some(cur as usize)?;
+            cur = self.prev_in_sentence[i];
+            Some(i)
+        })
     }
 
     /// Records a direct quotation (no relaying source) whose order is fixed by token `anchor`.
@@ -414,7 +508,7 @@ impl Ctx<'_, '_> {
         while end > s.start && steps < 6 {
             let w = doc.low(end - 1);
             let adverb = w.ends_with("ly") && !self.is_cap(end - 1) && w.len() > 4;
-            if BETWEEN.contains(&w) || adverb {
+            if is_between(w) || adverb {
                 end -= 1;
                 steps += 1;
             } else if w == "to"
@@ -568,14 +662,11 @@ impl Ctx<'_, '_> {
             }
         } else {
             k -= 1;
-            while k > lo
-                && end - k < 4
-                && (DETS.contains(&doc.low(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number)
-            {
+            while k > lo && end - k < 4 && (is_det(doc.low(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number) {
                 k -= 1;
             }
         }
-        if k > lo && DETS.contains(&doc.low(k - 1)) {
+        if k > lo && is_det(doc.low(k - 1)) {
             k -= 1;
         }
         k
@@ -618,7 +709,7 @@ impl Ctx<'_, '_> {
         }
         let last = np.end - 1;
         let w = self.doc.low(last);
-        if self.is_cap(last) || PRONOUNS.contains(&w) {
+        if self.is_cap(last) || is_pronoun(w) {
             return !matches!(w, "having" | "being");
         }
         !(matches!(
@@ -683,7 +774,7 @@ impl Ctx<'_, '_> {
                         // Inside a name or a list of adjectives ("Egyptian and Qatari officials").
                         !(p > lo && self.is_cap(p - 1) && p + 1 < end && self.is_cap(p + 1))
                     } else {
-                        SUBJECT_STOP.contains(&w) || self.cue_at[p] != NONE
+                        is_subject_stop(w) || self.is_cue_start(p)
                     }
                 }
             };
@@ -709,7 +800,7 @@ impl Ctx<'_, '_> {
         if from >= s.end || from < s.start {
             return None;
         }
-        if NP_STOP.contains(&doc.low(from)) {
+        if is_np_stop(doc.low(from)) {
             return None;
         }
         let mut k = from;
@@ -723,7 +814,7 @@ impl Ctx<'_, '_> {
                     t.has(flags::SPACE_BEFORE) || k + 1 >= s.end
                 }
                 TokenKind::Punct => !matches!(w, "&" | "'" | "’"),
-                _ => k > from && (NP_STOP.contains(&w) || self.cue_at[k] != NONE),
+                _ => k > from && (is_np_stop(w) || self.is_cue_start(k)),
             };
             if stop {
                 break;
@@ -740,7 +831,7 @@ impl Ctx<'_, '_> {
         if k >= end || doc.tokens[k].kind != TokenKind::Word {
             return k;
         }
-        if self.is_cap(k) && !PRONOUNS.contains(&doc.low(k)) {
+        if self.is_cap(k) && !is_pronoun(doc.low(k)) {
             while k < end && (self.is_cap(k) || doc.low(k) == "'s" || doc.low(k) == "’s") && k - from < 6 {
                 k += 1;
             }
@@ -752,14 +843,14 @@ impl Ctx<'_, '_> {
         ) {
             return k + 1;
         }
-        if DETS.contains(&doc.low(k)) {
+        if is_det(doc.low(k)) {
             k += 1;
             let lo = k;
             while k < end
                 && k - lo < 3
                 && doc.tokens[k].kind == TokenKind::Word
-                && !CLAUSE_START.contains(&doc.low(k))
-                && !ADJUNCT.contains(&doc.low(k))
+                && !is_clause_start(doc.low(k))
+                && !is_adjunct(doc.low(k))
             {
                 k += 1;
             }
@@ -776,7 +867,7 @@ impl Ctx<'_, '_> {
         // "said on Monday that …": jump to the "that" when it comes within a short adjunct; "described
         // Sunday's scenes" is no adjunct.
         let possessed = k + 1 < end && matches!(doc.low(k + 1), "'s" | "’s");
-        if k < end && ADJUNCT.contains(&doc.low(k)) && !possessed {
+        if k < end && is_adjunct(doc.low(k)) && !possessed {
             let mut j = k;
             while j < end && j - k < 10 {
                 if doc.tokens[j].is_quote() || self.is_terminal(j) {
@@ -789,7 +880,7 @@ impl Ctx<'_, '_> {
             }
             // Short time expression without "that": skip it.
             let mut j = k;
-            while j < end && j - k < 3 && (ADJUNCT.contains(&doc.low(j)) || is_time_word(doc.low(j))) {
+            while j < end && j - k < 3 && (is_adjunct(doc.low(j)) || is_time_word(doc.low(j))) {
                 j += 1;
             }
             if j > k && j < end && is_time_word(doc.low(j - 1)) {
@@ -843,13 +934,13 @@ impl Ctx<'_, '_> {
                 k += 1;
                 continue;
             }
-            if ADJUNCT.contains(&w) || is_time_word(w) {
+            if is_adjunct(w) || is_time_word(w) {
                 k += 1;
                 let lo = k;
                 while k < s.end
                     && k - lo < 6
                     && matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)
-                    && !ADJUNCT.contains(&doc.low(k))
+                    && !is_adjunct(doc.low(k))
                     && doc.low(k) != "that"
                 {
                     k += 1;
@@ -870,7 +961,7 @@ impl Ctx<'_, '_> {
         }
         let k = comma + 1;
         let w = doc.low(k);
-        if self.cue_at[k] != NONE || w.ends_with("ing") || matches!(w, "who" | "which" | "whose") {
+        if self.is_cue_start(k) || w.ends_with("ing") || matches!(w, "who" | "which" | "whose") {
             return None;
         }
         let end = self.free_end(s, k);
@@ -891,7 +982,7 @@ impl Ctx<'_, '_> {
         }
         // An introductory phrase ("On Sunday, …", "Speaking in Ohio, …") comes before the subject.
         let w = doc.low(k);
-        if INTRO.contains(&w) || w.ends_with("ing") || w.ends_with("ly") {
+        if is_intro(w) || w.ends_with("ing") || w.ends_with("ly") {
             let lim = (k + 16).min(s.end);
             let comma = (k..lim).find(|&t| self.is_punct(t, ","))?;
             k = comma + 1;
@@ -899,7 +990,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
         }
-        if PRONOUNS.contains(&doc.low(k)) {
+        if is_pronoun(doc.low(k)) {
             return Some(k..k + 1);
         }
         let start = k;
@@ -914,7 +1005,7 @@ impl Ctx<'_, '_> {
 
     /// The previous draft's speaker phrase when its cue is in the same sentence (for "…, adding that …").
     fn speaker_in_sentence(&self, sentence: usize) -> Option<Range<usize>> {
-        let &i = self.by_sentence.get(&sentence)?.last()?;
+        let i = self.drafts_of(sentence).next()?;
         let d = &self.drafts[i];
         match &d.who {
             Who::Phrase(r) | Who::Relative(_, r) => Some(r.clone()),
@@ -936,12 +1027,10 @@ impl Ctx<'_, '_> {
             let lim = (end + 8).min(self.doc.tokens.len());
             while k < lim && self.doc.tokens[k].paragraph == para && !self.is_terminal(k) {
                 if self.is_comma_like(k) || self.is_punct(k, ":") {
-                    if let Some(&q) = self.inq.get(k + 1)
-                        && q != NONE
-                        && self.quotes[q as usize].open == k + 1
-                        && !self.used_quote[q as usize]
+                    if let Some(q) = quote_opening(self.quotes, k + 1)
+                        && !self.used_quote[q]
                     {
-                        content.extend(self.take_chain(q as usize));
+                        content.extend(self.take_chain(q));
                     }
                     break;
                 }
@@ -1149,7 +1238,9 @@ impl Ctx<'_, '_> {
         let sentence = doc.tokens[cue.tokens.start].sentence;
         let strict = cue.frame == Frame::Strict;
         if cue.in_quote {
-            let q = self.inq[cue.tokens.start] as usize;
+            let Some(q) = quote_at(self.quotes, cue.tokens.start) else {
+                return;
+            };
             let Some(subj) = self.subject_before(self.quotes[q].open) else {
                 return;
             };
@@ -1329,12 +1420,9 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
-        let relayed = self.by_sentence.get(&sentence).and_then(|ids| {
-            ids.iter()
-                .rev()
-                .copied()
-                .find(|&i| self.drafts[i].cue.as_ref().is_some_and(|dc| dc.end <= comma))
-        });
+        let relayed = self
+            .drafts_of(sentence)
+            .find(|&i| self.drafts[i].cue.as_ref().is_some_and(|dc| dc.end <= comma));
         if let Some(i) = relayed
             && self.drafts[i].via.is_none()
         {
@@ -1364,19 +1452,14 @@ impl Ctx<'_, '_> {
     /// The unused top-level quotations inside a region, taken (content ranges).
     fn quotes_in(&mut self, region: Range<usize>) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        let mut k = region.start;
-        while k < region.end {
-            let q = self.inq[k];
-            if q != NONE && self.quotes[q as usize].open == k && !self.used_quote[q as usize] {
-                let q = q as usize;
-                let r = self.quotes[q].inner();
-                k = self.quotes[q].after.max(k + 1);
-                if !self.is_named_term(q) {
-                    self.used_quote[q] = true;
-                    out.push(r);
-                }
-            } else {
-                k += 1;
+        let first = self.quotes.partition_point(|q| q.open < region.start);
+        for q in first..self.quotes.len() {
+            if self.quotes[q].open >= region.end {
+                break;
+            }
+            if !self.used_quote[q] && !self.is_named_term(q) {
+                self.used_quote[q] = true;
+                out.push(self.quotes[q].inner());
             }
         }
         out
@@ -1622,96 +1705,99 @@ impl Ctx<'_, '_> {
 
 /// Labels that end in a colon at the start of a paragraph without naming a speaker ("Related: …",
 /// "Update: …").
-const NOT_HEADLINE_SPEAKERS: &[&str] = &[
-    "related",
-    "update",
-    "updated",
-    "note",
-    "editor's",
-    "editor’s",
-    "photo",
-    "photos",
-    "video",
-    "watch",
-    "read",
-    "see",
-    "more",
-    "also",
-    "listen",
-    "click",
-    "warning",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "top",
-    "correction",
-    "clarification",
-    "disclaimer",
-    "source",
-    "sources",
-    "credit",
-    "caption",
-    "image",
-    "transcript",
-    "live",
-    "latest",
-    "subscribe",
-    "advertisement",
-    "q",
-    "question",
-    "answer",
-    "sign",
-    "follow",
-    "tags",
-    "filed",
-    "posted",
-    "published",
-    "topics",
-    "contact",
-    "email",
-    "share",
-    "graphic",
-    "chart",
-    "map",
-    "step",
-    "part",
-    "chapter",
-    "episode",
-    "day",
-    "week",
-    "bottom",
-    "lesson",
-    "rule",
-    "tip",
-    "fact",
-    "facts",
-    "fiction",
-    "why",
-    "what",
-    "how",
-    "who",
-    "when",
-    "where",
-    "here",
-    "now",
-    "then",
-    "first",
-    "next",
-    "finally",
-    "plus",
-    "but",
-    "look",
-    "revealed",
-    "contributing",
-    "name",
-    "paid",
-    "the",
-    "this",
-    "these",
-    "today",
-    "tonight",
-];
+fn is_label(w: &str) -> bool {
+    matches!(
+        w,
+        "related"
+            | "update"
+            | "updated"
+            | "note"
+            | "editor's"
+            | "editor’s"
+            | "photo"
+            | "photos"
+            | "video"
+            | "watch"
+            | "read"
+            | "see"
+            | "more"
+            | "also"
+            | "listen"
+            | "click"
+            | "warning"
+            | "breaking"
+            | "exclusive"
+            | "analysis"
+            | "opinion"
+            | "top"
+            | "correction"
+            | "clarification"
+            | "disclaimer"
+            | "source"
+            | "sources"
+            | "credit"
+            | "caption"
+            | "image"
+            | "transcript"
+            | "live"
+            | "latest"
+            | "subscribe"
+            | "advertisement"
+            | "q"
+            | "question"
+            | "answer"
+            | "sign"
+            | "follow"
+            | "tags"
+            | "filed"
+            | "posted"
+            | "published"
+            | "topics"
+            | "contact"
+            | "email"
+            | "share"
+            | "graphic"
+            | "chart"
+            | "map"
+            | "step"
+            | "part"
+            | "chapter"
+            | "episode"
+            | "day"
+            | "week"
+            | "bottom"
+            | "lesson"
+            | "rule"
+            | "tip"
+            | "fact"
+            | "facts"
+            | "fiction"
+            | "why"
+            | "what"
+            | "how"
+            | "who"
+            | "when"
+            | "where"
+            | "here"
+            | "now"
+            | "then"
+            | "first"
+            | "next"
+            | "finally"
+            | "plus"
+            | "but"
+            | "look"
+            | "revealed"
+            | "contributing"
+            | "name"
+            | "paid"
+            | "the"
+            | "this"
+            | "these"
+            | "today"
+            | "tonight"
+    )
+}
 
 /// The colon of a colon headline or transcript line: a paragraph that opens with a short capitalised
 /// speaker phrase and a colon, followed by what that speaker said ("Paul Ryan: Decision not to indict
@@ -1729,7 +1815,7 @@ pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
         (t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
             || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || doc.tok(k) == "."))
     });
-    if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || NOT_HEADLINE_SPEAKERS.contains(&doc.low(s.start)) {
+    if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || is_label(doc.low(s.start)) {
         return None;
     }
     let words = (colon + 1..s.end)

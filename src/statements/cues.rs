@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
-use super::quotes::Quote;
+use super::quotes::{Quote, quote_at};
 use crate::lexicon::cues::{CueIndex, Form, Frame, cue_index};
-use crate::text::{Doc, TokenKind, flags};
+use crate::text::{Doc, Token, TokenKind, flags};
 
 /// One cue found in the text.
 #[derive(Debug, Clone)]
@@ -20,16 +20,42 @@ pub(crate) struct Cue {
     pub in_quote: bool,
 }
 
-/// Words that make a following cue word a noun ("the report", "his statement", "a post").
-pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "each", "no", "any",
-    "some", "these", "those", "new", "latest", "recent",
-];
+/// Whether a word makes a following cue word a noun ("the report", "his statement", "a post").
+pub(crate) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "whose"
+            | "every"
+            | "each"
+            | "no"
+            | "any"
+            | "some"
+            | "these"
+            | "those"
+            | "new"
+            | "latest"
+            | "recent"
+    )
+}
 
-/// Forms of "be": a following participle is passive ("was told", "is said to be").
-pub(crate) const PASSIVE: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "'s", "’s", "'re", "’re", "am",
-];
+/// Whether a word is a form of "be": a following participle is passive ("was told", "is said to be").
+pub(crate) fn is_passive_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "were" | "are" | "be" | "been" | "being" | "'s" | "’s" | "'re" | "’re" | "am"
+    )
+}
 
 /// The cue starting at token `i`, if any (the longest match).
 fn cue_at(doc: &Doc, cues: CueIndex, i: usize) -> Option<(usize, Frame, Form)> {
@@ -51,12 +77,45 @@ fn cue_at(doc: &Doc, cues: CueIndex, i: usize) -> Option<(usize, Frame, Form)> {
     None
 }
 
-/// Words after which a base form is a verb ("they say", "will say", "to say", "officials say").
-const BEFORE_BASE_VERB: &[&str] = &[
-    "i", "we", "you", "they", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did",
-    "to", "not", "n't", "also", "often", "still", "never", "always", "who", "which", "that", "and", "or", "'ll", "’ll",
-    "'d", "’d", "people", "police",
-];
+/// Whether a base form after word `w` is a verb ("they say", "will say", "to say", "officials say").
+fn before_base_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "we"
+            | "you"
+            | "they"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "to"
+            | "not"
+            | "n't"
+            | "also"
+            | "often"
+            | "still"
+            | "never"
+            | "always"
+            | "who"
+            | "which"
+            | "that"
+            | "and"
+            | "or"
+            | "'ll"
+            | "’ll"
+            | "'d"
+            | "’d"
+            | "people"
+            | "police"
+    )
+}
 
 /// Whether a cue in its base form at token `i` is a verb rather than a noun ("officials say" but
 /// "state news agency", "a post office").
@@ -66,7 +125,7 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
     }
     let p = &doc.tokens[i - 1];
     let w = doc.low(i - 1);
-    if BEFORE_BASE_VERB.contains(&w) {
+    if before_base_verb(w) {
         return true;
     }
     // A plural subject: "officials say", "Democrats say".
@@ -100,7 +159,7 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
                     | "our"
                     | "no"
             ));
-    next_opens_clause && p.kind == TokenKind::Word && !super::cues::DETERMINERS.contains(&w)
+    next_opens_clause && p.kind == TokenKind::Word && !is_determiner(w)
 }
 
 /// Whether the word before token `i` (skipping adverbs ending in -ly and "not") is a form of "be".
@@ -111,7 +170,7 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
         j -= 1;
         steps += 1;
         let w = doc.low(j);
-        if PASSIVE.contains(&w) {
+        if is_passive_aux(w) {
             return true;
         }
         if !(w.ends_with("ly") || w == "not" || w == "also") {
@@ -121,50 +180,67 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// The tokens whose word form starts some cue of the lexicon, in text order. The lexicon is asked once
+/// per form rather than once per token, and the filter bit is tested on the form's bytes before any
+/// hashing. Kept out of line so that its two tight loops keep their state in registers.
+#[inline(never)]
+fn candidates(doc: &Doc, cues: CueIndex) -> Vec<usize> {
+    // local slices, so that the loops keep their bounds in registers
+    let lower = doc.lower.as_bytes();
+    let tokens: &[Token] = &doc.tokens;
+    let mut starts = vec![false; doc.forms.first.len()];
+    for (start, &k) in starts.iter_mut().zip(&doc.forms.first) {
+        let t = &tokens[k as usize];
+        *start = t.kind == TokenKind::Word
+            && cues.may_start(&lower[t.start..t.end])
+            && !cues.starting(doc.low(k as usize)).is_empty();
+    }
+    doc.forms
+        .of
+        .iter()
+        .enumerate()
+        .filter(|&(_, &f)| starts[f as usize])
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
 /// subject (`Mr Pezeshkian "expressed hope that …"`). Cue words used as nouns ("the report") or in the
 /// passive ("was told", "is said to") are not cues. The title is skipped.
-pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
+pub(crate) fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Cue> {
     let mut out = Vec::new();
-    let n = doc.tokens.len();
     let cues = cue_index();
-    // whether each word form starts some cue, asked once per form rather than once per token
-    let starts: Vec<bool> = doc
-        .forms
-        .first
-        .iter()
-        .map(|&k| !cues.starting(doc.low(k as usize)).is_empty())
-        .collect();
-    let mut i = 0;
-    while i < n {
+    // the token after the last cue found: a cue's own words do not start another one
+    let mut next = 0;
+    for i in candidates(doc, cues) {
+        if i < next {
+            continue;
+        }
         let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word || t.has(flags::TITLE) || !starts[doc.form(i)] {
-            i += 1;
+        if t.kind != TokenKind::Word || t.has(flags::TITLE) {
             continue;
         }
         let mut in_quote = false;
-        if inq[i] != u32::MAX {
+        if let Some(q) = quote_at(quotes, i) {
             // Only the first word of a quotation, right after a word outside it.
-            let q = &quotes[inq[i] as usize];
+            let q = &quotes[q];
             let after_subject = q.body == i
                 && q.open > 0
                 && doc.tokens[q.open - 1].kind == TokenKind::Word
                 && !doc.tokens[q.open - 1].has(flags::TITLE)
-                && inq[q.open - 1] == u32::MAX;
+                && quote_at(quotes, q.open - 1).is_none();
             if !after_subject {
-                i += 1;
                 continue;
             }
             in_quote = true;
         }
         let Some((len, frame, form)) = cue_at(doc, cues, i) else {
-            i += 1;
             continue;
         };
         // A capitalised cue word inside a sentence is part of a name ("United States").
         let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
         let noun = name
-            || i > 0 && DETERMINERS.contains(&doc.low(i - 1))
+            || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
             || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
         let passive = frame != Frame::Prep && passive_before(doc, i);
@@ -177,7 +253,7 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], inq: &[u32]) -> Vec<Cue> {
                 in_quote,
             });
         }
-        i += len;
+        next = i + len;
     }
     out
 }

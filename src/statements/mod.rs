@@ -122,13 +122,7 @@ pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
 /// Finds the statements of a document following the conventions of `opts` (see [`extract`]).
 pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -> Vec<Statement> {
     let quotes = quotes::pair(doc);
-    let mut inq = vec![u32::MAX; doc.tokens.len()];
-    for (k, q) in quotes.iter().enumerate() {
-        for slot in &mut inq[q.open..q.after.min(doc.tokens.len())] {
-            *slot = k as u32;
-        }
-    }
-    let cues = cues::find(doc, &quotes, &inq);
+    let cues = cues::find(doc, &quotes);
     if quotes.is_empty()
         && cues.is_empty()
         && !doc
@@ -138,7 +132,7 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
     {
         return Vec::new();
     }
-    let mut drafts = attribution::attribute(doc, &quotes, &inq, &cues, opts.mixed);
+    let mut drafts = attribution::attribute(doc, &quotes, &cues, opts.mixed);
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)
 }

@@ -39,6 +39,18 @@ impl Quote {
     }
 }
 
+/// The quotation holding token `i` (its marks included), if any: a binary search, the quotations of
+/// [`pair`] being in text order and disjoint.
+pub(crate) fn quote_at(quotes: &[Quote], i: usize) -> Option<usize> {
+    let k = quotes.partition_point(|q| q.open <= i).checked_sub(1)?;
+    (i < quotes[k].after).then_some(k)
+}
+
+/// The quotation whose opening mark is token `i`, if any.
+pub(crate) fn quote_opening(quotes: &[Quote], i: usize) -> Option<usize> {
+    quote_at(quotes, i).filter(|&q| quotes[q].open == i)
+}
+
 #[derive(Clone, Copy)]
 struct Open {
     tok: usize,
@@ -327,6 +339,21 @@ mod tests {
         assert_eq!(q[1].next, Some(2));
         assert_eq!(q[2].next, None);
         assert!(q[2].closed);
+    }
+
+    #[test]
+    fn quote_at_finds_the_quotation_holding_a_token() {
+        let doc = Doc::new("“We will win,” he said. Then “No” came back.");
+        let q = pair(&doc);
+        let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.tok(i) == w).unwrap();
+        assert_eq!(quote_at(&q, at("win")), Some(0));
+        assert_eq!(quote_at(&q, at("“")), Some(0));
+        assert_eq!(quote_opening(&q, at("“")), Some(0));
+        assert_eq!(quote_opening(&q, at("We")), None);
+        assert_eq!(quote_at(&q, at("No")), Some(1));
+        assert_eq!(quote_at(&q, at("he")), None);
+        assert_eq!(quote_at(&q, at("Then")), None);
+        assert_eq!(quote_at(&q, at("back")), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::attribution::PRONOUNS;
+use super::attribution::is_pronoun;
 use super::{CueSpan, Draft, MixedContent, Options, Who};
 use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::lexicon::FxBuild;
@@ -17,32 +17,53 @@ use crate::model::{ActorKind, Span, Statement, StatementKind};
 use crate::text::{Doc, TokenKind, flags};
 
 /// Words that end the head of a speaker phrase ("residents of southern Lebanon", "a spokesman for X").
-const HEAD_END: &[&str] = &[
-    "of", "for", "from", "in", "at", "with", "on", "near", "to", "by", "familiar", "close", "who", "which", "involved",
-    "briefed", "speaking", "based",
-];
+fn is_head_end(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "from"
+            | "in"
+            | "at"
+            | "with"
+            | "on"
+            | "near"
+            | "to"
+            | "by"
+            | "familiar"
+            | "close"
+            | "who"
+            | "which"
+            | "involved"
+            | "briefed"
+            | "speaking"
+            | "based"
+    )
+}
 
 /// Words that, followed by "of", pick members of the phrase after it ("one of the sources").
-const QUANTIFIERS: &[&str] = &[
-    "one",
-    "some",
-    "many",
-    "several",
-    "most",
-    "two",
-    "three",
-    "four",
-    "none",
-    "all",
-    "each",
-    "both",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "few",
-    "a",
-    "members",
-];
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "some"
+            | "many"
+            | "several"
+            | "most"
+            | "two"
+            | "three"
+            | "four"
+            | "none"
+            | "all"
+            | "each"
+            | "both"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "few"
+            | "a"
+            | "members"
+    )
+}
 
 struct Resolver<'a, 'b, 't> {
     doc: &'a Doc<'t>,
@@ -147,22 +168,25 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
 
 /// Auxiliaries and adverbs that join a cue's verb group ("has said", "also told", "had repeatedly
 /// warned").
-const AUX_BEFORE_CUE: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "will",
-    "would",
-    "later",
-    "repeatedly",
-    "previously",
-    "already",
-    "now",
-    "again",
-    "never",
-    "since",
-];
+fn is_aux_before_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "will"
+            | "would"
+            | "later"
+            | "repeatedly"
+            | "previously"
+            | "already"
+            | "now"
+            | "again"
+            | "never"
+            | "since"
+    )
+}
 
 /// Medium phrases that follow a cue inside its verb group ("said in a statement", "wrote on Twitter").
 const MEDIUM_AFTER_CUE: &[&[&str]] = &[
@@ -182,7 +206,7 @@ fn verb_group(doc: &Doc, cue: Range<usize>) -> Range<usize> {
         && cue.start - start < 3
         && doc.tokens[start - 1].sentence == sentence
         && doc.tokens[start - 1].kind == TokenKind::Word
-        && AUX_BEFORE_CUE.contains(&doc.low(start - 1))
+        && is_aux_before_cue(doc.low(start - 1))
     {
         start -= 1;
     }
@@ -272,7 +296,7 @@ impl Resolver<'_, '_, '_> {
             return (doc.span_of(np), None);
         }
         let span = doc.span_of(a..b);
-        if b == a + 1 && PRONOUNS.contains(&doc.low(a)) {
+        if b == a + 1 && is_pronoun(doc.low(a)) {
             return (span, self.pronoun(a));
         }
         let head = self.head(a..b);
@@ -288,7 +312,7 @@ impl Resolver<'_, '_, '_> {
         let doc = self.doc;
         let mut start = np.start;
         if np.len() > 2
-            && (QUANTIFIERS.contains(&doc.low(start)) || doc.tokens[start].kind == TokenKind::Number)
+            && (is_quantifier(doc.low(start)) || doc.tokens[start].kind == TokenKind::Number)
             && doc.low(start + 1) == "of"
         {
             start += 2;
@@ -296,7 +320,7 @@ impl Resolver<'_, '_, '_> {
         let cap = |i: usize| doc.tokens[i].has(flags::CAPITALISED);
         let mut end = np.end;
         for k in start + 1..np.end {
-            if HEAD_END.contains(&doc.low(k)) && !(cap(k - 1) && k + 1 < np.end && cap(k + 1)) {
+            if is_head_end(doc.low(k)) && !(cap(k - 1) && k + 1 < np.end && cap(k + 1)) {
                 end = k;
                 break;
             }
