@@ -138,9 +138,13 @@ pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
     VAGUE.get(phrase).copied()
 }
 
-/// [`vague`] for a phrase given as bytes (not valid UTF-8: no vague count).
+/// The [`VAGUE`] counts keyed by bytes, for keys built in byte buffers (no UTF-8 check).
+static VAGUE_BYTES: LazyLock<HashMap<&'static [u8], Bounds>> =
+    LazyLock::new(|| VAGUE.iter().map(|(k, &b)| (k.as_bytes(), b)).collect());
+
+/// [`vague`] for a phrase given as bytes.
 pub(crate) fn vague_key(phrase: &[u8]) -> Option<Bounds> {
-    vague(std::str::from_utf8(phrase).ok()?)
+    VAGUE_BYTES.get(phrase).copied()
 }
 
 /// Where a currency or unit may stand relative to the amount.
@@ -343,6 +347,17 @@ static PHRASE_STARTS: LazyLock<HashSet<&'static [u8], FxBuild>> = LazyLock::new(
     set
 });
 
+/// Every currency, unit and qualifier phrase, as bytes.
+#[cfg(test)]
+pub(crate) fn phrase_keys() -> impl Iterator<Item = &'static [u8]> {
+    CURRENCIES
+        .keys()
+        .chain(UNITS.keys())
+        .chain(QUALIFIERS.0.keys())
+        .chain(QUALIFIERS.1.keys())
+        .copied()
+}
+
 /// Whether `b` continues a multi-byte UTF-8 character.
 fn is_continuation(b: u8) -> bool {
     b & 0xc0 == 0x80
@@ -408,8 +423,44 @@ impl Shapes {
     }
 }
 
+/// The inner shapes of a set of words: like [`Shapes`], from the second and the second-to-last bytes (the
+/// first and last of a word shorter than three bytes), a test independent of the outer one.
+struct InnerShapes(Shapes);
+
+impl InnerShapes {
+    /// The bytes of `w` between its first and last, when there are some.
+    fn inner(w: &[u8]) -> &[u8] {
+        match w {
+            [_, inner @ .., _] if !inner.is_empty() => inner,
+            _ => w,
+        }
+    }
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut t = Box::new([[0u64; 32]; 256]);
+        for w in words {
+            let i = Self::inner(w.as_bytes());
+            if let (Some(&f), Some(&l)) = (i.first(), i.last()) {
+                t[usize::from(f)][w.len().min(31)] |= 1 << (l & 63);
+            }
+        }
+        InnerShapes(Shapes(t))
+    }
+    /// Whether `w` (as bytes) may be one of the words.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let i = Self::inner(w);
+        match (i.first(), i.last()) {
+            (Some(&f), Some(&l)) => self.0.0[usize::from(f)][w.len().min(31)] & 1 << (l & 63) != 0,
+            _ => false,
+        }
+    }
+}
+
 /// The shapes of the [`TRIGGERS`].
 static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::new(TRIGGERS.iter().copied()));
+
+/// The inner shapes of the [`TRIGGERS`]: most words with a trigger's outer shape have not its inner one.
+static TRIGGER_INNER: LazyLock<InnerShapes> = LazyLock::new(|| InnerShapes::new(TRIGGERS.iter().copied()));
 
 /// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
 pub(crate) fn numeral_word(w: &str) -> bool {
@@ -425,6 +476,7 @@ pub(crate) fn numeral_word_bytes(w: &[u8]) -> bool {
 #[derive(Clone, Copy)]
 pub(crate) struct NumeralWords {
     shapes: &'static Shapes,
+    inner: &'static InnerShapes,
     set: &'static HashSet<&'static [u8], FxBuild>,
 }
 
@@ -436,17 +488,11 @@ impl NumeralWords {
         self.shapes.may_hold(w) && self.lookup(w)
     }
 
-    /// Whether the word `w` (lower case, as bytes) has the shape of a numeral word: one that has not is
-    /// none.
-    #[inline]
-    pub(crate) fn may_hold(self, w: &[u8]) -> bool {
-        self.shapes.may_hold(w)
-    }
-
-    /// The hash lookup behind [`NumeralWords::contains`], out of line: most words stop at their shape.
+    /// The inner shape test and hash lookup behind [`NumeralWords::contains`], out of line: most words
+    /// stop at their shape.
     #[inline(never)]
     fn lookup(self, w: &[u8]) -> bool {
-        self.set.contains(w)
+        self.inner.may_hold(w) && self.set.contains(w)
     }
 }
 
@@ -454,6 +500,7 @@ impl NumeralWords {
 pub(crate) fn numeral_words() -> NumeralWords {
     NumeralWords {
         shapes: &TRIGGER_SHAPES,
+        inner: &TRIGGER_INNER,
         set: &TRIGGER_BYTES,
     }
 }
@@ -485,6 +532,20 @@ pub(crate) const F_CASED: u16 = 1 << 9;
 /// Bits of [`WordInfo::flags`]: the word, written in some case, is a scale suffix ("bn", "k" for "K").
 pub(crate) const F_SUFFIX: u16 = 1 << 10;
 
+/// Bits of [`WordInfo::flags`]: ends a qualifier written before a number ("than" in "more than").
+pub(crate) const F_PRE_QUALIFIER_END: u16 = 1 << 11;
+
+/// Every suffix (starting on a character boundary) of the `keys`.
+fn key_suffixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for k in keys {
+        if let Ok(k) = std::str::from_utf8(k) {
+            out.extend(k.char_indices().map(|(i, _)| &k[i..]));
+        }
+    }
+    out
+}
+
 /// Every prefix (ending on a character boundary) of the `keys`.
 fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'static str> {
     let mut out = Vec::new();
@@ -500,7 +561,7 @@ fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'stat
 static FLAGS: LazyLock<HashMap<&'static [u8], u16>> = LazyLock::new(|| {
     let mut m: HashMap<&'static [u8], u16> = HashMap::default();
     let currencies = |p: Position| key_prefixes(CURRENCIES.iter().filter(|(_, c)| c.position != p).map(|(k, _)| k));
-    let sets: [(u16, Vec<&'static str>); 9] = [
+    let sets: [(u16, Vec<&'static str>); 10] = [
         (F_NUMBER, NUMBER_WORDS.keys().copied().collect()),
         (F_VAGUE, VAGUE_FIRST.iter().copied().collect()),
         (
@@ -516,6 +577,7 @@ static FLAGS: LazyLock<HashMap<&'static [u8], u16>> = LazyLock::new(|| {
         (F_UNIT, key_prefixes(UNITS.keys())),
         (F_PRE_QUALIFIER, key_prefixes(QUALIFIERS.0.keys())),
         (F_POST_QUALIFIER, key_prefixes(QUALIFIERS.1.keys())),
+        (F_PRE_QUALIFIER_END, key_suffixes(QUALIFIERS.0.keys())),
     ];
     for (bit, words) in sets {
         for w in words {
@@ -686,6 +748,7 @@ pub(crate) fn preload() {
     LazyLock::force(&SUFFIXES);
     LazyLock::force(&VAGUE);
     LazyLock::force(&VAGUE_FIRST);
+    LazyLock::force(&VAGUE_BYTES);
     LazyLock::force(&CURRENCIES);
     LazyLock::force(&UNITS);
     LazyLock::force(&QUALIFIERS);
@@ -696,6 +759,7 @@ pub(crate) fn preload() {
     LazyLock::force(&TRIGGER_BYTES);
     LazyLock::force(&FLAGS);
     LazyLock::force(&TRIGGER_SHAPES);
+    LazyLock::force(&TRIGGER_INNER);
     LazyLock::force(&WORD_INFO);
     LazyLock::force(&INFO_SHAPES);
 }
@@ -716,9 +780,19 @@ mod tests {
         assert_eq!(post_qualifier_key(b"or more"), Some(Qualifier::AtLeast));
         assert_eq!(word_info(b"killed").event.map(|e| e.lemma), Some("kill"));
         assert_eq!(vague("dozens"), Some((Some(24.0), Some(99.0))));
+        assert_eq!(vague_key(b"tens of thousands"), vague("tens of thousands"));
+        assert!(vague_key(b"tens of thousands").is_some() && vague_key(b"tens of").is_none());
         assert!(is_word("july", WordClass::Month));
         assert!(!is_word("may", WordClass::MonthCapitalised));
         assert!(is_word("May", WordClass::MonthCapitalised));
+    }
+
+    #[test]
+    fn the_shape_tests_keep_every_numeral_word() {
+        let words = numeral_words();
+        assert!(TRIGGERS.iter().all(|w| words.contains(w.as_bytes())));
+        assert!(words.contains(b"eleven") && words.contains(b"dozens") && words.contains(b"dollar"));
+        assert!(!words.contains(b"elven") && !words.contains(b"minister") && !words.contains(b"first"));
     }
 
     #[test]
@@ -748,6 +822,8 @@ mod tests {
         assert!(has("per", F_UNIT) && has("km", F_UNIT) && !has("people", F_UNIT));
         assert!(has("more", F_PRE_QUALIFIER) && !has("than", F_PRE_QUALIFIER));
         assert!(has("or", F_POST_QUALIFIER) && !has("or", F_PRE_QUALIFIER));
+        assert!(has("than", F_PRE_QUALIFIER_END) && has("about", F_PRE_QUALIFIER_END));
+        assert!(!has("the", F_PRE_QUALIFIER_END) && !has("more", F_PRE_QUALIFIER_END));
         assert!(has("twenty", F_NUMBER) && !has("plenty", F_NUMBER));
         assert_eq!(
             word_info(b"the").flags & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),

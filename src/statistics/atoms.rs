@@ -125,23 +125,21 @@ fn is_hyphen(c: char) -> bool {
 /// dollar"). A sentence without one is skipped before its atoms are built.
 ///
 /// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
-pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>, infos: &mut FormInfos) -> bool {
+pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
     let lower: &str = &doc.lower;
     let bytes = lower.as_bytes();
     let numeral_words = lex::numeral_words();
     // Numeric characters only occur in number tokens and in words (flagged by the tokeniser), and
-    // hyphens inside words only in words flagged as hyphenated: a flag test per token, a lookup per form.
-    range.into_iter().any(|i| {
-        let t = &doc.tokens[i];
-        match t.kind {
-            TokenKind::Number => true,
-            TokenKind::Word => {
-                t.has(flags::HAS_DIGIT)
-                    || (numeral_words.may_hold(&bytes[t.start..t.end]) && infos.get(doc, i).flags & lex::F_TRIGGER != 0)
-                    || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
-            }
-            _ => false,
+    // hyphens inside words only in words flagged as hyphenated: a flag test per token, a shape test per
+    // word (a lookup for the few of a numeral word's shape).
+    doc.tokens[range].iter().any(|t| match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            t.has(flags::HAS_DIGIT)
+                || numeral_words.contains(&bytes[t.start..t.end])
+                || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
         }
+        _ => false,
     })
 }
 

@@ -178,8 +178,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
                 }
             }
             // Years: "in 2019", "the 2024 election", "2013." — a year-like number with no unit.
-            let qualified = super::quantities::qualifier_before(a, j, 0).is_some();
-            if year_like(first.text) && !qualified {
+            if year_like(first.text) && super::quantities::qualifier_before(a, j, 0).is_none() {
                 let cue = prev.is_some_and(|p| YEAR_CUES.contains(&p.low) || p.is_punct(",") || p.is_punct("("));
                 let counted = next.is_some_and(|x| {
                     x.kind == AtomKind::Word && !x.capitalised && !x.is_a(WordClass::Stop) && !x.is_a(WordClass::Aux)

@@ -23,10 +23,13 @@ use crate::text::Doc;
 /// Finds the statistics of a document, in text order.
 pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
     let mut out = Vec::new();
-    let mut buf: Vec<Atom<'_>> = Vec::new();
+    // Sized once for the longest sentence (a hyphenated word may add atoms), not grown sentence by
+    // sentence.
+    let longest = doc.sentences.iter().map(|s| s.tokens.len()).max().unwrap_or(0);
+    let mut buf: Vec<Atom<'_>> = Vec::with_capacity(longest + longest / 4);
     let mut infos = atoms::FormInfos::new(doc);
     for s in &doc.sentences {
-        if !atoms::may_hold_numeral(doc, s.tokens.clone(), &mut infos) {
+        if !atoms::may_hold_numeral(doc, s.tokens.clone()) {
             continue;
         }
         atoms::atoms(doc, s.tokens.clone(), &mut infos, &mut buf);
@@ -42,6 +45,10 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                     {
                         merge_bounds(prev, stat);
                     } else {
+                        // A document with one statistic has several: room for a few at once.
+                        if out.is_empty() {
+                            out.reserve(STATS_AT_ONCE);
+                        }
                         out.push(stat);
                     }
                     last = Some(end);
@@ -177,6 +184,9 @@ fn change(c: quantities::Context<'_>) -> Option<Qualifier> {
     }
 }
 
+/// Room made for statistics when a document's first is found (news articles report about ten).
+const STATS_AT_ONCE: usize = 16;
+
 /// The largest absolute value reported: 10^18.
 const MAX_VALUE: f64 = 1e18;
 
@@ -211,8 +221,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     let mut k = j;
     let mut currency = None;
     if let Some((c, e)) = quantities::currency_before_amount(a, k)
-        && a.get(e)
-            .is_some_and(|x| x.kind == AtomKind::Num || x.is_punct("-") || x.number_word().is_some())
+        && a.get(e).is_some_and(opens_amount)
     {
         currency = Some(c);
         k = e;
@@ -314,6 +323,22 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         currency,
         unit,
     })
+}
+
+/// Whether the atom `x` can open the amount after a currency written before it: digits, a sign or a
+/// number word ("$5", "US$ -3", "EUR five").
+fn opens_amount(x: &Atom<'_>) -> bool {
+    x.kind == AtomKind::Num || x.is_punct("-") || x.number_word().is_some()
+}
+
+/// Whether a currency written before an amount may start at the word `j`: an atom that can open the
+/// amount follows within the longest currency phrase. Without one, [`amount`] reads nothing there, so
+/// the phrase lookup is skipped.
+///
+/// Construction: "It cost US$5m." (not "It was built in the US in 2019.": no amount after "in")
+fn currency_may_start(a: &[Atom<'_>], j: usize) -> bool {
+    a.iter().skip(j + 1).take(quantities::MAX_PHRASE).any(opens_amount)
+        && quantities::currency_before_amount(a, j).is_some()
 }
 
 /// Whether the word at `k`, after a number with a lower-case "m", is a counted noun, so the "m" means
@@ -475,7 +500,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             start_atom.lex & (lex::F_NUMBER | lex::F_VAGUE) != 0
                 || start_atom.is("minus")
                 || start_atom.is("negative")
-                || (start_atom.lex & lex::F_PHRASE != 0 && quantities::currency_before_amount(a, j).is_some())
+                || (start_atom.lex & lex::F_PHRASE != 0 && currency_may_start(a, j))
         }
         // A sign or a currency symbol.
         AtomKind::Punct => start_atom.lex & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−"),
@@ -688,4 +713,35 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
     };
     Step::Found(stat, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn atoms_of<'a>(doc: &'a Doc<'_>) -> Vec<Atom<'a>> {
+        let mut out = Vec::new();
+        let mut infos = atoms::FormInfos::new(doc);
+        atoms::atoms(doc, 0..doc.tokens.len(), &mut infos, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_currency_may_start_only_before_an_amount() {
+        let doc = Doc::new("It cost US$5m.");
+        let a = atoms_of(&doc);
+        let us = a.iter().position(|x| x.text == "US").unwrap();
+        assert!(currency_may_start(&a, us));
+        let found = extract(&doc, &ActorIndex::default());
+        assert_eq!(
+            found.iter().map(|s| s.unit.as_deref()).collect::<Vec<_>>(),
+            [Some("USD")]
+        );
+        // "in" may start a currency ("INR"), but no amount follows it here, or none is one.
+        for text in ["It was built in the US.", "It was built in the US in 2019."] {
+            let doc = Doc::new(text);
+            let a = atoms_of(&doc);
+            assert!(!currency_may_start(&a, 3), "{text}");
+        }
+    }
 }

@@ -6,14 +6,14 @@ use crate::lexicon::numbers::{self as lex, Currency, Direction, Unit, WordClass}
 use crate::model::Qualifier;
 
 /// Longest phrase (in atoms) looked up in the currency, unit and qualifier lexicons.
-const MAX_PHRASE: usize = 5;
+pub(crate) const MAX_PHRASE: usize = 5;
 /// Longest counted noun phrase, in atoms.
 const MAX_NP: usize = 6;
 /// How far back the governing verb is looked for, in atoms.
 const CONTEXT_BACK: usize = 6;
 
-/// Longest key built for a phrase lookup, in bytes; no lexicon phrase is longer.
-const MAX_KEY: usize = 64;
+/// Longest key built for a phrase lookup, in bytes; no lexicon phrase is longer (a test checks it).
+const MAX_KEY: usize = 32;
 
 /// The lookup keys of atoms `j..j+n` for every `n` that can still start a lexicon phrase, built in fixed
 /// buffers (no allocation): as written (a space where there was one) and without spaces.
@@ -21,7 +21,7 @@ struct Keys {
     spaced: [u8; MAX_KEY],
     compact: [u8; MAX_KEY],
     /// Byte length of each prefix (spaced, compact) and whether each form can still start a phrase.
-    ends: [(usize, usize, bool, bool); MAX_PHRASE],
+    ends: [(u8, u8, bool, bool); MAX_PHRASE],
     /// How many prefixes are usable.
     n: usize,
 }
@@ -29,11 +29,11 @@ struct Keys {
 impl Keys {
     fn spaced(&self, k: usize) -> Option<&[u8]> {
         let (se, _, ok, _) = self.ends[k];
-        ok.then(|| &self.spaced[..se])
+        ok.then(|| &self.spaced[..usize::from(se)])
     }
     fn compact(&self, k: usize) -> Option<&[u8]> {
         let (_, ce, _, ok) = self.ends[k];
-        ok.then(|| &self.compact[..ce])
+        ok.then(|| &self.compact[..usize::from(ce)])
     }
     /// Tries the spaced key of prefix `k`, then the compact one when it differs (atoms with no space
     /// between them make one key).
@@ -91,12 +91,18 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
             c_ok = s_ok;
         } else {
             s_ok = s_ok && starts(&keys.spaced[..sl]);
-            c_ok = c_ok && starts(&keys.compact[..cl]);
+            // Without a space so far, the compact key is the spaced one.
+            c_ok = if cl == sl {
+                s_ok
+            } else {
+                c_ok && starts(&keys.compact[..cl])
+            };
         }
         if !s_ok && !c_ok {
             break;
         }
-        keys.ends[k] = (sl, cl, s_ok, c_ok);
+        // Both lengths are at most MAX_KEY, which fits a byte.
+        keys.ends[k] = (sl as u8, cl as u8, s_ok, c_ok);
         keys.n = k + 1;
     }
     keys
@@ -114,14 +120,19 @@ fn longest_at<T>(a: &[Atom<'_>], j: usize, start: u16, f: impl Fn(&[u8]) -> Opti
 }
 
 /// The longest phrase ending just before `end` (not before `floor`) that `f` recognises. Returns (value,
-/// start). `start` is as in [`longest_at`].
+/// start). `start` is as in [`longest_at`]; `last` is the bit of the words that end such a phrase.
 fn longest_before<T>(
     a: &[Atom<'_>],
     end: usize,
+    (start, last): (u16, u16),
     floor: usize,
-    start: u16,
     f: impl Fn(&[u8]) -> Option<T>,
 ) -> Option<(T, usize)> {
+    // Every key ends with the last atom's text: after an atom that ends no such phrase (the common
+    // case), no key is built.
+    if end == 0 || a.get(end - 1).is_none_or(|x| x.lex & last == 0) {
+        return None;
+    }
     for len in (1..=MAX_PHRASE).rev() {
         if len > end || end - len < floor {
             continue;
@@ -206,7 +217,8 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 ///
 /// Construction: "The war has killed more than 40,400 people."
 pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
-    let (q, s) = longest_before(a, start, floor, lex::F_PRE_QUALIFIER, lex::pre_qualifier_key)?;
+    let flags = (lex::F_PRE_QUALIFIER, lex::F_PRE_QUALIFIER_END);
+    let (q, s) = longest_before(a, start, flags, floor, lex::pre_qualifier_key)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.
     Some((q, s))
 }
@@ -513,6 +525,20 @@ pub(crate) fn lemma_of(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phrase_key_fits_the_key_buffer() {
+        let longest = lex::phrase_keys().map(<[u8]>::len).max();
+        assert!(longest.is_some_and(|n| n <= MAX_KEY), "{longest:?}");
+        // The longest phrase ending right before the number, however many words run before it.
+        let doc = crate::text::Doc::new("It has more than 40 sites, more more more more more more more than 40.");
+        let mut atoms = Vec::new();
+        let mut infos = super::super::atoms::FormInfos::new(&doc);
+        super::super::atoms::atoms(&doc, 0..doc.tokens.len(), &mut infos, &mut atoms);
+        assert_eq!(qualifier_before(&atoms, 4, 0), Some((Qualifier::MoreThan, 2)));
+        assert_eq!(qualifier_before(&atoms, 15, 0), Some((Qualifier::MoreThan, 13)));
+        assert_eq!(qualifier_before(&atoms, 5, 0), None);
+    }
 
     #[test]
     fn lemmas() {
