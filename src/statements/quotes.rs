@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::text::{Doc, QuoteMark, TokenKind, flags};
+use crate::text::{Doc, QuoteMark, Token, TokenKind, flags};
 
 /// How many quotation marks may be open at once in one paragraph; further openers are ignored.
 const MAX_DEPTH: usize = 8;
@@ -99,16 +99,17 @@ pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
     // the marks still open, one list reused for every paragraph
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     let n = doc.tokens.len();
-    let mut start = 0;
-    while start < n {
-        let para = doc.tokens[start].paragraph;
-        let mut end = start;
-        while end < n && doc.tokens[end].paragraph == para {
-            end += 1;
-        }
+    let mut from = 0;
+    // only the paragraphs holding a quotation mark, from their first mark
+    while let Some(first) = doc.tokens[from.min(n)..]
+        .iter()
+        .position(Token::is_quote)
+        .map(|k| from + k)
+    {
+        let (start, end) = paragraph_tokens(doc, first);
         stack.clear();
-        pair_paragraph(doc, start, end, &mut stack, &mut out, &mut continues);
-        start = end;
+        pair_paragraph(doc, start, first, end, &mut stack, &mut out, &mut continues);
+        from = end.max(first + 1);
     }
     // Link each quotation left open at a paragraph end to the one opening the next paragraph.
     for q in 0..out.len() {
@@ -120,15 +121,28 @@ pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
     out
 }
 
+/// The token range of the paragraph holding token `i`: the run of sentences of its paragraph (the
+/// sentences tile the tokens and never cross a paragraph boundary).
+fn paragraph_tokens(doc: &Doc, i: usize) -> (usize, usize) {
+    let s = doc.tokens[i].sentence;
+    let para = doc.sentences[s].paragraph;
+    let same = |k: &usize| doc.sentences[*k].paragraph == para;
+    let lo = (0..s).rev().take_while(same).last().unwrap_or(s);
+    let hi = (s + 1..doc.sentences.len()).take_while(same).last().unwrap_or(s);
+    (doc.sentences[lo].tokens.start, doc.sentences[hi].tokens.end)
+}
+
+/// Pairs the marks of the paragraph `start..end`, whose first mark is at `first`.
 fn pair_paragraph(
     doc: &Doc,
     start: usize,
+    first: usize,
     end: usize,
     stack: &mut Vec<Open>,
     out: &mut Vec<Quote>,
     continues: &mut Vec<bool>,
 ) {
-    let mut i = start;
+    let mut i = first;
     while i < end {
         let TokenKind::Quote(mut mark) = doc.tokens[i].kind else {
             i += 1;
