@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::quotes::{Quote, quote_at};
-use crate::lexicon::cues::{CueIndex, Form, Frame, cue_index};
+use crate::lexicon::cues::{CueEntry, CueIndex, Form, Frame, cue_index};
 use crate::text::{Doc, Token, TokenKind, flags};
 
 /// One cue found in the text.
@@ -57,10 +57,11 @@ pub(crate) fn is_passive_aux(w: &str) -> bool {
     )
 }
 
-/// The cue starting at token `i`, if any (the longest match).
-fn cue_at(doc: &Doc, cues: CueIndex, i: usize) -> Option<(usize, Frame, Form)> {
+/// The cue starting at token `i`, if any (the longest match among `entries`, the lexicon entries of its
+/// word).
+fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Form)> {
     let n = doc.tokens.len();
-    for e in cues.starting(doc.low(i)) {
+    for e in entries {
         let len = 1 + e.rest.len();
         if i + len > n {
             continue;
@@ -180,28 +181,36 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
     false
 }
 
-/// The tokens whose word form starts some cue of the lexicon, in text order. The lexicon is asked once
-/// per form rather than once per token, and the filter bit is tested on the form's bytes before any
-/// hashing. Kept out of line so that its two tight loops keep their state in registers.
+/// The tokens whose word form starts some cue of the lexicon, in text order, each with the lexicon entries
+/// its word starts. The lexicon is asked once per form rather than once per token, and the filter bit is
+/// tested on the form's bytes before any hashing. Kept out of line so that its two tight loops keep their
+/// state in registers.
 #[inline(never)]
-fn candidates(doc: &Doc, cues: CueIndex) -> Vec<usize> {
+fn candidates(doc: &Doc, cues: CueIndex) -> Vec<(usize, &'static [CueEntry])> {
     // local slices, so that the loops keep their bounds in registers
     let lower = doc.lower.as_bytes();
     let tokens: &[Token] = &doc.tokens;
-    let mut starts = vec![false; doc.forms.first.len()];
-    for (start, &k) in starts.iter_mut().zip(&doc.forms.first) {
+    // the entry lists of the forms that start a cue (0: none), at most one per word of the lexicon
+    let mut lists: Vec<&'static [CueEntry]> = vec![&[]];
+    let mut list_of = vec![0u16; doc.forms.first.len()];
+    for (list, &k) in list_of.iter_mut().zip(&doc.forms.first) {
         let t = &tokens[k as usize];
-        *start = t.kind == TokenKind::Word
-            && cues.may_start(&lower[t.start..t.end])
-            && !cues.starting(doc.low(k as usize)).is_empty();
+        if t.kind == TokenKind::Word && cues.may_start(&lower[t.start..t.end]) {
+            let entries = cues.starting(doc.low(k as usize));
+            if !entries.is_empty() {
+                *list = u16::try_from(lists.len()).unwrap_or(0);
+                lists.push(entries);
+            }
+        }
     }
-    doc.forms
-        .of
-        .iter()
-        .enumerate()
-        .filter(|&(_, &f)| starts[f as usize])
-        .map(|(i, _)| i)
-        .collect()
+    let mut out = Vec::new();
+    for (i, &f) in doc.forms.of.iter().enumerate() {
+        let list = list_of[f as usize];
+        if list != 0 {
+            out.push((i, lists[usize::from(list)]));
+        }
+    }
+    out
 }
 
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
@@ -212,7 +221,7 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Cue> {
     let cues = cue_index();
     // the token after the last cue found: a cue's own words do not start another one
     let mut next = 0;
-    for i in candidates(doc, cues) {
+    for (i, entries) in candidates(doc, cues) {
         if i < next {
             continue;
         }
@@ -234,7 +243,7 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Cue> {
             }
             in_quote = true;
         }
-        let Some((len, frame, form)) = cue_at(doc, cues, i) else {
+        let Some((len, frame, form)) = cue_at(doc, entries, i) else {
             continue;
         };
         // A capitalised cue word inside a sentence is part of a name ("United States").
