@@ -403,8 +403,10 @@ impl Ctx<'_, '_> {
     }
 
     fn is_terminal(&self, i: usize) -> bool {
-        let w = self.doc.tok(i);
-        self.doc.tokens[i].kind == TokenKind::Punct && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
+        self.doc.tokens[i].kind == TokenKind::Punct && {
+            let w = self.doc.tok(i);
+            matches!(w, "." | "!" | "?" | "…") || w.starts_with("..")
+        }
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -1216,7 +1218,7 @@ impl Ctx<'_, '_> {
         while k < hi && !self.claimed[k] {
             // A new quotation after a full stop starts a new sentence, even when the segmenter joined
             // them (`… the same way. ''It's all …''`).
-            if k > start && self.is_terminal(k - 1) && self.doc.tokens[k].is_quote() {
+            if self.doc.tokens[k].is_quote() && k > start && self.is_terminal(k - 1) {
                 break;
             }
             k += 1;
@@ -1505,34 +1507,30 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let cue = self.cues[c].tokens.clone();
         let sentence = doc.tokens[cue.start].sentence;
-        let mut regions = vec![region.clone()];
-        regions.extend(extra);
+        let regions: Vec<Range<usize>> = std::iter::once(region.clone()).chain(extra).collect();
         let mut quoted = Vec::new();
         for r in &regions {
             quoted.extend(self.quotes_in(r.clone()));
         }
-        let (kind, content) = if quoted.is_empty() {
-            (StatementKind::Indirect, regions.clone())
-        } else {
-            // Direct when the quotations cover every word of the region.
-            let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
-            let all = regions.iter().all(|r| {
+        // Direct when the quotations cover every word of the region.
+        let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
+        let all = !quoted.is_empty()
+            && regions.iter().all(|r| {
                 r.clone()
                     .all(|t| inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that")
             });
-            if all {
-                (StatementKind::Direct, quoted)
-            } else if self.mixed == MixedContent::Clause {
-                (StatementKind::Mixed, regions.clone())
-            } else {
-                (StatementKind::Mixed, quoted)
-            }
-        };
         for r in &regions {
-            for t in r.clone() {
-                self.claimed[t] = true;
-            }
+            self.claimed[r.clone()].fill(true);
         }
+        let (kind, content) = if quoted.is_empty() {
+            (StatementKind::Indirect, regions)
+        } else if all {
+            (StatementKind::Direct, quoted)
+        } else if self.mixed == MixedContent::Clause {
+            (StatementKind::Mixed, regions)
+        } else {
+            (StatementKind::Mixed, quoted)
+        };
         let anchor = content.first().map_or(region.start, |r| r.start);
         self.push(Draft {
             kind,
