@@ -356,9 +356,9 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedC
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
-        drafts: Vec::new(),
+        drafts: Vec::with_capacity(cues.len() + quotes.len()),
         last_of_sentence: vec![NONE; doc.sentences.len()],
-        prev_in_sentence: Vec::new(),
+        prev_in_sentence: Vec::with_capacity(cues.len() + quotes.len()),
     };
     for (q, quote) in quotes.iter().enumerate() {
         if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {

@@ -87,7 +87,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
         actors,
         fallback: HashMap::default(),
         genders: HashMap::default(),
-        history: Vec::new(),
+        history: Vec::with_capacity(drafts.len()),
         pending: Vec::new(),
         pending_tokens: HashSet::default(),
     };
