@@ -5,16 +5,19 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, Head, NameEntry, NounKind, lexicon, word};
+use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
 /// The document as the actors stage reads it: the [`Doc`] (through `Deref`) and, for every token, the
-/// [`word`] bits of its lower-cased text, found with one hash probe per token. Every lexicon lookup first
-/// tests its bit, so a token that starts no entry costs no further probe.
+/// [`word`] bits of its lower-cased text, found with one hash probe per word form. Every lexicon lookup
+/// first tests its bit, so a token that starts no entry costs no further probe.
 pub(crate) struct Cx<'a> {
     doc: &'a Doc<'a>,
-    flags: Vec<u16>,
+    /// For every token, its lexicon bits and look-aheads.
+    at: Vec<TokenBits>,
+    /// For every word form, whether the article writes it as a lower-case word ("Recent" and "recent").
+    lower_seen: Vec<bool>,
     /// `name_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u32::MAX` no name,
     /// else `entry << 4 | length`.
     names: Vec<Cell<u32>>,
@@ -23,54 +26,71 @@ pub(crate) struct Cx<'a> {
     titles: Vec<Cell<u8>>,
     /// Whether the headline is in Title Case ([`in_title`]).
     title_case_headline: bool,
-    /// For every token, the first token at or after it with the [`word::NOUN`] bit (`u32::MAX`: none).
-    next_noun: Vec<u32>,
-    /// For every token, the first token at or after it with the [`word::TITLE`] or [`word::HONORIFIC`]
-    /// bit (`u32::MAX`: none).
-    next_title: Vec<u32>,
+}
+
+/// What the actors stage keeps about one token.
+#[derive(Debug, Clone, Copy)]
+struct TokenBits {
+    /// The [`word`] bits of its form.
+    word: u16,
+    /// Where the lexicon keeps what its n-gram maps hold under the form ([`ActorLexicon::first_words`]).
+    first: u32,
+    /// The last token at or before it with the [`word::NOUN`] bit (`u32::MAX`: none).
+    last_noun: u32,
+    /// The last token at or before it with the [`word::TITLE`] or [`word::HONORIFIC`] bit (`u32::MAX`:
+    /// none).
+    last_title: u32,
 }
 
 impl<'a> Cx<'a> {
-    /// Looks up every word form of `doc` once.
+    /// Looks up every word form of `doc` once, then reads every token once.
     pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
         let l = lex();
         let n = doc.tokens.len();
-        // every distinct lower-cased form once: its lexicon bits, and whether the article writes it as a
-        // lower-case word ("Recent" and "recent")
-        let mut form_flags: Vec<u16> = doc
+        let form_flags: Vec<(u16, u32)> = doc
             .forms
             .first
             .iter()
             .map(|&k| l.word_flags(doc.low(k as usize)))
             .collect();
-        for (k, t) in doc.tokens.iter().enumerate() {
-            if t.is_word() && !t.has(flags::CAPITALISED) {
-                form_flags[doc.form(k)] |= word::LOWER_SEEN;
-            }
-        }
-        let flags: Vec<u16> = doc.forms.of.iter().map(|&f| form_flags[f as usize]).collect();
-        let mut next_noun = vec![u32::MAX; n];
-        let mut next_title = vec![u32::MAX; n];
+        let mut lower_seen = vec![false; form_flags.len()];
         let (mut noun, mut title) = (u32::MAX, u32::MAX);
-        for k in (0..n).rev() {
-            if flags[k] & word::NOUN != 0 {
-                noun = k as u32;
-            }
-            if flags[k] & (word::TITLE | word::HONORIFIC) != 0 {
-                title = k as u32;
-            }
-            next_noun[k] = noun;
-            next_title[k] = title;
-        }
+        let at = (doc.tokens.iter().zip(&doc.forms.of).enumerate())
+            .map(|(k, (t, &form))| {
+                let (word, first) = form_flags[form as usize];
+                if t.is_word() && !t.has(flags::CAPITALISED) {
+                    lower_seen[form as usize] = true;
+                }
+                if word & word::NOUN != 0 {
+                    noun = k as u32;
+                }
+                if word & (word::TITLE | word::HONORIFIC) != 0 {
+                    title = k as u32;
+                }
+                TokenBits {
+                    word,
+                    first,
+                    last_noun: noun,
+                    last_title: title,
+                }
+            })
+            .collect();
         Cx {
             doc,
-            flags,
+            at,
+            lower_seen,
             names: vec![Cell::new(0); n],
             titles: vec![Cell::new(0); n],
             title_case_headline: title_case_headline(doc),
-            next_noun,
-            next_title,
         }
+    }
+
+    /// Whether a token from `i` up to `end` (excluded) is recorded by `last` (a last-token-with-a-bit
+    /// look-up): the last one at or before `end - 1` is at `i` or after it.
+    #[inline]
+    fn any_in(&self, i: usize, end: usize, last: impl Fn(&TokenBits) -> u32) -> bool {
+        let end = end.min(self.at.len());
+        end > i && last(&self.at[end - 1]) != u32::MAX && last(&self.at[end - 1]) as usize >= i
     }
 
     /// Whether `end` is the end of the sentence of token `i` (the bound every scanner lookup uses, so
@@ -133,26 +153,32 @@ impl<'a> Cx<'a> {
     /// source or group phrase ends in one.
     #[inline]
     pub(crate) fn noun_ahead(&self, i: usize, end: usize) -> bool {
-        self.next_noun.get(i).is_some_and(|&k| (k as usize) < end)
+        self.any_in(i, end, |b| b.last_noun)
     }
 
     /// Whether a token from `i` up to `end` (excluded) can start a title or an honorific: every titled
     /// person has one.
     #[inline]
     pub(crate) fn title_ahead(&self, i: usize, end: usize) -> bool {
-        self.next_title.get(i).is_some_and(|&k| (k as usize) < end)
+        self.any_in(i, end, |b| b.last_title)
+    }
+
+    /// What the lexicon's n-gram maps hold under the form of token `i` alone.
+    #[inline]
+    pub(crate) fn first_words(&self, i: usize) -> &'static FirstWords {
+        lex().first_words(self.at.get(i).map_or(u32::MAX, |b| b.first))
     }
 
     /// Whether token `i` has one of the [`word`] bits `bits`.
     #[inline]
     pub(crate) fn has(&self, i: usize, bits: u16) -> bool {
-        self.flags.get(i).is_some_and(|&f| f & bits != 0)
+        self.at.get(i).is_some_and(|b| b.word & bits != 0)
     }
 
     /// Whether the lower-cased text of token `i` is also written as a lower-case word in the article.
     #[inline]
     pub(crate) fn lower_seen(&self, i: usize) -> bool {
-        self.has(i, word::LOWER_SEEN)
+        self.doc.forms.of.get(i).is_some_and(|&f| self.lower_seen[f as usize])
     }
 }
 
@@ -270,7 +296,8 @@ pub(crate) fn noun_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind
     if !doc.has(i, word::NOUN) {
         return None;
     }
-    lex().nouns.longest(doc, i, end, |_, _| true).map(|(n, &k)| (n, k))
+    let first = &doc.first_words(i).noun;
+    lex().nouns.longest(doc, i, end, first, |_, _| true).map(|(n, &k)| (n, k))
 }
 
 /// Whether token `i` is a capitalised word.

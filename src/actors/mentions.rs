@@ -11,7 +11,8 @@ use crate::model::ActorKind;
 
 /// Finds every candidate mention of the document, sorted by position.
 pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
-    let mut out = Vec::new();
+    // news has about one candidate per ten tokens: sized at one per six, so that the list rarely grows
+    let mut out = Vec::with_capacity(doc.tokens.len() / 6 + 8);
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;
@@ -19,19 +20,18 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
             i = step(doc, i, end, &mut out).max(i + 1);
         }
     }
-    out.sort_by_key(|c| (c.tokens.start, std::cmp::Reverse(c.tokens.end)));
-    // drop candidates overlapping an earlier one
-    let mut kept: Vec<Cand<'a>> = Vec::with_capacity(out.len());
-    for c in out {
-        if kept.last().is_some_and(|p| p.tokens.end > c.tokens.start) {
-            continue;
-        }
-        kept.push(c);
+    // the scanners push in text order but for a few look-behinds: sort only then (a stable sort allocates)
+    let key = |c: &Cand| (c.tokens.start, std::cmp::Reverse(c.tokens.end));
+    if !out.is_sorted_by_key(key) {
+        out.sort_by_key(key);
     }
-    kept
+    // drop candidates overlapping an earlier one (the last kept)
+    out.dedup_by(|c, kept| kept.tokens.end > c.tokens.start);
+    out
 }
 
 /// One step of the scan at token `i`: returns the next token to look at.
+#[inline(always)]
 fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usize {
     if !doc.tokens[i].is_word() {
         return i + 1;
@@ -272,6 +272,9 @@ fn common_word(doc: &Cx, i: usize) -> bool {
 /// Whether token `i` is a hyphenated adjective such as "Islamist-controlled" or "US-led" (its last part is
 /// listed as "-controlled" in `not_names.txt`).
 fn adjective_compound(doc: &Cx, i: usize) -> bool {
+    if !doc.tokens[i].has(crate::text::flags::HYPHENATED) {
+        return false;
+    }
     let low = doc.low(i);
     low.rfind('-').is_some_and(|p| lex().not_names.contains(&low[p..]))
 }

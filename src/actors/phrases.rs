@@ -118,10 +118,16 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
 /// A description that refers back to an organisation: `the Palestinian armed group`, `The Lebanese
 /// militant group`, `the ministry`, `the agency`. Resolved later to the last organisation of that class
 /// (and country, when the description names one) mentioned before.
+#[inline]
 pub(crate) fn description<'a>(doc: &Cx<'a>, i: usize, end: usize) -> Option<Cand<'a>> {
     if !doc.is(i, "the") {
         return None;
     }
+    description_after_the(doc, i, end)
+}
+
+/// [`description`] once token `i` is known to be "the".
+fn description_after_the<'a>(doc: &Cx<'a>, i: usize, end: usize) -> Option<Cand<'a>> {
     let mut j = i + 1;
     let mut country = None;
     // "the New Zealand government": a country name keeps its own mention

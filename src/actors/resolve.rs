@@ -10,21 +10,22 @@ use crate::model::ActorKind;
 const MAX_NAMESAKES: usize = 32;
 
 /// What the resolver knows about an actor beyond [`ActorEntry`].
-#[derive(Debug, Clone, Default)]
-struct Extra<'a> {
-    words: Vec<&'a str>,
+#[derive(Debug, Clone)]
+struct Extra<'c, 'a> {
+    /// The name words, borrowed from the candidate that gave the actor its fullest name.
+    words: &'c [&'a str],
     /// Mentions by full name (two words or more).
     full: usize,
     home: Option<&'static str>,
     class: &'static str,
 }
 
-struct Builder<'a> {
+struct Builder<'c, 'a> {
     doc: &'a Cx<'a>,
     index: ActorIndex,
-    extra: Vec<Extra<'a>>,
+    extra: Vec<Extra<'c, 'a>>,
     /// Actors by kind and lower-case name (see [`actor_key`]).
-    by_key: FxHashMap<String, usize>,
+    by_key: KeyTable,
     /// A reused buffer for keys.
     key: String,
     /// Persons by the words of their names.
@@ -44,14 +45,15 @@ fn kind_code(k: ActorKind) -> u8 {
     }
 }
 
-impl<'a> Builder<'a> {
-    fn actor_for(&mut self, kind: ActorKind, c: &Cand<'a>) -> usize {
+impl<'c, 'a> Builder<'c, 'a> {
+    fn actor_for(&mut self, kind: ActorKind, c: &'c Cand<'a>) -> usize {
         let mut key = std::mem::take(&mut self.key);
-        actor_key(&mut key, kind, c.canon.unwrap_or(&c.name));
-        if key[1..].starts_with("the ") {
-            key.replace_range(1..5, "");
+        actor_key(&mut key, c.canon.unwrap_or(&c.name));
+        if key.starts_with("the ") {
+            key.replace_range(0..4, "");
         }
-        if let Some(&id) = self.by_key.get(key.as_str()) {
+        let hash = KeyTable::hash(&key);
+        if let Some(id) = self.by_key.get(hash, kind, &key) {
             self.key = key;
             return id;
         }
@@ -63,12 +65,12 @@ impl<'a> Builder<'a> {
             gender: Gender::Unknown,
         });
         self.extra.push(Extra {
-            words: c.words.clone(),
+            words: &c.words,
             full: 0,
             home: c.home,
             class: c.class,
         });
-        self.by_key.insert(key.clone(), id);
+        self.by_key.insert(hash, kind, &key, id);
         self.key = key;
         id
     }
@@ -109,17 +111,12 @@ impl<'a> Builder<'a> {
         if self.pending.is_empty() {
             return;
         }
-        let mut all = std::mem::take(&mut self.index.mentions);
+        let all = &mut self.index.mentions;
         all.append(&mut self.pending);
+        // the list is a few sorted runs (earlier phases, then this phase's persons and the rest), which a
+        // stable sort merges
         all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
-        let mut kept: Vec<Mention> = Vec::with_capacity(all.len());
-        for m in all {
-            if kept.last().is_some_and(|p| p.tokens.end > m.tokens.start) {
-                continue;
-            }
-            kept.push(m);
-        }
-        self.index.mentions = kept;
+        all.dedup_by(|m, kept| kept.tokens.end > m.tokens.start);
     }
 
     /// The person whose name words include all of `words`. When several do, a one-word alias prefers the
@@ -187,7 +184,7 @@ impl<'a> Builder<'a> {
     }
 
     fn index_words(&mut self, id: usize) {
-        for &w in &self.extra[id].words {
+        for &w in self.extra[id].words {
             let ids = self.by_word.entry(w).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
@@ -196,10 +193,80 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Writes the key of an actor into `key`: a character for its kind, then its lower-cased name.
-fn actor_key(key: &mut String, kind: ActorKind, name: &str) {
+/// Actors by kind and key (see [`actor_key`]). The keys are written one after another into one string and
+/// found by their hash, so that a new actor costs no allocation of its own.
+struct KeyTable {
+    text: String,
+    /// For every hash, the last slot whose key has it.
+    by_hash: FxHashMap<u64, u32>,
+    slots: Vec<KeySlot>,
+}
+
+/// One key of a [`KeyTable`].
+struct KeySlot {
+    /// Its bytes in [`KeyTable::text`].
+    start: u32,
+    end: u32,
+    kind: ActorKind,
+    actor: usize,
+    /// The slot of the previous key with the same hash (`u32::MAX`: none).
+    same_hash: u32,
+}
+
+impl KeyTable {
+    fn with_capacity(n: usize) -> KeyTable {
+        KeyTable {
+            text: String::with_capacity(n * 16),
+            by_hash: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            slots: Vec::with_capacity(n),
+        }
+    }
+
+    /// The hash of a key, computed once for lookups under several kinds.
+    fn hash(key: &str) -> u64 {
+        let mut h = crate::lexicon::FxHasher::default();
+        std::hash::Hasher::write(&mut h, key.as_bytes());
+        std::hash::Hasher::finish(&h)
+    }
+
+    /// The table's hash of a key of a kind.
+    fn kind_hash(hash: u64, kind: ActorKind) -> u64 {
+        hash ^ u64::from(kind_code(kind))
+    }
+
+    /// The actor of this kind with this key (whose [`KeyTable::hash`] is `hash`).
+    fn get(&self, hash: u64, kind: ActorKind, key: &str) -> Option<usize> {
+        let mut s = *self.by_hash.get(&Self::kind_hash(hash, kind))?;
+        while let Some(slot) = self.slots.get(s as usize) {
+            if slot.kind == kind && self.text.get(slot.start as usize..slot.end as usize) == Some(key) {
+                return Some(slot.actor);
+            }
+            s = slot.same_hash;
+        }
+        None
+    }
+
+    /// Adds a key that is not in the table yet.
+    fn insert(&mut self, hash: u64, kind: ActorKind, key: &str, actor: usize) {
+        let start = self.text.len() as u32;
+        self.text.push_str(key);
+        let slot = self.slots.len() as u32;
+        let same_hash = (self.by_hash)
+            .insert(Self::kind_hash(hash, kind), slot)
+            .unwrap_or(u32::MAX);
+        self.slots.push(KeySlot {
+            start,
+            end: self.text.len() as u32,
+            kind,
+            actor,
+            same_hash,
+        });
+    }
+}
+
+/// Writes the key of an actor into `key`: its lower-cased name (actors of different kinds may share one).
+fn actor_key(key: &mut String, name: &str) {
     key.clear();
-    key.push(char::from(b'0' + kind_code(kind)));
     if name.is_ascii() {
         key.push_str(name);
         key.make_ascii_lowercase();
@@ -239,21 +306,6 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 
 /// Builds the actor index from the scanner's candidates (sorted, non-overlapping).
 pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
-    // sized for the candidates up front: at most one actor, one name word index entry per word and one
-    // mention per candidate
-    let n = cands.len();
-    let mut b = Builder {
-        doc,
-        index: ActorIndex {
-            actors: Vec::with_capacity(n),
-            mentions: Vec::with_capacity(n),
-        },
-        extra: Vec::with_capacity(n),
-        by_key: FxHashMap::with_capacity_and_hasher(n, Default::default()),
-        key: String::new(),
-        by_word: FxHashMap::with_capacity_and_hasher(n, Default::default()),
-        pending: Vec::with_capacity(n),
-    };
     // 1. names of a known kind; persons with full names merge when one name contains the other
     // "Warhol Polaroids" after "Andy Warhol": a surname used as a modifier is the person, not a new name
     let mut cands = cands;
@@ -279,6 +331,21 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
         }
     }
     let cands = cands;
+    // sized for the candidates up front: at most one actor, one name word index entry per word and one
+    // mention per candidate
+    let n = cands.len();
+    let mut b = Builder {
+        doc,
+        index: ActorIndex {
+            actors: Vec::with_capacity(n),
+            mentions: Vec::with_capacity(n),
+        },
+        extra: Vec::with_capacity(n),
+        by_key: KeyTable::with_capacity(n),
+        key: String::new(),
+        by_word: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+        pending: Vec::with_capacity(n),
+    };
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can
     // be read as that person
@@ -304,7 +371,7 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
                 };
                 // a fuller name becomes the canonical one
                 if c.words.len() > b.extra[id].words.len() {
-                    b.extra[id].words = c.words.clone();
+                    b.extra[id].words = &c.words;
                     b.index.actors[id].name = c.name.to_string();
                 }
                 if c.words.len() >= 2 {
@@ -342,14 +409,11 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
                     Ok(None) => {}
                 }
                 // a lone word naming an organisation or place already found ("Hamas" in a headline)
-                let mut key = std::mem::take(&mut b.key);
+                actor_key(&mut b.key, &c.name);
+                let hash = KeyTable::hash(&b.key);
                 let found = [ActorKind::Organization, ActorKind::Country, ActorKind::Location]
                     .into_iter()
-                    .find_map(|k| {
-                        actor_key(&mut key, k, &c.name);
-                        b.by_key.get(key.as_str()).copied()
-                    });
-                b.key = key;
+                    .find_map(|k| b.by_key.get(hash, k, &b.key));
                 if let Some(id) = found {
                     b.mention(id, c, MentionForm::Alias);
                     continue;

@@ -18,7 +18,7 @@ pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static
     let l = lex();
     let (len, id) = doc.name_memo(i, end, || {
         l.names
-            .longest(doc, i, end, |len, &id| {
+            .longest(doc, i, end, &doc.first_words(i).name, |len, &id| {
                 let e = &l.entries[id as usize];
                 case_ok(doc, i, len, e)
             })
@@ -30,18 +30,16 @@ pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static
 /// Whether the text tokens `i..i+len` are written in a case that fits the lexicon form: an exact-case entry
 /// ("US") must match exactly; otherwise every capitalised word of the form must be capitalised in the text.
 fn case_ok(doc: &Cx, i: usize, len: usize, e: &NameEntry) -> bool {
-    let mut forms = e.form.split(' ');
-    for j in i..i + len {
-        let Some(f) = forms.next() else { return false };
-        let t = doc.tok(j);
-        if e.exact_case {
-            if t != f {
-                return false;
-            }
-        } else if f.chars().next().is_some_and(char::is_uppercase) && !is_cap(doc, j) {
-            // all-lowercase text never matches a capitalised form
+    if len > usize::from(e.case.words) {
+        return false;
+    }
+    if e.exact_case {
+        if (i..i + len).zip(e.form.split(' ')).any(|(j, f)| doc.tok(j) != f) {
             return false;
         }
+    } else if (0..len).any(|j| e.case.capitals.checked_shr(j as u32).unwrap_or(0) & 1 == 1 && !is_cap(doc, i + j)) {
+        // all-lowercase text never matches a capitalised form
+        return false;
     }
     // the first word must be capitalised in the text, whatever the form says ("the" excepted)
     is_cap(doc, i) || doc.low(i) == "the" && is_cap(doc, i + 1)
@@ -56,7 +54,8 @@ pub(crate) fn title_at(doc: &Cx, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     doc.title_memo(i, end, || {
-        lex().titles.longest(doc, i, end, |_, _| true).map(|(n, _)| n)
+        let first = &doc.first_words(i).title;
+        lex().titles.longest(doc, i, end, first, |_, _| true).map(|(n, _)| n)
     })
 }
 
@@ -113,7 +112,8 @@ pub(crate) fn honorific_class_at(doc: &Cx, i: usize, end: usize) -> Option<(usiz
     if !doc.has(i, word::HONORIFIC) {
         return None;
     }
-    let (n, (g, class)) = lex().honorifics.longest(doc, i, end, |_, _| true)?;
+    let first = &doc.first_words(i).honorific;
+    let (n, (g, class)) = lex().honorifics.longest(doc, i, end, first, |_, _| true)?;
     let g = match g {
         HonorificGender::Male => Gender::Male,
         HonorificGender::Female => Gender::Female,
@@ -130,7 +130,8 @@ pub(crate) fn demonym_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'sta
     if !doc.has(i, word::DEMONYM) {
         return None;
     }
-    lex().demonyms.longest(doc, i, end, |_, _| true).map(|(n, &c)| (n, c))
+    let first = &doc.first_words(i).demonym;
+    lex().demonyms.longest(doc, i, end, first, |_, _| true).map(|(n, &c)| (n, c))
 }
 
 /// The words of a personal name starting at token `i`: capitalised words (not titles, honorifics,

@@ -62,15 +62,26 @@ impl<T> NgramMap<T> {
         self.map.get(key).and_then(|(v, _)| v.as_ref())
     }
 
-    /// The longest entry starting at token `i` and ending before token `end`, as (length in tokens, value).
-    /// `accept` can veto a candidate length (for case checks).
-    pub(crate) fn longest(
-        &self,
+    /// What the map holds under one word: its entry, and whether longer entries start with it (the lookup
+    /// [`ActorLexicon::first_words`] keeps for every word).
+    fn first(&self, word: &str) -> First<T>
+    where
+        T: Copy,
+    {
+        self.map.get(word).map_or(First::NONE, |&(value, longer)| First { value, longer })
+    }
+
+    /// The longest entry starting at token `i` and ending before token `end`, as (length in tokens, value),
+    /// given `first`, what the map holds under token `i` alone. `accept` can veto a candidate length (for
+    /// case checks).
+    pub(crate) fn longest<'m>(
+        &'m self,
         doc: &Doc,
         i: usize,
         end: usize,
+        first: &'m First<T>,
         accept: impl Fn(usize, &T) -> bool,
-    ) -> Option<(usize, &T)> {
+    ) -> Option<(usize, &'m T)> {
         let end = end.min(doc.tokens.len()).min(i + MAX_NGRAM);
         if i >= end {
             return None;
@@ -88,15 +99,20 @@ impl<T> NgramMap<T> {
                     spelled = Some(doc.lower[start..prev.end].to_string());
                 }
             }
-            let key: &str = match &mut spelled {
-                Some(buf) => {
-                    buf.push(' ');
-                    buf.push_str(doc.low(j));
-                    buf
-                }
-                None => &doc.lower[start..doc.tokens[j].end],
+            let found = if j == i {
+                Some((&first.value, first.longer))
+            } else {
+                let key: &str = match &mut spelled {
+                    Some(buf) => {
+                        buf.push(' ');
+                        buf.push_str(doc.low(j));
+                        buf
+                    }
+                    None => &doc.lower[start..doc.tokens[j].end],
+                };
+                self.map.get(key).map(|(v, longer)| (v, *longer))
             };
-            match self.map.get(key) {
+            match found {
                 None => break,
                 Some((v, longer)) => {
                     if let Some(v) = v
@@ -112,6 +128,51 @@ impl<T> NgramMap<T> {
         }
         best
     }
+}
+
+/// What an [`NgramMap`] holds under one word: the entry of that word alone, and whether longer entries
+/// start with it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct First<T> {
+    /// The one-word entry.
+    pub value: Option<T>,
+    /// Whether an entry of two words or more starts with the word.
+    pub longer: bool,
+}
+
+impl<T> First<T> {
+    /// Nothing under the word.
+    pub const NONE: First<T> = First {
+        value: None,
+        longer: false,
+    };
+}
+
+/// What the n-gram maps hold under one word (see [`ActorLexicon::first_words`]), so that a lookup starting
+/// at a word whose form was looked up once needs no probe for its first word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FirstWords {
+    /// In `names`.
+    pub name: First<u32>,
+    /// In `demonyms`.
+    pub demonym: First<&'static str>,
+    /// In `titles`.
+    pub title: First<()>,
+    /// In `honorifics`.
+    pub honorific: First<(HonorificGender, HonorificClass)>,
+    /// In `nouns`.
+    pub noun: First<NounKind>,
+}
+
+impl FirstWords {
+    /// Nothing in any map.
+    pub const NONE: FirstWords = FirstWords {
+        name: First::NONE,
+        demonym: First::NONE,
+        title: First::NONE,
+        honorific: First::NONE,
+        noun: First::NONE,
+    };
 }
 
 /// What the lexicons know about one word, as bits: whether an entry of an n-gram map starts with it, or
@@ -139,8 +200,6 @@ pub(crate) mod word {
     /// The word is a determiner that can open a source or group phrase ("a", "an", "another", "one"): see
     /// [`PHRASE_DETERMINERS`](super::PHRASE_DETERMINERS).
     pub const DETERMINER: u16 = 1 << 9;
-    /// Not a lexicon bit: left free for a per-document flag (the article writes the word in lower case).
-    pub const LOWER_SEEN: u16 = 1 << 15;
 }
 
 /// The determiners that can open a source or group phrase (`a senior official`, `one of the sources`); they
@@ -152,6 +211,8 @@ pub(crate) const PHRASE_DETERMINERS: [&str; 4] = ["a", "an", "another", "one"];
 pub(crate) struct NameEntry {
     /// The form as written in the data file (tokens separated by spaces), for case checks.
     pub form: &'static str,
+    /// How [`NameEntry::form`] is capitalised, for case checks without reading it again.
+    pub case: FormCase,
     /// Country, organisation or location.
     pub kind: ActorKind,
     /// Canonical name ("United States" for "US").
@@ -162,6 +223,29 @@ pub(crate) struct NameEntry {
     pub class: &'static str,
     /// Whether the text must match the form's case exactly (acronyms such as "US", "AP").
     pub exact_case: bool,
+}
+
+/// The capitalisation of a name's form: how many words it has and which of them start with a capital.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FormCase {
+    /// The number of space-separated words of the form (at most 255).
+    pub words: u8,
+    /// Bit `j` is set when word `j` starts with an upper-case letter (words from the 33rd on are not
+    /// recorded: names are matched over at most [`MAX_NGRAM`] tokens).
+    pub capitals: u32,
+}
+
+impl FormCase {
+    fn of(form: &str) -> FormCase {
+        let mut case = FormCase { words: 0, capitals: 0 };
+        for (j, w) in form.split(' ').enumerate() {
+            case.words = case.words.saturating_add(1);
+            if j < 32 && w.chars().next().is_some_and(char::is_uppercase) {
+                case.capitals |= 1 << j;
+            }
+        }
+        case
+    }
 }
 
 /// What a lower-case noun from `data/actors/nouns.tsv` is.
@@ -235,34 +319,57 @@ pub(crate) struct ActorLexicon {
     pub first_names: HashSet<&'static str, FxBuild>,
     /// Words common in organisation names (lower case).
     pub org_words: HashSet<&'static str, FxBuild>,
-    /// For every word that starts an entry or is listed in a one-word list, its [`word`] bits.
-    words: HashMap<Cow<'static, str>, u16, FxBuild>,
+    /// For every word that starts an entry or is listed in a one-word list, its [`word`] bits and, when an
+    /// n-gram map has an entry starting with it, its index in `first_words`.
+    words: HashMap<Cow<'static, str>, (u16, u32), FxBuild>,
+    /// What the n-gram maps hold under each word that starts one of their entries.
+    first_words: Vec<FirstWords>,
 }
 
 impl ActorLexicon {
-    /// The [`word`] bits of a lower-cased token (0 for a word no lexicon knows).
-    pub(crate) fn word_flags(&self, low: &str) -> u16 {
-        self.words.get(low).copied().unwrap_or(0)
+    /// The [`word`] bits of a lower-cased token (0 for a word no lexicon knows), and what the n-gram maps
+    /// hold under it (an index for [`ActorLexicon::first_words`]; `u32::MAX` when none has an entry
+    /// starting with it).
+    pub(crate) fn word_flags(&self, low: &str) -> (u16, u32) {
+        self.words.get(low).copied().unwrap_or((0, u32::MAX))
+    }
+
+    /// What the n-gram maps hold under a word, by the index [`ActorLexicon::word_flags`] gives.
+    pub(crate) fn first_words(&self, index: u32) -> &FirstWords {
+        self.first_words.get(index as usize).unwrap_or(&FirstWords::NONE)
     }
 
     /// Fills [`ActorLexicon::words`] from the finished lexicons.
     fn index_words(&mut self) {
-        fn first_words<T>(m: &NgramMap<T>) -> impl Iterator<Item = Cow<'static, str>> + '_ {
+        fn one_word_keys<T>(m: &NgramMap<T>) -> impl Iterator<Item = Cow<'static, str>> + '_ {
             // every first word of a longer key is itself a key (a prefix), so the one-word keys suffice
             m.map.keys().filter(|k| !k.contains(' ')).cloned()
         }
-        let mut words: HashMap<Cow<'static, str>, u16, FxBuild> = HashMap::default();
+        let mut words: HashMap<Cow<'static, str>, (u16, u32), FxBuild> = HashMap::default();
         words.reserve(self.names.map.len() / 2 + self.first_names.len() + 4_000);
         for (bit, keys) in [
-            (word::NAME, first_words(&self.names).collect::<Vec<_>>()),
-            (word::DEMONYM, first_words(&self.demonyms).collect()),
-            (word::TITLE, first_words(&self.titles).collect()),
-            (word::HONORIFIC, first_words(&self.honorifics).collect()),
-            (word::NOUN, first_words(&self.nouns).collect()),
+            (word::NAME, one_word_keys(&self.names).collect::<Vec<_>>()),
+            (word::DEMONYM, one_word_keys(&self.demonyms).collect()),
+            (word::TITLE, one_word_keys(&self.titles).collect()),
+            (word::HONORIFIC, one_word_keys(&self.honorifics).collect()),
+            (word::NOUN, one_word_keys(&self.nouns).collect()),
         ] {
             for k in keys {
-                *words.entry(k).or_insert(0) |= bit;
+                words.entry(k).or_insert((0, u32::MAX)).0 |= bit;
             }
+        }
+        // what each map holds under the words that start an entry of one of them
+        let mut first_words = Vec::new();
+        for (k, (bits, index)) in words.iter_mut() {
+            *index = first_words.len() as u32;
+            first_words.push(FirstWords {
+                name: self.names.first(k),
+                demonym: self.demonyms.first(k),
+                title: self.titles.first(k),
+                honorific: self.honorifics.first(k),
+                noun: self.nouns.first(k),
+            });
+            debug_assert!(*bits != 0);
         }
         for (bit, set) in [
             (word::HEAD, self.heads.keys().copied().collect::<Vec<_>>()),
@@ -271,13 +378,14 @@ impl ActorLexicon {
             (word::ORG_WORD, self.org_words.iter().copied().collect()),
         ] {
             for k in set {
-                *words.entry(Cow::Borrowed(k)).or_insert(0) |= bit;
+                words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= bit;
             }
         }
         for k in PHRASE_DETERMINERS {
-            *words.entry(Cow::Borrowed(k)).or_insert(0) |= word::DETERMINER;
+            words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= word::DETERMINER;
         }
         self.words = words;
+        self.first_words = first_words;
     }
 }
 
@@ -302,6 +410,7 @@ fn load() -> ActorLexicon {
         let id = lex.entries.len() as u32;
         lex.entries.push(NameEntry {
             form: r[0],
+            case: FormCase::of(r[0]),
             kind: ActorKind::Location,
             name: r[0],
             country: r.get(1).copied().filter(|c| !c.is_empty()),
@@ -327,6 +436,7 @@ fn load() -> ActorLexicon {
         let id = lex.entries.len() as u32;
         lex.entries.push(NameEntry {
             form: r[0],
+            case: FormCase::of(r[0]),
             kind: kind_of(r[1]),
             name: if r[2].is_empty() { r[0] } else { r[2] },
             country: Some(r[3]).filter(|c| !c.is_empty()),

@@ -73,11 +73,6 @@ static NUMBER_WORDS: LazyLock<HashMap<&'static str, NumWord>> = LazyLock::new(||
         .collect()
 });
 
-/// The number word `w` (lower case), if it is one.
-pub(crate) fn number_word(w: &str) -> Option<NumWord> {
-    NUMBER_WORDS.get(w).copied()
-}
-
 /// A scale suffix: its multiplier and whether it may stand after a space.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Suffix {
@@ -141,6 +136,11 @@ static VAGUE_FIRST: LazyLock<HashSet<&'static str, FxBuild>> =
 /// The bounds implied by a vague count ("dozens", "tens of thousands"), words joined by one space.
 pub(crate) fn vague(phrase: &str) -> Option<Bounds> {
     VAGUE.get(phrase).copied()
+}
+
+/// [`vague`] for a phrase given as bytes (not valid UTF-8: no vague count).
+pub(crate) fn vague_key(phrase: &[u8]) -> Option<Bounds> {
+    vague(std::str::from_utf8(phrase).ok()?)
 }
 
 /// Where a currency or unit may stand relative to the amount.
@@ -324,11 +324,6 @@ static EVENTS: LazyLock<HashMap<&'static str, Event>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The event word `w` (lower case).
-pub(crate) fn event(w: &str) -> Option<Event> {
-    EVENTS.get(w).copied()
-}
-
 /// Every prefix of every currency, unit and qualifier phrase (ending on a character boundary): a phrase
 /// lookup at an atom that starts none of them is skipped at the cost of one hash.
 static PHRASE_STARTS: LazyLock<HashSet<&'static [u8], FxBuild>> = LazyLock::new(|| {
@@ -441,6 +436,13 @@ impl NumeralWords {
         self.shapes.may_hold(w) && self.lookup(w)
     }
 
+    /// Whether the word `w` (lower case, as bytes) has the shape of a numeral word: one that has not is
+    /// none.
+    #[inline]
+    pub(crate) fn may_hold(self, w: &[u8]) -> bool {
+        self.shapes.may_hold(w)
+    }
+
     /// The hash lookup behind [`NumeralWords::contains`], out of line: most words stop at their shape.
     #[inline(never)]
     fn lookup(self, w: &[u8]) -> bool {
@@ -456,25 +458,32 @@ pub(crate) fn numeral_words() -> NumeralWords {
     }
 }
 
-/// Bits of [`WordFlags`]: a number word.
+/// Bits of [`WordInfo::flags`]: a number word.
 pub(crate) const F_NUMBER: u16 = 1;
-/// Bits of [`WordFlags`]: the first word of a vague count.
+/// Bits of [`WordInfo::flags`]: the first word of a vague count.
 pub(crate) const F_VAGUE: u16 = 1 << 1;
-/// Bits of [`WordFlags`]: starts a currency, unit or qualifier phrase.
+/// Bits of [`WordInfo::flags`]: starts a currency, unit or qualifier phrase.
 pub(crate) const F_PHRASE: u16 = 1 << 2;
-/// Bits of [`WordFlags`]: lets a sentence hold a numeral (see [`numeral_word`]).
+/// Bits of [`WordInfo::flags`]: lets a sentence hold a numeral (see [`numeral_word`]).
 pub(crate) const F_TRIGGER: u16 = 1 << 3;
-/// Bits of [`WordFlags`]: starts a currency written before the amount ("$", "us" in "us$").
+/// Bits of [`WordInfo::flags`]: starts a currency written before the amount ("$", "us" in "us$").
 pub(crate) const F_CURRENCY_PRE: u16 = 1 << 4;
-/// Bits of [`WordFlags`]: starts a currency written after the amount ("euros", "million" in "million
+/// Bits of [`WordInfo::flags`]: starts a currency written after the amount ("euros", "million" in "million
 /// rials").
 pub(crate) const F_CURRENCY_POST: u16 = 1 << 5;
-/// Bits of [`WordFlags`]: starts a unit ("km", "per" in "per cent").
+/// Bits of [`WordInfo::flags`]: starts a unit ("km", "per" in "per cent").
 pub(crate) const F_UNIT: u16 = 1 << 6;
-/// Bits of [`WordFlags`]: starts a qualifier written before a number ("more" in "more than").
+/// Bits of [`WordInfo::flags`]: starts a qualifier written before a number ("more" in "more than").
 pub(crate) const F_PRE_QUALIFIER: u16 = 1 << 7;
-/// Bits of [`WordFlags`]: starts a qualifier written after a number ("or" in "or more").
+/// Bits of [`WordInfo::flags`]: starts a qualifier written after a number ("or" in "or more").
 pub(crate) const F_POST_QUALIFIER: u16 = 1 << 8;
+
+/// Bits of [`WordInfo::flags`]: the word, written in some case, belongs to a class looked up as written
+/// ("may" for "May", [`WordClass::MonthCapitalised`]).
+pub(crate) const F_CASED: u16 = 1 << 9;
+
+/// Bits of [`WordInfo::flags`]: the word, written in some case, is a scale suffix ("bn", "k" for "K").
+pub(crate) const F_SUFFIX: u16 = 1 << 10;
 
 /// Every prefix (ending on a character boundary) of the `keys`.
 fn key_prefixes<'a>(keys: impl Iterator<Item = &'a &'static [u8]>) -> Vec<&'static str> {
@@ -516,48 +525,84 @@ static FLAGS: LazyLock<HashMap<&'static [u8], u16>> = LazyLock::new(|| {
     m
 });
 
-/// The shapes of the [`FLAGS`] keys without a space: a single word outside them has no flag.
-static FLAG_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
-    Shapes::new(
-        FLAGS
-            .keys()
-            .filter(|w| !w.contains(&b' '))
-            .filter_map(|w| std::str::from_utf8(w).ok()),
-    )
+/// Everything the statistics lexicons know of one single word (lower case, no space), found with one
+/// lookup: what phrases it can start or be (the `F_` bits), its word classes ([`WordClass`]), the event
+/// it names and the number word it is. A scan keeps one per word form, so a word repeated in a document
+/// costs one lookup.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct WordInfo {
+    /// The `F_` bits ([`F_NUMBER`] …).
+    pub flags: u16,
+    /// Its classes: bit `class as u8` for each [`WordClass`] of the word (as [`word_in`] reads them).
+    pub classes: u32,
+    /// The event the word names (`data/statistics/events.tsv`).
+    pub event: Option<Event>,
+    /// The number word it is (`data/statistics/number_words.tsv`).
+    pub number: Option<NumWord>,
+}
+
+impl WordInfo {
+    /// What the lexicons know of a word they do not hold.
+    pub(crate) const NONE: WordInfo = WordInfo {
+        flags: 0,
+        classes: 0,
+        event: None,
+        number: None,
+    };
+
+    /// Whether the word belongs to `class`.
+    #[inline]
+    pub(crate) fn is(&self, class: WordClass) -> bool {
+        self.classes & 1 << class as u8 != 0
+    }
+}
+
+/// [`WordInfo::NONE`], borrowed for the `'static` lifetime.
+static NO_INFO: WordInfo = WordInfo::NONE;
+
+/// The [`WordInfo`] of every single word (no space) the flags, word classes, events and number words hold.
+static WORD_INFO: LazyLock<HashMap<Box<[u8]>, WordInfo>> = LazyLock::new(|| {
+    fn entry<'m>(m: &'m mut HashMap<Box<[u8]>, WordInfo>, w: &[u8]) -> &'m mut WordInfo {
+        m.entry(w.into()).or_insert(WordInfo::NONE)
+    }
+    let mut m: HashMap<Box<[u8]>, WordInfo> = HashMap::default();
+    let single = |w: &[u8]| !w.contains(&b' ');
+    for (&w, &bits) in FLAGS.iter().filter(|(w, _)| single(w)) {
+        entry(&mut m, w).flags |= bits;
+    }
+    for (&w, &bits) in WORDS.iter().filter(|(w, _)| single(w.as_bytes())) {
+        entry(&mut m, w.as_bytes()).classes |= bits;
+        // A class spelled with capitals is looked up as written: the lower-case word only says it may be.
+        if bits & 1 << WordClass::MonthCapitalised as u8 != 0 {
+            entry(&mut m, w.to_ascii_lowercase().as_bytes()).flags |= F_CASED;
+        }
+    }
+    // Scale suffixes are looked up as written; the lower-case word only says it may be one.
+    let (exact, folded) = &*SUFFIXES;
+    for w in exact.keys().copied().chain(folded.keys().map(String::as_str)) {
+        entry(&mut m, w.to_ascii_lowercase().as_bytes()).flags |= F_SUFFIX;
+    }
+    for (&w, &e) in EVENTS.iter().filter(|(w, _)| single(w.as_bytes())) {
+        entry(&mut m, w.as_bytes()).event = Some(e);
+    }
+    for (&w, &n) in NUMBER_WORDS.iter().filter(|(w, _)| single(w.as_bytes())) {
+        entry(&mut m, w.as_bytes()).number = Some(n);
+    }
+    m
 });
 
-/// What the lexicons know of single words (the `F_` bits: what a word can start or be), with the
-/// tables fetched once for a scan over many words.
-#[derive(Clone, Copy)]
-pub(crate) struct WordFlags {
-    shapes: &'static Shapes,
-    map: &'static HashMap<&'static [u8], u16>,
-}
+/// The shapes of the [`WORD_INFO`] keys: a word outside them is known to no lexicon, which costs no
+/// hashing.
+static INFO_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::new(WORD_INFO.keys().filter_map(|w| std::str::from_utf8(w).ok())));
 
-impl WordFlags {
-    /// The bits of the word `w` (lower case, no space), given as bytes (a slice of the lower-cased text
-    /// needs no UTF-8 check).
-    #[inline]
-    pub(crate) fn get(self, w: &[u8]) -> u16 {
-        if !self.shapes.may_hold(w) {
-            return 0;
-        }
-        self.lookup(w)
+/// What the lexicons know of the single word `w` (lower case, no space), given as bytes (a slice of the
+/// lower-cased text needs no UTF-8 check).
+pub(crate) fn word_info(w: &[u8]) -> &'static WordInfo {
+    if !INFO_SHAPES.may_hold(w) {
+        return &NO_INFO;
     }
-
-    /// The hash lookup behind [`WordFlags::get`], out of line: most words stop at their shape.
-    #[inline(never)]
-    fn lookup(self, w: &[u8]) -> u16 {
-        self.map.get(w).copied().unwrap_or(0)
-    }
-}
-
-/// The tables of [`WordFlags`].
-pub(crate) fn word_flag_tables() -> WordFlags {
-    WordFlags {
-        shapes: &FLAG_SHAPES,
-        map: &FLAGS,
-    }
+    WORD_INFO.get(w).unwrap_or(&NO_INFO)
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -651,7 +696,8 @@ pub(crate) fn preload() {
     LazyLock::force(&TRIGGER_BYTES);
     LazyLock::force(&FLAGS);
     LazyLock::force(&TRIGGER_SHAPES);
-    LazyLock::force(&FLAG_SHAPES);
+    LazyLock::force(&WORD_INFO);
+    LazyLock::force(&INFO_SHAPES);
 }
 
 #[cfg(test)]
@@ -660,7 +706,7 @@ mod tests {
 
     #[test]
     fn lexicons_load() {
-        assert_eq!(number_word("twenty").map(|w| w.value), Some(20.0));
+        assert_eq!(word_info(b"twenty").number.map(|w| w.value), Some(20.0));
         assert_eq!(scale_suffix("bn").map(|s| s.multiplier), Some(1e9));
         assert_eq!(scale_suffix("BN").map(|s| s.multiplier), Some(1e9));
         assert!(scale_suffix("t").is_none(), "lower-case t is a tonne");
@@ -668,7 +714,7 @@ mod tests {
         assert_eq!(unit("km").map(|u| u.name), Some("kilometre"));
         assert_eq!(pre_qualifier("more than"), Some(Qualifier::MoreThan));
         assert_eq!(post_qualifier_key(b"or more"), Some(Qualifier::AtLeast));
-        assert_eq!(event("killed").map(|e| e.lemma), Some("kill"));
+        assert_eq!(word_info(b"killed").event.map(|e| e.lemma), Some("kill"));
         assert_eq!(vague("dozens"), Some((Some(24.0), Some(99.0))));
         assert!(is_word("july", WordClass::Month));
         assert!(!is_word("may", WordClass::MonthCapitalised));
@@ -676,8 +722,25 @@ mod tests {
     }
 
     #[test]
+    fn word_info_gathers_what_every_lexicon_knows_of_a_word() {
+        // "killed" is an event and a verb form; "people" an irregular plural; "the" a stop word.
+        let killed = word_info(b"killed");
+        assert_eq!(killed.event.map(|e| e.direction), Some(Direction::None));
+        assert!(killed.number.is_none() && !killed.is(WordClass::Stop));
+        assert!(word_info(b"people").is(WordClass::Plural));
+        assert!(word_info(b"the").is(WordClass::Stop) && word_info(b"the").event.is_none());
+        assert_eq!(word_info(b"rose").event.map(|e| e.direction), Some(Direction::Up));
+        // A capitalised-only class is marked on the lower-case word, not given to it.
+        assert!(word_info(b"may").flags & F_CASED != 0 && !word_info(b"may").is(WordClass::MonthCapitalised));
+        assert!(word_info(b"june").flags & F_CASED == 0);
+        assert!(word_info(b"bn").flags & F_SUFFIX != 0 && word_info(b"k").flags & F_SUFFIX != 0);
+        assert!(word_info(b"people").flags & F_SUFFIX == 0);
+        assert_eq!(*word_info(b"curfew"), WordInfo::NONE);
+    }
+
+    #[test]
     fn word_flags_say_which_phrases_a_word_can_start() {
-        let has = |w: &str, f: u16| word_flag_tables().get(w.as_bytes()) & f != 0;
+        let has = |w: &str, f: u16| word_info(w.as_bytes()).flags & f != 0;
         // "euros" follows the amount, "usd" goes either side, "usd$" only before.
         assert!(has("euros", F_CURRENCY_POST) && !has("euros", F_CURRENCY_PRE));
         assert!(has("usd", F_CURRENCY_PRE) && has("usd", F_CURRENCY_POST));
@@ -687,7 +750,7 @@ mod tests {
         assert!(has("or", F_POST_QUALIFIER) && !has("or", F_PRE_QUALIFIER));
         assert!(has("twenty", F_NUMBER) && !has("plenty", F_NUMBER));
         assert_eq!(
-            word_flag_tables().get(b"the") & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),
+            word_info(b"the").flags & (F_CURRENCY_PRE | F_CURRENCY_POST | F_UNIT | F_POST_QUALIFIER),
             0
         );
     }

@@ -37,8 +37,10 @@ pub(crate) struct Atom<'a> {
     pub capitalised: bool,
     /// The first word of its sentence.
     pub sent_start: bool,
-    /// What the lexicons know of `low` ([`lex::WordFlags`]).
+    /// What the lexicons know of `low` (its [`lex::WordInfo::flags`]).
     pub lex: u16,
+    /// What the lexicons know of `low`.
+    pub info: &'static lex::WordInfo,
 }
 
 impl Atom<'_> {
@@ -46,16 +48,71 @@ impl Atom<'_> {
     pub fn is(&self, w: &str) -> bool {
         self.low == w
     }
-    /// The number word the atom is ([`lex::number_word`]), looked up only when its flags say it is one.
+    /// The number word the atom is (from its [`lex::WordInfo`]).
     pub fn number_word(&self) -> Option<lex::NumWord> {
-        if self.lex & lex::F_NUMBER == 0 {
+        self.info.number
+    }
+    /// Whether the atom's lower-cased text belongs to the word class `c` ([`lex::is_word`]).
+    pub fn is_a(&self, c: lex::WordClass) -> bool {
+        self.info.is(c)
+    }
+    /// Whether the atom's text as written belongs to the word class `c`, one spelled with capitals
+    /// ([`lex::WordClass::MonthCapitalised`]): looked up only when its lower-cased form may be one.
+    pub fn is_written(&self, c: lex::WordClass) -> bool {
+        self.lex & lex::F_CASED != 0 && lex::is_word(self.text, c)
+    }
+    /// Whether the atom less any trailing periods ("Sept.", "No.") belongs to the word class `c`: its
+    /// lower-cased text, or its text as written for [`lex::WordClass::MonthCapitalised`].
+    pub fn is_a_trimmed(&self, c: lex::WordClass) -> bool {
+        let cased = c == lex::WordClass::MonthCapitalised;
+        if !self.low.ends_with('.') {
+            return if cased { self.is_written(c) } else { self.is_a(c) };
+        }
+        let w = if cased { self.text } else { self.low };
+        lex::is_word(w.trim_end_matches('.'), c)
+    }
+    /// The scale suffix the atom is as written ([`lex::scale_suffix`]), looked up only when its flags
+    /// say it may be one (or it is not ASCII: its lower case is then more than its ASCII lower case).
+    pub fn scale_suffix(&self) -> Option<lex::Suffix> {
+        if self.lex & lex::F_SUFFIX == 0 && self.text.is_ascii() {
             return None;
         }
-        lex::number_word(self.low)
+        lex::scale_suffix(self.text)
+    }
+    /// The event word the atom is (from its [`lex::WordInfo`]).
+    pub fn event(&self) -> Option<lex::Event> {
+        self.info.event
     }
     /// Whether the atom is the punctuation `c`.
     pub fn is_punct(&self, c: &str) -> bool {
         self.kind == AtomKind::Punct && self.text == c
+    }
+}
+
+/// What the lexicons know of each word form of a document, looked up the first time a token of the form
+/// is read, so a word repeated in the document costs one lookup.
+pub(crate) struct FormInfos {
+    /// The [`lex::WordInfo`] of each form.
+    info: Vec<Option<&'static lex::WordInfo>>,
+}
+
+impl FormInfos {
+    /// An empty cache for the forms of `doc`.
+    pub(crate) fn new(doc: &Doc<'_>) -> Self {
+        FormInfos {
+            info: vec![None; doc.forms.first.len()],
+        }
+    }
+
+    /// What the lexicons know of token `i`'s lower-cased text.
+    #[inline]
+    pub(crate) fn get(&mut self, doc: &Doc<'_>, i: usize) -> &'static lex::WordInfo {
+        let t = &doc.tokens[i];
+        let low = &doc.lower.as_bytes()[t.start..t.end];
+        match self.info.get_mut(doc.form(i)) {
+            Some(slot) => slot.get_or_insert_with(|| lex::word_info(low)),
+            None => lex::word_info(low),
+        }
     }
 }
 
@@ -68,30 +125,38 @@ fn is_hyphen(c: char) -> bool {
 /// dollar"). A sentence without one is skipped before its atoms are built.
 ///
 /// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
-pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
+pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>, infos: &mut FormInfos) -> bool {
     let lower: &str = &doc.lower;
     let bytes = lower.as_bytes();
     let numeral_words = lex::numeral_words();
     // Numeric characters only occur in number tokens and in words (flagged by the tokeniser), and
-    // hyphens inside words only in words flagged as hyphenated: a flag test per token, a lookup per word.
-    doc.tokens[range].iter().any(|t| match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word => {
-            t.has(flags::HAS_DIGIT)
-                || numeral_words.contains(&bytes[t.start..t.end])
-                || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
+    // hyphens inside words only in words flagged as hyphenated: a flag test per token, a lookup per form.
+    range.into_iter().any(|i| {
+        let t = &doc.tokens[i];
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                t.has(flags::HAS_DIGIT)
+                    || (numeral_words.may_hold(&bytes[t.start..t.end]) && infos.get(doc, i).flags & lex::F_TRIGGER != 0)
+                    || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
+            }
+            _ => false,
         }
-        _ => false,
     })
 }
 
 /// The atoms of tokens `range` of `doc`, appended to `out` (cleared first).
-pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &mut Vec<Atom<'a>>) {
+pub(crate) fn atoms<'a>(
+    doc: &'a Doc<'_>,
+    range: std::ops::Range<usize>,
+    infos: &mut FormInfos,
+    out: &mut Vec<Atom<'a>>,
+) {
     out.clear();
+    // One atom per token, more for hyphenated words: reserved once, not grown atom by atom.
+    out.reserve(range.len());
     let text: &'a str = doc.text;
     let lower: &'a str = &doc.lower;
-    let lower_bytes = lower.as_bytes();
-    let word_flags = lex::word_flag_tables();
     for i in range {
         let t = &doc.tokens[i];
         let kind = match t.kind {
@@ -101,9 +166,10 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
         };
         // Only words joined by a hyphen hold one (the tokeniser flags them).
         if kind == AtomKind::Word && t.has(flags::HYPHENATED) {
-            hyphen_parts(doc, i, word_flags, out);
+            hyphen_parts(doc, i, out);
             continue;
         }
+        let info = infos.get(doc, i);
         out.push(Atom {
             tok: i,
             start: t.start,
@@ -114,7 +180,8 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
             hyphen_part: false,
             capitalised: t.has(flags::CAPITALISED),
             sent_start: t.has(flags::SENT_START),
-            lex: word_flags.get(&lower_bytes[t.start..t.end]),
+            lex: info.flags,
+            info,
         });
     }
 }
@@ -122,7 +189,7 @@ pub(crate) fn atoms<'a>(doc: &'a Doc<'_>, range: std::ops::Range<usize>, out: &m
 /// The atoms of the hyphenated word token `i`: one per part, and a number glued to a unit in a later
 /// part ("5km" in "3km-5km") split in two. Out of line: few words take this path.
 #[inline(never)]
-fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, word_flags: lex::WordFlags, out: &mut Vec<Atom<'a>>) {
+fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, out: &mut Vec<Atom<'a>>) {
     let text: &'a str = doc.text;
     let lower: &'a str = &doc.lower;
     let lower_bytes = lower.as_bytes();
@@ -148,6 +215,7 @@ fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, word_flags: lex::WordFlags, out:
         let digits = part.bytes().take_while(u8::is_ascii_digit).count();
         let split = !first && digits > 0 && digits < part.len();
         let (a, part) = if split {
+            let info = lex::word_info(&lower_bytes[a..a + digits]);
             out.push(Atom {
                 tok: i,
                 start: a,
@@ -158,13 +226,15 @@ fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, word_flags: lex::WordFlags, out:
                 hyphen_part: true,
                 capitalised: false,
                 sent_start: false,
-                lex: word_flags.get(&lower_bytes[a..a + digits]),
+                lex: info.flags,
+                info,
             });
             (a + digits, &text[a + digits..b])
         } else {
             (a, part)
         };
         let is_digits = part.bytes().all(|c| c.is_ascii_digit());
+        let info = lex::word_info(&lower_bytes[a..b]);
         out.push(Atom {
             tok: i,
             start: a,
@@ -175,7 +245,8 @@ fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, word_flags: lex::WordFlags, out:
             hyphen_part: !first && !split,
             capitalised: part.chars().next().is_some_and(char::is_uppercase),
             sent_start: sent_start && first,
-            lex: word_flags.get(&lower_bytes[a..b]),
+            lex: info.flags,
+            info,
         });
         first = false;
     }

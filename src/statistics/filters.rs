@@ -12,9 +12,7 @@ pub(crate) fn year_like(s: &str) -> bool {
 }
 
 fn is_month(at: &Atom<'_>) -> bool {
-    at.kind == AtomKind::Word
-        && (lex::is_word(at.low.trim_end_matches('.'), WordClass::Month)
-            || lex::is_word(at.text.trim_end_matches('.'), WordClass::MonthCapitalised))
+    at.kind == AtomKind::Word && (at.is_a_trimmed(WordClass::Month) || at.is_a_trimmed(WordClass::MonthCapitalised))
 }
 
 /// Words before a year: "in 2019", "since 2001", "the 2024 election".
@@ -64,7 +62,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         && n.words
         && n.end == j + 1
         && !has_unit
-        && prev.is_some_and(|p| lex::is_word(p.low, WordClass::Label))
+        && prev.is_some_and(|p| p.is_a(WordClass::Label))
     {
         return Some(end);
     }
@@ -117,7 +115,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             if x.glued && !x.hyphen_part && !has_unit && !n.m_suffix {
                 return Some(end + 1);
             }
-            if lex::is_word(w, WordClass::Clock) || (x.glued && matches!(w, "am" | "pm" | "a" | "p")) {
+            if x.is_a(WordClass::Clock) || (x.glued && matches!(w, "am" | "pm" | "a" | "p")) {
                 return Some(end + 1);
             }
         }
@@ -168,13 +166,12 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
                 other => other,
             };
             if let Some(p) = prev {
-                let label = lex::is_word(p.low.trim_end_matches('.'), WordClass::Label)
-                    || lex::is_word(p.low, WordClass::Label);
+                let label = p.is_a_trimmed(WordClass::Label) || p.is_a(WordClass::Label);
                 let name = p.kind == AtomKind::Word
                     && p.capitalised
                     && !p.sent_start
                     && lex::pre_qualifier(p.low).is_none()
-                    && lex::event(p.low).is_none()
+                    && p.event().is_none()
                     && p.number_word().is_none();
                 if label || name {
                     return Some(label_chain(a, end));
@@ -185,10 +182,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             if year_like(first.text) && !qualified {
                 let cue = prev.is_some_and(|p| YEAR_CUES.contains(&p.low) || p.is_punct(",") || p.is_punct("("));
                 let counted = next.is_some_and(|x| {
-                    x.kind == AtomKind::Word
-                        && !x.capitalised
-                        && !lex::is_word(x.low, WordClass::Stop)
-                        && !lex::is_word(x.low, WordClass::Aux)
+                    x.kind == AtomKind::Word && !x.capitalised && !x.is_a(WordClass::Stop) && !x.is_a(WordClass::Aux)
                 });
                 if cue || !counted {
                     return Some(end);
@@ -237,8 +231,8 @@ pub(crate) fn keep_bare(
     let single_word = n.words && n.end == j + 1 && a[j].kind == AtomKind::Word;
     if single_word && a[j].is("one") {
         let next = a.get(j + 1);
-        let pronoun = next.is_some_and(|x| lex::is_word(x.low, WordClass::PronounOne));
-        let det = j > 0 && lex::is_word(a[j - 1].low, WordClass::DetOne);
+        let pronoun = next.is_some_and(|x| x.is_a(WordClass::PronounOne));
+        let det = j > 0 && a[j - 1].is_a(WordClass::DetOne);
         return has_np && !pronoun && !det;
     }
     true

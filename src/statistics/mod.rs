@@ -24,11 +24,12 @@ use crate::text::Doc;
 pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
     let mut out = Vec::new();
     let mut buf: Vec<Atom<'_>> = Vec::new();
+    let mut infos = atoms::FormInfos::new(doc);
     for s in &doc.sentences {
-        if !atoms::may_hold_numeral(doc, s.tokens.clone()) {
+        if !atoms::may_hold_numeral(doc, s.tokens.clone(), &mut infos) {
             continue;
         }
-        atoms::atoms(doc, s.tokens.clone(), &mut buf);
+        atoms::atoms(doc, s.tokens.clone(), &mut infos, &mut buf);
         let mut j = 0;
         let mut floor = 0;
         let mut last: Option<usize> = None;
@@ -322,9 +323,9 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
 fn m_counts(a: &[Atom<'_>], k: usize) -> bool {
     a.get(k).is_some_and(|x| {
         x.kind == AtomKind::Word
-            && !lex::is_word(x.low, lex::WordClass::Stop)
-            && !lex::is_word(x.low, lex::WordClass::Dimension)
-            && !lex::is_word(x.low, lex::WordClass::Aux)
+            && !x.is_a(lex::WordClass::Stop)
+            && !x.is_a(lex::WordClass::Dimension)
+            && !x.is_a(lex::WordClass::Aux)
             && lex::unit(x.low).is_none()
     })
 }
@@ -338,11 +339,9 @@ fn rate(a: &[Atom<'_>], end: usize) -> Option<(String, usize)> {
     let w = a.get(end + 1)?;
     let ok = (p.is("per") || p.is("a") || p.is("an") || (p.is_punct("/") && p.glued))
         && w.kind == AtomKind::Word
-        && !lex::is_word(w.low, lex::WordClass::Stop)
+        && !w.is_a(lex::WordClass::Stop)
         && w.number_word().is_none()
-        && !a
-            .get(end + 2)
-            .is_some_and(|t| lex::is_word(t.low, lex::WordClass::RelTime));
+        && !a.get(end + 2).is_some_and(|t| t.is_a(lex::WordClass::RelTime));
     if !ok {
         return None;
     }

@@ -38,17 +38,19 @@ pub(crate) struct Numeral {
 ///
 /// Construction: digit numbers in news text, e.g. "The war has killed more than 40,400 people."
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
-    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.') {
+    let bytes = s.as_bytes();
+    if bytes.is_empty() || !bytes.iter().all(|&c| c.is_ascii_digit() || c == b',' || c == b'.') {
         return None;
     }
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
+    // Only ASCII from here: byte positions are character boundaries.
+    let (int, frac) = match bytes.iter().position(|&c| c == b'.') {
+        Some(p) => (&s[..p], Some(&s[p + 1..])),
         None => (s, None),
     };
-    if frac.is_some_and(|f| f.is_empty() || f.contains(['.', ','])) || int.is_empty() {
+    if frac.is_some_and(|f| f.is_empty() || f.bytes().any(|c| c == b'.' || c == b',')) || int.is_empty() {
         return None;
     }
-    if int.contains(',') {
+    if int.as_bytes().contains(&b',') {
         let n = int.split(',').count();
         let mut groups = int.split(',');
         let first = groups.next().map_or(0, str::len);
@@ -507,7 +509,7 @@ pub(crate) fn numeral(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     {
         if s.glued && s.text == "m" {
             n.m_suffix = true;
-        } else if let Some(suf) = lex::scale_suffix(s.text)
+        } else if let Some(suf) = s.scale_suffix()
             && (s.glued || suf.spaced)
         {
             v *= suf.multiplier;
@@ -749,19 +751,17 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     // "tens of thousands", "hundreds of millions"
     if let (Some(of), Some(third)) = (a.get(j + 1), a.get(j + 2))
         && of.is("of")
+        && let Some(b) = vague_phrase(&[first.low, "of", third.low])
     {
-        let phrase = format!("{} of {}", first.low, third.low);
-        if let Some(b) = lex::vague(&phrase) {
-            best = Some((j + 3, b));
-        }
+        best = Some((j + 3, b));
     }
     // "several hundred", "a few thousand"
     for len in [3usize, 2] {
         if best.is_some() || j + len > a.len() {
             continue;
         }
-        let words: Vec<&str> = a[j..j + len].iter().map(|x| x.low).collect();
-        if let Some(b) = lex::vague(&words.join(" ")) {
+        let words = [a[j].low, a[j + 1].low, a.get(j + 2).map_or("", |x| x.low)];
+        if let Some(b) = vague_phrase(&words[..len]) {
             best = Some((j + len, b));
         }
     }
@@ -793,6 +793,29 @@ fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     })
 }
 
+/// Longest vague count looked up, in bytes; no lexicon phrase is longer.
+const MAX_VAGUE: usize = 64;
+
+/// The vague count spelled by `words` joined by single spaces ([`lex::vague`]), the key built in a stack
+/// buffer.
+fn vague_phrase(words: &[&str]) -> Option<lex::Bounds> {
+    let mut buf = [0u8; MAX_VAGUE];
+    let mut len = 0;
+    for (i, w) in words.iter().enumerate() {
+        let start = if i > 0 { len + 1 } else { len };
+        let end = start + w.len();
+        if end > MAX_VAGUE {
+            return None;
+        }
+        if i > 0 {
+            buf[len] = b' ';
+        }
+        buf[start..end].copy_from_slice(w.as_bytes());
+        len = end;
+    }
+    lex::vague_key(&buf[..len])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -801,7 +824,8 @@ mod tests {
     fn first(text: &str) -> Option<Numeral> {
         let doc = Doc::new(text);
         let mut v = Vec::new();
-        super::super::atoms::atoms(&doc, 0..doc.tokens.len(), &mut v);
+        let mut infos = super::super::atoms::FormInfos::new(&doc);
+        super::super::atoms::atoms(&doc, 0..doc.tokens.len(), &mut infos, &mut v);
         numeral(&v, 0)
     }
 

@@ -35,9 +35,19 @@ impl Keys {
         let (_, ce, _, ok) = self.ends[k];
         ok.then(|| &self.compact[..ce])
     }
-    /// Tries the spaced key of prefix `k`, then the compact one.
+    /// Tries the spaced key of prefix `k`, then the compact one when it differs (atoms with no space
+    /// between them make one key).
     fn find<T>(&self, k: usize, f: &impl Fn(&[u8]) -> Option<T>) -> Option<T> {
-        self.spaced(k).and_then(f).or_else(|| self.compact(k).and_then(f))
+        let (se, ce, _, _) = self.ends[k];
+        let spaced = self.spaced(k);
+        if let Some(v) = spaced.and_then(f) {
+            return Some(v);
+        }
+        // The compact key holds the spaced one's bytes less its spaces: of the same length, it is the same.
+        if spaced.is_some() && se == ce {
+            return None;
+        }
+        self.compact(k).and_then(f)
     }
 }
 
@@ -182,7 +192,7 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
     // A one-letter unit ("5m", "100t", "2l") is glued to the digits, or stands alone before a break
     // ("between 2.0 g and 7.0 g").
     let alone = a.get(end).is_none_or(|x| {
-        x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or") || lex::is_word(x.low, WordClass::Dimension)
+        x.kind == AtomKind::Punct || matches!(x.low, "and" | "to" | "or") || x.is_a(WordClass::Dimension)
     });
     if u.glued_only && !a[j].glued && !alone {
         return None;
@@ -221,10 +231,10 @@ pub(crate) fn qualifier_after(a: &[Atom<'_>], end: usize) -> Option<(Qualifier, 
 }
 
 fn is_stop(at: &Atom<'_>) -> bool {
-    lex::word_in(
-        at.low,
-        &[WordClass::Stop, WordClass::Aux, WordClass::Month, WordClass::Weekday],
-    ) || lex::is_word(at.text, WordClass::MonthCapitalised)
+    [WordClass::Stop, WordClass::Aux, WordClass::Month, WordClass::Weekday]
+        .into_iter()
+        .any(|c| at.is_a(c))
+        || at.is_written(WordClass::MonthCapitalised)
 }
 
 fn np_word(at: &Atom<'_>) -> bool {
@@ -237,8 +247,8 @@ fn np_word(at: &Atom<'_>) -> bool {
 }
 
 fn verb_like(at: &Atom<'_>) -> bool {
-    let event_verb = lex::event(at.low).is_some() && !at.low.ends_with('s');
-    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb) && !lex::is_word(at.low, WordClass::NotVerb)
+    let event_verb = at.event().is_some() && !at.low.ends_with('s');
+    (at.low.ends_with("ed") || at.low.ends_with("ing") || event_verb) && !at.is_a(WordClass::NotVerb)
 }
 
 /// A plural noun ("sites", "people"): the counted noun phrase ends after it, except for "and"/"or".
@@ -248,7 +258,7 @@ pub(crate) fn is_plural(at: &Atom<'_>) -> bool {
 
 fn plural(at: &Atom<'_>) -> bool {
     let w = at.low;
-    lex::is_word(w, WordClass::Plural)
+    at.is_a(WordClass::Plural)
         || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
 }
 
@@ -272,10 +282,7 @@ pub(crate) fn counted_np(a: &[Atom<'_>], j: usize, after_of: bool) -> Option<(us
         }
     }
     // "189 other educational galleries", "200 more troops": the counted thing follows.
-    if !after_of
-        && a.get(k).is_some_and(|x| lex::is_word(x.low, WordClass::NpSkip))
-        && a.get(k + 1).is_some_and(|n| np_word(n))
-    {
+    if !after_of && a.get(k).is_some_and(|x| x.is_a(WordClass::NpSkip)) && a.get(k + 1).is_some_and(|n| np_word(n)) {
         k += 1;
     }
     let start = k;
@@ -349,7 +356,7 @@ pub(crate) fn is_age(a: &[Atom<'_>], j: usize, end: usize, value: f64) -> bool {
         return false;
     }
     let prev = &a[j - 1];
-    if lex::is_word(prev.low, WordClass::AgeCue) {
+    if prev.is_a(WordClass::AgeCue) {
         return true;
     }
     let name = j >= 2 && a[j - 2].kind == AtomKind::Word && a[j - 2].capitalised && !a[j - 2].sent_start;
@@ -378,7 +385,7 @@ fn context_of<'a>(at: &Atom<'a>, adjacent: bool) -> Option<Context<'a>> {
     if at.kind != AtomKind::Word {
         return None;
     }
-    if let Some(e) = lex::event(at.low) {
+    if let Some(e) = at.event() {
         return Some(Context {
             word: at.text,
             lemma: Some(e.lemma),
@@ -433,14 +440,14 @@ pub(crate) fn context_after<'a>(a: &[Atom<'a>], end: usize) -> Option<Context<'a
         if steps >= 3 {
             break;
         }
-        if lex::is_word(at.low, WordClass::Aux) || at.is("not") || at.is("reportedly") {
+        if at.is_a(WordClass::Aux) || at.is("not") || at.is("reportedly") {
             k += 1;
             steps += 1;
             continue;
         }
         let adjacent = k == end;
         let c = context_of(at, adjacent)?;
-        if lex::event(at.low).is_none() && steps == 0 && !at.low.ends_with("ed") {
+        if at.event().is_none() && steps == 0 && !at.low.ends_with("ed") {
             return None;
         }
         return Some(c);
@@ -449,18 +456,23 @@ pub(crate) fn context_after<'a>(a: &[Atom<'a>], end: usize) -> Option<Context<'a
 }
 
 /// A lemma for an -ed/-ing verb not in the event lexicon: "attacked" → "attack", "evacuated" →
-/// "evacuate", "stopped" → "stop", "using" → "use".
+/// "evacuate", "stopped" → "stop", "using" → "use". One allocation: the lower-cased word, cut and
+/// extended in place.
 pub(crate) fn lemma_of(word: &str) -> String {
-    let w = word.to_lowercase();
-    let stem = if let Some(s) = w.strip_suffix("ied") {
-        return format!("{s}y");
+    let mut w = word.to_lowercase();
+    let stem_len = if let Some(s) = w.strip_suffix("ied") {
+        let n = s.len();
+        w.truncate(n);
+        w.push('y');
+        return w;
     } else if let Some(s) = w.strip_suffix("ed") {
-        s
+        s.len()
     } else if let Some(s) = w.strip_suffix("ing") {
-        s
+        s.len()
     } else {
         return w;
     };
+    let stem = &w[..stem_len];
     let b = stem.as_bytes();
     let n = b.len();
     // Byte arithmetic below needs ASCII: a multi-byte character must never be sliced (found by fuzzing).
@@ -470,10 +482,12 @@ pub(crate) fn lemma_of(word: &str) -> String {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     // "stopped" → "stop", but "killed", "passed" keep their double letter.
     if n > 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
-        return stem[..n - 1].to_string();
+        w.truncate(n - 1);
+        return w;
     }
     if stem.ends_with('e') {
-        return stem.to_string();
+        w.truncate(n);
+        return w;
     }
     // A silent "e" dropped before the suffix: "evacuat(e)", "displac(e)", "arrang(e)", "requir(e)",
     // "rescu(e)", "leav(e)", "schedul(e)", "secur(e)", "decid(e)", "includ(e)", "us(e)".
@@ -489,10 +503,11 @@ pub(crate) fn lemma_of(word: &str) -> String {
         _ if b[n - 1] == b'l' => matches!(b[n - 2], b'b' | b'd' | b'g' | b'k' | b'p' | b't' | b'z'),
         _ => matches!(b[n - 1], b'v' | b'u') || (b[n - 1] == b'c' && before(1)),
     };
+    w.truncate(n);
     if silent_e {
-        return format!("{stem}e");
+        w.push('e');
     }
-    stem.to_string()
+    w
 }
 
 #[cfg(test)]
@@ -523,5 +538,8 @@ mod tests {
         assert_eq!(lemma_of("elected"), "elect");
         assert_eq!(lemma_of("trampled"), "trample");
         assert_eq!(lemma_of("killed"), "kill");
+        assert_eq!(lemma_of("Using"), "use");
+        assert_eq!(lemma_of("rose"), "rose", "no suffix: the word itself");
+        assert_eq!(lemma_of("Ángered"), "ángered", "not ASCII: the word itself");
     }
 }

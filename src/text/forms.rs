@@ -15,60 +15,101 @@ pub(crate) struct Forms {
     pub first: Vec<u32>,
 }
 
+/// The Fx multiplier, which spreads a form's key over the high bits that index the table.
+const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// The top bit of the key of a form longer than [`SHORT`] bytes (a hash).
+const LONG: u64 = 1 << 63;
+
+/// The longest form whose key is the form itself.
+const SHORT: usize = 7;
+
+/// The key of the form `w`: up to [`SHORT`] bytes, the bytes themselves with the length in the top byte
+/// (so two short forms are the same exactly when their keys are); longer, a hash with the [`LONG`] bit
+/// (equal keys must then be confirmed on the text). Two overlapping loads read any length, as in
+/// [`FxHasher`].
+#[inline(always)]
+fn key(w: &[u8]) -> u64 {
+    let n = w.len();
+    let packed = match n {
+        0 => 0,
+        1 => u64::from(w[0]),
+        2 | 3 => {
+            let lo = u16::from_le_bytes([w[0], w[1]]);
+            let hi = u16::from_le_bytes([w[n - 2], w[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+        }
+        4..=SHORT => {
+            let lo = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+            let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        _ => {
+            let mut hasher = FxHasher::default();
+            hasher.write(w);
+            return hasher.finish() | LONG;
+        }
+    };
+    packed | (n as u64) << 56
+}
+
 impl Forms {
-    /// Numbers the forms of `tokens`, whose lower-cased texts are slices of `lower`. One hash per token
-    /// (one-byte forms such as "," or "a" are numbered by their byte, without hashing), in an
-    /// open-addressing table kept at most two-thirds full (a third in news, where half the tokens repeat
-    /// a form), so the pass stays linear whatever the text.
+    /// Numbers the forms of `tokens`, whose lower-cased texts are slices of `lower`, in order of first
+    /// appearance. One-byte forms such as "," or "a" are numbered by their byte; the others by their
+    /// [`key`] in an open-addressing table of form numbers, kept at most half full (it doubles when it
+    /// fills), so the pass stays linear whatever the text.
     pub(crate) fn new(lower: &str, tokens: &[Token]) -> Forms {
         let n = tokens.len();
-        let bits = (n + n / 2).max(16).next_power_of_two().trailing_zeros();
-        let mask = (1usize << bits) - 1;
-        // a slot holds 0 (empty) or the form number + 1 in its low half and the hash's low half above, so
-        // that most mismatches are seen without touching the form's text
-        let mut slots: Vec<u64> = vec![0; mask + 1];
-        let mut first: Vec<u32> = Vec::with_capacity(n / 2 + 1);
-        let mut of = Vec::with_capacity(n);
-        let mut byte_form = [u32::MAX; 128];
         let lower = lower.as_bytes();
+        // news repeats about half its tokens, so half the tokens is a fair first guess of the forms
+        let mut bits = (n / 2).max(16).next_power_of_two().trailing_zeros() + 1;
+        // a slot holds 0 (empty) or a form number + 1
+        let mut slots: Vec<u32> = vec![0; 1 << bits];
+        // for every form, its key and its first token
+        let mut forms: Vec<(u64, u32)> = Vec::with_capacity(n / 2 + 1);
+        let mut byte_form = [u32::MAX; 128];
+        let mut of = Vec::with_capacity(n);
         for (k, t) in tokens.iter().enumerate() {
-            let text = lower.get(t.start..t.end).unwrap_or_default();
+            // tokens are slices of the text, which has the length of `lower`
+            let text = &lower[t.start..t.end];
             if let &[b] = text
                 && b.is_ascii()
             {
-                let slot = &mut byte_form[usize::from(b)];
-                if *slot == u32::MAX {
-                    *slot = first.len() as u32;
-                    first.push(k as u32);
+                let f = &mut byte_form[usize::from(b)];
+                if *f == u32::MAX {
+                    *f = forms.len() as u32;
+                    forms.push((key(text), k as u32));
                 }
-                of.push(*slot);
+                of.push(*f);
                 continue;
             }
-            let mut hasher = FxHasher::default();
-            hasher.write(text);
-            let h = hasher.finish();
-            let tag = h << 32;
-            let mut s = (h >> (64 - bits)) as usize;
+            let kk = key(text);
+            let mask = slots.len() - 1;
+            let mut s = (kk.wrapping_mul(MIX) >> (64 - bits)) as usize;
             let f = loop {
-                let slot = slots[s];
+                let slot = slots[s & mask];
                 if slot == 0 {
-                    let id = first.len() as u32;
-                    slots[s] = tag | u64::from(id + 1);
-                    first.push(k as u32);
-                    break id;
-                }
-                if slot >> 32 == h & 0xffff_ffff {
-                    let id = (slot & 0xffff_ffff) as u32 - 1;
-                    let f = &tokens[first[id as usize] as usize];
-                    if lower.get(f.start..f.end) == Some(text) {
-                        break id;
+                    let f = forms.len() as u32;
+                    slots[s & mask] = f + 1;
+                    forms.push((kk, k as u32));
+                    if forms.len() * 2 > slots.len() {
+                        bits += 1;
+                        slots = rehash(&forms, bits);
                     }
+                    break f;
                 }
-                s = (s + 1) & mask;
+                let (fk, ft) = forms[slot as usize - 1];
+                if fk == kk && (kk & LONG == 0 || same_text(lower, &tokens[ft as usize], text)) {
+                    break slot - 1;
+                }
+                s += 1;
             };
             of.push(f);
         }
-        Forms { of, first }
+        Forms {
+            of,
+            first: forms.iter().map(|&(_, k)| k).collect(),
+        }
     }
 
     /// The number of distinct forms.
@@ -78,13 +119,37 @@ impl Forms {
     }
 }
 
+/// Whether token `t` is written `text` in the lower-cased text `lower`.
+fn same_text(lower: &[u8], t: &Token, text: &[u8]) -> bool {
+    lower.get(t.start..t.end) == Some(text)
+}
+
+/// A table of `1 << bits` slots holding the `forms` (form number + 1 in the slot that its key picks, or
+/// the next free one after it).
+fn rehash(forms: &[(u64, u32)], bits: u32) -> Vec<u32> {
+    let mask = (1usize << bits) - 1;
+    let mut slots = vec![0; 1 << bits];
+    for (id, &(k, _)) in forms.iter().enumerate() {
+        let mut s = (k.wrapping_mul(MIX) >> (64 - bits)) as usize;
+        while slots[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        slots[s] = id as u32 + 1;
+    }
+    slots
+}
+
 #[cfg(test)]
 mod tests {
     use crate::text::Doc;
 
     #[test]
     fn the_same_word_in_any_case_is_one_form_and_different_words_are_not() {
-        let doc = Doc::new("The minister said the talks, the THE talks, would resume. A a b.");
+        let doc = Doc::new(
+            "The minister said the talks, the THE talks, would resume. A a b. Ministers and \
+             MINISTERS met ministry officials; the minister's ministries, internationally and \
+             International-level, 'internationals' said: São Paulo, são paulo, SÃO.",
+        );
         let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.low(i)).collect();
         for i in 0..words.len() {
             for j in 0..words.len() {

@@ -16,13 +16,15 @@ struct Line {
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(64);
     let mut start = 0;
+    // one search of the whole text for a carriage return, rather than one per line
+    let any_cr = text.as_bytes().contains(&b'\r');
     for seg in text.split_inclusive('\n') {
         let seg_start = start;
         start += seg.len();
         let body = seg.strip_suffix('\n').unwrap_or(seg);
         let core = body.strip_suffix('\r').unwrap_or(body);
         // One byte search per character (not a decoding pass over the line).
-        let rare = core.as_bytes().contains(&b'\r')
+        let rare = (any_cr && core.as_bytes().contains(&b'\r'))
             || (!core.is_ascii()
                 && (core.contains('\u{2028}') || core.contains('\u{2029}') || core.contains('\u{85}')));
         if rare {

@@ -174,3 +174,31 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn long_words_end_at_the_first_byte_outside_them_wherever_it_falls() {
+    // runs of letters longer than eight bytes, ending at every offset of an eight-byte chunk, before a
+    // digit, an accented letter, punctuation or the end of the text
+    assert_eq!(
+        words("internationally, Counterterrorism9 representatives’ Wahrscheinlichkeitsrechnungé abcdefgh@ abcdefghi"),
+        [
+            "internationally",
+            ",",
+            "Counterterrorism9",
+            "representatives",
+            "’",
+            "Wahrscheinlichkeitsrechnungé",
+            "abcdefgh",
+            "@",
+            "abcdefghi"
+        ]
+    );
+    let d = Doc::new("Reconstruction in Counterterrorism2024 and [brackets]`Z");
+    let has = |w: &str, f: u16| {
+        let i = (0..d.tokens.len()).find(|&i| d.tok(i) == w).unwrap();
+        d.tokens[i].has(f)
+    };
+    assert!(has("Counterterrorism2024", flags::HAS_DIGIT));
+    assert!(!has("Reconstruction", flags::HAS_DIGIT));
+    assert_eq!(words("[brackets]`Z"), ["[", "brackets", "]", "`", "Z"]);
+}

@@ -297,10 +297,28 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
 }
 
 /// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds. Kept
-/// out of line so that its loop runs in registers.
+/// out of line so that its loop runs in registers. Letters are read eight at a time ([`letter_bytes`])
+/// while eight bytes remain; digits, and the last bytes of the text, one at a time.
 #[inline(never)]
 fn ascii_run(bytes: &[u8], mut i: usize) -> (usize, u16) {
     let mut seen = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let stop = !letter_bytes(u64::from_le_bytes(chunk.try_into().unwrap_or_default())) & HIGH_BITS;
+        if stop == 0 {
+            seen = W_LETTER;
+            i += 8;
+            continue;
+        }
+        let len = (stop.trailing_zeros() / 8) as usize;
+        if len > 0 {
+            seen = W_LETTER;
+        }
+        i += len;
+        if !bytes[i].is_ascii_digit() {
+            return (i, seen);
+        }
+        break;
+    }
     while let Some(&b) = bytes.get(i) {
         let k = ALNUM[usize::from(b)];
         if k == 0 {
@@ -310,6 +328,20 @@ fn ascii_run(bytes: &[u8], mut i: usize) -> (usize, u16) {
         i += 1;
     }
     (i, seen)
+}
+
+/// The high bit of every byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// For eight bytes packed little-endian in `x`: the high bit of each byte that is an ASCII letter. A
+/// byte `y` below 0x80 is at least `c` when `y + 0x80 - c` reaches the high bit (with no carry into the
+/// next byte), and `y | 0x20` is a lower-case letter exactly when `y` is a letter of either case.
+fn letter_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let folded = (x & !HIGH_BITS) | (ONES * 0x20);
+    let at_least_a = folded + ONES * u64::from(0x80 - b'a');
+    let above_z = folded + ONES * u64::from(0x80 - b'z' - 1);
+    at_least_a & !above_z & !x & HIGH_BITS
 }
 
 /// The [`flags::CAPITALISED`] and [`flags::ALL_CAPS`] bits of the word `w`: the first character is upper
