@@ -270,18 +270,15 @@ impl Resolver<'_, '_, '_> {
         new.sort_by_key(|m| m.tokens.start);
         let old = std::mem::take(&mut self.actors.mentions);
         let mut merged = Vec::with_capacity(old.len() + new.len());
-        let mut a = old.into_iter().peekable();
-        let mut b = new.into_iter().peekable();
-        loop {
-            let take_old = match (a.peek(), b.peek()) {
-                (Some(x), Some(y)) => x.tokens.start <= y.tokens.start,
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            let next = if take_old { a.next() } else { b.next() };
-            merged.extend(next);
+        let mut new = new.into_iter().peekable();
+        for m in old {
+            // a queued mention goes before an indexed one only when it starts strictly earlier
+            while let Some(y) = new.next_if(|y| y.tokens.start < m.tokens.start) {
+                merged.push(y);
+            }
+            merged.push(m);
         }
+        merged.extend(new);
         self.actors.mentions = merged;
     }
 
