@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::quotes::{Quote, quote_at};
-use crate::lexicon::cues::{CueEntry, CueIndex, Form, Frame, cue_index};
+use crate::lexicon::cues::{CueEntry, Form, Frame, cue_index};
 use crate::text::{Doc, Token, TokenKind, flags};
 
 /// One cue found in the text.
@@ -181,46 +181,64 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
     false
 }
 
-/// The tokens whose word form starts some cue of the lexicon, in text order, each with the lexicon entries
-/// its word starts. The lexicon is asked once per form rather than once per token, and the filter bit is
-/// tested on the form's bytes before any hashing. Kept out of line so that its two tight loops keep their
-/// state in registers.
+/// What one pass over the tokens finds for the whole stage: the quotation marks, and the tokens that may
+/// start a cue.
+pub(crate) struct Scan {
+    /// The quotation-mark tokens, in text order.
+    pub marks: Vec<usize>,
+    /// The tokens whose word starts some cue of the lexicon, in text order, each with the lexicon entries
+    /// its word starts.
+    pub candidates: Vec<(usize, &'static [CueEntry])>,
+}
+
+/// The class of a word form that is a quotation mark (other classes index the entry lists of [`scan`]).
+const QUOTE_MARK: u16 = u16::MAX;
+
+/// Finds the quotation marks and the cue candidates of the document in one pass over its tokens. What a
+/// token is depends only on its form (its lower-cased text), so the lexicon is asked once per form rather
+/// than once per token, with the filter bit tested on the form's bytes before any hashing. Kept out of
+/// line so that its two tight loops keep their state in registers.
 #[inline(never)]
-fn candidates(doc: &Doc, cues: CueIndex) -> Vec<(usize, &'static [CueEntry])> {
+pub(crate) fn scan(doc: &Doc) -> Scan {
+    let cues = cue_index();
     // local slices, so that the loops keep their bounds in registers
     let lower = doc.lower.as_bytes();
     let tokens: &[Token] = &doc.tokens;
     // the entry lists of the forms that start a cue (0: none), at most one per word of the lexicon
     let mut lists: Vec<&'static [CueEntry]> = Vec::with_capacity(32);
     lists.push(&[]);
-    let mut list_of = vec![0u16; doc.forms.first.len()];
-    for (list, &k) in list_of.iter_mut().zip(&doc.forms.first) {
+    let mut class_of = vec![0u16; doc.forms.first.len()];
+    for (class, &k) in class_of.iter_mut().zip(&doc.forms.first) {
         let t = &tokens[k as usize];
-        if t.kind == TokenKind::Word && cues.may_start(&lower[t.start..t.end]) {
-            let entries = cues.starting(doc.low(k as usize));
-            if !entries.is_empty() {
-                *list = u16::try_from(lists.len()).unwrap_or(0);
-                lists.push(entries);
+        if t.kind == TokenKind::Word {
+            if cues.may_start(&lower[t.start..t.end]) {
+                let entries = cues.starting(doc.low(k as usize));
+                if !entries.is_empty() {
+                    *class = u16::try_from(lists.len()).unwrap_or(0);
+                    lists.push(entries);
+                }
             }
+        } else if t.is_quote() {
+            *class = QUOTE_MARK;
         }
     }
+    let mut marks = Vec::new();
     // about one token in thirty starts a cue word in news
-    let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 1);
+    let mut candidates = Vec::with_capacity(doc.tokens.len() / 16 + 1);
     for (i, &f) in doc.forms.of.iter().enumerate() {
-        let list = list_of[f as usize];
-        if list != 0 {
-            out.push((i, lists[usize::from(list)]));
+        match class_of[f as usize] {
+            0 => {}
+            QUOTE_MARK => marks.push(i),
+            list => candidates.push((i, lists[usize::from(list)])),
         }
     }
-    out
+    Scan { marks, candidates }
 }
 
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
 /// subject (`Mr Pezeshkian "expressed hope that …"`). Cue words used as nouns ("the report") or in the
 /// passive ("was told", "is said to") are not cues. The title is skipped.
-pub(crate) fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Cue> {
-    let cues = cue_index();
-    let candidates = candidates(doc, cues);
+pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static [CueEntry])>) -> Vec<Cue> {
     let mut out = Vec::with_capacity(candidates.len());
     // the token after the last cue found: a cue's own words do not start another one
     let mut next = 0;

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::text::{Doc, QuoteMark, Token, TokenKind, flags};
+use crate::text::{Doc, QuoteMark, TokenKind, flags};
 
 /// How many quotation marks may be open at once in one paragraph; further openers are ignored.
 const MAX_DEPTH: usize = 8;
@@ -93,23 +93,21 @@ fn possessive(doc: &Doc, i: usize, end: usize) -> bool {
 ///
 /// Handles “…”, "…", ‘…’, '…', «…», „…“ and nested quotations; an apostrophe ("Hamas' leaders") closes a
 /// single quotation only when one is open.
-pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
+/// `marks` are the quotation-mark tokens of the document, in text order (see
+/// [`super::cues::scan`]).
+pub(crate) fn pair(doc: &Doc, marks: &[usize]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut continues: Vec<bool> = Vec::new();
     // the marks still open, one list reused for every paragraph
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
-    let n = doc.tokens.len();
-    let mut from = 0;
     // only the paragraphs holding a quotation mark, from their first mark
-    while let Some(first) = doc.tokens[from.min(n)..]
-        .iter()
-        .position(Token::is_quote)
-        .map(|k| from + k)
-    {
+    let mut m = 0;
+    while let Some(&first) = marks.get(m) {
         let (start, end) = paragraph_tokens(doc, first);
         stack.clear();
         pair_paragraph(doc, start, first, end, &mut stack, &mut out, &mut continues);
-        from = end.max(first + 1);
+        // on to the first mark of a later paragraph
+        m += marks[m..].partition_point(|&k| k < end).max(1);
     }
     // Link each quotation left open at a paragraph end to the one opening the next paragraph.
     for q in 0..out.len() {
@@ -304,7 +302,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        pair(&doc)
+        pair(&doc, &super::super::cues::scan(&doc).marks)
             .iter()
             .map(|q| doc.slice(doc.span_of(q.inner())).to_string())
             .collect()
@@ -347,7 +345,7 @@ mod tests {
     fn multi_paragraph_chain() {
         let text = "“The first part.\n\n“The second part.\n\n“The end,” he said.\n\nNext “x” here.";
         let doc = Doc::new(text);
-        let q = pair(&doc);
+        let q = pair(&doc, &super::super::cues::scan(&doc).marks);
         assert_eq!(q.len(), 4);
         assert_eq!(q[0].next, Some(1));
         assert_eq!(q[1].next, Some(2));
@@ -358,7 +356,7 @@ mod tests {
     #[test]
     fn quote_at_finds_the_quotation_holding_a_token() {
         let doc = Doc::new("“We will win,” he said. Then “No” came back.");
-        let q = pair(&doc);
+        let q = pair(&doc, &super::super::cues::scan(&doc).marks);
         let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.tok(i) == w).unwrap();
         assert_eq!(quote_at(&q, at("win")), Some(0));
         assert_eq!(quote_at(&q, at("“")), Some(0));
