@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! cargo run --release --example time_corpus [-- ROUNDS]
+//! cargo run --release --features mimalloc --example time_corpus [-- ROUNDS]
 //! ```
 //!
 //! The corpus is `../shared/data/bench/voa_news.jsonl`, or `$NEWSPARSE_BENCH_CORPUS` (JSON Lines with a
@@ -33,9 +34,14 @@ fn main() {
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let parser = Parser::new();
     println!(
-        "{} articles, {:.2} MB, best of {rounds} rounds",
+        "{} articles, {:.2} MB, best of {rounds} rounds, allocator: {}",
         docs.len(),
-        bytes as f64 / 1e6
+        bytes as f64 / 1e6,
+        if cfg!(feature = "mimalloc") {
+            "mimalloc (--features mimalloc)"
+        } else {
+            "the system's (add --features mimalloc for mimalloc)"
+        }
     );
 
     let best = |f: &dyn Fn() -> Duration| (0..rounds).map(|_| f()).min().unwrap_or_default();

@@ -296,7 +296,7 @@ impl Parser {
             text: text.to_string(),
             published,
             title: doc.title,
-            paragraphs: doc.paragraphs.clone(),
+            paragraphs: doc.paragraphs,
             sentences: doc.sentences.iter().map(|s| s.span).collect::<Vec<Span>>(),
             actors,
             statements,

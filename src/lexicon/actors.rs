@@ -237,11 +237,26 @@ pub(crate) struct FormCase {
 
 impl FormCase {
     fn of(form: &str) -> FormCase {
-        let mut case = FormCase { words: 0, capitals: 0 };
-        for (j, w) in form.split(' ').enumerate() {
-            case.words = case.words.saturating_add(1);
-            if j < 32 && w.chars().next().is_some_and(char::is_uppercase) {
-                case.capitals |= 1 << j;
+        let mut case = FormCase { words: 1, capitals: 0 };
+        // one pass over the bytes (this runs for every gazetteer row at load): a word starts at the
+        // beginning and after each space
+        let mut word_start = true;
+        for (k, &b) in form.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                case.words = case.words.saturating_add(1);
+                word_start = true;
+                continue;
+            }
+            if word_start {
+                let upper = if b.is_ascii() {
+                    b.is_ascii_uppercase()
+                } else {
+                    form[k..].chars().next().is_some_and(char::is_uppercase)
+                };
+                if upper && case.words <= 32 {
+                    case.capitals |= 1 << (case.words - 1);
+                }
+                word_start = false;
             }
         }
         case
@@ -516,6 +531,19 @@ pub(crate) fn preload() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn form_case_counts_words_and_marks_the_capitalised_ones() {
+        let c = FormCase::of("Bank of England");
+        assert_eq!((c.words, c.capitals), (3, 0b101));
+        let c = FormCase::of("al-Aqsa Martyrs Brigades");
+        assert_eq!((c.words, c.capitals), (3, 0b110));
+        // a non-ASCII capital counts; a lower-case non-ASCII letter does not
+        let c = FormCase::of("Élysée palace");
+        assert_eq!((c.words, c.capitals), (2, 0b01));
+        let c = FormCase::of("US");
+        assert_eq!((c.words, c.capitals), (1, 0b1));
+    }
 
     #[test]
     fn lexicon_has_the_basics() {

@@ -84,6 +84,8 @@ mod tests {
         assert_eq!(abbreviation("ETC"), Some(AbbrevClass::Final));
         assert_eq!(abbreviation("gen"), None, "only the capitalised form is listed");
         assert_eq!(abbreviation("Tehran"), None);
+        // the file's column names are a comment, not an entry ("The list ends with an abbreviation. It…")
+        assert_eq!(abbreviation("abbreviation"), None);
         assert_eq!(abbreviation("ÉTATS"), None);
         assert_eq!(
             abbreviation(&"X".repeat(40)),

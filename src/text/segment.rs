@@ -16,8 +16,10 @@ struct Line {
 fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(64);
     let mut start = 0;
-    // one search of the whole text for a carriage return, rather than one per line
+    // one search of the whole text for a carriage return, and one for a character outside ASCII,
+    // rather than one per line
     let any_cr = text.as_bytes().contains(&b'\r');
+    let any_wide = !text.is_ascii();
     for seg in text.split_inclusive('\n') {
         let seg_start = start;
         start += seg.len();
@@ -25,7 +27,8 @@ fn lines(text: &str) -> Vec<Line> {
         let core = body.strip_suffix('\r').unwrap_or(body);
         // One byte search per character (not a decoding pass over the line).
         let rare = (any_cr && core.as_bytes().contains(&b'\r'))
-            || (!core.is_ascii()
+            || (any_wide
+                && !core.is_ascii()
                 && (core.contains('\u{2028}') || core.contains('\u{2029}') || core.contains('\u{85}')));
         if rare {
             split_rare(body, seg_start, &mut out);
@@ -254,14 +257,19 @@ pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> 
         }
         let span = Span::new(doc.tokens[start].start, doc.tokens[end - 1].end);
         let idx = out.len();
-        let title = if in_title { flags::TITLE } else { 0 };
-        let mut first_word = true;
-        for t in &mut doc.tokens[start..end] {
+        let toks = &mut doc.tokens[start..end];
+        if let Some(t) = toks
+            .iter_mut()
+            .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        {
+            t.flags |= flags::SENT_START;
+        }
+        for t in toks.iter_mut() {
             t.sentence = idx;
-            t.flags |= title;
-            if first_word && matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-                t.flags |= flags::SENT_START;
-                first_word = false;
+        }
+        if in_title {
+            for t in toks {
+                t.flags |= flags::TITLE;
             }
         }
         out.push(Sentence {

@@ -226,9 +226,10 @@ fn dotted_step(s: &str, i: usize) -> bool {
 
 /// The end of the word that starts with the character `c` at byte `start` of `s`: letters and digits
 /// joined by internal hyphens and apostrophes (the possessive "'s" is left out), or a dotted abbreviation.
-/// Also returns the [`flags::HYPHENATED`] and [`flags::HAS_DIGIT`] bits of the word.
+/// Also returns the [`flags::HYPHENATED`] and [`flags::HAS_DIGIT`] bits of the word, and whether it ends
+/// with a period (only a dotted abbreviation does: "U.S.").
 #[inline(always)]
-fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
+fn word_end(s: &str, start: usize, c: char) -> (usize, u16, bool) {
     let bytes = s.as_bytes();
     let n = bytes.len();
     let mut i = start + c.len_utf8();
@@ -242,10 +243,8 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
             seen |= char_at(s, i + 1).map_or(0, |l| if l.is_numeric() { W_DIGIT } else { 0 });
             i = next_at(s, i + 1);
         }
-        if bytes.get(i) == Some(&b'.') {
-            i += 1;
-        }
-        return (i, seen & (W_DIGIT | W_HYPHEN));
+        let period = bytes.get(i) == Some(&b'.');
+        return (i + usize::from(period), seen & (W_DIGIT | W_HYPHEN), period);
     }
     loop {
         loop {
@@ -293,13 +292,14 @@ fn word_end(s: &str, start: usize, c: char) -> (usize, u16) {
         }
         break;
     }
-    (i, seen & (W_DIGIT | W_HYPHEN))
+    (i, seen & (W_DIGIT | W_HYPHEN), false)
 }
 
-/// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds. Kept
-/// out of line so that its loop runs in registers. Letters are read eight at a time ([`letter_bytes`])
-/// while eight bytes remain; digits, and the last bytes of the text, one at a time.
-#[inline(never)]
+/// The end of the run of ASCII letters and digits from byte `i`, and the `W_` bits of what it holds.
+/// Letters are read eight at a time ([`letter_bytes`]) while eight bytes remain; digits, and the last
+/// bytes of the text, one at a time. Inlined into the tokeniser: a word rarely needs more than one
+/// eight-byte step, so a call would cost more than the step.
+#[inline(always)]
 fn ascii_run(bytes: &[u8], mut i: usize) -> (usize, u16) {
     let mut seen = 0;
     while let Some(chunk) = bytes.get(i..i + 8) {
@@ -345,8 +345,18 @@ fn letter_bytes(x: u64) -> u64 {
 }
 
 /// The [`flags::CAPITALISED`] and [`flags::ALL_CAPS`] bits of the word `w`: the first character is upper
-/// case; two or more letters, all upper case.
+/// case; two or more letters, all upper case. Most capitalised words start with an ASCII capital and a
+/// lower-case ASCII letter, which settles it here; the others go to [`case_flags_in_full`].
+#[inline(always)]
 fn case_flags(w: &str) -> u16 {
+    match w.as_bytes() {
+        [a, b, ..] if a.is_ascii_uppercase() && b.is_ascii_lowercase() => flags::CAPITALISED,
+        _ => case_flags_in_full(w),
+    }
+}
+
+/// [`case_flags`] for any word.
+fn case_flags_in_full(w: &str) -> u16 {
     let b = w.as_bytes();
     match b.first() {
         Some(c) if c.is_ascii_uppercase() => {
@@ -416,12 +426,11 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, t
                     term = false;
                 }
                 B_UPPER | B_LOWER => {
-                    (i, fl) = word_end(s, i, b as char);
+                    (i, fl, term) = word_end(s, i, b as char);
                     kind = TokenKind::Word;
                     if ASCII_CLASS[usize::from(b)] == B_UPPER {
                         fl |= case_flags(&s[start..i]);
                     }
-                    term = bytes[i - 1] == b'.';
                 }
                 _ if b == b'.' => {
                     while bytes.get(i) == Some(&b'.') {
@@ -448,10 +457,9 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, t
                 kind = TokenKind::Number;
                 term = false;
             } else if is_word_char(c) {
-                (i, fl) = word_end(s, i, c);
+                (i, fl, term) = word_end(s, i, c);
                 kind = TokenKind::Word;
                 fl |= case_flags(&s[start..i]);
-                term = bytes[i - 1] == b'.';
             } else {
                 (i, kind) = other_token(s, i, c);
                 term = c == '…';
