@@ -356,9 +356,9 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedC
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
-        drafts: Vec::new(),
+        drafts: Vec::with_capacity(cues.len() + quotes.len()),
         last_of_sentence: vec![NONE; doc.sentences.len()],
-        prev_in_sentence: Vec::new(),
+        prev_in_sentence: Vec::with_capacity(cues.len() + quotes.len()),
     };
     for (q, quote) in quotes.iter().enumerate() {
         if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
@@ -403,8 +403,10 @@ impl Ctx<'_, '_> {
     }
 
     fn is_terminal(&self, i: usize) -> bool {
-        let w = self.doc.tok(i);
-        self.doc.tokens[i].kind == TokenKind::Punct && (matches!(w, "." | "!" | "?" | "…") || w.starts_with(".."))
+        self.doc.tokens[i].kind == TokenKind::Punct && {
+            let w = self.doc.tok(i);
+            matches!(w, "." | "!" | "?" | "…") || w.starts_with("..")
+        }
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -965,8 +967,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let end = self.free_end(s, k);
-        let words = (k..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
-        (words >= 2).then_some(k..end)
+        has_words(doc, k..end, 2).then_some(k..end)
     }
 
     /// The subject at the start of a sentence, for "…, saying …" and "…, adding …": a pronoun or a
@@ -1216,7 +1217,7 @@ impl Ctx<'_, '_> {
         while k < hi && !self.claimed[k] {
             // A new quotation after a full stop starts a new sentence, even when the segmenter joined
             // them (`… the same way. ''It's all …''`).
-            if k > start && self.is_terminal(k - 1) && self.doc.tokens[k].is_quote() {
+            if self.doc.tokens[k].is_quote() && k > start && self.is_terminal(k - 1) {
                 break;
             }
             k += 1;
@@ -1370,8 +1371,7 @@ impl Ctx<'_, '_> {
         }) {
             end = cut;
         }
-        let words = (start..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
-        if words < 2 {
+        if !has_words(doc, start..end, 2) {
             return;
         }
         self.used_cue[c] = true;
@@ -1381,10 +1381,17 @@ impl Ctx<'_, '_> {
     /// The comma before a later cue of the region whose subject follows that comma and whose content
     /// follows the cue ("…, the Huffington Post reported that …").
     fn next_clause_attribution(&self, start: usize, end: usize) -> Option<usize> {
-        let mut k = start + 2;
-        while k < end {
-            if let Some(c) = self.cue_starting(k)
-                && self.cues[c].frame != Frame::Prep
+        // the unused cues starting in the region from its third token, in text order
+        let first = self.cues.partition_point(|c| c.tokens.start < start + 2);
+        for c in first..self.cues.len() {
+            let k = self.cues[c].tokens.start;
+            if k >= end {
+                break;
+            }
+            if self.used_cue[c] {
+                continue;
+            }
+            if self.cues[c].frame != Frame::Prep
                 && self.cues[c].form != Form::Ing
                 && let Some(subj) = self.subject_before(k)
                 && !subj.np.is_empty()
@@ -1402,14 +1409,12 @@ impl Ctx<'_, '_> {
                 return Some(if self.is_punct(b, ",") { b } else { b - 1 });
             }
             // "…, but said, “…”": a coordinated cue sharing the subject.
-            if let Some(c) = self.cue_starting(k)
-                && self.cues[c].form != Form::Ing
+            if self.cues[c].form != Form::Ing
                 && matches!(self.doc.low(k - 1), "but" | "and")
                 && self.is_punct(k - 2, ",")
             {
                 return Some(k - 2);
             }
-            k += 1;
         }
         None
     }
@@ -1439,10 +1444,7 @@ impl Ctx<'_, '_> {
             return;
         }
         let start = self.free_start(s.clone(), comma);
-        let words = (start..comma)
-            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .count();
-        if words < 2 {
+        if !has_words(self.doc, start..comma, 2) {
             return;
         }
         self.used_cue[c] = true;
@@ -1472,32 +1474,27 @@ impl Ctx<'_, '_> {
         if open == 0 {
             return false;
         }
-        let words = self.quotes[q]
-            .inner()
-            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .count();
-        words <= 6
-            && matches!(
-                self.doc.low(open - 1),
-                "so-called"
-                    | "dubbed"
-                    | "titled"
-                    | "entitled"
-                    | "named"
-                    | "nicknamed"
-                    | "film"
-                    | "book"
-                    | "song"
-                    | "album"
-                    | "novel"
-                    | "show"
-                    | "series"
-                    | "term"
-                    | "word"
-                    | "slogan"
-                    | "hashtag"
-                    | "operation"
-            )
+        matches!(
+            self.doc.low(open - 1),
+            "so-called"
+                | "dubbed"
+                | "titled"
+                | "entitled"
+                | "named"
+                | "nicknamed"
+                | "film"
+                | "book"
+                | "song"
+                | "album"
+                | "novel"
+                | "show"
+                | "series"
+                | "term"
+                | "word"
+                | "slogan"
+                | "hashtag"
+                | "operation"
+        ) && !has_words(self.doc, self.quotes[q].inner(), 7)
     }
 
     /// Builds the draft for a reported-speech region: indirect, or direct/mixed when it holds quotations.
@@ -1505,34 +1502,30 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let cue = self.cues[c].tokens.clone();
         let sentence = doc.tokens[cue.start].sentence;
-        let mut regions = vec![region.clone()];
-        regions.extend(extra);
+        let regions: Vec<Range<usize>> = std::iter::once(region.clone()).chain(extra).collect();
         let mut quoted = Vec::new();
         for r in &regions {
             quoted.extend(self.quotes_in(r.clone()));
         }
-        let (kind, content) = if quoted.is_empty() {
-            (StatementKind::Indirect, regions.clone())
-        } else {
-            // Direct when the quotations cover every word of the region.
-            let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
-            let all = regions.iter().all(|r| {
+        // Direct when the quotations cover every word of the region.
+        let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
+        let all = !quoted.is_empty()
+            && regions.iter().all(|r| {
                 r.clone()
                     .all(|t| inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that")
             });
-            if all {
-                (StatementKind::Direct, quoted)
-            } else if self.mixed == MixedContent::Clause {
-                (StatementKind::Mixed, regions.clone())
-            } else {
-                (StatementKind::Mixed, quoted)
-            }
-        };
         for r in &regions {
-            for t in r.clone() {
-                self.claimed[t] = true;
-            }
+            self.claimed[r.clone()].fill(true);
         }
+        let (kind, content) = if quoted.is_empty() {
+            (StatementKind::Indirect, regions)
+        } else if all {
+            (StatementKind::Direct, quoted)
+        } else if self.mixed == MixedContent::Clause {
+            (StatementKind::Mixed, regions)
+        } else {
+            (StatementKind::Mixed, quoted)
+        };
         let anchor = content.first().map_or(region.start, |r| r.start);
         self.push(Draft {
             kind,
@@ -1629,7 +1622,7 @@ impl Ctx<'_, '_> {
         while end < hi && !self.claimed[end] && !self.is_punct(end, ",") && !self.is_terminal(end) {
             end += 1;
         }
-        if (start..end).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count() < 2 {
+        if !has_words(doc, start..end, 2) {
             return;
         }
         self.used_cue[c] = true;
@@ -1693,8 +1686,7 @@ impl Ctx<'_, '_> {
         if !sentence_start {
             return;
         }
-        let words = q.inner().filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
-        if words < 4 {
+        if !has_words(doc, q.inner(), 4) {
             return;
         }
         let sentence = doc.tokens[open].sentence;
@@ -1818,10 +1810,16 @@ pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
     if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || is_label(doc.low(s.start)) {
         return None;
     }
-    let words = (colon + 1..s.end)
-        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .count();
-    (words >= 4).then_some(colon)
+    has_words(doc, colon + 1..s.end, 4).then_some(colon)
+}
+
+/// Whether the tokens `range` hold at least `n` words, counting no further than the `n`-th.
+fn has_words(doc: &Doc, range: Range<usize>, n: usize) -> bool {
+    n == 0
+        || range
+            .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .nth(n - 1)
+            .is_some()
 }
 
 /// Days, parts of days and other time words that make up short adjuncts ("on Monday", "last week").

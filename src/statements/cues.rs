@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::quotes::{Quote, quote_at};
-use crate::lexicon::cues::{CueIndex, Form, Frame, cue_index};
+use crate::lexicon::cues::{CueEntry, Form, Frame, cue_index};
 use crate::text::{Doc, Token, TokenKind, flags};
 
 /// One cue found in the text.
@@ -57,10 +57,11 @@ pub(crate) fn is_passive_aux(w: &str) -> bool {
     )
 }
 
-/// The cue starting at token `i`, if any (the longest match).
-fn cue_at(doc: &Doc, cues: CueIndex, i: usize) -> Option<(usize, Frame, Form)> {
+/// The cue starting at token `i`, if any (the longest match among `entries`, the lexicon entries of its
+/// word).
+fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Form)> {
     let n = doc.tokens.len();
-    for e in cues.starting(doc.low(i)) {
+    for e in entries {
         let len = 1 + e.rest.len();
         if i + len > n {
             continue;
@@ -180,39 +181,68 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
     false
 }
 
-/// The tokens whose word form starts some cue of the lexicon, in text order. The lexicon is asked once
-/// per form rather than once per token, and the filter bit is tested on the form's bytes before any
-/// hashing. Kept out of line so that its two tight loops keep their state in registers.
+/// What one pass over the tokens finds for the whole stage: the quotation marks, and the tokens that may
+/// start a cue.
+pub(crate) struct Scan {
+    /// The quotation-mark tokens, in text order.
+    pub marks: Vec<usize>,
+    /// The tokens whose word starts some cue of the lexicon, in text order, each with the lexicon entries
+    /// its word starts.
+    pub candidates: Vec<(usize, &'static [CueEntry])>,
+}
+
+/// The class of a word form that is a quotation mark (other classes index the entry lists of [`scan`]).
+const QUOTE_MARK: u16 = u16::MAX;
+
+/// Finds the quotation marks and the cue candidates of the document in one pass over its tokens. What a
+/// token is depends only on its form (its lower-cased text), so the lexicon is asked once per form rather
+/// than once per token, with the filter bit tested on the form's bytes before any hashing. Kept out of
+/// line so that its two tight loops keep their state in registers.
 #[inline(never)]
-fn candidates(doc: &Doc, cues: CueIndex) -> Vec<usize> {
+pub(crate) fn scan(doc: &Doc) -> Scan {
+    let cues = cue_index();
     // local slices, so that the loops keep their bounds in registers
     let lower = doc.lower.as_bytes();
     let tokens: &[Token] = &doc.tokens;
-    let mut starts = vec![false; doc.forms.first.len()];
-    for (start, &k) in starts.iter_mut().zip(&doc.forms.first) {
+    // the entry lists of the forms that start a cue (0: none), at most one per word of the lexicon
+    let mut lists: Vec<&'static [CueEntry]> = Vec::with_capacity(32);
+    lists.push(&[]);
+    let mut class_of = vec![0u16; doc.forms.first.len()];
+    for (class, &k) in class_of.iter_mut().zip(&doc.forms.first) {
         let t = &tokens[k as usize];
-        *start = t.kind == TokenKind::Word
-            && cues.may_start(&lower[t.start..t.end])
-            && !cues.starting(doc.low(k as usize)).is_empty();
+        if t.kind == TokenKind::Word {
+            if cues.may_start(&lower[t.start..t.end]) {
+                let entries = cues.starting(doc.low(k as usize));
+                if !entries.is_empty() {
+                    *class = u16::try_from(lists.len()).unwrap_or(0);
+                    lists.push(entries);
+                }
+            }
+        } else if t.is_quote() {
+            *class = QUOTE_MARK;
+        }
     }
-    doc.forms
-        .of
-        .iter()
-        .enumerate()
-        .filter(|&(_, &f)| starts[f as usize])
-        .map(|(i, _)| i)
-        .collect()
+    let mut marks = Vec::new();
+    // about one token in thirty starts a cue word in news
+    let mut candidates = Vec::with_capacity(doc.tokens.len() / 16 + 1);
+    for (i, &f) in doc.forms.of.iter().enumerate() {
+        match class_of[f as usize] {
+            0 => {}
+            QUOTE_MARK => marks.push(i),
+            list => candidates.push((i, lists[usize::from(list)])),
+        }
+    }
+    Scan { marks, candidates }
 }
 
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
 /// subject (`Mr Pezeshkian "expressed hope that …"`). Cue words used as nouns ("the report") or in the
 /// passive ("was told", "is said to") are not cues. The title is skipped.
-pub(crate) fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Cue> {
-    let mut out = Vec::new();
-    let cues = cue_index();
+pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static [CueEntry])>) -> Vec<Cue> {
+    let mut out = Vec::with_capacity(candidates.len());
     // the token after the last cue found: a cue's own words do not start another one
     let mut next = 0;
-    for i in candidates(doc, cues) {
+    for (i, entries) in candidates {
         if i < next {
             continue;
         }
@@ -234,7 +264,7 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote]) -> Vec<Cue> {
             }
             in_quote = true;
         }
-        let Some((len, frame, form)) = cue_at(doc, cues, i) else {
+        let Some((len, frame, form)) = cue_at(doc, entries, i) else {
             continue;
         };
         // A capitalised cue word inside a sentence is part of a name ("United States").

@@ -1,8 +1,9 @@
 //! Statements: pairs quotation marks, finds cues, attributes speakers through the actor index.
 //!
 //! The stage runs in four linear passes:
-//! 1. [`quotes::pair`] pairs quotation marks into top-level quotations (chained across paragraphs);
-//! 2. [`cues::find`] finds the cue verbs and phrases of the lexicon;
+//! 1. [`cues::scan`] finds the quotation marks and the words that may start a cue in one pass over the
+//!    tokens, and [`quotes::pair`] pairs the marks into top-level quotations (chained across paragraphs);
+//! 2. [`cues::find`] finds the cue verbs and phrases of the lexicon among those words;
 //! 3. [`attribution`] attaches quotations and cues to speakers: direct quotes first, then reported
 //!    (indirect and mixed) speech, then floating quotes, each producing a [`Draft`];
 //! 4. [`speakers`] resolves the drafts' speaker phrases to actors in text order (names, descriptions,
@@ -121,8 +122,9 @@ pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
 
 /// Finds the statements of a document following the conventions of `opts` (see [`extract`]).
 pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -> Vec<Statement> {
-    let quotes = quotes::pair(doc);
-    let cues = cues::find(doc, &quotes);
+    let scan = cues::scan(doc);
+    let quotes = quotes::pair(doc, &scan.marks);
+    let cues = cues::find(doc, &quotes, scan.candidates);
     if quotes.is_empty()
         && cues.is_empty()
         && !doc

@@ -93,22 +93,21 @@ fn possessive(doc: &Doc, i: usize, end: usize) -> bool {
 ///
 /// Handles “…”, "…", ‘…’, '…', «…», „…“ and nested quotations; an apostrophe ("Hamas' leaders") closes a
 /// single quotation only when one is open.
-pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
+/// `marks` are the quotation-mark tokens of the document, in text order (see
+/// [`super::cues::scan`]).
+pub(crate) fn pair(doc: &Doc, marks: &[usize]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut continues: Vec<bool> = Vec::new();
     // the marks still open, one list reused for every paragraph
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
-    let n = doc.tokens.len();
-    let mut start = 0;
-    while start < n {
-        let para = doc.tokens[start].paragraph;
-        let mut end = start;
-        while end < n && doc.tokens[end].paragraph == para {
-            end += 1;
-        }
+    // only the paragraphs holding a quotation mark, from their first mark
+    let mut m = 0;
+    while let Some(&first) = marks.get(m) {
+        let (start, end) = paragraph_tokens(doc, first);
         stack.clear();
-        pair_paragraph(doc, start, end, &mut stack, &mut out, &mut continues);
-        start = end;
+        pair_paragraph(doc, start, first, end, &mut stack, &mut out, &mut continues);
+        // on to the first mark of a later paragraph
+        m += marks[m..].partition_point(|&k| k < end).max(1);
     }
     // Link each quotation left open at a paragraph end to the one opening the next paragraph.
     for q in 0..out.len() {
@@ -120,15 +119,28 @@ pub(crate) fn pair(doc: &Doc) -> Vec<Quote> {
     out
 }
 
+/// The token range of the paragraph holding token `i`: the run of sentences of its paragraph (the
+/// sentences tile the tokens and never cross a paragraph boundary).
+fn paragraph_tokens(doc: &Doc, i: usize) -> (usize, usize) {
+    let s = doc.tokens[i].sentence;
+    let para = doc.sentences[s].paragraph;
+    let same = |k: &usize| doc.sentences[*k].paragraph == para;
+    let lo = (0..s).rev().take_while(same).last().unwrap_or(s);
+    let hi = (s + 1..doc.sentences.len()).take_while(same).last().unwrap_or(s);
+    (doc.sentences[lo].tokens.start, doc.sentences[hi].tokens.end)
+}
+
+/// Pairs the marks of the paragraph `start..end`, whose first mark is at `first`.
 fn pair_paragraph(
     doc: &Doc,
     start: usize,
+    first: usize,
     end: usize,
     stack: &mut Vec<Open>,
     out: &mut Vec<Quote>,
     continues: &mut Vec<bool>,
 ) {
-    let mut i = start;
+    let mut i = first;
     while i < end {
         let TokenKind::Quote(mut mark) = doc.tokens[i].kind else {
             i += 1;
@@ -290,7 +302,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        pair(&doc)
+        pair(&doc, &super::super::cues::scan(&doc).marks)
             .iter()
             .map(|q| doc.slice(doc.span_of(q.inner())).to_string())
             .collect()
@@ -333,7 +345,7 @@ mod tests {
     fn multi_paragraph_chain() {
         let text = "“The first part.\n\n“The second part.\n\n“The end,” he said.\n\nNext “x” here.";
         let doc = Doc::new(text);
-        let q = pair(&doc);
+        let q = pair(&doc, &super::super::cues::scan(&doc).marks);
         assert_eq!(q.len(), 4);
         assert_eq!(q[0].next, Some(1));
         assert_eq!(q[1].next, Some(2));
@@ -344,7 +356,7 @@ mod tests {
     #[test]
     fn quote_at_finds_the_quotation_holding_a_token() {
         let doc = Doc::new("“We will win,” he said. Then “No” came back.");
-        let q = pair(&doc);
+        let q = pair(&doc, &super::super::cues::scan(&doc).marks);
         let at = |w: &str| (0..doc.tokens.len()).find(|&i| doc.tok(i) == w).unwrap();
         assert_eq!(quote_at(&q, at("win")), Some(0));
         assert_eq!(quote_at(&q, at("“")), Some(0));

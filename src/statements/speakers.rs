@@ -5,7 +5,7 @@
 //! anonymous source, a group, a name the actor layer missed) to a new actor of kind source, group,
 //! organisation or person that this stage adds to the index.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::is_pronoun;
@@ -75,7 +75,8 @@ struct Resolver<'a, 'b, 't> {
     /// Mentions this stage adds, merged into the index once at the end (inserting one by one into the
     /// sorted list would be quadratic).
     pending: Vec<Mention>,
-    pending_tokens: HashSet<usize, FxBuild>,
+    /// The tokens of the queued mentions, one bit per token (allocated with the first one).
+    pending_tokens: Vec<u64>,
 }
 
 /// Resolves every draft's speaker and builds the statements, in text order. With
@@ -87,9 +88,9 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
         actors,
         fallback: HashMap::default(),
         genders: HashMap::default(),
-        history: Vec::new(),
+        history: Vec::with_capacity(drafts.len()),
         pending: Vec::new(),
-        pending_tokens: HashSet::default(),
+        pending_tokens: Vec::new(),
     };
     let mut out: Vec<Statement> = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
@@ -227,16 +228,37 @@ fn verb_group(doc: &Doc, cue: Range<usize>) -> Range<usize> {
 impl Resolver<'_, '_, '_> {
     /// Queues a mention unless it overlaps one of the index or one already queued.
     fn add_mention(&mut self, m: Mention) -> bool {
-        let clash = m
-            .tokens
-            .clone()
-            .any(|t| self.pending_tokens.contains(&t) || self.actors.mention_at(t).is_some());
+        let bit = |t: usize| (t >> 6, 1u64 << (t & 63));
+        let pending = |t: usize| {
+            let (w, b) = bit(t);
+            self.pending_tokens.get(w).is_some_and(|&x| x & b != 0)
+        };
+        let clash = m.tokens.clone().any(pending) || self.index_covers_any(m.tokens.clone());
         if clash || m.tokens.is_empty() {
             return false;
         }
-        self.pending_tokens.extend(m.tokens.clone());
+        if self.pending_tokens.is_empty() {
+            self.pending_tokens = vec![0; self.doc.tokens.len().div_ceil(64)];
+        }
+        for t in m.tokens.clone() {
+            let (w, b) = bit(t);
+            if let Some(x) = self.pending_tokens.get_mut(w) {
+                *x |= b;
+            }
+        }
         self.pending.push(m);
         true
+    }
+
+    /// Whether a mention of the index covers some token of `range`: one binary search, the index's mentions
+    /// being sorted and never overlapping.
+    fn index_covers_any(&self, range: Range<usize>) -> bool {
+        let mentions = &self.actors.mentions;
+        let first = mentions.partition_point(|x| x.tokens.end <= range.start);
+        mentions[first..]
+            .iter()
+            .take_while(|x| x.tokens.start < range.end)
+            .any(|x| !x.tokens.is_empty())
     }
 
     /// Merges the queued mentions into the index's sorted list, in one linear pass.
@@ -248,18 +270,15 @@ impl Resolver<'_, '_, '_> {
         new.sort_by_key(|m| m.tokens.start);
         let old = std::mem::take(&mut self.actors.mentions);
         let mut merged = Vec::with_capacity(old.len() + new.len());
-        let mut a = old.into_iter().peekable();
-        let mut b = new.into_iter().peekable();
-        loop {
-            let take_old = match (a.peek(), b.peek()) {
-                (Some(x), Some(y)) => x.tokens.start <= y.tokens.start,
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            let next = if take_old { a.next() } else { b.next() };
-            merged.extend(next);
+        let mut new = new.into_iter().peekable();
+        for m in old {
+            // a queued mention goes before an indexed one only when it starts strictly earlier
+            while let Some(y) = new.next_if(|y| y.tokens.start < m.tokens.start) {
+                merged.push(y);
+            }
+            merged.push(m);
         }
+        merged.extend(new);
         self.actors.mentions = merged;
     }
 
