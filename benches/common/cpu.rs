@@ -2,6 +2,11 @@
 //! `/proc/thread-self/schedstat` (nanoseconds on CPU). The machine's cores are shared: wall-clock time
 //! counts the time other processes hold the core, CPU time does not. Falls back to wall-clock time where
 //! that file does not exist. Throughput is printed in MiB/s, like criterion's wall-clock measurement.
+//!
+//! The kernel brings a running thread's CPU time up to date only at its scheduler ticks (every few
+//! milliseconds), so a short interval can read as zero. An interval shorter than [`MIN_CPU_NS`] is
+//! therefore measured on the wall clock, which over a few milliseconds is rarely interrupted; criterion's
+//! samples of the corpus benchmarks (hundreds of milliseconds) are CPU time.
 
 use std::time::Instant;
 
@@ -10,6 +15,9 @@ use criterion::measurement::{Measurement, ValueFormatter};
 
 /// The calling thread's CPU time.
 pub struct ThreadCpu;
+
+/// Intervals shorter than this (in CPU nanoseconds) are timed on the wall clock (see the module docs).
+pub const MIN_CPU_NS: u64 = 20_000_000;
 
 fn thread_cpu_ns() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -21,12 +29,12 @@ pub fn available() -> bool {
     thread_cpu_ns().is_some()
 }
 
-/// The start of a measurement: CPU time when available, else an instant.
-pub enum Start {
-    /// Thread CPU time in ns.
-    Cpu(u64),
+/// The start of a measurement: CPU time when available, and an instant.
+pub struct Start {
+    /// Thread CPU time in ns, when available.
+    cpu: Option<u64>,
     /// Wall clock.
-    Wall(Instant),
+    wall: Instant,
 }
 
 impl Measurement for ThreadCpu {
@@ -34,15 +42,16 @@ impl Measurement for ThreadCpu {
     type Value = f64;
 
     fn start(&self) -> Start {
-        match thread_cpu_ns() {
-            Some(ns) => Start::Cpu(ns),
-            None => Start::Wall(Instant::now()),
+        Start {
+            cpu: thread_cpu_ns(),
+            wall: Instant::now(),
         }
     }
     fn end(&self, i: Start) -> f64 {
-        match i {
-            Start::Cpu(t0) => thread_cpu_ns().map_or(0.0, |t1| t1.saturating_sub(t0) as f64),
-            Start::Wall(t0) => t0.elapsed().as_nanos() as f64,
+        let wall = i.wall.elapsed().as_nanos() as f64;
+        match (i.cpu, thread_cpu_ns()) {
+            (Some(t0), Some(t1)) if t1.saturating_sub(t0) >= MIN_CPU_NS => t1.saturating_sub(t0) as f64,
+            _ => wall,
         }
     }
     fn add(&self, a: &f64, b: &f64) -> f64 {
