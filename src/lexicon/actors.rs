@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use super::FxBuild;
+use super::{FxBuild, short_key};
 use crate::model::ActorKind;
 use crate::text::Doc;
 
@@ -336,9 +336,12 @@ pub(crate) struct ActorLexicon {
     pub first_names: HashSet<&'static str, FxBuild>,
     /// Words common in organisation names (lower case).
     pub org_words: HashSet<&'static str, FxBuild>,
-    /// For every word that starts an entry or is listed in a one-word list, its [`word`] bits and, when an
-    /// n-gram map has an entry starting with it, its index in `first_words`.
+    /// For every word of eight bytes or more that starts an entry or is listed in a one-word list, its
+    /// [`word`] bits and, when an n-gram map has an entry starting with it, its index in `first_words`.
     words: HashMap<Cow<'static, str>, (u16, u32), FxBuild>,
+    /// The same for the words of up to seven bytes, keyed by the bytes themselves ([`short_key`]): most
+    /// words are short, and a probe by an integer key hashes one word and compares no text.
+    short_words: HashMap<u64, (u16, u32), FxBuild>,
     /// What the n-gram maps hold under each word that starts one of their entries.
     first_words: Vec<FirstWords>,
 }
@@ -348,7 +351,11 @@ impl ActorLexicon {
     /// hold under it (an index for [`ActorLexicon::first_words`]; `u32::MAX` when none has an entry
     /// starting with it).
     pub(crate) fn word_flags(&self, low: &str) -> (u16, u32) {
-        self.words.get(low).copied().unwrap_or((0, u32::MAX))
+        let found = match short_key(low.as_bytes()) {
+            Some(key) => self.short_words.get(&key),
+            None => self.words.get(low),
+        };
+        found.copied().unwrap_or((0, u32::MAX))
     }
 
     /// What the n-gram maps hold under a word, by the index [`ActorLexicon::word_flags`] gives.
@@ -401,7 +408,11 @@ impl ActorLexicon {
         for k in PHRASE_DETERMINERS {
             words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= word::DETERMINER;
         }
-        self.words = words;
+        let (short, long): (Vec<_>, Vec<_>) = words.into_iter().partition(|(k, _)| short_key(k.as_bytes()).is_some());
+        self.short_words = (short.into_iter())
+            .filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v)))
+            .collect();
+        self.words = long.into_iter().collect();
         self.first_words = first_words;
     }
 }

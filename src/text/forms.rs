@@ -4,7 +4,7 @@
 use std::hash::Hasher;
 
 use super::Token;
-use crate::lexicon::FxHasher;
+use crate::lexicon::{FxHasher, short_key};
 
 /// The distinct lower-cased token texts of a document ("The" and "the" are one form).
 #[derive(Debug, Clone, Default)]
@@ -18,39 +18,22 @@ pub(crate) struct Forms {
 /// The Fx multiplier, which spreads a form's key over the high bits that index the table.
 const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// The top bit of the key of a form longer than [`SHORT`] bytes (a hash).
+/// The top bit of the key of a form longer than seven bytes (a hash).
 const LONG: u64 = 1 << 63;
 
-/// The longest form whose key is the form itself.
-const SHORT: usize = 7;
-
-/// The key of the form `w`: up to [`SHORT`] bytes, the bytes themselves with the length in the top byte
-/// (so two short forms are the same exactly when their keys are); longer, a hash with the [`LONG`] bit
-/// (equal keys must then be confirmed on the text). Two overlapping loads read any length, as in
-/// [`FxHasher`].
+/// The key of the form `w`: up to seven bytes, the form itself as an integer
+/// ([`short_key`]: two short forms are the same exactly when their keys are); longer, a hash with the
+/// [`LONG`] bit (equal keys must then be confirmed on the text).
 #[inline(always)]
 fn key(w: &[u8]) -> u64 {
-    let n = w.len();
-    let packed = match n {
-        0 => 0,
-        1 => u64::from(w[0]),
-        2 | 3 => {
-            let lo = u16::from_le_bytes([w[0], w[1]]);
-            let hi = u16::from_le_bytes([w[n - 2], w[n - 1]]);
-            u64::from(lo) | u64::from(hi) << (8 * (n - 2))
-        }
-        4..=SHORT => {
-            let lo = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
-            let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
-            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
-        }
-        _ => {
+    match short_key(w) {
+        Some(k) => k,
+        None => {
             let mut hasher = FxHasher::default();
             hasher.write(w);
-            return hasher.finish() | LONG;
+            hasher.finish() | LONG
         }
-    };
-    packed | (n as u64) << 56
+    }
 }
 
 impl Forms {
