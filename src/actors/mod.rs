@@ -148,7 +148,7 @@ impl ActorIndex {
             spans[m.actor].push(m.span);
         }
         let mut remap = vec![None; self.actors.len()];
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.actors.len());
         for (old, (entry, mentions)) in self.actors.into_iter().zip(spans).enumerate() {
             if mentions.is_empty() {
                 continue;
