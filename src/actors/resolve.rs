@@ -224,9 +224,7 @@ impl KeyTable {
 
     /// The hash of a key, computed once for lookups under several kinds.
     fn hash(key: &str) -> u64 {
-        let mut h = crate::lexicon::FxHasher::default();
-        std::hash::Hasher::write(&mut h, key.as_bytes());
-        std::hash::Hasher::finish(&h)
+        crate::lexicon::fx_hash(key.as_bytes())
     }
 
     /// The table's hash of a key of a kind.

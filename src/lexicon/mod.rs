@@ -18,8 +18,8 @@ pub(crate) mod segmentation;
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
-/// The multiplier of [`FxHasher`]'s mixing step.
-const FX_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+/// The multiplier of [`FxHasher`]'s mixing step (also spreads integer keys over a table's index bits).
+pub(crate) const FX_K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -79,6 +79,13 @@ pub(crate) fn short_key(w: &[u8]) -> Option<u64> {
         _ => return None,
     };
     Some(packed | (n as u64) << 56)
+}
+
+/// The [`FxHasher`] hash of `bytes`, for tables that keep hashes of their own.
+pub(crate) fn fx_hash(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    std::hash::Hasher::write(&mut h, bytes);
+    std::hash::Hasher::finish(&h)
 }
 
 /// Builds [`FxHasher`]s.

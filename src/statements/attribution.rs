@@ -112,106 +112,88 @@ fn is_subject_stop(w: &str) -> bool {
 
 /// Words that end a speaker phrase after a cue ("said the minister on Monday").
 fn is_np_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "when"
-            | "while"
-            | "to"
-            | "late"
-            | "earlier"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "that"
-            | "who"
-            | "which"
-            | "as"
-            | "because"
-            | "adding"
-            | "saying"
-            | "noting"
-            | "according"
-            | "told"
-            | "said"
-            | "says"
-            | "via"
-            | "from"
-            | "by"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "but"
-            | "citing"
-            | "referring"
-            | "speaking"
-            | "where"
-            | "than"
-            | "if"
-            | "since"
-    )
+    is_day_word(w)
+        || matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "to"
+                | "late"
+                | "earlier"
+                | "last"
+                | "this"
+                | "that"
+                | "who"
+                | "which"
+                | "as"
+                | "because"
+                | "adding"
+                | "saying"
+                | "noting"
+                | "according"
+                | "told"
+                | "said"
+                | "says"
+                | "via"
+                | "from"
+                | "by"
+                | "but"
+                | "citing"
+                | "referring"
+                | "speaking"
+                | "where"
+                | "than"
+                | "if"
+                | "since"
+        )
 }
 
 /// Words that open an adjunct after a cue ("said on Monday", "said in a statement").
 fn is_adjunct(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "late"
-            | "earlier"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "via"
-            | "through"
-            | "from"
-            | "by"
-            | "before"
-            | "after"
-            | "while"
-            | "when"
-            | "with"
-            | "for"
-            | "shortly"
-            | "later"
-            | "recently"
-            | "again"
-            | "too"
-            | "also"
-            | "afterwards"
-            | "as"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "publicly"
-            | "privately"
-            | "separately"
-            | "previously"
-            | "ago"
-            | "once"
-            | "then"
-            | "here"
-            | "there"
-            | "overnight"
-    )
+    is_day_word(w)
+        || matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "during"
+                | "late"
+                | "earlier"
+                | "last"
+                | "this"
+                | "via"
+                | "through"
+                | "from"
+                | "by"
+                | "before"
+                | "after"
+                | "while"
+                | "when"
+                | "with"
+                | "for"
+                | "shortly"
+                | "later"
+                | "recently"
+                | "again"
+                | "too"
+                | "also"
+                | "afterwards"
+                | "as"
+                | "publicly"
+                | "privately"
+                | "separately"
+                | "previously"
+                | "ago"
+                | "once"
+                | "then"
+                | "here"
+                | "there"
+                | "overnight"
+        )
 }
 
 /// Words that start a clause, so they do not belong to the addressee of "told".
@@ -1822,8 +1804,9 @@ fn has_words(doc: &Doc, range: Range<usize>, n: usize) -> bool {
             .is_some()
 }
 
-/// Days, parts of days and other time words that make up short adjuncts ("on Monday", "last week").
-fn is_time_word(w: &str) -> bool {
+/// The names of the days and "yesterday", "today", "tonight": they end a speaker phrase, open an adjunct
+/// and make up short time adjuncts ([`is_np_stop`], [`is_adjunct`], [`is_time_word`]).
+fn is_day_word(w: &str) -> bool {
     matches!(
         w,
         "monday"
@@ -1836,16 +1819,24 @@ fn is_time_word(w: &str) -> bool {
             | "yesterday"
             | "today"
             | "tonight"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "weekend"
-            | "earlier"
-            | "later"
-            | "recently"
     )
+}
+
+/// Days, parts of days and other time words that make up short adjuncts ("on Monday", "last week").
+fn is_time_word(w: &str) -> bool {
+    is_day_word(w)
+        || matches!(
+            w,
+            "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "weekend"
+                | "earlier"
+                | "later"
+                | "recently"
+        )
 }

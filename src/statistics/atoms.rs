@@ -37,13 +37,16 @@ pub(crate) struct Atom<'a> {
     pub capitalised: bool,
     /// The first word of its sentence.
     pub sent_start: bool,
-    /// What the lexicons know of `low` (its [`lex::WordInfo::flags`]).
-    pub lex: u16,
     /// What the lexicons know of `low`.
     pub info: &'static lex::WordInfo,
 }
 
 impl Atom<'_> {
+    /// What the lexicons know of `low`, as flags (its [`lex::WordInfo::flags`]).
+    #[inline]
+    pub fn lex(&self) -> u16 {
+        self.info.flags
+    }
     /// Whether the atom is a word whose lower-cased text is `w`.
     pub fn is(&self, w: &str) -> bool {
         self.low == w
@@ -59,7 +62,7 @@ impl Atom<'_> {
     /// Whether the atom's text as written belongs to the word class `c`, one spelled with capitals
     /// ([`lex::WordClass::MonthCapitalised`]): looked up only when its lower-cased form may be one.
     pub fn is_written(&self, c: lex::WordClass) -> bool {
-        self.lex & lex::F_CASED != 0 && lex::is_word(self.text, c)
+        self.lex() & lex::F_CASED != 0 && lex::is_word(self.text, c)
     }
     /// Whether the atom less any trailing periods ("Sept.", "No.") belongs to the word class `c`: its
     /// lower-cased text, or its text as written for [`lex::WordClass::MonthCapitalised`].
@@ -74,7 +77,7 @@ impl Atom<'_> {
     /// The scale suffix the atom is as written ([`lex::scale_suffix`]), looked up only when its flags
     /// say it may be one (or it is not ASCII: its lower case is then more than its ASCII lower case).
     pub fn scale_suffix(&self) -> Option<lex::Suffix> {
-        if self.lex & lex::F_SUFFIX == 0 && self.text.is_ascii() {
+        if self.lex() & lex::F_SUFFIX == 0 && self.text.is_ascii() {
             return None;
         }
         lex::scale_suffix(self.text)
@@ -178,7 +181,6 @@ pub(crate) fn atoms<'a>(
             hyphen_part: false,
             capitalised: t.has(flags::CAPITALISED),
             sent_start: t.has(flags::SENT_START),
-            lex: info.flags,
             info,
         });
     }
@@ -224,7 +226,6 @@ fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, out: &mut Vec<Atom<'a>>) {
                 hyphen_part: true,
                 capitalised: false,
                 sent_start: false,
-                lex: info.flags,
                 info,
             });
             (a + digits, &text[a + digits..b])
@@ -243,7 +244,6 @@ fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, out: &mut Vec<Atom<'a>>) {
             hyphen_part: !first && !split,
             capitalised: part.chars().next().is_some_and(char::is_uppercase),
             sent_start: sent_start && first,
-            lex: info.flags,
             info,
         });
         first = false;

@@ -495,15 +495,15 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         // dollar") or a glued currency symbol ("A$").
         AtomKind::Word if start_atom.is("a") || start_atom.is("an") => a
             .get(j + 1)
-            .is_some_and(|n| n.glued || n.lex & (lex::F_NUMBER | lex::F_VAGUE | lex::F_TRIGGER) != 0),
+            .is_some_and(|n| n.glued || n.lex() & (lex::F_NUMBER | lex::F_VAGUE | lex::F_TRIGGER) != 0),
         AtomKind::Word => {
-            start_atom.lex & (lex::F_NUMBER | lex::F_VAGUE) != 0
+            start_atom.lex() & (lex::F_NUMBER | lex::F_VAGUE) != 0
                 || start_atom.is("minus")
                 || start_atom.is("negative")
-                || (start_atom.lex & lex::F_PHRASE != 0 && currency_may_start(a, j))
+                || (start_atom.lex() & lex::F_PHRASE != 0 && currency_may_start(a, j))
         }
         // A sign or a currency symbol.
-        AtomKind::Punct => start_atom.lex & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−"),
+        AtomKind::Punct => start_atom.lex() & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−"),
     };
     if !plausible {
         return Step::None;

@@ -744,7 +744,7 @@ fn a_couple_of(a: &[Atom<'_>], j: usize) -> Option<usize> {
 /// Construction: "Dozens of homes were destroyed." (not "Test scores rose.")
 fn vague_count(a: &[Atom<'_>], j: usize) -> Option<Numeral> {
     let first = a.get(j)?;
-    if first.lex & lex::F_VAGUE == 0 {
+    if first.lex() & lex::F_VAGUE == 0 {
         return None;
     }
     let mut best: Option<(usize, lex::Bounds)> = None;

@@ -87,7 +87,7 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
         let starts = lex::phrase_start;
         if k == 0 {
             // The atom's own flags say whether it starts a phrase.
-            s_ok = at.lex & lex::F_PHRASE != 0;
+            s_ok = at.lex() & lex::F_PHRASE != 0;
             c_ok = s_ok;
         } else {
             s_ok = s_ok && starts(&keys.spaced[..sl]);
@@ -112,7 +112,7 @@ fn prefixes(a: &[Atom<'_>], j: usize, max: usize) -> Keys {
 /// [`lex::WordFlags`] bit of the words that start a phrase `f` may recognise.
 fn longest_at<T>(a: &[Atom<'_>], j: usize, start: u16, f: impl Fn(&[u8]) -> Option<T>) -> Option<(T, usize)> {
     // An atom that starts no such phrase (the common case) needs no keys: every key starts with it.
-    if a.get(j)?.lex & start == 0 {
+    if a.get(j)?.lex() & start == 0 {
         return None;
     }
     let keys = prefixes(a, j, MAX_PHRASE);
@@ -130,7 +130,7 @@ fn longest_before<T>(
 ) -> Option<(T, usize)> {
     // Every key ends with the last atom's text: after an atom that ends no such phrase (the common
     // case), no key is built.
-    if end == 0 || a.get(end - 1).is_none_or(|x| x.lex & last == 0) {
+    if end == 0 || a.get(end - 1).is_none_or(|x| x.lex() & last == 0) {
         return None;
     }
     for len in (1..=MAX_PHRASE).rev() {
@@ -138,7 +138,7 @@ fn longest_before<T>(
             continue;
         }
         let j = end - len;
-        if a[j].lex & start == 0 {
+        if a[j].lex() & start == 0 {
             continue;
         }
         let keys = prefixes(a, j, len);
@@ -255,7 +255,7 @@ fn np_word(at: &Atom<'_>) -> bool {
         && !at.low.ends_with("ly")
         && at.low != "'s"
         && at.number_word().is_none_or(|w| w.class == lex::NumClass::Denom)
-        && (at.lex & lex::F_PRE_QUALIFIER == 0 || lex::pre_qualifier(at.low).is_none())
+        && (at.lex() & lex::F_PRE_QUALIFIER == 0 || lex::pre_qualifier(at.low).is_none())
 }
 
 fn verb_like(at: &Atom<'_>) -> bool {
@@ -425,7 +425,7 @@ pub(crate) fn context_before<'a>(a: &[Atom<'a>], start: usize) -> Option<Context
         steps += 1;
         let at = &a[k];
         // The number-word flag is the number-word lookup (atoms hold no spaces).
-        if at.kind != AtomKind::Word || at.lex & lex::F_NUMBER != 0 {
+        if at.kind != AtomKind::Word || at.lex() & lex::F_NUMBER != 0 {
             return None;
         }
         // "rose 5%", "fell by 3 points", "raised rates by 0.25 points": the verb governs the number directly.

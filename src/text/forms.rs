@@ -1,10 +1,8 @@
 //! Word forms: every distinct lower-cased token text of a document, numbered once, so that the stages look
 //! a form up in their lexicons once per document rather than once per token.
 
-use std::hash::Hasher;
-
 use super::Token;
-use crate::lexicon::{FxHasher, short_key};
+use crate::lexicon::{FX_K, fx_hash, short_key};
 
 /// The distinct lower-cased token texts of a document ("The" and "the" are one form).
 #[derive(Debug, Clone, Default)]
@@ -16,7 +14,7 @@ pub(crate) struct Forms {
 }
 
 /// The Fx multiplier, which spreads a form's key over the high bits that index the table.
-const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+const MIX: u64 = FX_K;
 
 /// The top bit of the key of a form longer than seven bytes (a hash).
 const LONG: u64 = 1 << 63;
@@ -26,14 +24,7 @@ const LONG: u64 = 1 << 63;
 /// [`LONG`] bit (equal keys must then be confirmed on the text).
 #[inline(always)]
 fn key(w: &[u8]) -> u64 {
-    match short_key(w) {
-        Some(k) => k,
-        None => {
-            let mut hasher = FxHasher::default();
-            hasher.write(w);
-            hasher.finish() | LONG
-        }
-    }
+    short_key(w).unwrap_or_else(|| fx_hash(w) | LONG)
 }
 
 impl Forms {
