@@ -103,7 +103,8 @@ pub(crate) fn pair(doc: &Doc, marks: &[usize]) -> Vec<Quote> {
     // only the paragraphs holding a quotation mark, from their first mark
     let mut m = 0;
     while let Some(&first) = marks.get(m) {
-        let (start, end) = paragraph_tokens(doc, first);
+        let para = doc.paragraph_tokens(doc.tokens[first].paragraph);
+        let (start, end) = (para.start, para.end);
         stack.clear();
         pair_paragraph(doc, start, first, end, &mut stack, &mut out, &mut continues);
         // on to the first mark of a later paragraph
@@ -117,17 +118,6 @@ pub(crate) fn pair(doc: &Doc, marks: &[usize]) -> Vec<Quote> {
         }
     }
     out
-}
-
-/// The token range of the paragraph holding token `i`: the run of sentences of its paragraph (the
-/// sentences tile the tokens and never cross a paragraph boundary).
-fn paragraph_tokens(doc: &Doc, i: usize) -> (usize, usize) {
-    let s = doc.tokens[i].sentence;
-    let para = doc.sentences[s].paragraph;
-    let same = |k: &usize| doc.sentences[*k].paragraph == para;
-    let lo = (0..s).rev().take_while(same).last().unwrap_or(s);
-    let hi = (s + 1..doc.sentences.len()).take_while(same).last().unwrap_or(s);
-    (doc.sentences[lo].tokens.start, doc.sentences[hi].tokens.end)
 }
 
 /// Pairs the marks of the paragraph `start..end`, whose first mark is at `first`.

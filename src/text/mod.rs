@@ -41,6 +41,8 @@ pub struct Doc<'t> {
     pub tokens: Vec<Token>,
     /// The distinct lower-cased token texts, numbered (see [`Doc::form`]).
     pub(crate) forms: forms::Forms,
+    /// For every paragraph, the index after its last token (see [`Doc::paragraph_tokens`]).
+    para_ends: Vec<usize>,
 }
 
 impl<'t> Doc<'t> {
@@ -62,9 +64,11 @@ impl<'t> Doc<'t> {
             sentences: Vec::new(),
             tokens,
             forms: forms::Forms::default(),
+            para_ends: Vec::new(),
         };
         doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
         doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);
+        doc.para_ends = para_ends;
         doc
     }
 
@@ -84,6 +88,17 @@ impl<'t> Doc<'t> {
     /// one lexicon answer per form (numbers run from 0 to the number of distinct forms).
     pub(crate) fn form(&self, i: usize) -> usize {
         self.forms.of[i] as usize
+    }
+
+    /// The tokens of paragraph `p` (an empty range past the last paragraph).
+    pub(crate) fn paragraph_tokens(&self, p: usize) -> std::ops::Range<usize> {
+        let end = self.para_ends.get(p).copied().unwrap_or(self.tokens.len());
+        let start = p
+            .checked_sub(1)
+            .and_then(|q| self.para_ends.get(q))
+            .copied()
+            .unwrap_or(0);
+        start.min(end)..end
     }
 
     /// The text of a byte span.

@@ -202,3 +202,20 @@ fn long_words_end_at_the_first_byte_outside_them_wherever_it_falls() {
     assert!(!has("Reconstruction", flags::HAS_DIGIT));
     assert_eq!(words("[brackets]`Z"), ["[", "brackets", "]", "`", "Z"]);
 }
+
+#[test]
+fn paragraph_token_ranges_hold_exactly_the_tokens_of_each_paragraph() {
+    let d = Doc::new("Title line\n\nFirst \"quoted\" paragraph. Two sentences.\n\n\n\nSecond one.\nSame paragraph.");
+    assert!(d.paragraphs.len() >= 3);
+    let mut next = 0;
+    for p in 0..d.paragraphs.len() {
+        let r = d.paragraph_tokens(p);
+        assert_eq!(r.start, next, "paragraph {p} starts where the previous one ended");
+        assert!(!r.is_empty());
+        assert!(r.clone().all(|i| d.tokens[i].paragraph == p));
+        next = r.end;
+    }
+    assert_eq!(next, d.tokens.len());
+    // past the last paragraph: nothing
+    assert!(d.paragraph_tokens(d.paragraphs.len()).is_empty());
+}
