@@ -93,6 +93,7 @@ fn possessive(doc: &Doc, i: usize, end: usize) -> bool {
 ///
 /// Handles “…”, "…", ‘…’, '…', «…», „…“ and nested quotations; an apostrophe ("Hamas' leaders") closes a
 /// single quotation only when one is open.
+///
 /// `marks` are the quotation-mark tokens of the document, in text order (see
 /// [`super::cues::scan`]).
 pub(crate) fn pair(doc: &Doc, marks: &[usize]) -> Vec<Quote> {
