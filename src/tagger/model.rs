@@ -108,26 +108,24 @@ pub(crate) struct Model {
     fixed: Vec<u8>,
 }
 
-/// Adds `b` to `a` lane by lane, saturating (compiles to vector additions).
+/// Adds `b` to `a` lane by lane (compiles to vector additions). The training program scales the weights
+/// so that a token's sum of rows cannot overflow (see [`BLOCK_MAX`]).
 #[inline(always)]
 pub(crate) fn add(a: &mut Row, b: &Row) {
     for (x, y) in a.iter_mut().zip(b) {
-        *x = x.saturating_add(*y);
+        *x = x.wrapping_add(*y);
     }
 }
 
-/// The best tag of a score row (the first on ties).
+/// The largest absolute score of a form's block at one offset: five blocks plus the shape and transition
+/// rows (each at most [`BLOCK_MAX`] / 2 after training's scaling) stay inside `i16`.
+pub(crate) const BLOCK_MAX: i32 = 5_400;
+
+/// The best tag of a score row (the first on ties; the padding lanes hold `i16::MIN` and never win).
 #[inline(always)]
 pub(crate) fn argmax(r: &Row) -> usize {
-    let mut best = 0;
-    let mut max = r[0];
-    for (t, &s) in r.iter().enumerate().take(NTAGS).skip(1) {
-        if s > max {
-            max = s;
-            best = t;
-        }
-    }
-    best
+    let max = r.iter().copied().fold(i16::MIN, i16::max);
+    r[..NTAGS].iter().position(|&x| x == max).unwrap_or(NTAGS - 1)
 }
 
 /// A little-endian reader over the model file.
@@ -167,8 +165,16 @@ impl Model {
         }
         let nrows = r.u32()? as usize;
         let nvocab = r.u32()? as usize;
-        let shape = (0..SHAPES * SHAPES * SHAPES).map(|_| r.row()).collect::<Option<Vec<_>>>()?;
-        let trans = (0..(NTAGS + 1) * (NTAGS + 1)).map(|_| r.row()).collect::<Option<Vec<_>>>()?;
+        let mut shape = (0..SHAPES * SHAPES * SHAPES)
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
+        // the padding lanes start every token's sum, so they never win the argmax
+        for row in &mut shape {
+            row[NTAGS..].fill(i16::MIN);
+        }
+        let trans = (0..(NTAGS + 1) * (NTAGS + 1))
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
         let mut feat_index = Table::with_capacity(nrows / 2);
         let mut feats: Vec<Block> = Vec::with_capacity(nrows / 2);
         for _ in 0..nrows {
@@ -206,23 +212,30 @@ impl Model {
         (r.at == bytes.len()).then_some(model)
     }
 
-    /// The summed scores of every feature of the lower-cased form `w`.
+    /// The summed scores of every feature of the lower-cased form `w` (each lane within
+    /// ±[`BLOCK_MAX`]).
     pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
         let mut b = ZERO_BLOCK;
         form_features(w, lexicon, |k| {
             if let Some(i) = self.feat_index.get(u64::from(key32(k)) | 1 << 32) {
+                // the training program scales weights so that a form's features cannot overflow here
                 let f = &self.feats[i as usize];
-                for (x, y) in b.iter_mut().zip(f) {
-                    add(x, y);
+                for (x, y) in b.as_flattened_mut().iter_mut().zip(f.as_flattened()) {
+                    *x = x.wrapping_add(*y);
                 }
             }
         });
+        let max = BLOCK_MAX as i16;
+        for x in b.as_flattened_mut() {
+            *x = (*x).clamp(-max, max);
+        }
         b
     }
 
     /// Tags every token of `doc`.
     pub(crate) fn tag(&self, doc: &Doc) -> Vec<Upos> {
-        let mut out: Vec<Upos> = doc.tokens.iter().map(fallback_tag).collect();
+        let mut out: Vec<Upos> = vec![Upos::X; doc.tokens.len()];
+        let mut covered = 0;
         // one block per form: the vocabulary's, or summed here for a form the model has not seen
         let lex = crate::lexicon::actors::lexicon();
         let nf = doc.forms.first.len();
@@ -262,6 +275,7 @@ impl Model {
             if r.end > doc.tokens.len() || r.is_empty() {
                 continue;
             }
+            covered += r.len();
             ctx.clear();
             shapes.clear();
             ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
@@ -283,14 +297,32 @@ impl Model {
                     let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
                         + usize::from(shapes[j + 2]);
                     let mut acc = self.shape[sh];
-                    for (k, b) in ctx[j..j + OFFSETS].iter().enumerate() {
-                        add(&mut acc, &b[k]);
+                    if let Ok(w) = <&[&Block; OFFSETS]>::try_from(&ctx[j..j + OFFSETS]) {
+                        add(&mut acc, &w[0][0]);
+                        add(&mut acc, &w[1][1]);
+                        add(&mut acc, &w[2][2]);
+                        add(&mut acc, &w[3][3]);
+                        add(&mut acc, &w[4][4]);
                     }
                     add(&mut acc, &self.trans[t2 * (NTAGS + 1) + t1]);
                     argmax(&acc)
                 };
                 out[i] = Upos::from_index(t);
                 (t2, t1) = (t1, t);
+            }
+        }
+        if covered != out.len() {
+            // tokens outside every sentence (none in practice) are tagged by their kind
+            let mut inside = vec![false; out.len()];
+            for s in &doc.sentences {
+                if let Some(x) = inside.get_mut(s.tokens.clone()) {
+                    x.fill(true);
+                }
+            }
+            for ((o, t), inside) in out.iter_mut().zip(&doc.tokens).zip(inside) {
+                if !inside {
+                    *o = fallback_tag(t);
+                }
             }
         }
         out

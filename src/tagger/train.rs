@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::Upos;
-use super::features::{NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
-use super::model::{MAGIC, Model, NOT_FIXED, START};
+use super::features::{MAX_FORM_FEATURES, NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
+use super::model::{BLOCK_MAX, MAGIC, Model, NOT_FIXED, START};
 use crate::text::{Doc, TokenKind};
 
 /// A span of a treebank sentence's rebuilt text and its tag.
@@ -84,13 +84,21 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
                     for (w, u) in &words {
                         let start = text.len();
                         text.push_str(w);
-                        units.push(Unit { start, end: text.len(), upos: *u });
+                        units.push(Unit {
+                            start,
+                            end: text.len(),
+                            upos: *u,
+                        });
                     }
                 } else {
                     let start = text.len();
                     text.push_str(&form);
                     let upos = words.first().map_or(Upos::X, |w| w.1);
-                    units.push(Unit { start, end: text.len(), upos });
+                    units.push(Unit {
+                        start,
+                        end: text.len(),
+                        upos,
+                    });
                 }
                 if space {
                     text.push(' ');
@@ -100,13 +108,20 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
         }
         let start = text.len();
         text.push_str(cols[1]);
-        units.push(Unit { start, end: text.len(), upos });
+        units.push(Unit {
+            start,
+            end: text.len(),
+            upos,
+        });
         if space {
             text.push(' ');
         }
     }
     if !units.is_empty() {
-        out.push(Sentence { text: text.trim_end().to_string(), units });
+        out.push(Sentence {
+            text: text.trim_end().to_string(),
+            units,
+        });
     }
     out
 }
@@ -139,7 +154,10 @@ pub(crate) fn align(doc: &Doc, units: &[Unit]) -> Vec<Option<Upos>> {
             let whole = first.start == t.start && first.end == t.end;
             if punct && !whole { Upos::Punct } else { first.upos }
         } else if all[1..].iter().any(|u| &doc.text[u.start..u.end] == "-") {
-            all.iter().rev().find(|u| u.upos != Upos::Punct).map_or(first.upos, |u| u.upos)
+            all.iter()
+                .rev()
+                .find(|u| u.upos != Upos::Punct)
+                .map_or(first.upos, |u| u.upos)
         } else {
             first.upos
         };
@@ -254,8 +272,8 @@ impl Default for Settings {
             min_count: 2,
             fixed_min_count: 10,
             fixed_share: 0.99,
-            vocab_min_count: 2,
-            quant_max: 3000.0,
+            vocab_min_count: 1,
+            quant_max: 1_800.0,
             seed: 0x5eed,
         }
     }
@@ -266,7 +284,11 @@ fn active_rows(s: &Seq, j: usize, t2: usize, t1: usize, forms: &Forms, fid: &Has
     rows.clear();
     let sh = |k: isize| -> usize {
         let p = j as isize + k;
-        if p < 0 || p as usize >= s.shapes.len() { 0 } else { usize::from(s.shapes[p as usize]) }
+        if p < 0 || p as usize >= s.shapes.len() {
+            0
+        } else {
+            usize::from(s.shapes[p as usize])
+        }
     };
     rows.push((sh(-1) * SHAPES + sh(0)) * SHAPES + sh(1));
     rows.push(SHAPE_ROWS + t2 * (NTAGS + 1) + t1);
@@ -345,15 +367,31 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
     let mut fixed = vec![NOT_FIXED; forms.text.len()];
     for (f, c) in &tag_count {
         let total: u32 = c.iter().sum();
-        let (best, &top) = c.iter().enumerate().max_by_key(|&(t, &n)| (n, std::cmp::Reverse(t))).unwrap_or((0, &0));
+        let (best, &top) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(t, &n)| (n, std::cmp::Reverse(t)))
+            .unwrap_or((0, &0));
         if total >= st.fixed_min_count && f64::from(top) > st.fixed_share * f64::from(total) {
             fixed[*f as usize] = best as u8;
         }
     }
     let nfixed = fixed.iter().filter(|&&f| f != NOT_FIXED).count();
-    let _ = writeln!(log, "training: {} sequences, {} forms, {} features kept of {}, {} fixed forms", seqs.len(), forms.text.len(), feat_keys.len(), count.len(), nfixed);
+    let _ = writeln!(
+        log,
+        "training: {} sequences, {} forms, {} features kept of {}, {} fixed forms",
+        seqs.len(),
+        forms.text.len(),
+        feat_keys.len(),
+        count.len(),
+        nfixed
+    );
     let nrows = FEAT0 + feat_keys.len() * OFFSETS;
-    let mut p = Perceptron { w: vec![[0; NTAGS]; nrows], u: vec![[0; NTAGS]; nrows], c: 1 };
+    let mut p = Perceptron {
+        w: vec![[0; NTAGS]; nrows],
+        u: vec![[0; NTAGS]; nrows],
+        c: 1,
+    };
     let mut order: Vec<usize> = (0..seqs.len()).collect();
     let mut rng = st.seed | 1;
     let mut rows = Vec::new();
@@ -422,12 +460,19 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
         }
         let _ = writeln!(log);
     }
-    let _ = writeln!(log, "model: {} bytes", bytes.len());
+    let _ = writeln!(log, "model: {} bytes, {} vocabulary forms", bytes.len(), vocab.len());
     Trained { bytes, log }
 }
 
 /// Quantises the averaged weights and writes the model file.
-fn write_model(p: &Perceptron, feat_keys: &[u32], forms: &Forms, vocab: &[u32], fixed: &[u8], st: &Settings) -> Vec<u8> {
+fn write_model(
+    p: &Perceptron,
+    feat_keys: &[u32],
+    forms: &Forms,
+    vocab: &[u32],
+    fixed: &[u8],
+    st: &Settings,
+) -> Vec<u8> {
     let c = p.c as f64;
     let avg = |r: usize, t: usize| f64::from(p.w[r][t]) - p.u[r][t] as f64 / c;
     let mut max = 0f64;
@@ -436,7 +481,27 @@ fn write_model(p: &Perceptron, feat_keys: &[u32], forms: &Forms, vocab: &[u32], 
             max = max.max(avg(r, t).abs());
         }
     }
-    let scale = if max > 0.0 { st.quant_max / max } else { 1.0 };
+    // the largest block sum of a vocabulary form at one offset, to keep a token's sum inside i16
+    let mut block_max = 0f64;
+    let fid: HashMap<u32, usize> = feat_keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    for &f in vocab {
+        for o in 0..OFFSETS {
+            for t in 0..NTAGS {
+                let s: f64 = forms.keys[f as usize]
+                    .iter()
+                    .filter_map(|k| fid.get(k))
+                    .map(|&i| avg(FEAT0 + i * OFFSETS + o, t))
+                    .sum();
+                block_max = block_max.max(s.abs());
+            }
+        }
+    }
+    // a form's features summed in i16 must not overflow (the tagger adds them before clamping)
+    let qmax = st.quant_max.min(32_000.0 / MAX_FORM_FEATURES as f64);
+    let mut scale = if max > 0.0 { qmax / max } else { 1.0 };
+    if block_max * scale > f64::from(BLOCK_MAX) {
+        scale = f64::from(BLOCK_MAX) / block_max;
+    }
     let q = |r: usize| -> [i16; NTAGS] {
         let mut o = [0i16; NTAGS];
         for (t, x) in o.iter_mut().enumerate() {
@@ -484,7 +549,10 @@ fn write_model(p: &Perceptron, feat_keys: &[u32], forms: &Forms, vocab: &[u32], 
 /// GUM train (free genres) from `TREEBANKS`, trains, writes `OUT_DIR/upos.bin`, and prints the accuracy
 /// on EWT dev, GUM dev and EWT test.
 pub fn run(args: &[String]) -> Result<String, String> {
-    let dir = std::path::Path::new(args.first().ok_or("usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]")?);
+    let dir = std::path::Path::new(
+        args.first()
+            .ok_or("usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]")?,
+    );
     let out = std::path::Path::new(args.get(1).ok_or("missing OUT_DIR")?);
     let mut st = Settings::default();
     let each = args.iter().any(|a| a == "--each-epoch");
@@ -508,7 +576,108 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;
     for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev), ("EWT test", &ewt_test)] {
         let (ok, n) = accuracy(&m, sents);
-        let _ = writeln!(log, "{name}: UPOS accuracy {:.4} ({ok}/{n})", ok as f64 / n.max(1) as f64);
+        let _ = writeln!(
+            log,
+            "{name}: UPOS accuracy {:.4} ({ok}/{n})",
+            ok as f64 / n.max(1) as f64
+        );
     }
     Ok(log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "# text = I don't know John's dog-walker, e.g. at 10:30.
+1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_
+2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+2\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_
+3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\t_
+5\tJohn\tJohn\tPROPN\tNNP\t_\t7\tnmod:poss\t_\tSpaceAfter=No
+6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_
+7\tdog\tdog\tNOUN\tNN\t_\t9\tcompound\t_\tSpaceAfter=No
+8\t-\t-\tPUNCT\tHYPH\t_\t9\tpunct\t_\tSpaceAfter=No
+9\twalker\twalker\tNOUN\tNN\t_\t4\tobj\t_\tSpaceAfter=No
+10\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_
+11\te.g.\te.g.\tADV\tFW\t_\t4\tadvmod\t_\t_
+12\tat\tat\tADP\tIN\t_\t13\tcase\t_\t_
+13\t10:30\t10:30\tNUM\tCD\t_\t4\tobl\t_\tSpaceAfter=No
+14\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+";
+
+    #[test]
+    fn the_text_is_rebuilt_from_tokens_and_space_after() {
+        let s = read_conllu(SAMPLE);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].text, "I don't know John's dog-walker, e.g. at 10:30.");
+        // the multiword token that its words spell became its words, each with a span
+        let u = &s[0].units;
+        assert_eq!(&s[0].text[u[1].start..u[1].end], "do");
+        assert_eq!(&s[0].text[u[2].start..u[2].end], "n't");
+        assert_eq!(u.len(), 14);
+        // one that they do not spell ("y'all" = "you" + "all") stays whole, with its first word's tag
+        let yall = read_conllu(
+            "1-2\ty'all\t_\t_\t_\t_\t_\t_\t_\t_\n1\tyou\tyou\tPRON\tPRP\t_\t0\troot\t_\t_\n\
+             2\tall\tall\tDET\tDT\t_\t1\tdet\t_\t_\n\n",
+        );
+        assert_eq!(yall[0].text, "y'all");
+        assert_eq!(
+            yall[0].units,
+            [Unit {
+                start: 0,
+                end: 5,
+                upos: Upos::Pron
+            }]
+        );
+    }
+
+    #[test]
+    fn treebank_tokens_map_onto_the_crates_tokens() {
+        let s = &read_conllu(SAMPLE)[0];
+        let doc = Doc::untagged(&s.text);
+        let got: Vec<(&str, &str)> = align(&doc, &s.units)
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (doc.tok(i), u.map_or("-", Upos::as_str)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("I", "PRON"),
+                // a contraction the crate keeps whole takes its first word's tag
+                ("don't", "AUX"),
+                ("know", "VERB"),
+                // the possessive is split by both
+                ("John", "PROPN"),
+                ("'s", "PART"),
+                // a hyphenated word the crate keeps whole takes its last word's tag
+                ("dog-walker", "NOUN"),
+                (",", "PUNCT"),
+                ("e.g.", "ADV"),
+                ("at", "ADP"),
+                // a treebank token the crate splits: its pieces keep the tag, punctuation is PUNCT
+                ("10", "NUM"),
+                (":", "PUNCT"),
+                ("30", "NUM"),
+                (".", "PUNCT"),
+            ]
+        );
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let s = read_conllu(&SAMPLE.repeat(3));
+        let st = Settings {
+            epochs: 2,
+            min_count: 1,
+            ..Settings::default()
+        };
+        let a = train(&s, &[], &st, false);
+        let b = train(&s, &[], &st, false);
+        assert_eq!(a.bytes, b.bytes);
+        assert!(Model::from_bytes(&a.bytes).is_some());
+    }
 }
