@@ -26,9 +26,16 @@ impl Span {
     pub const fn range(&self) -> Range<usize> {
         self.start..self.end
     }
-    /// Length in bytes.
+    /// Length in bytes; `0` for a reversed span (`end < start`).
+    ///
+    /// ```
+    /// use newsparse::Span;
+    /// assert_eq!(Span::new(4, 10).len(), 6);
+    /// assert_eq!(Span::new(10, 4).len(), 0);
+    /// assert!(Span::new(10, 4).is_empty());
+    /// ```
     pub const fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
     /// Whether the span is empty.
     pub const fn is_empty(&self) -> bool {
