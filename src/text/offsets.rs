@@ -167,7 +167,9 @@ mod tests {
         assert_eq!(map.char_to_byte(3), Some(6));
         assert_eq!(map.char_to_byte(5), Some(10));
         assert_eq!(map.char_to_byte(6), None);
+    }
 
+    #[test]
     fn wide_characters_at_every_position_of_an_eight_byte_word() {
         for pad in 0..17 {
             let text = format!(
