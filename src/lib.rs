@@ -63,10 +63,12 @@ mod python;
 
 pub use batch::{BatchInput, parse_many};
 pub use error::{Error, Result};
+pub use model::Token;
 pub use model::json::SCHEMA as JSON_SCHEMA;
 pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 pub use statements::{CueSpan, MixedContent};
+pub use tagger::Upos;
 pub use text::offsets::OffsetMap;
 
 /// **Unstable** internals for the crate's own benchmarks, fuzz targets and CLI: no semver guarantee, may

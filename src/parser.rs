@@ -154,6 +154,7 @@ pub struct ParserBuilder {
     actors: bool,
     statements: bool,
     statistics: bool,
+    tokens: bool,
     statement_options: crate::statements::Options,
 }
 
@@ -164,6 +165,7 @@ impl Default for ParserBuilder {
             actors: true,
             statements: true,
             statistics: true,
+            tokens: false,
             statement_options: crate::statements::Options::default(),
         }
     }
@@ -189,6 +191,21 @@ impl ParserBuilder {
     /// Whether to find statistics (default on).
     pub fn statistics(mut self, on: bool) -> Self {
         self.statistics = on;
+        self
+    }
+    /// Whether the article keeps its tokens with their part-of-speech tags ([`Article::tokens`], JSON
+    /// `"tokens"`; default off, so the default output does not grow).
+    ///
+    /// ```
+    /// let parser = newsparse::Parser::builder().tokens(true).build();
+    /// let article = parser.parse("The talks resumed.")?;
+    /// let pos: Vec<&str> = article.tokens().unwrap_or_default().iter().map(|t| t.pos.as_str()).collect();
+    /// assert_eq!(pos, ["DET", "NOUN", "VERB", "PUNCT"]);
+    /// assert!(newsparse::parse("The talks resumed.")?.tokens().is_none());
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn tokens(mut self, on: bool) -> Self {
+        self.tokens = on;
         self
     }
     /// Whether a continuation quotation joins the statement it continues (default off). In
@@ -272,6 +289,11 @@ impl Parser {
         self.options.statement_options.merge_continuations
     }
 
+    /// Whether articles keep their tagged tokens ([`ParserBuilder::tokens`]).
+    pub fn keeps_tokens(&self) -> bool {
+        self.options.tokens
+    }
+
     /// What the content of a mixed quotation covers ([`ParserBuilder::mixed_content`]).
     pub fn mixed_content_mode(&self) -> MixedContent {
         self.options.statement_options.mixed
@@ -333,6 +355,11 @@ impl Parser {
             s.via = map(s.via);
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
+        let tokens = self.options.tokens.then(|| {
+            (doc.tokens.iter().enumerate())
+                .map(|(i, t)| crate::Token::new(Span::new(t.start, t.end), doc.upos(i)))
+                .collect()
+        });
         Ok(Article {
             id,
             text: text.to_string(),
@@ -343,6 +370,7 @@ impl Parser {
             actors,
             statements,
             statistics,
+            tokens,
         })
     }
 }

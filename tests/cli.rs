@@ -84,3 +84,21 @@ fn invalid_utf8_names_file_and_offset() {
     let (code, _, _) = run(&["--bogus"], b"");
     assert_eq!(code, 2);
 }
+
+#[test]
+fn tokens_flag_adds_tagged_tokens() {
+    let line = b"{\"id\": \"t\", \"text\": \"Officials in Troms\xc3\xb8 rejected it.\"}\n";
+    let (code, out, _) = run(&["--jsonl", "--tokens"], line);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let tokens = v["tokens"].as_array().unwrap();
+    let pairs: Vec<(&str, &str)> = tokens
+        .iter()
+        .map(|t| (t["text"].as_str().unwrap(), t["pos"].as_str().unwrap()))
+        .collect();
+    assert_eq!(pairs[2], ("Troms\u{f8}", "PROPN"));
+    assert_eq!(pairs[3], ("rejected", "VERB"));
+    assert_eq!(tokens[3]["start"], 20);
+    let (_, plain, _) = run(&["--jsonl"], line);
+    assert!(!plain.contains("\"tokens\""));
+}

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
+//! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear] [--tokens]   JSON Lines on stdin → one article per line
 //! ```
 
 /// mimalloc as this program's allocator with the `mimalloc` feature (the library never sets one).
@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use newsparse::{CueSpan, Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
-const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-clause: a mixed quote's content is the whole reported clause, not only its quoted fragments\n    (the PolNeAR convention).\n--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",\n    \"said:\") instead of the cue word alone (the PolNeAR convention).\n--polnear: all three PolNeAR conventions above.\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
+const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear] [--tokens] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-clause: a mixed quote's content is the whole reported clause, not only its quoted fragments\n    (the PolNeAR convention).\n--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",\n    \"said:\") instead of the cue word alone (the PolNeAR convention).\n--polnear: all three PolNeAR conventions above.\n--tokens: add \"tokens\": [{start, end, text, pos, tag}] (part-of-speech tags; code-point offsets).\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
     pretty: bool,
@@ -27,6 +27,7 @@ struct Options {
     merge_continuations: bool,
     mixed_clause: bool,
     cue_verb_group: bool,
+    tokens: bool,
 }
 
 fn args() -> Result<Options, String> {
@@ -38,6 +39,7 @@ fn args() -> Result<Options, String> {
         merge_continuations: false,
         mixed_clause: false,
         cue_verb_group: false,
+        tokens: false,
     };
     let mut only_files = false;
     let mut args = std::env::args().skip(1);
@@ -53,6 +55,7 @@ fn args() -> Result<Options, String> {
             "--merge-continuations" => o.merge_continuations = true,
             "--mixed-clause" => o.mixed_clause = true,
             "--cue-verb-group" => o.cue_verb_group = true,
+            "--tokens" => o.tokens = true,
             "--polnear" => {
                 o.merge_continuations = true;
                 o.mixed_clause = true;
@@ -320,6 +323,7 @@ fn main() -> ExitCode {
     };
     let parser = Parser::builder()
         .merge_continuations(opts.merge_continuations)
+        .tokens(opts.tokens)
         .mixed_content(mixed)
         .cue_span(if opts.cue_verb_group {
             CueSpan::VerbGroup

@@ -6,15 +6,18 @@
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma}],
-//!  "text": str}
+//!  "text": str,
+//!  "tokens": [{start, end, text, pos, tag}]}
 //! ```
+//! `tokens` is there only when the parser was asked for it ([`crate::ParserBuilder::tokens`]); `pos` is
+//! the UPOS tag ("PROPN") and `tag` the Penn tag (always null for now).
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
 
 use std::borrow::Cow;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
+use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind, Token};
 use crate::text::offsets::OffsetMap;
 
 /// The version of the JSON format written by [`Article::to_json`]: it changes when a field changes meaning or
@@ -82,6 +85,17 @@ struct StatisticJson<'a> {
 }
 
 #[derive(Serialize, Deserialize)]
+struct TokenJson<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    pos: crate::Upos,
+    #[serde(borrow, default)]
+    tag: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
 struct ArticleJson<'a> {
     /// The version of this format ([`SCHEMA`]); absent in JSON written before it was versioned.
     #[serde(default)]
@@ -104,6 +118,8 @@ struct ArticleJson<'a> {
     statistics: Vec<StatisticJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    tokens: Option<Vec<TokenJson<'a>>>,
 }
 
 struct Out<'a> {
@@ -186,6 +202,20 @@ impl Serialize for Article {
                 })
                 .collect(),
             text: Cow::Borrowed(&self.text),
+            tokens: self.tokens.as_ref().map(|ts| {
+                ts.iter()
+                    .map(|t| {
+                        let sp = out.span(t.span);
+                        TokenJson {
+                            start: sp.start,
+                            end: sp.end,
+                            text: sp.text,
+                            pos: t.pos,
+                            tag: t.tag.as_deref().map(Cow::Borrowed),
+                        }
+                    })
+                    .collect()
+            }),
         };
         json.serialize(serializer)
     }
@@ -280,6 +310,20 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         .as_ref()
         .map(|t| inp.span("title_span", t.start, t.end))
         .transpose()?;
+    let tokens = match &j.tokens {
+        Some(ts) => {
+            let mut v = Vec::with_capacity(ts.len());
+            for t in ts {
+                v.push(Token {
+                    span: inp.span("tokens", t.start, t.end)?,
+                    pos: t.pos,
+                    tag: t.tag.as_ref().map(|s| s.to_string()),
+                });
+            }
+            Some(v)
+        }
+        None => None,
+    };
     let paragraphs = ranges("paragraphs", &j.paragraphs)?;
     let sentences = ranges("sentences", &j.sentences)?;
     Ok(Article {
@@ -292,6 +336,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         statements,
         statistics,
         text,
+        tokens,
     })
 }
 

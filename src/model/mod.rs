@@ -324,6 +324,35 @@ pub struct Statistic {
     pub context_lemma: Option<String>,
 }
 
+/// A token of the text with its part-of-speech tag: the opt-in token view
+/// ([`crate::ParserBuilder::tokens`]).
+///
+/// ```
+/// let parser = newsparse::Parser::builder().tokens(true).build();
+/// let article = parser.parse("Officials in Tromsø rejected it.")?;
+/// let tokens = article.tokens().unwrap_or_default();
+/// assert_eq!(article.slice(tokens[2].span), "Tromsø");
+/// assert_eq!(tokens[2].pos, newsparse::Upos::Propn);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Token {
+    /// Where it is in [`Article::text`].
+    pub span: Span,
+    /// Its Universal part-of-speech tag.
+    pub pos: crate::Upos,
+    /// Its Penn Treebank tag: not predicted yet, always `None`.
+    pub tag: Option<String>,
+}
+
+impl Token {
+    /// A token at `span` tagged `pos` (no Penn tag).
+    pub fn new(span: Span, pos: crate::Upos) -> Token {
+        Token { span, pos, tag: None }
+    }
+}
+
 /// A parsed news article: its text, structure, actors, statements and statistics.
 ///
 /// Built by [`Parser::parse`](crate::Parser::parse) (or [`crate::parse`]) and read through its methods;
@@ -353,6 +382,8 @@ pub struct Article {
     pub(crate) actors: Vec<Actor>,
     pub(crate) statements: Vec<Statement>,
     pub(crate) statistics: Vec<Statistic>,
+    /// The tokens with their tags, when the parser was asked for them ([`crate::ParserBuilder::tokens`]).
+    pub(crate) tokens: Option<Vec<Token>>,
 }
 
 impl Article {
@@ -395,6 +426,12 @@ impl Article {
     /// The statistics, in text order.
     pub fn statistics(&self) -> &[Statistic] {
         &self.statistics
+    }
+
+    /// The tokens with their part-of-speech tags, in text order: `None` unless the parser was built with
+    /// [`crate::ParserBuilder::tokens`] (or the JSON read back had them).
+    pub fn tokens(&self) -> Option<&[Token]> {
+        self.tokens.as_deref()
     }
     /// The actor with this id.
     pub fn actor(&self, id: usize) -> Option<&Actor> {

@@ -261,6 +261,7 @@ fn parse_many_with<'py>(
 /// continuation quotation to the statement it continues, mixed_content="clause" makes a mixed quotation's
 /// content the whole reported clause, cue_span="verb_group" extends cues to their verb group ("has said",
 /// "said in a statement"). The three together are PolNeAR's conventions; the defaults are the project's.
+/// tokens=True keeps every token with its part-of-speech tag (Article.tokens).
 #[pyclass(frozen, module = "newsparse", name = "Parser")]
 pub struct PyParser {
     inner: Parser,
@@ -300,12 +301,13 @@ fn cue_name(c: crate::CueSpan) -> &'static str {
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="fragments", cue_span="word"))]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="fragments", cue_span="word", tokens=false))]
     fn py_new(
         max_input_bytes: usize,
         merge_continuations: bool,
         mixed_content: &str,
         cue_span: &str,
+        tokens: bool,
     ) -> PyResult<Self> {
         let mixed = option_value("mixed_content", &MIXED_NAMES, mixed_content)?;
         let cue = option_value("cue_span", &CUE_NAMES, cue_span)?;
@@ -314,8 +316,15 @@ impl PyParser {
             .merge_continuations(merge_continuations)
             .mixed_content(mixed)
             .cue_span(cue)
+            .tokens(tokens)
             .build();
         Ok(PyParser { inner })
+    }
+
+    /// Whether articles keep their tokens with part-of-speech tags (Article.tokens).
+    #[getter]
+    fn tokens(&self) -> bool {
+        self.inner.keeps_tokens()
     }
 
     /// Whether a continuation quotation joins the statement it continues.
@@ -386,6 +395,7 @@ impl PyParser {
         kw.set_item("merge_continuations", self.inner.merges_continuations())?;
         kw.set_item("mixed_content", mixed_name(self.inner.mixed_content_mode()))?;
         kw.set_item("cue_span", cue_name(self.inner.cue_span_mode()))?;
+        kw.set_item("tokens", self.inner.keeps_tokens())?;
         Ok(((), kw))
     }
 }

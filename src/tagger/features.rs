@@ -27,6 +27,7 @@ pub(crate) const OFFSETS: usize = 5;
 pub(crate) const SHAPES: usize = 8;
 
 /// The most features a form can have (word, 4 suffixes, 3 prefixes, shape, 9 lexicon bits).
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
 pub(crate) const MAX_FORM_FEATURES: usize = 18;
 
 /// Feature template numbers (the top byte of a feature key).

@@ -16,10 +16,13 @@ pub mod train;
 
 use crate::text::Doc;
 
-/// A Universal Dependencies part-of-speech tag (<https://universaldependencies.org/u/pos/>).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A Universal Dependencies part-of-speech tag (<https://universaldependencies.org/u/pos/>), as the
+/// `tagger` stage gives it to every token ([`crate::Token::pos`]). In JSON it is written as UD writes it
+/// (`"PROPN"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 #[repr(u8)]
-pub(crate) enum Upos {
+pub enum Upos {
     /// Adjective: "new", "former".
     Adj,
     /// Adposition: "in", "of", "after".
@@ -79,7 +82,7 @@ impl Upos {
     ];
 
     /// The tag as Universal Dependencies writes it ("PROPN").
-    pub(crate) fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         [
             "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X",
@@ -101,6 +104,12 @@ impl Upos {
     #[allow(dead_code)]
     pub(crate) fn is_nominal(self) -> bool {
         matches!(self, Upos::Noun | Upos::Propn)
+    }
+}
+
+impl std::fmt::Display for Upos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
