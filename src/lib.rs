@@ -77,7 +77,17 @@ pub use text::offsets::OffsetMap;
 pub mod unstable {
     pub use crate::batch::map_in_order;
     pub use crate::lexicon::preload;
+    pub use crate::tagger::preload as preload_tagger;
     pub use crate::text::Doc;
+
+    /// Runs the `tagger` stage alone on a segmented document (fresh tags every call); returns the number
+    /// of tokens tagged as a proper noun, so the work cannot be optimised away.
+    pub fn tag(doc: &Doc) -> usize {
+        crate::tagger::tag(doc)
+            .iter()
+            .filter(|&&u| u == crate::Upos::Propn)
+            .count()
+    }
 }
 
 /// Parses one article with a default [`Parser`] shared by the whole process.

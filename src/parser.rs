@@ -243,6 +243,9 @@ impl ParserBuilder {
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();
+        if self.tokens {
+            crate::tagger::preload();
+        }
         Parser { options: self }
     }
 }
@@ -356,8 +359,8 @@ impl Parser {
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
         let tokens = self.options.tokens.then(|| {
-            (doc.tokens.iter().enumerate())
-                .map(|(i, t)| crate::Token::new(Span::new(t.start, t.end), doc.upos(i)))
+            (doc.tokens.iter().zip(doc.tags()))
+                .map(|(t, &pos)| crate::Token::new(Span::new(t.start, t.end), pos))
                 .collect()
         });
         Ok(Article {

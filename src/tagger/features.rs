@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn shapes_tell_case_and_position() {
-        let doc = Doc::untagged("The plan by Okonkwo and NATO, in 2019.");
+        let doc = Doc::new("The plan by Okonkwo and NATO, in 2019.");
         let shapes: Vec<u8> = (0..doc.tokens.len()).map(|i| token_shape(&doc, i)).collect();
         assert_eq!(shapes, vec![4, 3, 3, 5, 3, 6, 1, 3, 2, 1]);
         assert_ne!(word_shape("covid-19"), word_shape("covid"));

@@ -2,7 +2,8 @@
 //! from an averaged-perceptron model trained on UD English-EWT and GUM and shipped as data
 //! (`data/models/upos.bin`, CC BY-SA 4.0; see `docs/tagger.md`).
 //!
-//! [`Doc::new`] tags every document, and the stages read the tags with [`Doc::upos`]. Decoding is
+//! A stage reads the tags with [`Doc::upos`]; the first call tags the whole document, so a parse whose
+//! stages ask for none (and that does not keep its tokens) does not pay for them. Decoding is
 //! greedy, left to right, with the two previous tags as features. For speed the model is laid out by
 //! word form: the scores a form contributes at each of the five window offsets are summed once per
 //! form (for the training vocabulary when the model loads, for other forms once per document), so a
@@ -114,14 +115,20 @@ impl std::fmt::Display for Upos {
 }
 
 impl Doc<'_> {
-    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end).
-    #[allow(dead_code)]
+    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end). The first call tags the whole
+    /// document ([`tag`]); later calls read the tags.
+    #[allow(dead_code)] // the stages of the other branches (names, statements, numbers) call it
     pub(crate) fn upos(&self, i: usize) -> Upos {
-        self.upos.get(i).copied().unwrap_or(Upos::X)
+        self.tags().get(i).copied().unwrap_or(Upos::X)
+    }
+
+    /// The part-of-speech tags of every token (tagging the document on first use).
+    pub(crate) fn tags(&self) -> &[Upos] {
+        self.upos.get_or_init(|| tag(self))
     }
 }
 
-/// Tags every token of `doc` (the stage itself; [`Doc::new`] calls it).
+/// Tags every token of `doc` (the stage itself; [`Doc::upos`] calls it on first use).
 pub(crate) fn tag(doc: &Doc) -> Vec<Upos> {
     match model::upos_model() {
         Some(m) => m.tag(doc),
@@ -129,8 +136,9 @@ pub(crate) fn tag(doc: &Doc) -> Vec<Upos> {
     }
 }
 
-/// Loads the model now rather than on first use.
-pub(crate) fn preload() {
+/// Loads the part-of-speech model now rather than on first use (a [`crate::Parser`] built with
+/// `tokens(true)` does it).
+pub fn preload() {
     let _ = model::upos_model();
 }
 

@@ -11,7 +11,7 @@ fn tags(text: &str) -> Vec<(String, &'static str)> {
 #[test]
 fn every_token_has_a_tag_and_past_the_end_is_x() {
     let doc = Doc::new("Officials in Tromsø rejected it.");
-    assert_eq!(doc.upos.len(), doc.tokens.len());
+    assert_eq!(doc.tags().len(), doc.tokens.len());
     assert_eq!(doc.upos(doc.tokens.len()), Upos::X);
     assert_eq!(doc.upos(doc.tokens.len() - 1), Upos::Punct);
     assert_eq!(Upos::parse("PROPN"), Some(Upos::Propn));

@@ -3,7 +3,7 @@
 //!
 //! It reads UD English-EWT and GUM (CoNLL-U), rebuilds each sentence's text from its tokens (a space
 //! after every token unless `SpaceAfter=No`), tokenises that text with the crate's own tokenizer
-//! ([`Doc::untagged`]) and gives each of the crate's tokens the tag of the treebank tokens it covers
+//! ([`Doc::new`]) and gives each of the crate's tokens the tag of the treebank tokens it covers
 //! ([`align`]). It then trains an averaged perceptron with the templates of [`super::features`],
 //! greedy and left to right as the tagger decodes, in a fixed order with a fixed seed, and writes the
 //! quantised weights in the format of [`super::model`]. Same input, same bytes.
@@ -208,7 +208,7 @@ impl Forms {
 fn sequences(sents: &[Sentence], forms: &mut Forms) -> Vec<Seq> {
     let mut out = Vec::new();
     for s in sents {
-        let doc = Doc::untagged(&s.text);
+        let doc = Doc::new(&s.text);
         let gold = align(&doc, &s.units);
         for sent in &doc.sentences {
             let r = sent.tokens.clone();
@@ -317,7 +317,7 @@ pub(crate) struct Trained {
 pub(crate) fn accuracy(model: &Model, sents: &[Sentence]) -> (usize, usize) {
     let (mut ok, mut n) = (0, 0);
     for s in sents {
-        let doc = Doc::untagged(&s.text);
+        let doc = Doc::new(&s.text);
         let gold = align(&doc, &s.units);
         let tags = model.tag(&doc);
         for (g, t) in gold.iter().zip(&tags) {
@@ -637,7 +637,7 @@ mod tests {
     #[test]
     fn treebank_tokens_map_onto_the_crates_tokens() {
         let s = &read_conllu(SAMPLE)[0];
-        let doc = Doc::untagged(&s.text);
+        let doc = Doc::new(&s.text);
         let got: Vec<(&str, &str)> = align(&doc, &s.units)
             .iter()
             .enumerate()
