@@ -106,7 +106,49 @@ pub(crate) struct Model {
     vocab: Table,
     blocks: Vec<Block>,
     fixed: Vec<u8>,
+    /// A number of its own (for [`OovCache`]).
+    id: u64,
 }
+
+/// The most forms an [`OovCache`] keeps before it starts again (4 MB of blocks).
+const OOV_CACHE_FORMS: usize = 16_384;
+
+/// The blocks of forms outside the vocabulary, kept across the documents that a thread tags (names and
+/// rare words recur from article to article), for one model. A block depends only on the form, so the
+/// cache changes no tag.
+struct OovCache {
+    model: u64,
+    index: Table,
+    blocks: Vec<Block>,
+}
+
+impl OovCache {
+    /// A cache for up to `forms` forms.
+    fn new(forms: usize) -> OovCache {
+        OovCache {
+            model: u64::MAX,
+            index: Table::with_capacity(forms),
+            blocks: Vec::new(),
+        }
+    }
+
+    /// Ready for a document of `forms` forms tagged by `model`: emptied if it belongs to another model or
+    /// could fill up during the document.
+    fn prepare(&mut self, model: u64, forms: usize) {
+        if self.model != model || self.blocks.len() + forms > OOV_CACHE_FORMS {
+            self.model = model;
+            self.index.keys.fill(0);
+            self.blocks.clear();
+        }
+    }
+}
+
+thread_local! {
+    static OOV_CACHE: std::cell::RefCell<OovCache> = std::cell::RefCell::new(OovCache::new(OOV_CACHE_FORMS));
+}
+
+/// Numbers the models as they load.
+static MODEL_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Adds `b` to `a` lane by lane (compiles to vector additions). The training program scales the weights
 /// so that a token's sum of rows cannot overflow (see [`BLOCK_MAX`]).
@@ -196,6 +238,7 @@ impl Model {
             vocab: Table::with_capacity(nvocab),
             blocks: Vec::with_capacity(nvocab),
             fixed: Vec::with_capacity(nvocab),
+            id: MODEL_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         let lex = crate::lexicon::actors::lexicon();
         for _ in 0..nvocab {
@@ -234,6 +277,19 @@ impl Model {
 
     /// Tags every token of `doc`.
     pub(crate) fn tag(&self, doc: &Doc) -> Vec<Upos> {
+        let forms = doc.forms.first.len();
+        if forms > OOV_CACHE_FORMS {
+            // a document with more forms than the cache holds gets a cache of its own
+            return self.tag_with(doc, &mut OovCache::new(forms));
+        }
+        OOV_CACHE.with(|c| match c.try_borrow_mut() {
+            Ok(mut cache) => self.tag_with(doc, &mut cache),
+            Err(_) => self.tag_with(doc, &mut OovCache::new(forms)),
+        })
+    }
+
+    /// Tags every token of `doc`, with the blocks of unseen forms from (and into) `cache`.
+    fn tag_with(&self, doc: &Doc, cache: &mut OovCache) -> Vec<Upos> {
         let mut out: Vec<Upos> = vec![Upos::X; doc.tokens.len()];
         let mut covered = 0;
         // one block per form: the vocabulary's, or summed here for a form the model has not seen
@@ -241,19 +297,24 @@ impl Model {
         let nf = doc.forms.first.len();
         let mut which: Vec<u32> = Vec::with_capacity(nf);
         let mut fixed: Vec<u8> = Vec::with_capacity(nf);
-        let mut oov: Vec<Block> = Vec::new();
+        cache.prepare(self.id, nf);
         const OOV: u32 = 1 << 31;
         for &first in &doc.forms.first {
             let first = first as usize;
             let w = doc.low(first);
-            match self.vocab.get(form_key(w.as_bytes())) {
+            let key = form_key(w.as_bytes());
+            match self.vocab.get(key) {
                 Some(v) => {
                     which.push(v);
                     fixed.push(self.fixed[v as usize]);
                 }
                 None => {
-                    which.push(OOV | oov.len() as u32);
-                    oov.push(self.block(w, lex.word_flags(w).0));
+                    let n = cache.blocks.len() as u32;
+                    let v = cache.index.insert(key, n);
+                    if v == n {
+                        cache.blocks.push(self.block(w, lex.word_flags(w).0));
+                    }
+                    which.push(OOV | v);
                     fixed.push(NOT_FIXED);
                 }
             }
@@ -262,7 +323,7 @@ impl Model {
             .iter()
             .map(|&v| {
                 if v & OOV != 0 {
-                    &oov[(v & !OOV) as usize]
+                    &cache.blocks[(v & !OOV) as usize]
                 } else {
                     &self.blocks[v as usize]
                 }

@@ -82,3 +82,21 @@ fn the_model_file_reads_and_garbage_does_not() {
     let bytes = include_bytes!("../../data/models/upos.bin");
     assert!(model::Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
 }
+
+#[test]
+fn a_document_with_more_forms_than_the_cache_is_tagged() {
+    // 40,000 distinct unseen words: more than the per-thread cache of unseen forms holds
+    let mut text = String::new();
+    for i in 0..40_000u32 {
+        let w: String = format!("{i:05}").chars().map(|c| char::from(b'k' + (c as u8 - b'0'))).collect();
+        text.push_str("zq");
+        text.push_str(&w);
+        text.push(' ');
+    }
+    text.push_str("ended.");
+    let doc = Doc::new(&text);
+    assert!(doc.forms.first.len() > 40_000);
+    assert_eq!(doc.tags().len(), doc.tokens.len());
+    // and a short document after it is tagged as before
+    assert_eq!(pos_of("His remarks angered officials.", "remarks"), "NOUN");
+}

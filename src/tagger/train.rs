@@ -36,6 +36,9 @@ pub(crate) struct Sentence {
     pub(crate) units: Vec<Unit>,
 }
 
+/// A multiword token being read: its last word id, its surface form, whether a space follows, its words.
+type Multiword = (usize, String, bool, Vec<(String, Upos)>);
+
 /// Reads a CoNLL-U file. A multiword token ("don't" = "do" + "n't") whose words spell it exactly becomes
 /// its words, each with its own span; otherwise it is one unit with its first word's tag.
 pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
@@ -43,9 +46,8 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
     let mut text = String::new();
     let mut units = Vec::new();
     // an open multiword token: its last word id, its surface form, space after, and its words
-    let mut mwt: Option<(usize, String, bool, Vec<(String, Upos)>)> = None;
-    let mut lines = src.lines().peekable();
-    while let Some(line) = lines.next() {
+    let mut mwt: Option<Multiword> = None;
+    for line in src.lines() {
         let line = line.trim_end_matches('\r');
         if line.is_empty() {
             if !units.is_empty() {
