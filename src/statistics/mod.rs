@@ -235,6 +235,13 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         negative = true;
         k += 1;
     } else if let Some(x) = a.get(k)
+        && x.is_punct("+")
+        && (k == 0 || !x.glued || currency.is_some())
+        && a.get(k + 1).is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+    {
+        // "+0.4%": an explicit plus sign.
+        k += 1;
+    } else if let Some(x) = a.get(k)
         && (x.is("minus") || x.is("negative"))
         && a.get(k + 1).is_some()
     {
@@ -503,7 +510,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
                 || (start_atom.lex() & lex::F_PHRASE != 0 && currency_may_start(a, j))
         }
         // A sign or a currency symbol.
-        AtomKind::Punct => start_atom.lex() & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−"),
+        AtomKind::Punct => start_atom.lex() & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−" | "+"),
     };
     if !plausible {
         return Step::None;
@@ -700,7 +707,11 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     {
         return Step::Skip(end);
     }
-    let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
+    // An atom that spans tokens (".500", "US12.5") starts before its token.
+    let span = Span::new(
+        doc.tokens[a[start].tok].start.min(a[start].start),
+        doc.tokens[a[end - 1].tok].end,
+    );
     let stat = Statistic {
         span,
         value,
@@ -724,6 +735,16 @@ mod tests {
         let mut infos = atoms::FormInfos::new(doc);
         atoms::atoms(doc, 0..doc.tokens.len(), &mut infos, &mut out);
         out
+    }
+
+    #[test]
+    #[ignore]
+    fn debug_atoms() {
+        let text = std::env::var("NP_TEXT").unwrap_or_default();
+        let doc = Doc::new(&text);
+        for x in atoms_of(&doc) {
+            eprintln!("{:?} {:?} glued={} hp={}", x.text, x.kind, x.glued, x.hyphen_part);
+        }
     }
 
     #[test]
