@@ -18,7 +18,7 @@ so the tables join on it. Offsets are code-point offsets into the article text.
     via_id (Int64), via (string)
 ``statistics``: one row per statistic.
     doc_id, statistic_id (int64), start, end (int64), text (string), value, lower, upper (Float64),
-    qualifier, unit, kind, context, context_lemma (string)
+    qualifier, unit, kind, context, context_lemma (string), from_value (Float64: where a change started)
 
 Missing values are ``pd.NA`` (pandas nullable dtypes "Int64", "Float64", "string") or ``null`` (polars).
 :class:`ParseFailure` entries in ``articles`` are skipped together with their ids.
@@ -94,6 +94,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "kind": "string",
         "context": "string",
         "context_lemma": "string",
+        "from_value": "Float64",
     },
 }
 
@@ -207,6 +208,7 @@ def _columns(
                 kind=s.kind,
                 context=s.context,
                 context_lemma=s.context_lemma,
+                from_value=s.from_value,
             )
     return cols
 

@@ -5,7 +5,7 @@
 //!  "paragraphs": [{start,end}], "sentences": [{start,end}],
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
-//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma}],
+//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma, from_value}],
 //!  "text": str}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
@@ -74,6 +74,8 @@ struct StatisticJson<'a> {
     context: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     context_lemma: Option<Cow<'a, str>>,
+    #[serde(default)]
+    from_value: Option<f64>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -173,6 +175,7 @@ impl Serialize for Article {
                         kind: s.kind,
                         context: s.context.as_deref().map(Cow::Borrowed),
                         context_lemma: s.context_lemma.as_deref().map(Cow::Borrowed),
+                        from_value: s.from_value,
                     }
                 })
                 .collect(),
@@ -258,6 +261,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             kind: s.kind,
             context: s.context.as_ref().map(|t| t.to_string()),
             context_lemma: s.context_lemma.as_ref().map(|t| t.to_string()),
+            from_value: s.from_value,
         });
     }
     let title = j

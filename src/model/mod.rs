@@ -231,6 +231,9 @@ pub struct Statistic {
     pub context: Option<String>,
     /// The event as a normalised lemma ("kill").
     pub context_lemma: Option<String>,
+    /// Where a change started, when it says so: "fell from 3.9% to 3.6%" has `value` 3.6 (the level
+    /// reached), `from_value` 3.9 and the qualifier `decrease`. `None` otherwise.
+    pub from_value: Option<f64>,
 }
 
 /// A parsed news article: its text, structure, actors, statements and statistics.

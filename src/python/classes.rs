@@ -336,12 +336,15 @@ pub struct PyStatistic {
     /// The event as a lemma ("kill"), if known.
     #[pyo3(get)]
     pub context_lemma: Option<String>,
+    /// Where a change started ("fell from 3.9% to 3.6%" → 3.9; `value` is 3.6), if stated.
+    #[pyo3(get)]
+    pub from_value: Option<f64>,
 }
 
 #[pymethods]
 impl PyStatistic {
     #[new]
-    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None))]
+    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None, from_value=None))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         start: usize,
@@ -355,6 +358,7 @@ impl PyStatistic {
         kind: Option<String>,
         context: Option<String>,
         context_lemma: Option<String>,
+        from_value: Option<f64>,
     ) -> Self {
         PyStatistic {
             start,
@@ -368,6 +372,7 @@ impl PyStatistic {
             kind,
             context,
             context_lemma,
+            from_value,
         }
     }
 
@@ -407,6 +412,7 @@ impl PyStatistic {
         Option<String>,
         Option<String>,
         Option<String>,
+        Option<f64>,
     ) {
         (
             self.start,
@@ -420,6 +426,7 @@ impl PyStatistic {
             self.kind.clone(),
             self.context.clone(),
             self.context_lemma.clone(),
+            self.from_value,
         )
     }
 
@@ -437,6 +444,7 @@ impl PyStatistic {
         d.set_item(intern!(py, "kind"), &self.kind)?;
         d.set_item(intern!(py, "context"), &self.context)?;
         d.set_item(intern!(py, "context_lemma"), &self.context_lemma)?;
+        d.set_item(intern!(py, "from_value"), self.from_value)?;
         Ok(d)
     }
 }
@@ -526,6 +534,7 @@ impl PyArticle {
                     kind: s.kind.map(|k| k.as_str().to_string()),
                     context: s.context.clone(),
                     context_lemma: s.context_lemma.clone(),
+                    from_value: s.from_value,
                 }
             })
             .collect();

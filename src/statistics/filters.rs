@@ -175,9 +175,10 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             };
             if let Some(p) = prev {
                 let label = p.is_a_trimmed(WordClass::Label) || p.is_a(WordClass::Label);
+                // "iPhone 15", "eBay 2": a word with a capital inside is a name too.
+                let camel = p.kind == AtomKind::Word && !p.capitalised && p.text.bytes().skip(1).any(|b| b.is_ascii_uppercase());
                 let name = p.kind == AtomKind::Word
-                    && p.capitalised
-                    && !p.sent_start
+                    && (p.capitalised && !p.sent_start || camel)
                     && lex::pre_qualifier(p.low).is_none()
                     && p.event().is_none()
                     && p.number_word().is_none();

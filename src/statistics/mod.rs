@@ -33,6 +33,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
             continue;
         }
         atoms::atoms(doc, s.tokens.clone(), &mut infos, &mut buf);
+        let first_here = out.len();
         let mut j = 0;
         let mut floor = 0;
         let mut last: Option<usize> = None;
@@ -63,8 +64,52 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                 Step::None => j += 1,
             }
         }
+        if out.len() - first_here >= 2 {
+            shared_percent(doc, &mut out[first_here..]);
+        }
     }
     out
+}
+
+/// Words that join two figures of the same measure ("rose to 5.2, from 4.9 per cent").
+const SAME_MEASURE_JOINS: &[&str] = &[
+    "from", "to", "and", "or", "versus", "vs", "vs.", "against", "compared with", "compared to", "up from",
+    "down from", "from a", "from an",
+];
+
+/// A bare number joined to a percentage by "from", "to", "and", "versus"… is a percentage too: the
+/// unit is written once for both.
+///
+/// Construction: "Unemployment rose to 5.2, from 4.9 per cent." (not "Shares rose 5% to 40": the
+/// level after "to" is no percentage)
+fn shared_percent(doc: &Doc, stats: &mut [Statistic]) {
+    for i in 1..stats.len() {
+        let (p, q) = (&stats[i - 1], &stats[i]);
+        let bare = |s: &Statistic| s.kind == Some(StatisticKind::Number) && s.unit.is_none() && s.value.is_some();
+        let pct = |s: &Statistic| s.kind == Some(StatisticKind::Percent);
+        let target = if bare(p) && pct(q) {
+            i - 1
+        } else if pct(p) && bare(q) && q.value.is_some_and(|v| v < 100.0) {
+            // "to 40" after "rose 5%" is a level, unless the percentage is the level too ("from 5% to 4.9").
+            if p.qualifier != Qualifier::Exact {
+                continue;
+            }
+            i
+        } else {
+            continue;
+        };
+        let Some(gap) = doc.text.get(p.span.end..q.span.start) else {
+            continue;
+        };
+        let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+        if gap.len() > 14 || !SAME_MEASURE_JOINS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let (unit, kind) = (stats[2 * i - 1 - target].unit.clone(), stats[2 * i - 1 - target].kind);
+        let t = &mut stats[target];
+        t.unit = unit;
+        t.kind = kind;
+    }
 }
 
 /// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
@@ -184,6 +229,29 @@ fn change(c: quantities::Context<'_>) -> Option<Qualifier> {
     }
 }
 
+/// Whether "from X to Y" is a change rather than a range: a change word governs it ("fell from 3.9% to
+/// 3.6%") or it goes down ("from 4.1% to 3.8%"). Returns the change's direction.
+///
+/// Construction: "Inflation fell from 3.9 per cent to 3.6 per cent." (not "from 10 to 20 people were
+/// hurt": a range)
+fn change_from_to(
+    a: &[Atom<'_>],
+    x: &Amount,
+    y: &Amount,
+    opener: Option<&str>,
+    context: Option<quantities::Context<'_>>,
+) -> Option<Qualifier> {
+    if opener != Some("from") || !a.get(x.end).is_some_and(|c| c.is("to")) {
+        return None;
+    }
+    let (p, q) = (x.value?, y.value?);
+    let verb = context.is_some_and(|c| c.adjacent && c.direction != Direction::None);
+    if !verb && q >= p {
+        return None;
+    }
+    Some(if q > p { Qualifier::Increase } else { Qualifier::Decrease })
+}
+
 /// Room made for statistics when a document's first is found (news articles report about ten).
 const STATS_AT_ONCE: usize = 16;
 
@@ -283,6 +351,12 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         {
             currency = Some(c);
             end = e;
+        } else if currency.is_none()
+            && let Some((u, e)) = quantities::unit_after_amount(a, end)
+        {
+            // "2.5m tonnes of coal"
+            unit = Some(u);
+            end = e;
         }
     }
     // "68-ounce cans", "a 2.5-mile stretch", "a 12-cent dividend", "a 70-year-old man": the unit glued
@@ -300,6 +374,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         end = e;
     } else if currency.is_none()
         && !m_million
+        && unit.is_none()
         && let Some((u, e)) = quantities::unit_after_amount(a, end + hyphen)
     {
         unit = Some(u);
@@ -358,7 +433,8 @@ fn m_counts(a: &[Atom<'_>], k: usize) -> bool {
             && !x.is_a(lex::WordClass::Stop)
             && !x.is_a(lex::WordClass::Dimension)
             && !x.is_a(lex::WordClass::Aux)
-            && lex::unit(x.low).is_none()
+            // "2.5m tonnes", "3m barrels": a unit written as a word counts; "8m m" does not.
+            && lex::unit(x.low).is_none_or(|u| !u.glued_only && x.low.len() > 2 && u.kind == lex::UnitKind::Measure)
     })
 }
 
@@ -444,7 +520,7 @@ fn compatible(x: &Amount, y: &Amount) -> bool {
 /// "$10-$20", "3km-5km". `opener` is "between" or "from" when one precedes `x`. Returns the upper amount.
 ///
 /// Construction: "Between 10 and 20 people were hurt." / "Prices rose from 5% to 7%."
-fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amount> {
+fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Option<Amount> {
     let c = a.get(x.end)?;
     // "3km-5km": the second amount is part of the same hyphenated token.
     if c.hyphen_part && c.kind == AtomKind::Num {
@@ -452,10 +528,18 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
         return (compatible(x, &y) && y.value? > x.value?).then_some(y);
     }
     let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~")) && x.num.value.is_some();
+    let bare_to = c.is("to") && opener.is_none();
     let ok = dash
-        || (c.is("to") && (opener == Some("from") || (opener.is_none() && x.currency.is_none() && x.unit.is_none())))
+        || (c.is("to") && matches!(opener, Some("from" | "between")))
+        || (bare_to && x.currency.is_none() && x.unit.is_none())
         || (c.is("and") && opener == Some("between"));
-    if !ok {
+    // "forecast at 3.9 per cent to 3.6 per cent": a measured range, unless a change word governs the first
+    // amount ("rose 5% to 7%" is a rise of 5% to a level of 7%).
+    let unit_to = !ok
+        && bare_to
+        && (x.currency.is_some() || x.unit.is_some())
+        && quantities::context_before(a, j).is_none_or(|c| !c.adjacent && c.direction == Direction::None);
+    if !ok && !unit_to {
         return None;
     }
     let mut k = x.end + 1;
@@ -486,7 +570,11 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
             return None;
         }
     }
-    (hi > lo || (c.is("to") && opener == Some("from") && hi != lo)).then_some(y)
+    // The other side of "to" must state the same kind of amount ("5% to 7%", not "5% to 7").
+    if unit_to && (y.currency.is_none() && y.unit.is_none()) {
+        return None;
+    }
+    (hi > lo || (c.is("to") && (opener == Some("from") || unit_to) && hi != lo)).then_some(y)
 }
 
 /// Tries to read a statistic at atom `j`; `floor` is where the previous one ended.
@@ -540,7 +628,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         .find(|&k| a[k].is("between") || a[k].is("from"));
     let opener = opener_at.map(|k| a[k].low);
     let mut upper_amt = None;
-    if let Some(y) = range_after(a, &x, opener) {
+    if let Some(y) = range_after(a, j, &x, opener) {
         upper_amt = Some(y);
     } else if score_or_tally(a, &x) {
         return Step::Skip(x.end + 2);
@@ -667,7 +755,13 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     {
         context = Some(c);
     }
+    // "raised $12.5 million" is money collected, not a rise ("raised prices by 5%" is).
+    let collected = x.currency.is_some()
+        && context.is_some_and(|c| c.lemma == Some("raise"))
+        && start > 0
+        && !a[start - 1].is("by");
     if qualifier == Qualifier::Exact
+        && !collected
         && let Some(q) = context.and_then(change)
     {
         qualifier = q;
@@ -677,10 +771,21 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         unit = Some(format!("{u} per {p}"));
     }
     let (mut value, mut lower, mut upper) = (x.value.map(tidy), x.num.lower, x.num.upper);
+    let mut from_value = None;
     if let Some(y) = &upper_amt {
-        value = None;
-        lower = x.value.map(tidy);
-        upper = y.value.map(tidy);
+        if let Some(q) = change_from_to(a, &x, y, opener, context) {
+            // "fell from 3.9% to 3.6%": the level reached, and where it started.
+            qualifier = q;
+            value = y.value.map(tidy);
+            from_value = x.value.map(tidy);
+            lower = None;
+            upper = None;
+        } else {
+            value = None;
+            // Bounds in numeric order ("3.9 per cent to 3.6 per cent" is 3.6 to 3.9).
+            let (p, q) = (x.value.map(tidy), y.value.map(tidy));
+            (lower, upper) = if p > q { (q, p) } else { (p, q) };
+        }
     }
     value = value.map(|v| v * sign);
     match qualifier {
@@ -722,6 +827,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         kind: Some(kind),
         context: context.map(|c| c.word.to_string()),
         context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
+        from_value,
     };
     Step::Found(stat, end)
 }

@@ -141,6 +141,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "kind": "count",
             "context": "killed",
             "context_lemma": "kill",
+            "from_value": None,
         },
         {
             **span(text, "5%"),
@@ -152,6 +153,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "kind": "percent",
             "context": "rose",
             "context_lemma": "rise",
+            "from_value": None,
         },
     ]
     return d
