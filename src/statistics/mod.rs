@@ -306,8 +306,9 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         && x.is_punct("+")
         && (k == 0 || !x.glued || currency.is_some())
         && a.get(k + 1).is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+        && !a.get(k + 2).is_some_and(|n| n.kind == AtomKind::Num)
     {
-        // "+0.4%": an explicit plus sign.
+        // "+0.4%": an explicit plus sign ("+44 20 7946 0018" is a phone number).
         k += 1;
     } else if let Some(x) = a.get(k)
         && (x.is("minus") || x.is("negative"))
@@ -519,7 +520,7 @@ fn compatible(x: &Amount, y: &Amount) -> bool {
 /// Reads a range after the amount `x`: "10-20", "10 to 20 people", "between 10 and 20", "from 5% to 7%",
 /// "$10-$20", "3km-5km". `opener` is "between" or "from" when one precedes `x`. Returns the upper amount.
 ///
-/// Construction: "Between 10 and 20 people were hurt." / "Prices rose from 5% to 7%."
+/// Construction: "Between 10 and 20 people were hurt." / "Estimates ranged from 5% to 7%."
 fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Option<Amount> {
     let c = a.get(x.end)?;
     // "3km-5km": the second amount is part of the same hyphenated token.
@@ -538,7 +539,7 @@ fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Op
     let unit_to = !ok
         && bare_to
         && (x.currency.is_some() || x.unit.is_some())
-        && quantities::context_before(a, j).is_none_or(|c| !c.adjacent && c.direction == Direction::None);
+        && quantities::context_before(a, j).is_none_or(|c| !c.adjacent);
     if !ok && !unit_to {
         return None;
     }
