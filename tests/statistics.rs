@@ -879,3 +879,45 @@ fn signs_and_leading_decimals() {
 fn one_unit(text: &str, i: usize) -> Option<String> {
     stats(text).1[i].unit.clone()
 }
+
+#[test]
+fn multipliers_and_prefixed_bounds() {
+    let (span, s) = one("Sales rose sixfold in a decade.");
+    assert_eq!((span.as_str(), s.value, s.unit.as_deref()), ("sixfold", Some(6.0), Some("fold")));
+    assert_eq!(s.qualifier, Qualifier::Increase);
+    assert_eq!(one("Profits grew threefold.").1.value, Some(3.0));
+    assert_eq!(one("Demand rose 10-fold.").1.unit.as_deref(), Some("fold"));
+    // "manifold" is no number.
+    assert!(stats("The problems are manifold.").1.is_empty());
+    let (_, s) = one("He ran a sub-7 minute mile.");
+    assert_eq!((s.value, s.upper, s.qualifier), (Some(7.0), Some(7.0), Qualifier::LessThan));
+    // A word glued by a hyphen that is no qualifier still makes a name.
+    assert!(stats("The F-35 fighter jet crashed.").1.is_empty());
+}
+
+#[test]
+fn up_to_after_a_rise_is_the_level_reached() {
+    let (span, s) = one("Unemployment edged up to 3.9% in February.");
+    assert_eq!((span.as_str(), s.qualifier), ("3.9%", Qualifier::Exact));
+    // After other verbs it is a bound.
+    let (_, s) = one("Nissan plans to cut up to 700 workers.");
+    assert_eq!((s.upper, s.qualifier), (Some(700.0), Qualifier::AtMost));
+    assert_eq!(one("Up to 300 people were hurt.").1.qualifier, Qualifier::AtMost);
+}
+
+#[test]
+fn a_change_restated_after_or_is_the_same_change() {
+    let (_, s) = stats("The Dow fell 350 points, or 1.1%, to 32,800.");
+    let q: Vec<_> = s.iter().map(|s| (s.value, s.qualifier)).collect();
+    assert_eq!(
+        q,
+        vec![
+            (Some(350.0), Qualifier::Decrease),
+            (Some(1.1), Qualifier::Decrease),
+            (Some(32800.0), Qualifier::Exact)
+        ]
+    );
+    // A level per share after "or" is no change.
+    let (_, s) = stats("Net income fell 2%, or $1.40 a share.");
+    assert_eq!(s[1].qualifier, Qualifier::Exact);
+}

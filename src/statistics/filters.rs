@@ -38,6 +38,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         && p.tok == first.tok
         && p.kind == AtomKind::Word
         && p.number_word().is_none()
+        && lex::pre_qualifier(p.low).is_none()
     {
         return Some(end);
     }
@@ -68,7 +69,10 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
     }
     if first.kind == AtomKind::Num {
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
-        if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok) {
+        // "sub-7" is a qualified number.
+        if first.hyphen_part
+            && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok && lex::pre_qualifier(p.low).is_none())
+        {
             return Some(end);
         }
         // Glued to a punctuation run or a URL: "1,,,,2", "q=30%25", "v.2", "#5".

@@ -66,9 +66,39 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
         }
         if out.len() - first_here >= 2 {
             shared_percent(doc, &mut out[first_here..]);
+            parallel_change(doc, &mut out[first_here..]);
         }
     }
     out
+}
+
+/// A figure after a change and ", or" restates the change in other terms and is a change the same way.
+///
+/// Construction: "The Dow fell 350 points, or 1.1%, to 32,800." (not "It fell 3% to 40, or 5% of its
+/// peak": only an exact figure right after the change)
+fn parallel_change(doc: &Doc, stats: &mut [Statistic]) {
+    for i in 1..stats.len() {
+        let (p, q) = (&stats[i - 1], &stats[i]);
+        if !matches!(p.qualifier, Qualifier::Increase | Qualifier::Decrease) || q.qualifier != Qualifier::Exact {
+            continue;
+        }
+        let Some(gap) = doc.text.get(p.span.end..q.span.start) else {
+            continue;
+        };
+        // One of the two is a percentage, the other points or money ("$1.40 a share" after "fell 2% or" is
+        // the level per share).
+        let pct = |s: &Statistic| s.kind == Some(StatisticKind::Percent);
+        if gap.trim() != ", or" || pct(p) == pct(q) || q.unit.as_deref().is_some_and(|u| u.contains(" per ")) {
+            continue;
+        }
+        let (qualifier, context, lemma) = (p.qualifier, p.context.clone(), p.context_lemma.clone());
+        let q = &mut stats[i];
+        q.qualifier = qualifier;
+        if q.context.is_none() {
+            q.context = context;
+            q.context_lemma = lemma;
+        }
+    }
 }
 
 /// Words that join two figures of the same measure ("rose to 5.2, from 4.9 per cent").
@@ -229,6 +259,26 @@ fn change(c: quantities::Context<'_>) -> Option<Qualifier> {
     }
 }
 
+/// Whether the "up to" that starts at `s` is a verb's particle and the level reached, not a bound: "edged
+/// up to 3.9%", "went up to 5%".
+///
+/// Construction: "Unemployment edged up to 3.9% in February." (not "Nissan plans to cut up to 700
+/// workers.": a bound)
+fn level_up_to(a: &[Atom<'_>], s: usize) -> bool {
+    if s == 0 || !a[s].is("up") || !a.get(s + 1).is_some_and(|x| x.is("to")) {
+        return false;
+    }
+    let v = &a[s - 1];
+    v.kind == AtomKind::Word
+        && !v.capitalised
+        && (v.event().is_some_and(|e| e.direction == Direction::Up)
+            || matches!(
+                v.low,
+                "go" | "goes" | "went" | "gone" | "tick" | "ticks" | "ticked" | "edge" | "edges" | "edged" | "creep"
+                    | "creeps" | "crept" | "inch" | "inches" | "inched" | "move" | "moves" | "moved" | "shot"
+            ))
+}
+
 /// Whether "from X to Y" is a change rather than a range: a change word governs it ("fell from 3.9% to
 /// 3.6%") or it goes down ("from 4.1% to 3.8%"). Returns the change's direction.
 ///
@@ -317,10 +367,13 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         negative = true;
         k += 1;
     }
-    let num = numbers::numeral(a, k)?;
+    let (num, fold) = match numbers::numeral(a, k) {
+        Some(n) => (n, None),
+        None => fold_word(a, k)?,
+    };
     let mut end = num.end;
     let mut value = num.value;
-    let mut unit = None;
+    let mut unit = fold;
     if currency.is_none()
         && let Some((c, e)) = quantities::currency_after_amount(a, end)
     {
@@ -406,6 +459,34 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         currency,
         unit,
     })
+}
+
+/// A multiplier written as one word: "sixfold", "threefold", "tenfold". Returns the numeral and the unit
+/// "fold" ("10-fold" is read as digits and a hyphenated unit).
+///
+/// Construction: "Profits grew sixfold to $2.4bn." (not "The plan has a manifold aim.")
+fn fold_word(a: &[Atom<'_>], k: usize) -> Option<(numbers::Numeral, Option<lex::Unit>)> {
+    let x = a.get(k)?;
+    let stem = x.low.strip_suffix("fold")?;
+    let w = lex::word_info(stem.as_bytes()).number?;
+    if !matches!(
+        w.class,
+        lex::NumClass::Unit | lex::NumClass::Teen | lex::NumClass::Tens | lex::NumClass::Hundred
+    ) {
+        return None;
+    }
+    let value = if w.class == lex::NumClass::Hundred { 100.0 } else { w.value };
+    let num = numbers::Numeral {
+        end: k + 1,
+        value: Some(value),
+        lower: None,
+        upper: None,
+        fraction: false,
+        words: true,
+        plain_digits: false,
+        m_suffix: false,
+    };
+    Some((num, lex::unit("fold")))
 }
 
 /// Whether the atom `x` can open the amount after a currency written before it: digits, a sign or a
@@ -594,6 +675,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             .is_some_and(|n| n.glued || n.lex() & (lex::F_NUMBER | lex::F_VAGUE | lex::F_TRIGGER) != 0),
         AtomKind::Word => {
             start_atom.lex() & (lex::F_NUMBER | lex::F_VAGUE) != 0
+                || start_atom.low.ends_with("fold")
                 || start_atom.is("minus")
                 || start_atom.is("negative")
                 || (start_atom.lex() & lex::F_PHRASE != 0 && currency_may_start(a, j))
@@ -620,7 +702,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     // Opening words of a range.
     // "between 10 and 20", "from about $350 to $680": the opener may precede a qualifier.
     // The qualifier right before the number (also what the "Qualifiers" step below reads).
-    let qualifier_at_j = quantities::qualifier_before(a, j, floor);
+    let qualifier_at_j = quantities::qualifier_before(a, j, floor).filter(|&(_, s)| !level_up_to(a, s));
     let before_qualifier = qualifier_at_j.map_or(j, |(_, s)| s);
     let opener_at = [j, before_qualifier]
         .into_iter()
