@@ -638,7 +638,7 @@ fn rule_doc_examples() {
     let s = one("Prices rose from 5% to 7%.").1;
     assert_eq!((s.value, s.from_value, s.qualifier), (Some(7.0), Some(5.0), Qualifier::Increase));
     assert_eq!(one("From 10 to 20 people were hurt.").1.from_value, None);
-    // shared_percent
+    // shared_unit
     assert_eq!(one_unit("Unemployment rose to 5.2, from 4.9 per cent.", 0), Some("percent".into()));
     assert_eq!(one_unit("The index rose 5% to 4,500.", 1), None);
     // score_or_tally
@@ -920,4 +920,25 @@ fn a_change_restated_after_or_is_the_same_change() {
     // A level per share after "or" is no change.
     let (_, s) = stats("Net income fell 2%, or $1.40 a share.");
     assert_eq!(s[1].qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn over_a_period_is_no_bound() {
+    let s = summary("The bill would cost $1.2tn over 10 years.");
+    assert_eq!(s[1].0, "10 years");
+    assert_eq!(stats("The bill would cost $1.2tn over 10 years.").1[1].qualifier, Qualifier::Exact);
+    assert_eq!(one("Children over 12 years old pay full fare.").1.qualifier, Qualifier::MoreThan);
+    assert_eq!(one("Over 300 people were hurt.").1.qualifier, Qualifier::MoreThan);
+}
+
+#[test]
+fn a_figure_compared_with_an_earlier_one_counts_the_same_thing() {
+    let s = summary("It received 1.3m applications, up from 900,000 last year.");
+    assert_eq!((s[1].1, s[1].2.as_deref()), (Some(900000.0), Some("applications")));
+    assert_eq!(s[1].3, Some(StatisticKind::Count));
+    let s = summary("Sales reached $5.2bn, compared with 4.8bn a year ago.");
+    assert_eq!(s[1].2.as_deref(), Some("USD"));
+    // Without a comparison word the unit is not shared.
+    let s = summary("It received 1.3m applications; 900,000 were accepted.");
+    assert_eq!(s[1].2, None);
 }

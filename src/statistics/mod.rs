@@ -65,7 +65,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
             }
         }
         if out.len() - first_here >= 2 {
-            shared_percent(doc, &mut out[first_here..]);
+            shared_unit(doc, &mut out[first_here..]);
             parallel_change(doc, &mut out[first_here..]);
         }
     }
@@ -102,23 +102,33 @@ fn parallel_change(doc: &Doc, stats: &mut [Statistic]) {
 }
 
 /// Words that join two figures of the same measure ("rose to 5.2, from 4.9 per cent").
-const SAME_MEASURE_JOINS: &[&str] = &[
-    "from", "to", "and", "or", "versus", "vs", "vs.", "against", "compared with", "compared to", "up from",
-    "down from", "from a", "from an",
+const SAME_MEASURE_JOINS: &[&str] = &["to", "and", "or"];
+
+/// Words that compare a figure with an earlier one of the same thing ("1.3m applications, up from
+/// 900,000"): the unit of any kind is shared.
+const COMPARISON_JOINS: &[&str] = &[
+    "from", "versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from", "from a",
+    "from an",
 ];
 
-/// A bare number joined to a percentage by "from", "to", "and", "versus"… is a percentage too: the
-/// unit is written once for both.
+/// A bare number joined to a percentage by "from", "to", "and", "versus"… is a percentage too, and one
+/// compared with an earlier figure ("up from", "compared with") counts the same thing: the unit is written
+/// once for both.
 ///
-/// Construction: "Unemployment rose to 5.2, from 4.9 per cent." (not "Shares rose 5% to 40": the
-/// level after "to" is no percentage)
-fn shared_percent(doc: &Doc, stats: &mut [Statistic]) {
+/// Construction: "Unemployment rose to 5.2, from 4.9 per cent." / "It received 1.3m applications, up
+/// from 900,000." (not "Shares rose 5% to 40": the level after "to" is no percentage)
+fn shared_unit(doc: &Doc, stats: &mut [Statistic]) {
     for i in 1..stats.len() {
         let (p, q) = (&stats[i - 1], &stats[i]);
         let bare = |s: &Statistic| s.kind == Some(StatisticKind::Number) && s.unit.is_none() && s.value.is_some();
         let pct = |s: &Statistic| s.kind == Some(StatisticKind::Percent);
+        let gap = doc.text.get(p.span.end..q.span.start).unwrap_or("");
+        let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+        let comparison = gap.len() <= 14 && COMPARISON_JOINS.iter().any(|w| gap.eq_ignore_ascii_case(w));
         let target = if bare(p) && pct(q) {
             i - 1
+        } else if comparison && bare(q) && p.unit.is_some() && p.value.is_some() {
+            i
         } else if pct(p) && bare(q) && q.value.is_some_and(|v| v < 100.0) {
             // "to 40" after "rose 5%" is a level, unless the percentage is the level too ("from 5% to 4.9").
             if p.qualifier != Qualifier::Exact {
@@ -128,11 +138,7 @@ fn shared_percent(doc: &Doc, stats: &mut [Statistic]) {
         } else {
             continue;
         };
-        let Some(gap) = doc.text.get(p.span.end..q.span.start) else {
-            continue;
-        };
-        let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
-        if gap.len() > 14 || !SAME_MEASURE_JOINS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
+        if !comparison && !SAME_MEASURE_JOINS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
             continue;
         }
         let (unit, kind) = (stats[2 * i - 1 - target].unit.clone(), stats[2 * i - 1 - target].kind);
@@ -277,6 +283,16 @@ fn level_up_to(a: &[Atom<'_>], s: usize) -> bool {
                 "go" | "goes" | "went" | "gone" | "tick" | "ticks" | "ticked" | "edge" | "edges" | "edged" | "creep"
                     | "creeps" | "crept" | "inch" | "inches" | "inched" | "move" | "moves" | "moved" | "shot"
             ))
+}
+
+/// Whether "over" before a duration says when, not how much: "over 10 years" is a period.
+///
+/// Construction: "The bill would cost $1.2tn over 10 years." (not "Children over 12 years old pay.",
+/// "over 300 people")
+fn over_a_period(a: &[Atom<'_>], start: usize, end: usize, unit: Option<&str>) -> bool {
+    a[start].is("over")
+        && matches!(unit, Some("year" | "month" | "week" | "day" | "decade" | "hour" | "quarter" | "century"))
+        && !a[end - 1..].iter().take(2).any(|x| matches!(x.low, "old" | "ago" | "of" | "older"))
 }
 
 /// Whether "from X to Y" is a change rather than a range: a change word governs it ("fell from 3.9% to
@@ -823,6 +839,11 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         qualifier,
     ) {
         return Step::Skip(x.num.end);
+    }
+
+    if qualifier == Qualifier::MoreThan && over_a_period(a, start, end, unit.as_deref()) {
+        qualifier = Qualifier::Exact;
+        start = j;
     }
 
     // The event: the governing verb before, or the verb or change noun after ("a 4% increase", "60
