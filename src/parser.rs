@@ -175,9 +175,9 @@ impl ParserBuilder {
         self.statement_options.merge_continuations = on;
         self
     }
-    /// What the content of a mixed quotation covers: the quoted fragments only
-    /// ([`MixedContent::Fragments`], the default) or the whole reported clause ([`MixedContent::Clause`],
-    /// the PolNeAR convention).
+    /// What the content of a mixed quotation covers: the whole reported clause ([`MixedContent::Clause`],
+    /// the default, as PolNeAR and the Gender Gap Tracker annotate it) or only its quoted fragments
+    /// ([`MixedContent::Fragments`]). Either way [`crate::Statement::quoted`] holds the fragments.
     pub fn mixed_content(mut self, mode: MixedContent) -> Self {
         self.statement_options.mixed = mode;
         self

@@ -14,6 +14,7 @@ struct S {
     speaker_kind: Option<ActorKind>,
     cue: Option<String>,
     via: Option<String>,
+    quoted: Vec<String>,
 }
 
 fn statements(text: &str) -> Vec<S> {
@@ -32,6 +33,7 @@ fn statements_with(parser: &newsparse::Parser, text: &str) -> Vec<S> {
             speaker_kind: a.speaker(s).map(|x| x.kind),
             cue: s.cue.map(|c| a.slice(c).to_string()),
             via: s.via.and_then(|v| a.actor(v)).map(|x| x.name.clone()),
+            quoted: s.quoted.iter().map(|c| a.slice(*c).to_string()).collect(),
         })
         .collect()
 }
@@ -304,7 +306,11 @@ fn mixed_quote_with_via() {
                 Israel to “put an end to its crimes in Gaza”, Irna reported.";
     let s = one(text);
     assert_eq!(s.kind, StatementKind::Mixed);
-    assert_eq!(s.content, ["the Islamic countries", "put an end to its crimes in Gaza"]);
+    assert_eq!(
+        s.content,
+        ["the Islamic countries” would convince supporters of Israel to “put an end to its crimes in Gaza"]
+    );
+    assert_eq!(s.quoted, ["the Islamic countries", "put an end to its crimes in Gaza"]);
     assert_eq!(s.cue.as_deref(), Some("expressed hope"));
     assert_eq!(s.mention.as_deref(), Some("Mr Pezeshkian"));
     assert!(s.via.as_deref().is_some_and(|v| v.contains("Irna")), "{s:#?}");
@@ -314,7 +320,8 @@ fn mixed_quote_with_via() {
 fn reported_speech_with_quoted_fragment_is_mixed() {
     let s = one("The senator said the bill was “dead on arrival” in the House.");
     assert_eq!(s.kind, StatementKind::Mixed);
-    assert_eq!(s.content, ["dead on arrival"]);
+    assert_eq!(s.content, ["the bill was “dead on arrival” in the House"]);
+    assert_eq!(s.quoted, ["dead on arrival"]);
 }
 
 #[test]
@@ -508,16 +515,20 @@ fn merge_continuations_keeps_a_quote_of_a_later_paragraph_after_reported_speech_
 const MIXED: &str = "The health minister said the new rules were \"long overdue\" and would take effect in March.";
 
 #[test]
-fn mixed_content_fragments_by_default() {
-    let s = one(MIXED);
-    assert_eq!(s.kind, StatementKind::Mixed);
-    assert_eq!(s.content, ["long overdue"]);
+fn mixed_content_fragments_on_request() {
+    let p = Parser::builder().mixed_content(MixedContent::Fragments).build();
+    let v = statements_with(&p, MIXED);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].kind, StatementKind::Mixed);
+    assert_eq!(v[0].content, ["long overdue"]);
+    assert_eq!(v[0].quoted, ["long overdue"]);
 }
 
 #[test]
 fn mixed_content_clause_covers_the_reported_clause() {
-    let p = Parser::builder().mixed_content(MixedContent::Clause).build();
+    let p = Parser::new();
     let v = statements_with(&p, MIXED);
+    assert_eq!(v[0].quoted, ["long overdue"]);
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].kind, StatementKind::Mixed);
     assert_eq!(
@@ -530,13 +541,19 @@ fn mixed_content_clause_covers_the_reported_clause() {
     let v = statements_with(&p, text);
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].content, ["the talks\" would resume next week"]);
-    // Negatives: indirect and direct quotations keep their content.
+    assert_eq!(v[0].quoted, ["the talks"]);
+    // Negatives: indirect and direct quotations keep their content; only direct ones have quoted words.
     let v = statements_with(&p, "The health minister said the new rules would take effect in March.");
     assert_eq!(v[0].kind, StatementKind::Indirect);
     assert_eq!(v[0].content, ["the new rules would take effect in March"]);
+    assert!(v[0].quoted.is_empty());
     let v = statements_with(&p, "\"The rules are long overdue,\" the health minister said.");
     assert_eq!(v[0].kind, StatementKind::Direct);
     assert_eq!(v[0].content, ["The rules are long overdue,"]);
+    assert_eq!(v[0].quoted, v[0].content);
+    let v = statements_with(&p, "\"The rules,\" the health minister said, \"are long overdue.\"");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].quoted, ["The rules,", "are long overdue."]);
 }
 
 #[test]

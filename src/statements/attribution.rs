@@ -475,6 +475,7 @@ impl Ctx<'_, '_> {
             who,
             cue,
             content,
+            quoted: Vec::new(),
             via: None,
             anchor,
             sentence,
@@ -1243,6 +1244,7 @@ impl Ctx<'_, '_> {
             let rest = self.quotes[q].after;
             let end = self.free_end(s.clone(), rest.min(s.end));
             content.extend(self.quotes_in(rest..end));
+            let quoted = content.clone();
             if self.mixed == MixedContent::Clause {
                 // The whole reported clause: `expressed hope that … would …`.
                 for t in rest.min(end)..end {
@@ -1257,6 +1259,7 @@ impl Ctx<'_, '_> {
                 who: subj.who(),
                 cue: Some(cue.tokens.clone()),
                 content,
+                quoted,
                 via: None,
                 anchor: first,
                 sentence,
@@ -1502,11 +1505,11 @@ impl Ctx<'_, '_> {
         let (kind, content) = if quoted.is_empty() {
             (StatementKind::Indirect, regions)
         } else if all {
-            (StatementKind::Direct, quoted)
+            (StatementKind::Direct, std::mem::take(&mut quoted))
         } else if self.mixed == MixedContent::Clause {
             (StatementKind::Mixed, regions)
         } else {
-            (StatementKind::Mixed, quoted)
+            (StatementKind::Mixed, quoted.clone())
         };
         let anchor = content.first().map_or(region.start, |r| r.start);
         self.push(Draft {
@@ -1514,6 +1517,7 @@ impl Ctx<'_, '_> {
             who,
             cue: Some(cue),
             content,
+            quoted,
             via: None,
             anchor,
             sentence,
@@ -1647,6 +1651,7 @@ impl Ctx<'_, '_> {
             who: Who::Phrase(s.start..colon),
             cue: Some(colon..colon + 1),
             content: regions,
+            quoted: Vec::new(),
             via: None,
             anchor: start,
             sentence: doc.tokens[colon].sentence,
