@@ -279,7 +279,7 @@ impl Parser {
         } else {
             Vec::new()
         };
-        let statistics = if self.options.statistics {
+        let mut statistics = if self.options.statistics {
             crate::statistics::extract(&doc, &index)
         } else {
             Vec::new()
@@ -291,6 +291,7 @@ impl Parser {
             s.via = map(s.via);
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
+        crate::statements::link_claims(&statements, &mut statistics);
         Ok(Article {
             id,
             text: text.to_string(),

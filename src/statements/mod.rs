@@ -10,6 +10,7 @@
 //!    pronouns, anonymous sources and groups) and builds the [`Statement`]s.
 
 mod attribution;
+mod claims;
 mod cues;
 mod quotes;
 mod speakers;
@@ -116,6 +117,8 @@ pub(crate) struct Options {
     /// What a cue span covers.
     pub cue_span: CueSpan,
 }
+
+pub(crate) use claims::link as link_claims;
 
 /// Finds the statements of a document with the default conventions. Speaker actor ids in the result are ids
 /// of `actors`, to which this stage may add actors (anonymous sources, groups) and mentions (pronouns,
