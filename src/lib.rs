@@ -56,6 +56,7 @@ mod python;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub use error::{Error, Result};
+pub use model::json::SCHEMA as JSON_SCHEMA;
 pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 pub use statements::{CueSpan, MixedContent};

@@ -4,6 +4,7 @@
 //! slices it. In JSON (and Python) the same spans are **Unicode code-point** offsets, each with its `text`;
 //! the conversion happens once, in [`Article`]'s serde implementation (see [`json`]).
 
+mod compact;
 pub mod json;
 
 use std::ops::Range;
@@ -310,7 +311,17 @@ impl Article {
     }
     /// Serialises the article to one line of JSON (code-point offsets; see the crate docs).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("an Article always serialises")
+        // News JSON runs at four to five times the length of its text (every span carries its text).
+        let mut out = Vec::with_capacity(self.text.len() * 6 + 1024);
+        self.write_json(&mut out);
+        // The writer only appends `str`s, ASCII punctuation and digits.
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+    /// Appends the article's one-line JSON (as [`Article::to_json`]) to `out`, for writers that keep one
+    /// buffer for many articles.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        // An Article has only string map keys, the one thing the compact writer refuses.
+        let _ = compact::to_string(self, out);
     }
     /// Serialises the article to indented JSON.
     pub fn to_json_pretty(&self) -> String {

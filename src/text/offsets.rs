@@ -14,16 +14,34 @@ pub struct OffsetMap {
 impl OffsetMap {
     /// Builds the map for `text` in one pass.
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut wide = Vec::new();
         let mut extra = 0usize;
-        if !text.is_ascii() {
-            for (ci, (bi, ch)) in text.char_indices().enumerate() {
-                let l = ch.len_utf8();
-                if l > 1 {
-                    extra += l - 1;
-                    wide.push((bi, ci, extra));
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip ASCII eight bytes at a time.
+            if i + 8 <= bytes.len() {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&bytes[i..i + 8]);
+                if u64::from_le_bytes(w) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
                 }
             }
+            let b = bytes[i];
+            // `text` is valid UTF-8, so a byte of 0x80 or more here starts a character of 2 to 4 bytes.
+            let len = match b {
+                0x00..=0x7f => 1,
+                0x80..=0xdf => 2,
+                0xe0..=0xef => 3,
+                _ => 4,
+            };
+            if len > 1 {
+                let ci = i - extra;
+                extra += len - 1;
+                wide.push((i, ci, extra));
+            }
+            i += len;
         }
         OffsetMap {
             wide,
@@ -73,6 +91,25 @@ mod tests {
         assert_eq!(map.to_char(text.len()), map.char_len());
         assert_eq!(map.to_byte(map.char_len()), Some(text.len()));
         assert_eq!(map.to_byte(map.char_len() + 1), None);
+    }
+
+    #[test]
+    fn wide_characters_at_every_position_of_an_eight_byte_word() {
+        for pad in 0..17 {
+            let text = format!(
+                "{}é{}“x”{}😀{}\u{a0}end",
+                "a".repeat(pad),
+                "b".repeat(9),
+                "c".repeat(pad % 5),
+                "d".repeat(8)
+            );
+            let map = OffsetMap::new(&text);
+            assert_eq!(map.char_len(), text.chars().count());
+            for (ci, (bi, _)) in text.char_indices().enumerate() {
+                assert_eq!(map.to_char(bi), ci, "{text:?} byte {bi}");
+                assert_eq!(map.to_byte(ci), Some(bi));
+            }
+        }
     }
 
     #[test]
