@@ -14,16 +14,18 @@ impl Ctx<'_, '_> {
             let mut content = self.take_chain(head);
             // Split quotation: `"…," she said, "…"`.
             let para = self.doc.tokens[cue.start].paragraph;
+            // A participle or apposition may stand between the cue and the second part: `"…," said
+            // Sherman, speaking of politicians, "…"`.
             let mut k = end;
-            let lim = (end + 8).min(self.doc.tokens.len());
+            let lim = (end + 14).min(self.doc.tokens.len());
             while k < lim && self.doc.tokens[k].paragraph == para && !self.is_terminal(k) {
                 if self.is_comma_like(k) || self.is_punct(k, ":") {
-                    if let Some(q) = quote_opening(self.quotes, k + 1)
-                        && !self.used_quote[q]
-                    {
-                        content.extend(self.take_chain(q));
+                    if let Some(q) = quote_opening(self.quotes, k + 1) {
+                        if !self.used_quote[q] {
+                            content.extend(self.take_chain(q));
+                        }
+                        break;
                     }
-                    break;
                 }
                 if self.doc.tokens[k].is_quote() {
                     break;
@@ -211,5 +213,20 @@ mod tests {
         assert_eq!(r[0].2.as_deref(), Some("The coach"));
         // Negative: a scare-quoted term is no statement.
         assert!(run("The so-called \"peace plan\" was rejected.").is_empty());
+    }
+
+    #[test]
+    fn split_quotation_around_a_participle_and_an_abbreviated_title() {
+        let r = run("\"Politicians know words,\" said Sherman, speaking of his rivals, \"and they use them.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "Politicians know words, | and they use them.");
+        let r = run("\"We want a fair wage,\" Ms. Sherry said, \"and ambition is not a crime.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("Ms. Sherry"));
+        assert_eq!(r[0].1, "We want a fair wage, | and ambition is not a crime.");
+        // Negative: a new sentence after the attribution is no second part.
+        let r = run("\"We want a fair wage,\" Ms. Sherry said. The strike went on.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "We want a fair wage,");
     }
 }

@@ -88,6 +88,16 @@ impl Ctx<'_, '_> {
                     break;
                 }
             }
+            // "Gov. John Kasich (R-OH), said": the bracket, not a parenthetical, comes before the comma.
+            let seg = if self.is_punct(c, ",") { c + 1 } else { s.start.max(c) };
+            if comma > seg + 2
+                && self.is_punct(comma - 1, ")")
+                && let Some(op) = (seg + 1..comma - 1).rev().find(|&t| self.is_punct(t, "("))
+                && self.is_cap(op - 1)
+                && self.plausible_subject(seg..op)
+            {
+                return Some(self.subject(seg..op, None, s.start));
+            }
             if !self.is_punct(c, ",") || c + 1 >= comma {
                 return None;
             }
@@ -123,6 +133,18 @@ impl Ctx<'_, '_> {
                         | "their"
                         | "one"
                         | "both"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "though"
+                        | "although"
+                        | "if"
+                        | "however"
+                        | "too"
+                        | "meanwhile"
+                        | "speaking"
+                        | "asked"
                 )
                 || first.ends_with("ing")
                 || first.ends_with("ed")
@@ -509,6 +531,28 @@ impl Ctx<'_, '_> {
         (k > start && self.is_cap(k - 1)).then_some(start..k)
     }
 
+    /// The subject of a sentence whose verb phrases are coordinated before a cue at `conj + 1` ("The judge
+    /// put off the ruling but said …", "Trump praised the plan and said …"): a pronoun, a capitalised name
+    /// or "the" with up to three lower-case words, followed by a verb-like word (past tense, "-s" form or
+    /// an auxiliary). `None` when the sentence starts otherwise or the phrase is not a plausible speaker.
+    pub(super) fn coordinated_subject(&self, s: Range<usize>, conj: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let np = self.main_subject(s.clone())?;
+        let mut end = np.end;
+        if np.len() == 1 && matches!(doc.low(np.start), "the") {
+            while end < conj && end < np.start + 4 && doc.tokens[end].kind == TokenKind::Word && !self.is_cap(end) {
+                end += 1;
+                if end < conj && verb_like(doc.low(end)) {
+                    break;
+                }
+            }
+        }
+        if end >= conj || !verb_like(doc.low(end)) || end == np.start + 1 && matches!(doc.low(np.start), "the") {
+            return None;
+        }
+        self.plausible_subject(np.start..end).then_some(np.start..end)
+    }
+
     /// The previous draft's speaker phrase when its cue is in the same sentence (for "…, adding that …").
     pub(super) fn speaker_in_sentence(&self, sentence: usize) -> Option<Range<usize>> {
         let i = self.drafts_of(sentence).next()?;
@@ -518,6 +562,35 @@ impl Ctx<'_, '_> {
             Who::Floating | Who::Unknown => None,
         }
     }
+}
+
+/// Whether a word looks like the verb after a subject: a past tense ("praised"), a third-person form
+/// ("denies") or an auxiliary ("has", "will").
+fn verb_like(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(
+            w,
+            "has"
+                | "had"
+                | "was"
+                | "is"
+                | "will"
+                | "would"
+                | "did"
+                | "does"
+                | "put"
+                | "went"
+                | "made"
+                | "took"
+                | "gave"
+                | "met"
+                | "spoke"
+                | "told"
+                | "left"
+                | "came"
+                | "sent"
+        )
+        || (w.ends_with("es") && w.len() > 5)
 }
 
 #[cfg(test)]
@@ -539,5 +612,29 @@ mod tests {
         assert_eq!(r[0].1, "the border would stay closed");
         // Negative: a plain object with no clause is no statement.
         assert!(run("The minister told a joke.").is_empty());
+    }
+
+    #[test]
+    fn subject_after_when_clause_or_party_bracket() {
+        let r = run("The mayor's office, when contacted by reporters, said the bridge would stay shut.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("The mayor's office"));
+        let r = run("In the primary, Gov. John Kasich (R-OH), said the state would vote for him.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("Gov. John Kasich"));
+        assert_eq!(r[0].1, "the state would vote for him");
+    }
+
+    #[test]
+    fn coordinated_verb_phrases_share_the_subject() {
+        let r = run("The judge put off the ruling but said the group could come back later.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("The judge"));
+        assert_eq!(r[0].1, "the group could come back later");
+        let r = run("Trump praised the plan, denounced its critics and said it would work.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("Trump"));
+        // Negative: no verb after the sentence's first phrase, no coordinated subject.
+        assert!(run("Heavy rain and said nothing.").is_empty());
     }
 }

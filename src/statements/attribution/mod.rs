@@ -393,10 +393,17 @@ impl Ctx<'_, '_> {
         self.doc.sentences[self.doc.tokens[i].sentence].tokens.clone()
     }
 
+    /// Whether token `i` ends a sentence: "!", "?", "…", or a full stop that the segmenter did not read as
+    /// an abbreviation's ("Ms. Sherry said" goes on; a full stop before a quotation mark always ends).
     fn is_terminal(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == TokenKind::Punct && {
             let w = self.doc.tok(i);
-            matches!(w, "." | "!" | "?" | "…") || w.starts_with("..")
+            matches!(w, "!" | "?" | "…")
+                || w.starts_with("..")
+                || (w == "."
+                    && (i + 1 >= self.sent(i).end
+                        || self.doc.tokens[i + 1].is_quote()
+                        || self.doc.tokens[i + 1].kind != TokenKind::Word))
         }
     }
 

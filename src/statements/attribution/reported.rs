@@ -125,6 +125,14 @@ impl Ctx<'_, '_> {
                 let who = self.speaker_in_sentence(sentence).expect("checked");
                 self.forward(c, Who::Phrase(who), strict);
             }
+            _ if cue.tokens.start > s.start + 2
+                && matches!(doc.low(cue.tokens.start - 1), "but" | "and")
+                && cue.form == Form::Finite
+                && let Some(who) = self.coordinated_subject(s.clone(), cue.tokens.start - 1) =>
+            {
+                // "Trump praised the plan and said it would work": the sentence's subject speaks.
+                self.forward(c, Who::Phrase(who), strict);
+            }
             _ => {
                 // "…, said X." (inverted)
                 let after_clause =
@@ -308,10 +316,18 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let cue = self.cues[c].tokens.clone();
         let sentence = doc.tokens[cue.start].sentence;
-        let regions: Vec<Range<usize>> = std::iter::once(region.clone()).chain(extra).collect();
+        let mut regions: Vec<Range<usize>> = std::iter::once(region.clone()).chain(extra).collect();
         let mut quoted = Vec::new();
-        for r in &regions {
-            quoted.extend(self.quotes_in(r.clone()));
+        for r in &mut regions {
+            let found = self.quotes_in(r.clone());
+            // A quotation opened in the clause that runs on past its sentence (`said the tone "was bad.
+            // And I think …"`) takes the content to its close.
+            if let Some(reach) = found.iter().map(|q| q.end).max()
+                && reach > r.end
+            {
+                r.end = reach;
+            }
+            quoted.extend(found);
         }
         // Direct when the quotations cover every word of the region.
         let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
@@ -364,5 +380,16 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         // Negative: "added 500 jobs" is not speech.
         assert!(run("The company added 500 jobs in May.").is_empty());
+    }
+
+    #[test]
+    fn mixed_clause_runs_to_the_close_of_its_quotation() {
+        let r = run("Brooks said the debate \"was a mess. And I think the voters saw it.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "mixed");
+        assert_eq!(r[0].1, "the debate \"was a mess. And I think the voters saw it");
+        // Negative: a closed fragment keeps the clause to its sentence.
+        let r = run("Brooks said the debate was \"a mess\" for everyone. The voters left.");
+        assert_eq!(r[0].1, "the debate was \"a mess\" for everyone");
     }
 }
