@@ -42,6 +42,9 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.tokens.start);
         let sentence = doc.tokens[cue.tokens.start].sentence;
         let strict = cue.frame == Frame::Strict;
+        if self.is_negated(cue.tokens.start) {
+            return;
+        }
         if cue.in_quote {
             let Some(q) = quote_at(self.quotes, cue.tokens.start) else {
                 return;
@@ -151,6 +154,69 @@ impl Ctx<'_, '_> {
                 self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
             }
         }
+    }
+
+    /// Whether the cue at token `at` is negated or hypothetical speech, which reports nothing said: "did not
+    /// say that …", "would never say …", "hasn't told anyone …", "declined to say whether …".
+    pub(super) fn is_negated(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let lo = self.sent(at).start.max(at.saturating_sub(4));
+        let mut k = at;
+        while k > lo {
+            k -= 1;
+            let w = doc.low(k);
+            if matches!(
+                w,
+                "not"
+                    | "never"
+                    | "n't"
+                    | "didn't"
+                    | "doesn't"
+                    | "don't"
+                    | "won't"
+                    | "wouldn't"
+                    | "hasn't"
+                    | "haven't"
+                    | "cannot"
+                    | "can't"
+                    | "couldn't"
+            ) {
+                return true;
+            }
+            if w == "to"
+                && k > lo
+                && matches!(
+                    doc.low(k - 1),
+                    "declined" | "refused" | "declines" | "refuses" | "decline" | "refuse"
+                )
+            {
+                return true;
+            }
+            let adverb = w.ends_with("ly") && w.len() > 4;
+            if !(adverb
+                || matches!(
+                    w,
+                    "did"
+                        | "does"
+                        | "do"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "even"
+                        | "ever"
+                        | "yet"
+                        | "to"
+                ))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// The content after a cue, to the end of its sentence.
@@ -391,5 +457,17 @@ mod tests {
         // Negative: a closed fragment keeps the clause to its sentence.
         let r = run("Brooks said the debate was \"a mess\" for everyone. The voters left.");
         assert_eq!(r[0].1, "the debate was \"a mess\" for everyone");
+    }
+
+    #[test]
+    fn negated_and_hypothetical_speech_is_no_statement() {
+        assert!(run("The minister did not say that the talks had failed.").is_empty());
+        assert!(run("The minister would never say the talks had failed.").is_empty());
+        assert!(run("The ministry declined to say whether the talks had failed.").is_empty());
+        // Negatives: negation inside the content, or an adverb before the cue, is still a statement.
+        let r = run("The minister said the talks had not failed.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = run("The minister has repeatedly said the talks would go on.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 }
