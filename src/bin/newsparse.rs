@@ -5,6 +5,12 @@
 //! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
 //! ```
 
+/// mimalloc as this program's allocator with the `mimalloc` feature (the library never sets one).
+// With `python` the library is the Python extension and already sets mimalloc (src/python/mod.rs).
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -244,7 +250,7 @@ fn run_jsonl(parser: &Parser, pretty: bool, threads: usize) -> io::Result<bool> 
             break;
         }
         let outcomes =
-            newsparse::batch::map_in_order(&batch, threads, |(n, bytes)| process_line(parser, *n, bytes, pretty));
+            newsparse::unstable::map_in_order(&batch, threads, |(n, bytes)| process_line(parser, *n, bytes, pretty));
         for ((_, bytes), outcome) in batch.iter().zip(outcomes) {
             let Some(outcome) = outcome else { continue };
             if let Some(msg) = outcome.error {
