@@ -620,6 +620,10 @@ fn single_kind(doc: &Cx, ev: &FxHashMap<&str, Evidence>, c: &Cand, plural: &mut 
     if (e.person > e.thing && e.person >= 2 || c.speaks) && !caps {
         return Some(ActorKind::Person);
     }
+    if c.employer {
+        // "Fox anchor Dana Reyes"
+        return Some(ActorKind::Organization);
+    }
     if caps {
         return Some(ActorKind::Organization);
     }
