@@ -84,3 +84,36 @@ fn invalid_utf8_names_file_and_offset() {
     let (code, _, _) = run(&["--bogus"], b"");
     assert_eq!(code, 2);
 }
+
+#[test]
+fn number_and_boolean_ids_are_echoed_exactly_and_read_back() {
+    let input = concat!(
+        r#"{"id":12345678901234567,"text":"Rain\n\nIt rained."}"#,
+        "\n",
+        r#"{"id":false,"text":"Sun\n\nIt shone."}"#,
+        "\n",
+        r#"{"id":"12345678901234567","text":"Wind\n\nIt blew."}"#,
+        "\n",
+    );
+    let (code, out, _) = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    // Written by the article itself, in the usual key order, the integer digit for digit.
+    assert!(
+        lines[0].starts_with(r#"{"schema":1,"id":12345678901234567,"title":"Rain""#),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].starts_with(r#"{"schema":1,"id":false,"#), "{}", lines[1]);
+    assert!(
+        lines[2].starts_with(r#"{"schema":1,"id":"12345678901234567","#),
+        "{}",
+        lines[2]
+    );
+    let a = newsparse::Article::from_json(lines[0]).unwrap();
+    assert_eq!((a.id(), a.id_is_literal()), (Some("12345678901234567"), true));
+    assert_eq!(a.to_json(), lines[0]);
+    let b = newsparse::Article::from_json(lines[1]).unwrap();
+    assert_eq!(b.id(), Some("false"));
+    assert!(!newsparse::Article::from_json(lines[2]).unwrap().id_is_literal());
+}

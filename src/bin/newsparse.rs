@@ -159,16 +159,7 @@ fn process_line(parser: &Parser, lineno: usize, bytes: &[u8], pretty: bool) -> O
         Ok(a) => a,
         Err(e) => return Some(failed(&id, &e)),
     };
-    if matches!(id, Value::Number(_) | Value::Bool(_)) {
-        // Echo a non-string id with its JSON type.
-        if let Ok(mut v) = serde_json::to_value(&article) {
-            v["id"] = id;
-            return Some(Outcome {
-                json: to_json(&v, pretty),
-                error: None,
-            });
-        }
-    }
+    // A number or boolean id is echoed with its JSON type by the article itself (`Article::id_is_literal`).
     Some(Outcome {
         json: article_json(&article, pretty),
         error: None,
@@ -182,15 +173,6 @@ fn article_json(article: &newsparse::Article, pretty: bool) -> String {
     } else {
         article.to_json()
     }
-}
-
-fn to_json(value: &impl serde::Serialize, pretty: bool) -> String {
-    let r = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    };
-    r.unwrap_or_else(|e| serde_json::json!({"error": e.to_string()}).to_string())
 }
 
 /// Standard output, block-buffered. Rust's `Stdout` is line-buffered and scans every write for a newline,
