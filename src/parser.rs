@@ -5,8 +5,13 @@ use crate::statements::{CueSpan, MixedContent};
 use crate::text::Doc;
 use crate::{Error, Result};
 
-/// The default limit on the size of one input: 64 MiB.
-pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+/// The default limit on the size of one input: 2 MiB, about 330,000 words.
+///
+/// No news article comes near it (the longest features and live blogs run to a few hundred kilobytes),
+/// and it bounds what one document can cost: the parse holds at most a few tens of times its input's
+/// size at once (`cargo bench --bench memory`; `docs/perf.md`), so tens of megabytes per document and
+/// thread. Raise it with [`ParserBuilder::max_input_bytes`] (CLI: `--max-bytes`) for longer texts.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// A document to parse: its text with an optional id and publication date.
 ///
@@ -82,9 +87,15 @@ impl Document {
         let v: Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
+                // serde_json ends its message with "at line 1 column N": the line is `lineno`'s business.
+                let mut message = e.to_string();
+                if let Some(i) = message.rfind(" at line ") {
+                    message.truncate(i);
+                    message.push_str(&format!(" at column {}", e.column()));
+                }
                 let err = Error::InvalidJson {
                     line: Some(lineno),
-                    message: e.to_string(),
+                    message,
                 };
                 return (Value::Null, Err(err));
             }

@@ -17,7 +17,7 @@ create_exception!(
     newsparse,
     InputTooLargeError,
     NewsparseError,
-    "The text is larger than the parser's limit (Parser(max_input_bytes=...), 64 MiB by default)."
+    "The text is larger than the parser's limit (Parser(max_input_bytes=...), 2 MiB by default)."
 );
 create_exception!(
     newsparse,
