@@ -234,44 +234,29 @@ fn process_line(parser: &Parser, lineno: usize, line: &Line, line_cap: usize) ->
     }
 }
 
-/// Reads one line (through its `\n`) into `buf`, holding at most `cap` bytes of it: a longer line is
+/// Reads one line (through its `\n`), holding at most `cap` bytes of it besides the `\n`: a longer line is
 /// read to its end without being kept and comes back as [`Line::TooLong`] with its length. `None` at the
 /// end of the input.
 fn read_line(input: &mut impl BufRead, cap: usize) -> io::Result<Option<Line>> {
     let mut buf = Vec::new();
-    let mut total = 0usize;
-    let mut too_long = false;
+    let n = input.by_ref().take(cap as u64 + 1).read_until(b'\n', &mut buf)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.ends_with(b"\n") || buf.len() <= cap {
+        return Ok(Some(Line::Bytes(buf)));
+    }
+    let mut total = buf.len();
+    drop(buf);
+    let mut scratch = Vec::with_capacity(1 << 16);
     loop {
-        let chunk = match input.fill_buf() {
-            Ok(c) => c,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if chunk.is_empty() {
-            break;
-        }
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (chunk.len(), false),
-        };
-        total += take;
-        if !too_long && total > cap {
-            too_long = true;
-            buf = Vec::new();
-        }
-        if !too_long {
-            buf.extend_from_slice(&chunk[..take]);
-        }
-        input.consume(take);
-        if done {
-            break;
+        scratch.clear();
+        let n = input.by_ref().take(1 << 16).read_until(b'\n', &mut scratch)?;
+        total += n;
+        if n == 0 || scratch.ends_with(b"\n") {
+            return Ok(Some(Line::TooLong(total)));
         }
     }
-    Ok(match (total, too_long) {
-        (0, _) => None,
-        (n, true) => Some(Line::TooLong(n)),
-        (_, false) => Some(Line::Bytes(buf)),
-    })
 }
 
 /// The article's JSON: one line from the fast writer, or indented.
@@ -318,9 +303,10 @@ fn duplicate_stdout() -> Option<std::fs::File> {
 /// input order.
 ///
 /// Memory stays bounded: a line holds at most `2 × max_bytes` bytes (longer ones are skipped and
-/// reported), and a batch ends at `BATCH` lines or `BATCH_BYTES` bytes. A batch also ends as soon as no
-/// complete line is waiting in the input buffer, so it is parsed, written and flushed before the program
-/// blocks on a read: nothing finished is held while the input is idle (`tail -f`).
+/// reported), and a batch ends at `BATCH` lines or `BATCH_BYTES` bytes. A batch also ends when the input
+/// buffer is empty, so it is parsed, written and flushed before the program reads again, which could
+/// block: nothing finished is held while the input is idle (`tail -f`). (A line whose first bytes are
+/// in the buffer is read to its end first: the rest of a line being written is on its way.)
 fn run_jsonl(parser: &Parser, threads: usize) -> io::Result<bool> {
     const BATCH: usize = 256;
     const BATCH_BYTES: usize = 8 << 20;
@@ -335,7 +321,7 @@ fn run_jsonl(parser: &Parser, threads: usize) -> io::Result<bool> {
         batch.clear();
         let mut bytes = 0;
         while batch.len() < BATCH && bytes < BATCH_BYTES {
-            if !batch.is_empty() && !input.buffer().contains(&b'\n') {
+            if !batch.is_empty() && input.buffer().is_empty() {
                 break; // the next read could block: finish this batch first
             }
             let Some(line) = read_line(&mut input, line_cap)? else {
