@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
+//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
 //! ```
 
 /// mimalloc as this program's allocator with the `mimalloc` feature (the library never sets one).
@@ -18,7 +18,7 @@ use newsparse::{CueSpan, Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
 const USAGE: &str = "usage: newsparse [--pretty] [--max-bytes N] FILE...   (`-` reads stdin)
-       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear] < articles.jsonl
+       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] < articles.jsonl
 
 Prints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?}
 (a UTF-8 BOM before the first is skipped); a bad line gives {\"id\", \"error\", \"line\"} on its output line
@@ -30,11 +30,11 @@ waits for more input (`tail -f feed.jsonl | newsparse --jsonl` works).
 --threads N (-j N): parse N documents at once (default: every core; output keeps input order).
 --merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it
     (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).
---mixed-clause: a mixed quote's content is the whole reported clause, not only its quoted fragments
-    (the PolNeAR convention).
+--mixed-fragments: a mixed quote's content is only its quoted fragments (by default it is the whole
+    reported clause, as PolNeAR and the Gender Gap Tracker annotate; --mixed-clause asks for that).
 --cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",
     \"said:\") instead of the cue word alone (the PolNeAR convention).
---polnear: all three PolNeAR conventions above.
+--polnear: --merge-continuations, --cue-verb-group and the clause content of mixed quotes.
 Exit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
@@ -44,7 +44,7 @@ struct Options {
     threads: usize,
     max_bytes: usize,
     merge_continuations: bool,
-    mixed_clause: bool,
+    mixed_fragments: bool,
     cue_verb_group: bool,
 }
 
@@ -56,7 +56,7 @@ fn args() -> Result<Options, String> {
         threads: 0,
         max_bytes: newsparse::DEFAULT_MAX_INPUT_BYTES,
         merge_continuations: false,
-        mixed_clause: false,
+        mixed_fragments: false,
         cue_verb_group: false,
     };
     let mut only_files = false;
@@ -77,11 +77,12 @@ fn args() -> Result<Options, String> {
             "--pretty" => o.pretty = true,
             "--jsonl" => o.jsonl = true,
             "--merge-continuations" => o.merge_continuations = true,
-            "--mixed-clause" => o.mixed_clause = true,
+            "--mixed-clause" => o.mixed_fragments = false,
+            "--mixed-fragments" => o.mixed_fragments = true,
             "--cue-verb-group" => o.cue_verb_group = true,
             "--polnear" => {
                 o.merge_continuations = true;
-                o.mixed_clause = true;
+                o.mixed_fragments = false;
                 o.cue_verb_group = true;
             }
             "--" => only_files = true,
@@ -431,10 +432,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mixed = if opts.mixed_clause {
-        MixedContent::Clause
-    } else {
+    let mixed = if opts.mixed_fragments {
         MixedContent::Fragments
+    } else {
+        MixedContent::Clause
     };
     let parser = Parser::builder()
         .max_input_bytes(opts.max_bytes)

@@ -4,8 +4,10 @@
 //! {"schema": 1, "id", "title": str|null, "title_span": {start,end,text}|null, "published": str|null,
 //!  "paragraphs": [{start,end}], "sentences": [{start,end}],
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
-//!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
-//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma}],
+//!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
+//!                  quoted: [{start,end,text}]}],
+//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
+//!                  claimed_by, statement}],
 //!  "text": str}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
@@ -60,6 +62,8 @@ struct StatementJson<'a> {
     #[serde(borrow)]
     content: Vec<SpanJson<'a>>,
     via: Option<usize>,
+    #[serde(borrow, default)]
+    quoted: Vec<SpanJson<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -79,6 +83,10 @@ struct StatisticJson<'a> {
     context: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     context_lemma: Option<Cow<'a, str>>,
+    #[serde(default)]
+    claimed_by: Option<usize>,
+    #[serde(default)]
+    statement: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -236,6 +244,7 @@ impl Serialize for Article {
                     cue: s.cue.map(|c| out.span(c)),
                     content: s.content.iter().map(|&c| out.span(c)).collect(),
                     via: s.via,
+                    quoted: s.quoted.iter().map(|&c| out.span(c)).collect(),
                 })
                 .collect(),
             statistics: self
@@ -255,6 +264,8 @@ impl Serialize for Article {
                         kind: s.kind,
                         context: s.context.as_deref().map(Cow::Borrowed),
                         context_lemma: s.context_lemma.as_deref().map(Cow::Borrowed),
+                        claimed_by: s.claimed_by,
+                        statement: s.statement,
                     }
                 })
                 .collect(),
@@ -375,6 +386,11 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
                 &s.content,
             )?,
             via: actor_ref(&format!("statements[{k}].via"), s.via)?,
+            quoted: inp.all(
+                "statements.quoted",
+                |q| format!("statements[{k}].quoted[{q}]"),
+                &s.quoted,
+            )?,
         });
     }
     let mut statistics = Vec::with_capacity(j.statistics.len());
@@ -394,6 +410,19 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             kind: s.kind,
             context: s.context.as_ref().map(|t| t.to_string()),
             context_lemma: s.context_lemma.as_ref().map(|t| t.to_string()),
+            claimed_by: actor_ref(&format!("statistics[{k}].claimed_by"), s.claimed_by)?,
+            statement: match s.statement {
+                Some(i) if i >= statements.len() => {
+                    return Err(inconsistent(
+                        format!("statistics[{k}].statement"),
+                        format!(
+                            "statement {i} does not exist (the article has {} statements)",
+                            statements.len()
+                        ),
+                    ));
+                }
+                other => other,
+            },
         });
     }
     let title = (j.title_span.as_ref())
