@@ -394,7 +394,7 @@ impl PyParser {
 ///
 /// text: the article, as str. published: its publication date as "YYYY-MM-DD", or None.
 /// Returns an Article whose offsets are code-point offsets into text. Raises TypeError when text is not
-/// a str, InvalidDateError for a bad date, InputTooLargeError past the size limit (64 MiB). The GIL is
+/// a str, InvalidDateError for a bad date, InputTooLargeError past the size limit (2 MiB). The GIL is
 /// released while parsing.
 #[pyfunction]
 #[pyo3(signature = (text, published=None))]
