@@ -20,6 +20,8 @@ __all__ = [
     "MissingFieldError",
     "NewsparseError",
     "_panic",
+    "_table_columns",
+    "_table_schema",
     "default_threads",
     "parse",
     "parse_many",
@@ -347,3 +349,7 @@ def default_threads() -> int:
     """The number of threads parse_many uses by default."""
 
 def _panic(message: str) -> None: ...
+def _table_columns(
+    articles: list[Union[Article, ParseFailure]],
+) -> dict[str, tuple[list[int], dict[str, list[Any]]]]: ...
+def _table_schema() -> list[tuple[str, list[tuple[str, str]]]]: ...

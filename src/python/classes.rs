@@ -620,6 +620,11 @@ impl PyArticle {
         }
     }
 
+    /// The text's length in code points.
+    pub(crate) fn char_len(&self) -> usize {
+        self.core.text().chars().count()
+    }
+
     fn spans(&self, ranges: &[Range2]) -> Vec<PySpan> {
         ranges
             .iter()

@@ -8,6 +8,7 @@
 mod classes;
 mod errors;
 mod html;
+mod tables;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::LazyLock;
@@ -607,6 +608,8 @@ mod native {
         InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error, MissingFieldError,
         NewsparseError,
     };
+    #[pymodule_export]
+    use super::tables::{_table_columns, _table_schema};
     #[pymodule_export]
     use super::{_panic, default_threads, parse, parse_many};
 
