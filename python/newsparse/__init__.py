@@ -45,6 +45,7 @@ from newsparse._native import (
     default_threads,
     parse,
     parse_many,
+    render,
 )
 from newsparse._pipe import pipe
 from newsparse._tables import PandasTables, PolarsTables, to_pandas, to_polars
@@ -73,6 +74,7 @@ __all__ = [
     "parse",
     "parse_many",
     "pipe",
+    "render",
     "to_pandas",
     "to_polars",
 ]

@@ -22,6 +22,7 @@ from newsparse._native import __version__ as __version__
 from newsparse._native import default_threads as default_threads
 from newsparse._native import parse as parse
 from newsparse._native import parse_many as parse_many
+from newsparse._native import render as render
 from newsparse._tables import PandasTables as PandasTables
 from newsparse._tables import PolarsTables as PolarsTables
 from newsparse._tables import to_pandas as to_pandas
@@ -53,6 +54,7 @@ __all__ = [
     "parse",
     "parse_many",
     "pipe",
+    "render",
     "to_pandas",
     "to_polars",
 ]

@@ -25,6 +25,7 @@ __all__ = [
     "default_threads",
     "parse",
     "parse_many",
+    "render",
     "__version__",
     "DEFAULT_MAX_INPUT_BYTES",
 ]
@@ -345,6 +346,14 @@ def parse_many(
     n_threads: Optional[int] = None,
     errors: Literal["return"],
 ) -> list[Union[Article, ParseFailure]]: ...
+def render(
+    article: Article,
+    *,
+    layers: Optional[Iterable[Literal["actors", "statements", "statistics"]]] = None,
+    max_chars: Optional[int] = 100000,
+) -> str:
+    """Render an article as a self-contained HTML fragment (what notebooks show)."""
+
 def default_threads() -> int:
     """The number of threads parse_many uses by default."""
 

@@ -847,7 +847,7 @@ impl PyArticle {
     /// HTML for notebooks: the article with actors, quotations (and their speakers) and statistics
     /// highlighted, styled inline; all article text is HTML-escaped.
     fn _repr_html_(&self) -> String {
-        super::html::render(self)
+        super::html::render(self, &super::html::Options::default())
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {

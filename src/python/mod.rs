@@ -559,6 +559,49 @@ fn parse_many<'py>(
     parse_many_with(py, &DEFAULT_PARSER, texts, published, n_threads, errors)
 }
 
+/// Renders an article as a self-contained HTML fragment (what notebooks show), e.g. to save it.
+///
+/// layers: which highlights to draw, any of "actors", "statements", "statistics" (default: all).
+/// max_chars: the text is cut after this many characters, with a visible "Truncated" note (default
+/// 100,000; None shows all). Highlights set their own text colour, so they stay readable in dark themes;
+/// all article text is HTML-escaped.
+#[pyfunction]
+#[pyo3(signature = (article, *, layers=None, max_chars=Some(html::DEFAULT_MAX_CHARS)),
+       text_signature = "(article, *, layers=None, max_chars=100000)")]
+fn render(
+    py: Python<'_>,
+    article: &Bound<'_, PyArticle>,
+    layers: Option<&Bound<'_, PyAny>>,
+    max_chars: Option<usize>,
+) -> PyResult<String> {
+    let mut opts = html::Options {
+        max_chars,
+        ..html::Options::default()
+    };
+    if let Some(layers) = layers.filter(|l| !l.is_none()) {
+        if layers.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "layers must be a collection of layer names, e.g. [\"statements\"], not a str",
+            ));
+        }
+        let layers: Vec<String> = layers
+            .try_iter()?
+            .map(|l| l.and_then(|l| text_arg(&l, "a layer")))
+            .collect::<PyResult<_>>()?;
+        if let Some(bad) = layers.iter().find(|l| !html::LAYERS.contains(&l.as_str())) {
+            return Err(PyValueError::new_err(format!(
+                "unknown layer '{bad}'; layers are 'actors', 'statements' and 'statistics'"
+            )));
+        }
+        let has = |name: &str| layers.iter().any(|l| l == name);
+        opts.actors = has("actors");
+        opts.statements = has("statements");
+        opts.statistics = has("statistics");
+    }
+    let a = article.get();
+    Ok(py.detach(|| html::render(a, &opts)))
+}
+
 /// The number of threads parse_many uses by default (the machine's available parallelism).
 #[pyfunction]
 fn default_threads() -> usize {
@@ -611,7 +654,7 @@ mod native {
     #[pymodule_export]
     use super::tables::{_table_columns, _table_schema};
     #[pymodule_export]
-    use super::{_panic, default_threads, parse, parse_many};
+    use super::{_panic, default_threads, parse, parse_many, render};
 
     #[pymodule_init]
     fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
