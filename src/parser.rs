@@ -9,7 +9,19 @@ use crate::{Error, Result};
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
 /// A document to parse: its text with an optional id and publication date.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+///
+/// Build it with [`Document::new`] and the `with_*` methods (the struct is `#[non_exhaustive]`: fields may
+/// be added). Its serde form is the CLI's JSON Lines record, `{"text", "published", "id"}`.
+///
+/// ```
+/// use newsparse::{Document, Parser};
+/// let doc = Document::new("Rain\n\nIt rained on Monday.").with_id("a-1").with_published("2024-08-26");
+/// let article = Parser::new().parse_document(&doc)?;
+/// assert_eq!((article.id(), article.published()), (Some("a-1"), Some("2024-08-26")));
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// The article text.
     pub text: String,
@@ -43,6 +55,10 @@ impl Document {
     /// error messages). Returns the `id` as given (any JSON value, `null` when absent or unreadable) with
     /// the document or the reason it could not be read. A non-string id becomes the document id in its
     /// JSON form.
+    ///
+    /// # Errors
+    /// [`Error::InvalidJson`] when the line is not JSON, [`Error::MissingField`] when `text` is absent or
+    /// not a string or `published` is neither a string nor `null`.
     pub fn from_json_line(line: &str, lineno: usize) -> (serde_json::Value, Result<Document>) {
         use serde_json::Value;
         let v: Value = match serde_json::from_str(line) {
@@ -79,6 +95,15 @@ impl Document {
 }
 
 /// Checks that `date` is a real calendar date written `YYYY-MM-DD`.
+///
+/// ```
+/// assert!(newsparse::validate_date("2024-02-29").is_ok());
+/// assert!(newsparse::validate_date("2023-02-29").is_err());
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidDate`] naming the date and why it was rejected (not `YYYY-MM-DD`, month or day out of
+/// range).
 pub fn validate_date(date: &str) -> Result<()> {
     let bad = |reason: &str| Error::InvalidDate {
         value: date.to_string(),
@@ -114,6 +139,15 @@ pub fn validate_date(date: &str) -> Result<()> {
 }
 
 /// Which stages run and what limits apply. Built with [`Parser::builder`].
+///
+/// ```
+/// use newsparse::Parser;
+/// let parser = Parser::builder().statistics(false).max_input_bytes(1 << 20).build();
+/// let article = parser.parse("Floods\n\nThe floods have killed more than 1,200 people.")?;
+/// assert!(article.statistics().is_empty());
+/// assert!(parser.parse(&"x".repeat((1 << 20) + 1)).is_err());
+/// # Ok::<(), newsparse::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct ParserBuilder {
     max_input_bytes: usize,
@@ -175,9 +209,9 @@ impl ParserBuilder {
         self.statement_options.merge_continuations = on;
         self
     }
-    /// What the content of a mixed quotation covers: the quoted fragments only
-    /// ([`MixedContent::Fragments`], the default) or the whole reported clause ([`MixedContent::Clause`],
-    /// the PolNeAR convention).
+    /// What the content of a mixed quotation covers: the whole reported clause ([`MixedContent::Clause`],
+    /// the default, as PolNeAR and the Gender Gap Tracker annotate it) or only its quoted fragments
+    /// ([`MixedContent::Fragments`]). Either way [`crate::Statement::quoted`] holds the fragments.
     pub fn mixed_content(mut self, mode: MixedContent) -> Self {
         self.statement_options.mixed = mode;
         self
@@ -249,11 +283,19 @@ impl Parser {
     }
 
     /// Parses one article's text.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when the text is longer than [`Parser::max_input_bytes`]. Any other text
+    /// parses.
     pub fn parse(&self, text: &str) -> Result<Article> {
         self.run(text, None, None)
     }
 
     /// Parses a [`Document`], checking its publication date and echoing its id.
+    ///
+    /// # Errors
+    /// [`Error::InvalidDate`] when the publication date is not a real `YYYY-MM-DD` date,
+    /// [`Error::InputTooLarge`] when the text is longer than [`Parser::max_input_bytes`].
     pub fn parse_document(&self, doc: &Document) -> Result<Article> {
         if let Some(d) = &doc.published {
             validate_date(d)?;
@@ -279,7 +321,7 @@ impl Parser {
         } else {
             Vec::new()
         };
-        let statistics = if self.options.statistics {
+        let mut statistics = if self.options.statistics {
             crate::statistics::extract(&doc, &index)
         } else {
             Vec::new()
@@ -291,6 +333,7 @@ impl Parser {
             s.via = map(s.via);
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
+        crate::statements::link_claims(&statements, &mut statistics);
         Ok(Article {
             id,
             text: text.to_string(),

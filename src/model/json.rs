@@ -1,11 +1,13 @@
 //! The JSON form of an [`Article`]: code-point offsets, every span with its `text`.
 //!
 //! ```text
-//! {"id", "title": str|null, "title_span": {start,end,text}|null, "published": str|null,
+//! {"schema": 1, "id", "title": str|null, "title_span": {start,end,text}|null, "published": str|null,
 //!  "paragraphs": [{start,end}], "sentences": [{start,end}],
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
-//!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
-//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma}],
+//!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
+//!                  quoted: [{start,end,text}]}],
+//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
+//!                  claimed_by, statement}],
 //!  "text": str}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
@@ -16,6 +18,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 use crate::text::offsets::OffsetMap;
+
+/// The version of the JSON format written by [`Article::to_json`]: it changes when a field changes meaning or
+/// is removed (new fields may be added without a change). [`Article::from_json`] reads this version and JSON
+/// written before the format was versioned, and refuses a newer one.
+pub const SCHEMA: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
 struct RangeJson {
@@ -55,6 +62,8 @@ struct StatementJson<'a> {
     #[serde(borrow)]
     content: Vec<SpanJson<'a>>,
     via: Option<usize>,
+    #[serde(borrow, default)]
+    quoted: Vec<SpanJson<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -74,10 +83,17 @@ struct StatisticJson<'a> {
     context: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     context_lemma: Option<Cow<'a, str>>,
+    #[serde(default)]
+    claimed_by: Option<usize>,
+    #[serde(default)]
+    statement: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct ArticleJson<'a> {
+    /// The version of this format ([`SCHEMA`]); absent in JSON written before it was versioned.
+    #[serde(default)]
+    schema: Option<u32>,
     #[serde(borrow)]
     id: Option<Cow<'a, str>>,
     #[serde(borrow)]
@@ -126,6 +142,7 @@ impl Serialize for Article {
             map: OffsetMap::new(&self.text),
         };
         let json = ArticleJson {
+            schema: Some(SCHEMA),
             id: self.id.as_deref().map(Cow::Borrowed),
             title: self.title().map(Cow::Borrowed),
             title_span: self.title.map(|s| out.span(s)),
@@ -154,6 +171,7 @@ impl Serialize for Article {
                     cue: s.cue.map(|c| out.span(c)),
                     content: s.content.iter().map(|&c| out.span(c)).collect(),
                     via: s.via,
+                    quoted: s.quoted.iter().map(|&c| out.span(c)).collect(),
                 })
                 .collect(),
             statistics: self
@@ -173,6 +191,8 @@ impl Serialize for Article {
                         kind: s.kind,
                         context: s.context.as_deref().map(Cow::Borrowed),
                         context_lemma: s.context_lemma.as_deref().map(Cow::Borrowed),
+                        claimed_by: s.claimed_by,
+                        statement: s.statement,
                     }
                 })
                 .collect(),
@@ -208,6 +228,12 @@ impl In<'_> {
 }
 
 fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
+    if let Some(v) = j.schema.filter(|&v| v > SCHEMA) {
+        return Err(crate::Error::InvalidJson {
+            line: None,
+            message: format!("schema version {v} is newer than this library's ({SCHEMA})"),
+        });
+    }
     let text = j.text.into_owned();
     let inp = In {
         text: &text,
@@ -244,6 +270,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
                 .transpose()?,
             content: inp.spans("statements.content", &s.content)?,
             via: s.via,
+            quoted: inp.spans("statements.quoted", &s.quoted)?,
         });
     }
     let mut statistics = Vec::with_capacity(j.statistics.len());
@@ -258,6 +285,8 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             kind: s.kind,
             context: s.context.as_ref().map(|t| t.to_string()),
             context_lemma: s.context_lemma.as_ref().map(|t| t.to_string()),
+            claimed_by: s.claimed_by,
+            statement: s.statement,
         });
     }
     let title = j

@@ -20,6 +20,12 @@ use pyo3::types::{PyList, PyString};
 use crate::{Document, Error, Parser};
 use classes::{PyArticle, PyParseFailure};
 
+/// mimalloc as the extension module's allocator with the `mimalloc` feature (maturin turns it on, see
+/// `pyproject.toml`): the extension is its own shared object, so this does not reach a Rust application.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 static DEFAULT_PARSER: LazyLock<Parser> = LazyLock::new(Parser::new);
 
 /// The Python name of an object's type, for error messages.
@@ -348,8 +354,8 @@ fn parse_many_with<'py>(
 
 /// A configured parser. Module-level parse() and parse_many() use a default one; make your own to
 /// change the input size limit or the statement conventions: merge_continuations=True joins a
-/// continuation quotation to the statement it continues, mixed_content="clause" makes a mixed quotation's
-/// content the whole reported clause, cue_span="verb_group" extends cues to their verb group ("has said",
+/// continuation quotation to the statement it continues, mixed_content="fragments" makes a mixed quotation's
+/// content only its quoted fragments (the default "clause" is the whole reported clause), cue_span="verb_group" extends cues to their verb group ("has said",
 /// "said in a statement"). The three together are PolNeAR's conventions; the defaults are the project's.
 ///
 /// actors=False, statements=False or statistics=False switch a stage off (like the Rust builder's
@@ -396,7 +402,7 @@ fn cue_name(c: crate::CueSpan) -> &'static str {
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, actors=true, statements=true, statistics=true, merge_continuations=false, mixed_content="fragments", cue_span="word"))]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, actors=true, statements=true, statistics=true, merge_continuations=false, mixed_content="clause", cue_span="word"))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         max_input_bytes: usize,

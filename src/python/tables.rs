@@ -163,6 +163,10 @@ const STATEMENTS: &[Column<ItemRow>] = &[
     col("via", Dtype::Str, |r, a| {
         opt_str(actor_by_id(a, statement(a, r.0).via).map(|x| x.name.as_str()))
     }),
+    col("quoted", Dtype::Str, |r, a| match statement(a, r.0).quoted.as_slice() {
+        [one] => Cell::Str(&one.text),
+        many => Cell::Owned(many.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join(" … ")),
+    }),
 ];
 
 const STATISTICS: &[Column<ItemRow>] = &[
@@ -181,6 +185,15 @@ const STATISTICS: &[Column<ItemRow>] = &[
     }),
     col("context_lemma", Dtype::Str, |r, a| {
         opt_str(statistic(a, r.0).context_lemma.as_deref())
+    }),
+    col("claimed_by_id", Dtype::OptInt, |r, a| {
+        opt_int(statistic(a, r.0).claimed_by)
+    }),
+    col("claimed_by", Dtype::Str, |r, a| {
+        opt_str(actor_by_id(a, statistic(a, r.0).claimed_by).map(|x| x.name.as_str()))
+    }),
+    col("statement_id", Dtype::OptInt, |r, a| {
+        opt_int(statistic(a, r.0).statement)
     }),
 ];
 

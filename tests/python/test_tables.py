@@ -42,6 +42,11 @@ def test_one_expression_questions() -> None:
     s = t.statistics
     assert s[s.context_lemma == "kill"].value.sum() == 40000.0
     assert s.groupby("doc_id").value.sum().to_dict() == {"gaza-1": 40005.0}
+    # who claims each number: the health ministry's 40,000, the officials' 5% ("according to officials")
+    assert s.claimed_by_id.tolist() == [2, 3]
+    assert s.claimed_by.tolist() == ["the Hamas-run health ministry", "officials"]
+    assert s.statement_id.tolist() == [1, 3]
+    assert list(by_him.quoted) == ["progress has been made", "We will not give up,"]
     assert t.articles.set_index("doc_id").loc["rain-2", "published"] == "2024-08-26"
     m = t.mentions.merge(t.actors, on=["doc_id", "actor_id"])
     assert sorted(m[m.kind == "person"].text) == ["Abdelatty", "Badr Abdelatty"]
@@ -128,10 +133,15 @@ def reference_rows(articles: list[newsparse.Article]) -> dict[str, list[dict[str
                  "speaker": who.name if who else None, "speaker_kind": who.kind if who else None,
                  "speaker_mention": st.speaker_mention.text if st.speaker_mention else None,
                  "cue": st.cue.text if st.cue else None, "text": st.text, "start": st.content[0].start,
-                 "end": st.content[-1].end, "via_id": st.via, "via": via.name if via else None}
+                 "end": st.content[-1].end, "via_id": st.via, "via": via.name if via else None,
+                 "quoted": " … ".join(q.text for q in st.quoted)}
             )  # fmt: skip
         for k, s in enumerate(a.statistics):
-            out["statistics"].append({"doc_id": doc, "statistic_id": k, **s.to_dict()})
+            row = s.to_dict()
+            claimant = actors[s.claimed_by] if s.claimed_by is not None else None
+            row.update(claimed_by_id=s.claimed_by, claimed_by=claimant.name if claimant else None)
+            row["statement_id"] = row.pop("statement")
+            out["statistics"].append({"doc_id": doc, "statistic_id": k, **row})
     return out
 
 
