@@ -85,7 +85,10 @@ def test_parser_switches_stages_off() -> None:
     assert not any(m.text == "Sylhet" for m in no_actors.mentions)
     assert any(m.text == "Sylhet" for m in full.mentions)
     only_stats = newsparse.Parser(actors=False, statements=False).parse(TEXT)
-    assert only_stats.actors == [] and only_stats.mentions == [] and only_stats.statistics == full.statistics
+    assert only_stats.actors == [] and only_stats.mentions == []
+    # The same numbers, claimed by nobody (there are no actors or statements to claim them).
+    assert [(s.span, s.value) for s in only_stats.statistics] == [(s.span, s.value) for s in full.statistics]
+    assert all(s.claimed_by is None and s.statement is None for s in only_stats.statistics)
     bare = newsparse.Parser(actors=False, statements=False, statistics=False)
     assert (bare.actors, bare.statements, bare.statistics) == (False, False, False)
     a = bare.parse(TEXT)
