@@ -195,3 +195,18 @@ def test_clear_error_when_polars_is_missing(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "polars", None)
     with pytest.raises(ImportError, match=r"newsparse\[polars\]"):
         newsparse.to_polars(two_docs())
+
+
+def test_docs_list_every_column() -> None:
+    """docs/python.md's table of columns names every column, in order (add a column there too)."""
+    import re
+
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    for name, spec in SCHEMA.items():
+        row = re.search(rf"^\| `{name}` \| (.*) \|$", doc, re.M)
+        assert row, name
+        names = re.sub(r"\([^()]*\)", "", row.group(1))  # drop the "(dtype: note)" parts
+        listed = [n.strip() for n in names.split(",")]
+        assert listed == list(spec), (name, listed)
