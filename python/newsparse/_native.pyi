@@ -1,4 +1,5 @@
 # Hand-written stubs for the Rust extension module newsparse._native (checked by mypy.stubtest).
+import datetime
 from collections.abc import Iterable, Sequence
 from typing import Any, Final, Literal, Optional, Union, final, overload
 
@@ -6,6 +7,7 @@ __all__ = [
     "Parser",
     "Actor",
     "Article",
+    "Mention",
     "ParseFailure",
     "Span",
     "Statement",
@@ -18,9 +20,12 @@ __all__ = [
     "MissingFieldError",
     "NewsparseError",
     "_panic",
+    "_table_columns",
+    "_table_schema",
     "default_threads",
     "parse",
     "parse_many",
+    "render",
     "__version__",
     "DEFAULT_MAX_INPUT_BYTES",
 ]
@@ -28,7 +33,11 @@ __all__ = [
 __version__: Final[str]
 DEFAULT_MAX_INPUT_BYTES: Final[int]
 
-_Published = Union[None, str, Sequence[Optional[str]]]
+# One publication date: "YYYY-MM-DD", a date, datetime or pandas.Timestamp (a datetime subclass), or a
+# missing value (None, NaN; pd.NA and pd.NaT are accepted at run time too).
+_Date = Union[None, str, float, datetime.date]
+# For a batch: one date for every text, or one per text (a list, a pandas Series...).
+_Published = Union[_Date, Iterable[Any]]
 
 class NewsparseError(ValueError):
     """Base class of every error newsparse raises about its input (a subclass of ValueError)."""
@@ -85,6 +94,7 @@ class Actor:
     def mentions(self) -> list[Span]: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __ne__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
     def __getnewargs__(
         self,
     ) -> tuple[int, str, str, list[str], Optional[str], list[Span]]: ...
@@ -102,6 +112,7 @@ class Statement:
         cue: Optional[Span],
         content: Sequence[Span],
         via: Optional[int],
+        quoted: Sequence[Span] = ...,
     ) -> Statement: ...
     @property
     def kind(self) -> str: ...
@@ -116,12 +127,15 @@ class Statement:
     @property
     def via(self) -> Optional[int]: ...
     @property
+    def quoted(self) -> list[Span]: ...
+    @property
     def text(self) -> str: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __ne__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
     def __getnewargs__(
         self,
-    ) -> tuple[str, Optional[int], Optional[Span], Optional[Span], list[Span], Optional[int]]: ...
+    ) -> tuple[str, Optional[int], Optional[Span], Optional[Span], list[Span], Optional[int], list[Span]]: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 @final
@@ -141,6 +155,9 @@ class Statistic:
         kind: Optional[str],
         context: Optional[str],
         context_lemma: Optional[str] = None,
+        claimed_by: Optional[int] = None,
+        statement: Optional[int] = None,
+        from_value: Optional[float] = None,
     ) -> Statistic: ...
     @property
     def start(self) -> int: ...
@@ -165,9 +182,15 @@ class Statistic:
     @property
     def context_lemma(self) -> Optional[str]: ...
     @property
+    def claimed_by(self) -> Optional[int]: ...
+    @property
+    def statement(self) -> Optional[int]: ...
+    def from_value(self) -> Optional[float]: ...
+    @property
     def span(self) -> Span: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __ne__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
     def __getnewargs__(
         self,
     ) -> tuple[
@@ -182,8 +205,34 @@ class Statistic:
         Optional[str],
         Optional[str],
         Optional[str],
+        Optional[int],
+        Optional[int],
     ]: ...
     def to_dict(self) -> dict[str, Any]: ...
+
+@final
+class Mention:
+    """One actor mention, labelled with the actor's kind (the items of Article.mentions)."""
+
+    def __new__(cls, start: int, end: int, text: str, label: str, actor: int) -> Mention: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def actor(self) -> int: ...
+    @property
+    def span(self) -> Span: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __ne__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __getnewargs__(self) -> tuple[int, int, str, str, int]: ...
+
+_HasStart = Union[Span, Mention, Statistic, Statement, int]
 
 @final
 class Article:
@@ -212,6 +261,9 @@ class Article:
     @property
     def statistics(self) -> list[Statistic]: ...
     @property
+    def mentions(self) -> list[Mention]: ...
+    def sentence_of(self, span: _HasStart) -> Optional[Span]: ...
+    @property
     def tokens(self) -> Optional[list[dict[str, Any]]]:
         """Tokens as {"start", "end", "text", "pos", "tag"} (UPOS tag; Penn tag or None); None unless Parser(tokens=True)."""
         ...
@@ -221,6 +273,7 @@ class Article:
     def _repr_html_(self) -> str: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __ne__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
 
 @final
@@ -249,13 +302,22 @@ class Parser:
         cls,
         *,
         max_input_bytes: int = ...,
+        actors: bool = True,
+        statements: bool = True,
+        statistics: bool = True,
         merge_continuations: bool = False,
-        mixed_content: Literal["fragments", "clause"] = "fragments",
+        mixed_content: Literal["fragments", "clause"] = "clause",
         cue_span: Literal["word", "verb_group"] = "word",
         tokens: bool = False,
     ) -> Parser: ...
     @property
     def max_input_bytes(self) -> int: ...
+    @property
+    def actors(self) -> bool: ...
+    @property
+    def statements(self) -> bool: ...
+    @property
+    def statistics(self) -> bool: ...
     @property
     def merge_continuations(self) -> bool: ...
     @property
@@ -264,7 +326,7 @@ class Parser:
     def cue_span(self) -> Literal["word", "verb_group"]: ...
     @property
     def tokens(self) -> bool: ...
-    def parse(self, text: str, published: Optional[str] = None) -> Article: ...
+    def parse(self, text: str, published: _Date = None, id: Optional[str] = None) -> Article: ...
     @overload
     def parse_many(
         self,
@@ -285,8 +347,8 @@ class Parser:
     ) -> list[Union[Article, ParseFailure]]: ...
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Union[int, bool, str]]]: ...
 
-def parse(text: str, published: Optional[str] = None) -> Article:
-    """Parse one news article (published: "YYYY-MM-DD" or None)."""
+def parse(text: str, published: _Date = None, id: Optional[str] = None) -> Article:
+    """Parse one news article (published: "YYYY-MM-DD", a date, or a missing value; id: echoed)."""
 
 @overload
 def parse_many(
@@ -304,7 +366,19 @@ def parse_many(
     n_threads: Optional[int] = None,
     errors: Literal["return"],
 ) -> list[Union[Article, ParseFailure]]: ...
+def render(
+    article: Article,
+    *,
+    layers: Optional[Iterable[Literal["actors", "statements", "statistics"]]] = None,
+    max_chars: Optional[int] = 100000,
+) -> str:
+    """Render an article as a self-contained HTML fragment (what notebooks show)."""
+
 def default_threads() -> int:
     """The number of threads parse_many uses by default."""
 
 def _panic(message: str) -> None: ...
+def _table_columns(
+    articles: list[Union[Article, ParseFailure]],
+) -> dict[str, tuple[list[int], dict[str, list[Any]]]]: ...
+def _table_schema() -> list[tuple[str, list[tuple[str, str]]]]: ...

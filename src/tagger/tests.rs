@@ -88,7 +88,10 @@ fn a_document_with_more_forms_than_the_cache_is_tagged() {
     // 40,000 distinct unseen words: more than the per-thread cache of unseen forms holds
     let mut text = String::new();
     for i in 0..40_000u32 {
-        let w: String = format!("{i:05}").chars().map(|c| char::from(b'k' + (c as u8 - b'0'))).collect();
+        let w: String = format!("{i:05}")
+            .chars()
+            .map(|c| char::from(b'k' + (c as u8 - b'0')))
+            .collect();
         text.push_str("zq");
         text.push_str(&w);
         text.push(' ');
