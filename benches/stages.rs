@@ -115,40 +115,25 @@ fn bench_lexicon(c: &mut Criterion<ThreadCpu>) {
     let exe = std::env::current_exe().expect("bench executable path");
     let mut g = c.benchmark_group("lexicon");
     g.sample_size(20);
-    g.bench_function("preload_cold", |b| {
-        b.iter_custom(|iters| {
-            let mut total = 0.0;
-            for _ in 0..iters {
-                let out = std::process::Command::new(&exe)
-                    .env(PRELOAD_CHILD, "1")
-                    .output()
-                    .expect("run the preload child");
-                let nanos: f64 = String::from_utf8_lossy(&out.stdout)
-                    .trim()
-                    .parse()
-                    .expect("the child prints nanoseconds");
-                total += nanos;
-            }
-            total
-        })
-    });
-    g.bench_function("tagger_load_cold", |b| {
-        b.iter_custom(|iters| {
-            let mut total = 0.0;
-            for _ in 0..iters {
-                let out = std::process::Command::new(&exe)
-                    .env(PRELOAD_CHILD, "tagger")
-                    .output()
-                    .expect("run the preload child");
-                let nanos: f64 = String::from_utf8_lossy(&out.stdout)
-                    .trim()
-                    .parse()
-                    .expect("the child prints nanoseconds");
-                total += nanos;
-            }
-            total
-        })
-    });
+    for (id, child) in [("preload_cold", "1"), ("tagger_load_cold", "tagger")] {
+        g.bench_function(id, |b| {
+            b.iter_custom(|iters| {
+                let mut total = 0.0;
+                for _ in 0..iters {
+                    let out = std::process::Command::new(&exe)
+                        .env(PRELOAD_CHILD, child)
+                        .output()
+                        .expect("run the preload child");
+                    let nanos: f64 = String::from_utf8_lossy(&out.stdout)
+                        .trim()
+                        .parse()
+                        .expect("the child prints nanoseconds");
+                    total += nanos;
+                }
+                total
+            })
+        });
+    }
     g.finish();
 }
 
