@@ -7,7 +7,7 @@
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
 //!                  quoted: [{start,end,text}]}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
-//!                  claimed_by, statement}],
+//!                  claimed_by, statement, from_value}],
 //!  "text": str}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
@@ -87,6 +87,8 @@ struct StatisticJson<'a> {
     claimed_by: Option<usize>,
     #[serde(default)]
     statement: Option<usize>,
+    #[serde(default)]
+    from_value: Option<f64>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -266,6 +268,7 @@ impl Serialize for Article {
                         context_lemma: s.context_lemma.as_deref().map(Cow::Borrowed),
                         claimed_by: s.claimed_by,
                         statement: s.statement,
+                        from_value: s.from_value,
                     }
                 })
                 .collect(),
@@ -423,6 +426,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
                 }
                 other => other,
             },
+            from_value: s.from_value,
         });
     }
     let title = (j.title_span.as_ref())

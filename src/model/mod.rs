@@ -330,6 +330,9 @@ pub struct Statistic {
     pub claimed_by: Option<usize>,
     /// The statement (an index into [`Article::statements`]) whose content holds the number, if any.
     pub statement: Option<usize>,
+    /// Where a change started, when it says so: "fell from 3.9% to 3.6%" has `value` 3.6 (the level
+    /// reached), `from_value` 3.9 and the qualifier `decrease`. `None` otherwise.
+    pub from_value: Option<f64>,
 }
 
 /// A parsed news article: its text, structure, actors, statements and statistics.
