@@ -209,9 +209,9 @@ impl ParserBuilder {
         self.statement_options.merge_continuations = on;
         self
     }
-    /// What the content of a mixed quotation covers: the quoted fragments only
-    /// ([`MixedContent::Fragments`], the default) or the whole reported clause ([`MixedContent::Clause`],
-    /// the PolNeAR convention).
+    /// What the content of a mixed quotation covers: the whole reported clause ([`MixedContent::Clause`],
+    /// the default, as PolNeAR and the Gender Gap Tracker annotate it) or only its quoted fragments
+    /// ([`MixedContent::Fragments`]). Either way [`crate::Statement::quoted`] holds the fragments.
     pub fn mixed_content(mut self, mode: MixedContent) -> Self {
         self.statement_options.mixed = mode;
         self
@@ -321,7 +321,7 @@ impl Parser {
         } else {
             Vec::new()
         };
-        let statistics = if self.options.statistics {
+        let mut statistics = if self.options.statistics {
             crate::statistics::extract(&doc, &index)
         } else {
             Vec::new()
@@ -333,6 +333,7 @@ impl Parser {
             s.via = map(s.via);
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
+        crate::statements::link_claims(&statements, &mut statistics);
         Ok(Article {
             id,
             text: text.to_string(),

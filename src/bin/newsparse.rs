@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
+//! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
 //! ```
 
 /// mimalloc as this program's allocator with the `mimalloc` feature (the library never sets one).
@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use newsparse::{CueSpan, Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
-const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-clause: a mixed quote's content is the whole reported clause, not only its quoted fragments\n    (the PolNeAR convention).\n--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",\n    \"said:\") instead of the cue word alone (the PolNeAR convention).\n--polnear: all three PolNeAR conventions above.\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
+const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-fragments: a mixed quote's content is only its quoted fragments (by default it is the whole\n    reported clause, as PolNeAR and the Gender Gap Tracker annotate; --mixed-clause asks for that).\n--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",\n    \"said:\") instead of the cue word alone (the PolNeAR convention).\n--polnear: --merge-continuations, --cue-verb-group and the clause content of mixed quotes.\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
     pretty: bool,
@@ -25,7 +25,7 @@ struct Options {
     files: Vec<String>,
     threads: usize,
     merge_continuations: bool,
-    mixed_clause: bool,
+    mixed_fragments: bool,
     cue_verb_group: bool,
 }
 
@@ -36,7 +36,7 @@ fn args() -> Result<Options, String> {
         files: Vec::new(),
         threads: 0,
         merge_continuations: false,
-        mixed_clause: false,
+        mixed_fragments: false,
         cue_verb_group: false,
     };
     let mut only_files = false;
@@ -51,11 +51,12 @@ fn args() -> Result<Options, String> {
             "--pretty" => o.pretty = true,
             "--jsonl" => o.jsonl = true,
             "--merge-continuations" => o.merge_continuations = true,
-            "--mixed-clause" => o.mixed_clause = true,
+            "--mixed-clause" => o.mixed_fragments = false,
+            "--mixed-fragments" => o.mixed_fragments = true,
             "--cue-verb-group" => o.cue_verb_group = true,
             "--polnear" => {
                 o.merge_continuations = true;
-                o.mixed_clause = true;
+                o.mixed_fragments = false;
                 o.cue_verb_group = true;
             }
             "--" => only_files = true,
@@ -313,10 +314,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mixed = if opts.mixed_clause {
-        MixedContent::Clause
-    } else {
+    let mixed = if opts.mixed_fragments {
         MixedContent::Fragments
+    } else {
+        MixedContent::Clause
     };
     let parser = Parser::builder()
         .merge_continuations(opts.merge_continuations)

@@ -4,8 +4,10 @@
 //! {"schema": 1, "id", "title": str|null, "title_span": {start,end,text}|null, "published": str|null,
 //!  "paragraphs": [{start,end}], "sentences": [{start,end}],
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
-//!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
-//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma}],
+//!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
+//!                  quoted: [{start,end,text}]}],
+//!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
+//!                  claimed_by, statement}],
 //!  "text": str}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
@@ -60,6 +62,8 @@ struct StatementJson<'a> {
     #[serde(borrow)]
     content: Vec<SpanJson<'a>>,
     via: Option<usize>,
+    #[serde(borrow, default)]
+    quoted: Vec<SpanJson<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -79,6 +83,10 @@ struct StatisticJson<'a> {
     context: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     context_lemma: Option<Cow<'a, str>>,
+    #[serde(default)]
+    claimed_by: Option<usize>,
+    #[serde(default)]
+    statement: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -163,6 +171,7 @@ impl Serialize for Article {
                     cue: s.cue.map(|c| out.span(c)),
                     content: s.content.iter().map(|&c| out.span(c)).collect(),
                     via: s.via,
+                    quoted: s.quoted.iter().map(|&c| out.span(c)).collect(),
                 })
                 .collect(),
             statistics: self
@@ -182,6 +191,8 @@ impl Serialize for Article {
                         kind: s.kind,
                         context: s.context.as_deref().map(Cow::Borrowed),
                         context_lemma: s.context_lemma.as_deref().map(Cow::Borrowed),
+                        claimed_by: s.claimed_by,
+                        statement: s.statement,
                     }
                 })
                 .collect(),
@@ -259,6 +270,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
                 .transpose()?,
             content: inp.spans("statements.content", &s.content)?,
             via: s.via,
+            quoted: inp.spans("statements.quoted", &s.quoted)?,
         });
     }
     let mut statistics = Vec::with_capacity(j.statistics.len());
@@ -273,6 +285,8 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             kind: s.kind,
             context: s.context.as_ref().map(|t| t.to_string()),
             context_lemma: s.context_lemma.as_ref().map(|t| t.to_string()),
+            claimed_by: s.claimed_by,
+            statement: s.statement,
         });
     }
     let title = j

@@ -198,6 +198,9 @@ pub struct Statement {
     pub content: Vec<Span>,
     /// The actor that relays the statement ("…, Irna reported"), when it is not the speaker.
     pub via: Option<usize>,
+    /// The speaker's verbatim words: the spans between quotation marks. A direct quotation's content, a
+    /// mixed quotation's quoted fragments, nothing for indirect speech.
+    pub quoted: Vec<Span>,
 }
 
 /// How a reported number relates to the true figure.
@@ -322,6 +325,11 @@ pub struct Statistic {
     pub context: Option<String>,
     /// The event as a normalised lemma ("kill").
     pub context_lemma: Option<String>,
+    /// Who claims the number: the speaker (an index into [`Article::actors`]) of the statement whose content
+    /// holds it, or X of an "according to X" frame; `None` for a number in the narrator's voice.
+    pub claimed_by: Option<usize>,
+    /// The statement (an index into [`Article::statements`]) whose content holds the number, if any.
+    pub statement: Option<usize>,
 }
 
 /// A parsed news article: its text, structure, actors, statements and statistics.

@@ -258,8 +258,8 @@ fn parse_many_with<'py>(
 
 /// A configured parser. Module-level parse() and parse_many() use a default one; make your own to
 /// change the input size limit or the statement conventions: merge_continuations=True joins a
-/// continuation quotation to the statement it continues, mixed_content="clause" makes a mixed quotation's
-/// content the whole reported clause, cue_span="verb_group" extends cues to their verb group ("has said",
+/// continuation quotation to the statement it continues, mixed_content="fragments" makes a mixed quotation's
+/// content only its quoted fragments (the default "clause" is the whole reported clause), cue_span="verb_group" extends cues to their verb group ("has said",
 /// "said in a statement"). The three together are PolNeAR's conventions; the defaults are the project's.
 #[pyclass(frozen, module = "newsparse", name = "Parser")]
 pub struct PyParser {
@@ -300,7 +300,7 @@ fn cue_name(c: crate::CueSpan) -> &'static str {
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="fragments", cue_span="word"))]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="clause", cue_span="word"))]
     fn py_new(
         max_input_bytes: usize,
         merge_continuations: bool,

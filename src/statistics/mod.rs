@@ -711,6 +711,8 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         kind: Some(kind),
         context: context.map(|c| c.word.to_string()),
         context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
+        claimed_by: None,
+        statement: None,
     };
     Step::Found(stat, end)
 }
