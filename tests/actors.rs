@@ -659,3 +659,41 @@ fn a_person_known_by_a_title_is_named_with_the() {
     // negative: never a bare title that reads like a proper name
     assert!(actor(&a, "president").is_none());
 }
+
+#[test]
+fn name_boundaries_keep_their_head_and_modifier_words() {
+    let a = parse(
+        "Farmers in Lower Saxony and climbers on Mount Kenya wrote to the Ministry of Fisheries and Oceans \
+         and the Bank of England. Officials in Boise, Idaho, agreed.",
+    );
+    for (name, kind) in [
+        ("Lower Saxony", ActorKind::Location),
+        ("Mount Kenya", ActorKind::Location),
+        ("Ministry of Fisheries and Oceans", ActorKind::Organization),
+        ("Bank of England", ActorKind::Organization),
+    ] {
+        assert_eq!(actor(&a, name).map(|x| x.kind), Some(kind), "{name}");
+    }
+    // "Boise, Idaho" is one place; each name keeps its own mention
+    let b = actor(&a, "Boise, Idaho").expect("Boise, Idaho");
+    assert_eq!(mentions(&a, b), vec!["Boise", "Idaho"]);
+    // negatives: no person "Lower Saxony", no country Kenya out of the mountain's name
+    assert!(actor(&a, "Kenya").is_none());
+    assert!(a.actors().iter().all(|x| x.kind != ActorKind::Person));
+}
+
+#[test]
+fn events_eras_and_acronyms_of_things_are_not_actors() {
+    let a = parse(
+        "After the Second World War, DNA tests and VAT rises were debated. The coins date from 300 BC. \
+         Analysts at the Institute for the Study of War agreed.",
+    );
+    for not in ["Second World War", "DNA", "VAT", "BC"] {
+        assert!(!mentioned(&a, not), "{not}");
+    }
+    // negative: an organisation whose complement names an event is still an organisation
+    assert_eq!(
+        actor(&a, "Institute for the Study of War").map(|x| x.kind),
+        Some(ActorKind::Organization)
+    );
+}
