@@ -28,11 +28,13 @@ from newsparse._native import (
     DEFAULT_MAX_INPUT_BYTES,
     Actor,
     Article,
+    InconsistentJsonError,
     InputTooLargeError,
     InvalidDateError,
     InvalidJsonError,
     InvalidSpanError,
     InvalidUtf8Error,
+    Mention,
     MissingFieldError,
     NewsparseError,
     ParseFailure,
@@ -44,6 +46,7 @@ from newsparse._native import (
     default_threads,
     parse,
     parse_many,
+    render,
 )
 from newsparse._pipe import pipe
 from newsparse._tables import PandasTables, PolarsTables, to_pandas, to_polars
@@ -52,11 +55,13 @@ __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
     "Actor",
     "Article",
+    "InconsistentJsonError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",
     "InvalidSpanError",
     "InvalidUtf8Error",
+    "Mention",
     "MissingFieldError",
     "NewsparseError",
     "PandasTables",
@@ -71,6 +76,7 @@ __all__ = [
     "parse",
     "parse_many",
     "pipe",
+    "render",
     "to_pandas",
     "to_polars",
 ]

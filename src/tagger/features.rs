@@ -141,7 +141,11 @@ pub(crate) fn token_shape(doc: &Doc, i: usize) -> u8 {
         }
         TokenKind::Word => {
             let c = doc.text[t.start..].chars().next().unwrap_or(' ');
-            if c.is_lowercase() || c == '\'' || c == '\u{2019}' { 3 } else { 7 }
+            if c.is_lowercase() || c == '\'' || c == '\u{2019}' {
+                3
+            } else {
+                7
+            }
         }
     }
 }

@@ -81,8 +81,8 @@ impl Upos {
     /// The tag as Universal Dependencies writes it ("PROPN").
     pub(crate) fn as_str(self) -> &'static str {
         [
-            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
-            "PUNCT", "SCONJ", "SYM", "VERB", "X",
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X",
         ][self as usize]
     }
 

@@ -167,8 +167,12 @@ impl Model {
         }
         let nrows = r.u32()? as usize;
         let nvocab = r.u32()? as usize;
-        let shape = (0..SHAPES * SHAPES * SHAPES).map(|_| r.row()).collect::<Option<Vec<_>>>()?;
-        let trans = (0..(NTAGS + 1) * (NTAGS + 1)).map(|_| r.row()).collect::<Option<Vec<_>>>()?;
+        let shape = (0..SHAPES * SHAPES * SHAPES)
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
+        let trans = (0..(NTAGS + 1) * (NTAGS + 1))
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
         let mut feat_index = Table::with_capacity(nrows / 2);
         let mut feats: Vec<Block> = Vec::with_capacity(nrows / 2);
         for _ in 0..nrows {

@@ -3,7 +3,9 @@ use crate::text::Doc;
 
 fn tags(text: &str) -> Vec<(String, &'static str)> {
     let doc = Doc::new(text);
-    (0..doc.tokens.len()).map(|i| (doc.tok(i).to_string(), doc.upos(i).as_str())).collect()
+    (0..doc.tokens.len())
+        .map(|i| (doc.tok(i).to_string(), doc.upos(i).as_str()))
+        .collect()
 }
 
 #[test]

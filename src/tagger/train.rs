@@ -84,13 +84,21 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
                     for (w, u) in &words {
                         let start = text.len();
                         text.push_str(w);
-                        units.push(Unit { start, end: text.len(), upos: *u });
+                        units.push(Unit {
+                            start,
+                            end: text.len(),
+                            upos: *u,
+                        });
                     }
                 } else {
                     let start = text.len();
                     text.push_str(&form);
                     let upos = words.first().map_or(Upos::X, |w| w.1);
-                    units.push(Unit { start, end: text.len(), upos });
+                    units.push(Unit {
+                        start,
+                        end: text.len(),
+                        upos,
+                    });
                 }
                 if space {
                     text.push(' ');
@@ -100,13 +108,20 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
         }
         let start = text.len();
         text.push_str(cols[1]);
-        units.push(Unit { start, end: text.len(), upos });
+        units.push(Unit {
+            start,
+            end: text.len(),
+            upos,
+        });
         if space {
             text.push(' ');
         }
     }
     if !units.is_empty() {
-        out.push(Sentence { text: text.trim_end().to_string(), units });
+        out.push(Sentence {
+            text: text.trim_end().to_string(),
+            units,
+        });
     }
     out
 }
@@ -139,7 +154,10 @@ pub(crate) fn align(doc: &Doc, units: &[Unit]) -> Vec<Option<Upos>> {
             let whole = first.start == t.start && first.end == t.end;
             if punct && !whole { Upos::Punct } else { first.upos }
         } else if all[1..].iter().any(|u| &doc.text[u.start..u.end] == "-") {
-            all.iter().rev().find(|u| u.upos != Upos::Punct).map_or(first.upos, |u| u.upos)
+            all.iter()
+                .rev()
+                .find(|u| u.upos != Upos::Punct)
+                .map_or(first.upos, |u| u.upos)
         } else {
             first.upos
         };
@@ -266,7 +284,11 @@ fn active_rows(s: &Seq, j: usize, t2: usize, t1: usize, forms: &Forms, fid: &Has
     rows.clear();
     let sh = |k: isize| -> usize {
         let p = j as isize + k;
-        if p < 0 || p as usize >= s.shapes.len() { 0 } else { usize::from(s.shapes[p as usize]) }
+        if p < 0 || p as usize >= s.shapes.len() {
+            0
+        } else {
+            usize::from(s.shapes[p as usize])
+        }
     };
     rows.push((sh(-1) * SHAPES + sh(0)) * SHAPES + sh(1));
     rows.push(SHAPE_ROWS + t2 * (NTAGS + 1) + t1);
@@ -345,15 +367,31 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
     let mut fixed = vec![NOT_FIXED; forms.text.len()];
     for (f, c) in &tag_count {
         let total: u32 = c.iter().sum();
-        let (best, &top) = c.iter().enumerate().max_by_key(|&(t, &n)| (n, std::cmp::Reverse(t))).unwrap_or((0, &0));
+        let (best, &top) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(t, &n)| (n, std::cmp::Reverse(t)))
+            .unwrap_or((0, &0));
         if total >= st.fixed_min_count && f64::from(top) > st.fixed_share * f64::from(total) {
             fixed[*f as usize] = best as u8;
         }
     }
     let nfixed = fixed.iter().filter(|&&f| f != NOT_FIXED).count();
-    let _ = writeln!(log, "training: {} sequences, {} forms, {} features kept of {}, {} fixed forms", seqs.len(), forms.text.len(), feat_keys.len(), count.len(), nfixed);
+    let _ = writeln!(
+        log,
+        "training: {} sequences, {} forms, {} features kept of {}, {} fixed forms",
+        seqs.len(),
+        forms.text.len(),
+        feat_keys.len(),
+        count.len(),
+        nfixed
+    );
     let nrows = FEAT0 + feat_keys.len() * OFFSETS;
-    let mut p = Perceptron { w: vec![[0; NTAGS]; nrows], u: vec![[0; NTAGS]; nrows], c: 1 };
+    let mut p = Perceptron {
+        w: vec![[0; NTAGS]; nrows],
+        u: vec![[0; NTAGS]; nrows],
+        c: 1,
+    };
     let mut order: Vec<usize> = (0..seqs.len()).collect();
     let mut rng = st.seed | 1;
     let mut rows = Vec::new();
@@ -427,7 +465,14 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
 }
 
 /// Quantises the averaged weights and writes the model file.
-fn write_model(p: &Perceptron, feat_keys: &[u32], forms: &Forms, vocab: &[u32], fixed: &[u8], st: &Settings) -> Vec<u8> {
+fn write_model(
+    p: &Perceptron,
+    feat_keys: &[u32],
+    forms: &Forms,
+    vocab: &[u32],
+    fixed: &[u8],
+    st: &Settings,
+) -> Vec<u8> {
     let c = p.c as f64;
     let avg = |r: usize, t: usize| f64::from(p.w[r][t]) - p.u[r][t] as f64 / c;
     let mut max = 0f64;
@@ -484,7 +529,10 @@ fn write_model(p: &Perceptron, feat_keys: &[u32], forms: &Forms, vocab: &[u32], 
 /// GUM train (free genres) from `TREEBANKS`, trains, writes `OUT_DIR/upos.bin`, and prints the accuracy
 /// on EWT dev, GUM dev and EWT test.
 pub fn run(args: &[String]) -> Result<String, String> {
-    let dir = std::path::Path::new(args.first().ok_or("usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]")?);
+    let dir = std::path::Path::new(
+        args.first()
+            .ok_or("usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]")?,
+    );
     let out = std::path::Path::new(args.get(1).ok_or("missing OUT_DIR")?);
     let mut st = Settings::default();
     let each = args.iter().any(|a| a == "--each-epoch");
@@ -508,7 +556,11 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;
     for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev), ("EWT test", &ewt_test)] {
         let (ok, n) = accuracy(&m, sents);
-        let _ = writeln!(log, "{name}: UPOS accuracy {:.4} ({ok}/{n})", ok as f64 / n.max(1) as f64);
+        let _ = writeln!(
+            log,
+            "{name}: UPOS accuracy {:.4} ({ok}/{n})",
+            ok as f64 / n.max(1) as f64
+        );
     }
     Ok(log)
 }
