@@ -198,6 +198,15 @@ impl ActorIndex {
 ///   with "the": "the president", "the Democratic senator", never a bare "president" that reads like a
 ///   proper name.
 pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
+    // most names need nothing: a proper name, or a source already in lower case without an article
+    let first = name.split(' ').next().unwrap_or("");
+    let article = matches!(first, "the" | "a" | "an" | "The" | "A" | "An" | "THE");
+    if matches!(kind, ActorKind::Source | ActorKind::Group)
+        && !article
+        && !first.chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
     let generic = match kind {
         ActorKind::Source | ActorKind::Group => true,
         ActorKind::Person => name
