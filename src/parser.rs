@@ -184,6 +184,7 @@ pub struct ParserBuilder {
     actors: bool,
     statements: bool,
     statistics: bool,
+    times: bool,
     statement_options: crate::statements::Options,
 }
 
@@ -194,6 +195,7 @@ impl Default for ParserBuilder {
             actors: true,
             statements: true,
             statistics: true,
+            times: true,
             statement_options: crate::statements::Options::default(),
         }
     }
@@ -219,6 +221,12 @@ impl ParserBuilder {
     /// Whether to find statistics (default on).
     pub fn statistics(mut self, on: bool) -> Self {
         self.statistics = on;
+        self
+    }
+    /// Whether to find temporal expressions (default on): [`Article::times`], resolved against the
+    /// document's publication date.
+    pub fn times(mut self, on: bool) -> Self {
+        self.times = on;
         self
     }
     /// Whether a continuation quotation joins the statement it continues (default off). In
@@ -256,6 +264,7 @@ impl ParserBuilder {
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();
+        crate::times::preload();
         Parser { options: self }
     }
 }
@@ -366,6 +375,11 @@ impl Parser {
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
         crate::statements::link_claims(&statements, &mut statistics);
+        let times = if self.options.times {
+            crate::times::extract(&doc, published.as_deref())
+        } else {
+            Vec::new()
+        };
         Ok(Article {
             id,
             text: text.to_string(),
@@ -376,6 +390,7 @@ impl Parser {
             actors,
             statements,
             statistics,
+            times,
             id_literal: false,
         })
     }
