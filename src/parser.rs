@@ -155,14 +155,10 @@ pub fn validate_date(date: &str) -> Result<()> {
     if !(1..=12).contains(&m) {
         return Err(bad("month must be 01 to 12"));
     }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if d == 0 || d > days {
+    // The calendar (leap years, month lengths) is jiff's.
+    let (y, m, d) = (y as i16, m as i8, d as i8);
+    if jiff::civil::Date::new(y, m, d).is_err() {
+        let days = jiff::civil::Date::new(y, m, 1).map_or(31, |first| first.days_in_month());
         return Err(bad(&format!("day must be 01 to {days} in that month")));
     }
     Ok(())
