@@ -6,6 +6,7 @@
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
 //!                  quoted: [{start,end,text}]}],
+//!  "times": [{start, end, text, type, value, first, last}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
 //!                  claimed_by, statement, from_value}],
 //!  "text": str,
@@ -19,7 +20,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind, Token};
+use super::{
+    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind, TimeExpr, TimeKind,
+    Token,
+};
 use crate::text::offsets::OffsetMap;
 
 /// The version of the JSON format written by [`Article::to_json`]: it changes when a field changes meaning or
@@ -95,6 +99,22 @@ struct StatisticJson<'a> {
 }
 
 #[derive(Serialize, Deserialize)]
+struct TimeJson<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(rename = "type")]
+    kind: TimeKind,
+    #[serde(borrow)]
+    value: Cow<'a, str>,
+    #[serde(borrow)]
+    first: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    last: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
 struct TokenJson<'a> {
     start: usize,
     end: usize,
@@ -126,6 +146,8 @@ struct ArticleJson<'a> {
     statements: Vec<StatementJson<'a>>,
     #[serde(borrow)]
     statistics: Vec<StatisticJson<'a>>,
+    #[serde(borrow, default)]
+    times: Vec<TimeJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
@@ -285,6 +307,22 @@ impl Serialize for Article {
                         claimed_by: s.claimed_by,
                         statement: s.statement,
                         from_value: s.from_value,
+                    }
+                })
+                .collect(),
+            times: self
+                .times
+                .iter()
+                .map(|t| {
+                    let sp = out.span(t.span);
+                    TimeJson {
+                        start: sp.start,
+                        end: sp.end,
+                        text: sp.text,
+                        kind: t.kind,
+                        value: Cow::Borrowed(&t.value),
+                        first: t.first.as_deref().map(Cow::Borrowed),
+                        last: t.last.as_deref().map(Cow::Borrowed),
                     }
                 })
                 .collect(),
@@ -459,6 +497,21 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             from_value: s.from_value,
         });
     }
+    let mut times = Vec::with_capacity(j.times.len());
+    for (k, t) in j.times.iter().enumerate() {
+        let whole = SpanJson {
+            start: t.start,
+            end: t.end,
+            text: Cow::Borrowed(t.text.as_ref()),
+        };
+        times.push(TimeExpr {
+            span: inp.checked("times", || format!("times[{k}]"), &whole)?,
+            kind: t.kind,
+            value: t.value.to_string(),
+            first: t.first.as_ref().map(|d| d.to_string()),
+            last: t.last.as_ref().map(|d| d.to_string()),
+        });
+    }
     let title = (j.title_span.as_ref())
         .map(|t| inp.checked("title_span", || "title_span".to_string(), t))
         .transpose()?;
@@ -499,6 +552,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         actors,
         statements,
         statistics,
+        times,
         text,
         tokens,
     })
