@@ -87,7 +87,6 @@ impl Forms {
     }
 
     /// The number of distinct forms.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.first.len()
     }

@@ -38,15 +38,22 @@ pub(super) enum Word {
 }
 
 struct Lexicon {
-    words: HashMap<&'static str, Word>,
-    /// Bit `len` of entry `first byte - b'a'` is set when a word of that first letter and length exists: a
-    /// word that no entry can match is refused without hashing.
-    shapes: [u32; 26],
+    words: HashMap<&'static str, Word, crate::lexicon::FxBuild>,
+    /// A bit per (first byte, last byte, length) shape of the entries ([`shape`]): a word whose shape no
+    /// entry has is refused without hashing (most words of a text).
+    shapes: [u64; 64],
+}
+
+/// The bit of a word's shape in [`Lexicon::shapes`].
+#[inline]
+fn shape(b: &[u8]) -> usize {
+    let (first, last) = (b[0] as usize, b[b.len() - 1] as usize);
+    (first.wrapping_mul(31) ^ last.wrapping_mul(7) ^ b.len().wrapping_mul(131)) & 4095
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut words = HashMap::new();
-    let mut shapes = [0u32; 26];
+    let mut words = HashMap::default();
+    let mut shapes = [0u64; 64];
     for line in include_str!("../../data/times/words.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -87,11 +94,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "ordinal" => Word::Ordinal(num() as u8),
             _ => continue,
         };
-        let b = form.as_bytes();
-        if let (Some(&f), true) = (b.first(), b.len() < 32) {
-            if f.is_ascii_lowercase() {
-                shapes[(f - b'a') as usize] |= 1 << b.len();
-            }
+        if !form.is_empty() {
+            let s = shape(form.as_bytes());
+            shapes[s / 64] |= 1 << (s % 64);
         }
         words.insert(form, w);
     }
@@ -102,8 +107,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 pub(super) fn word(low: &str) -> Option<Word> {
     let lex = &*LEXICON;
     let b = low.as_bytes();
-    let &f = b.first()?;
-    if !f.is_ascii_lowercase() || b.len() >= 32 || lex.shapes[(f - b'a') as usize] & (1 << b.len()) == 0 {
+    if b.is_empty() {
+        return None;
+    }
+    let s = shape(b);
+    if lex.shapes[s / 64] & (1 << (s % 64)) == 0 {
         return None;
     }
     lex.words.get(low).copied()

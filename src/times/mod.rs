@@ -30,8 +30,22 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
     let dct = published.and_then(|p| p.parse::<Date>().ok());
     let mut out = Vec::new();
     let n = doc.tokens.len();
+    // Whether each word form may start an expression, looked up once per form: 0 unknown, 1 no, 2 yes.
+    let mut starts = vec![0u8; doc.forms.len()];
     let mut i = 0;
     while i < n {
+        let t = &doc.tokens[i];
+        if t.kind == TokenKind::Word && t.flags & (crate::text::flags::HAS_DIGIT | crate::text::flags::HYPHENATED) == 0
+        {
+            let f = doc.form(i);
+            if starts[f] == 0 {
+                starts[f] = if may_start(doc, i) { 2 } else { 1 };
+            }
+            if starts[f] == 1 {
+                i += 1;
+                continue;
+            }
+        }
         match read_at(doc, i, dct) {
             Some(found) => {
                 let end = found.end.max(i + 1);
@@ -78,6 +92,16 @@ impl Found {
             last: self.range.map(|r| r.1.to_string()),
         }
     }
+}
+
+/// Whether the word at `i` (no digit, no hyphen) can start an expression: it is a time word that is not
+/// only a continuation (a unit, a part of day or an ordinal reads only after another word).
+fn may_start(doc: &Doc, i: usize) -> bool {
+    let low = doc.low(i);
+    matches!(
+        word(low.trim_end_matches('.')),
+        Some(w) if !matches!(w, Word::Unit(_) | Word::Part(_) | Word::Ordinal(_))
+    )
 }
 
 /// The lexicon word of token `i` ("aug." and "aug" alike), if any.
@@ -164,6 +188,23 @@ fn after_abbrev(doc: &Doc, i: usize) -> usize {
 
 /// The expression that starts at token `i`, if any.
 fn read_at(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokenKind::Number => return number_start(doc, i, dct),
+        TokenKind::Word => {}
+        // "'90s"
+        TokenKind::Quote(_)
+            if doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.has(crate::text::flags::HAS_DIGIT)) =>
+        {
+            return decade_at(doc, i).map(|(decade, end)| Found::new(i, end, TimeKind::Date, decade, None));
+        }
+        _ => return None,
+    }
+    // words with digits or hyphens ("1990s", "10-year", "five-year") are read as numbers
+    let numeric = t.flags & (crate::text::flags::HAS_DIGIT | crate::text::flags::HYPHENATED) != 0;
     let w = word_at(doc, i);
     match w {
         Some(Word::Month(m)) => month_expr(doc, i, i, m, dct),
@@ -176,7 +217,8 @@ fn read_at(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
         Some(Word::Article) => article_start(doc, i, dct),
         Some(Word::Count(n)) => counted(doc, i, n, dct),
         Some(Word::Season(s)) => season(doc, i, i, s, dct, None),
-        Some(Word::Unit(_) | Word::Part(_) | Word::Ordinal(_)) | None => number_start(doc, i, dct),
+        Some(Word::Unit(_) | Word::Part(_) | Word::Ordinal(_)) | None if numeric => number_start(doc, i, dct),
+        Some(Word::Unit(_) | Word::Part(_) | Word::Ordinal(_)) | None => None,
     }
 }
 
