@@ -758,3 +758,29 @@ fn quoted_and_claims_come_last_in_their_json_objects() {
     assert!(stat.find(r#""context_lemma""#) < stat.find(r#""claimed_by""#), "{json}");
     assert!(stat.find(r#""claimed_by""#) < stat.find(r#""statement""#), "{json}");
 }
+
+#[test]
+fn floating_quote_after_indirect_statement_reaches_back_two_paragraphs() {
+    let text = "Floods hit the city\n\nMayor Tom Reyes said the city would rebuild after the floods.\n\n\
+                Water levels fell overnight.\n\n\
+                \"Every family will have a home by winter, and we will make sure of it.\"";
+    let v = statements(text);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].kind, StatementKind::Direct);
+    assert_eq!(v[1].speaker.as_deref(), Some("Tom Reyes"));
+    // Negative: another person named in between breaks the link.
+    let text = "Floods hit the city\n\nMayor Tom Reyes said the city would rebuild after the floods.\n\n\
+                Governor Ana Silva visited the site on Monday.\n\n\
+                \"Every family will have a home by winter, and we will make sure of it.\"";
+    let v = statements(text);
+    assert!(
+        v.iter()
+            .all(|s| s.speaker.as_deref() != Some("Tom Reyes") || s.kind != StatementKind::Direct),
+        "{v:#?}"
+    );
+    // Negative: three paragraphs back is too far.
+    let text = "Floods hit the city\n\nMayor Tom Reyes said the city would rebuild after the floods.\n\n\
+                Water levels fell overnight.\n\nSchools stayed closed.\n\n\
+                \"Every family will have a home by winter, and we will make sure of it.\"";
+    assert_eq!(statements(text).len(), 1);
+}
