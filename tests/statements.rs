@@ -503,13 +503,16 @@ fn merge_continuations_joins_the_quote_to_the_statement_before() {
 
 #[test]
 fn merge_continuations_keeps_a_quote_of_a_later_paragraph_after_reported_speech_apart() {
-    // Negative: the floating quote two paragraphs on does not continue the indirect statement.
+    // Negative: the floating quote two paragraphs on does not continue the indirect statement; it is the
+    // same speaker's statement of its own (no one else is named in between).
     let text = "The mayor said the bridge would reopen in May.\n\nEngineers inspected the site on Friday.\n\n\
                 \"Nobody should cross it before the spring, whatever the signs say.\"";
     let p = Parser::builder().merge_continuations(true).build();
     let v = statements_with(&p, text);
-    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v.len(), 2, "{v:#?}");
     assert_eq!(v[0].content, ["the bridge would reopen in May"]);
+    assert_eq!(v[1].kind, StatementKind::Direct);
+    assert_eq!(v[1].speaker, v[0].speaker);
 }
 
 const MIXED: &str = "The health minister said the new rules were \"long overdue\" and would take effect in March.";
