@@ -787,3 +787,46 @@ fn floating_quote_after_indirect_statement_reaches_back_two_paragraphs() {
                 \"Every family will have a home by winter, and we will make sure of it.\"";
     assert_eq!(statements(text).len(), 1);
 }
+
+// ---- speakers: possessives, acronyms, descriptions ------------------------------------------------
+
+#[test]
+fn possessive_speaker_is_the_relative_not_the_named_person() {
+    let s = one("John Smith's aunt said the family was devastated.");
+    assert_eq!(s.mention.as_deref(), Some("John Smith's aunt"));
+    assert_ne!(s.speaker.as_deref(), Some("John Smith"), "{s:#?}");
+    // Negative: a possessive country before an organisation keeps the organisation.
+    let s = one("Iran's Foreign Ministry said the talks would resume.");
+    assert!(
+        s.speaker.as_deref().is_some_and(|n| n.contains("Foreign Ministry")),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn acronym_speaker_links_to_its_full_name() {
+    let text = "Outbreak slows\n\nThe World Health Organization (WHO) met on Monday.\n\n\
+                WHO said the outbreak was under control.";
+    let s = one(text);
+    assert_eq!(s.mention.as_deref(), Some("WHO"));
+    assert_eq!(s.speaker.as_deref(), Some("World Health Organization"));
+    // Negative: the lower-case relative pronoun is still no speaker of its own.
+    let v = statements("Officials who spoke to reporters said the vote would be held.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].mention.as_deref(), Some("Officials"));
+}
+
+#[test]
+fn description_resolves_to_the_named_person_whose_title_fits() {
+    let text = "Talks resume\n\nForeign Minister Ana Silva met Defence Minister Tom Reyes in Cairo.\n\n\
+                The foreign minister said the talks would resume.";
+    let s = one(text);
+    assert_eq!(s.speaker.as_deref(), Some("Ana Silva"));
+    let text =
+        "Talks resume\n\nForeign Minister Ana Silva arrived in Cairo.\n\nThe minister said the talks would resume.";
+    assert_eq!(one(text).speaker.as_deref(), Some("Ana Silva"));
+    // Negative: a description no title fits is not forced onto a named person.
+    let text =
+        "Talks resume\n\nForeign Minister Ana Silva arrived in Cairo.\n\nThe general said the talks would resume.";
+    assert_ne!(one(text).speaker.as_deref(), Some("Ana Silva"));
+}

@@ -354,11 +354,51 @@ impl Resolver<'_, '_, '_> {
         if b == a + 1 && is_pronoun(doc.low(a)) {
             return (span, self.pronoun(a));
         }
-        let head = self.head(a..b);
+        let mut head = self.head(a..b);
+        // "John Smith's aunt said": the speaker is the aunt, not John Smith.
+        if let Some(p) = (head.start..head.end.saturating_sub(1))
+            .rev()
+            .find(|&k| matches!(doc.low(k), "'s" | "’s"))
+        {
+            head = p + 1..head.end;
+        }
         if let Some(actor) = self.actor_at_head(head.clone()) {
             return (span, Some(actor));
         }
+        if let Some(actor) = self.titled_antecedent(a..b) {
+            return (span, Some(actor));
+        }
         (span, self.fallback_actor(a..b, head))
+    }
+
+    /// The named person a description refers back to: "the minister" after "Foreign Minister Ana Silva" is
+    /// Ana Silva, the nearest earlier person one of whose titles ends in the description's last word. Only
+    /// "the" and lower-case words ("the foreign minister"); `None` when no earlier title fits.
+    fn titled_antecedent(&self, np: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        if np.len() < 2 || np.len() > 4 || doc.low(np.start) != "the" {
+            return None;
+        }
+        if (np.start + 1..np.end)
+            .any(|k| doc.tokens[k].kind != TokenKind::Word || doc.tokens[k].has(flags::CAPITALISED))
+        {
+            return None;
+        }
+        let desc = doc.slice(doc.span_of(np.start + 1..np.end)).to_lowercase();
+        let fits = |t: &str| {
+            let t = t.to_lowercase();
+            t == desc || t.strip_suffix(desc.as_str()).is_some_and(|rest| rest.ends_with(' '))
+        };
+        let ms = &self.actors.mentions;
+        let before = ms.partition_point(|m| m.tokens.start < np.start);
+        ms[before.saturating_sub(64)..before]
+            .iter()
+            .rev()
+            .map(|m| m.actor)
+            .find(|&a| {
+                let e = &self.actors.actors[a];
+                e.kind == ActorKind::Person && e.titles.iter().any(|t| fits(t))
+            })
     }
 
     /// The head part of a phrase: after a quantifier ("one of"), before a preposition that is not inside a
