@@ -33,6 +33,7 @@ from newsparse._native import (
     InvalidJsonError,
     InvalidSpanError,
     InvalidUtf8Error,
+    Mention,
     MissingFieldError,
     NewsparseError,
     ParseFailure,
@@ -44,6 +45,7 @@ from newsparse._native import (
     default_threads,
     parse,
     parse_many,
+    render,
 )
 from newsparse._pipe import pipe
 from newsparse._tables import PandasTables, PolarsTables, to_pandas, to_polars
@@ -57,6 +59,7 @@ __all__ = [
     "InvalidJsonError",
     "InvalidSpanError",
     "InvalidUtf8Error",
+    "Mention",
     "MissingFieldError",
     "NewsparseError",
     "PandasTables",
@@ -71,6 +74,7 @@ __all__ = [
     "parse",
     "parse_many",
     "pipe",
+    "render",
     "to_pandas",
     "to_polars",
 ]

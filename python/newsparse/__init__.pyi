@@ -1,6 +1,6 @@
 # Hand-written stubs for the newsparse package (checked by mypy.stubtest).
 from collections.abc import Iterable, Iterator
-from typing import Literal, Optional, TypeVar, Union, overload
+from typing import Any, Literal, Optional, TypeVar, Union, overload
 
 from newsparse._native import DEFAULT_MAX_INPUT_BYTES as DEFAULT_MAX_INPUT_BYTES
 from newsparse._native import Actor as Actor
@@ -10,6 +10,7 @@ from newsparse._native import InvalidDateError as InvalidDateError
 from newsparse._native import InvalidJsonError as InvalidJsonError
 from newsparse._native import InvalidSpanError as InvalidSpanError
 from newsparse._native import InvalidUtf8Error as InvalidUtf8Error
+from newsparse._native import Mention as Mention
 from newsparse._native import MissingFieldError as MissingFieldError
 from newsparse._native import NewsparseError as NewsparseError
 from newsparse._native import ParseFailure as ParseFailure
@@ -21,6 +22,7 @@ from newsparse._native import __version__ as __version__
 from newsparse._native import default_threads as default_threads
 from newsparse._native import parse as parse
 from newsparse._native import parse_many as parse_many
+from newsparse._native import render as render
 from newsparse._tables import PandasTables as PandasTables
 from newsparse._tables import PolarsTables as PolarsTables
 from newsparse._tables import to_pandas as to_pandas
@@ -37,6 +39,7 @@ __all__ = [
     "InvalidJsonError",
     "InvalidSpanError",
     "InvalidUtf8Error",
+    "Mention",
     "MissingFieldError",
     "NewsparseError",
     "PandasTables",
@@ -51,6 +54,7 @@ __all__ = [
     "parse",
     "parse_many",
     "pipe",
+    "render",
     "to_pandas",
     "to_polars",
 ]
@@ -63,7 +67,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[False] = False,
     errors: Literal["raise", "skip"] = "raise",
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[Article]: ...
@@ -75,7 +79,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[False] = False,
     errors: Literal["return"],
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[Union[Article, ParseFailure]]: ...
@@ -87,7 +91,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[True],
     errors: Literal["raise", "skip"] = "raise",
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[tuple[Article, _C]]: ...
@@ -99,7 +103,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[True],
     errors: Literal["return"],
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[tuple[Union[Article, ParseFailure], _C]]: ...

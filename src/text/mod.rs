@@ -5,6 +5,7 @@
 //! straight quotes, NBSP → space, ASCII lower case) happens in views that keep byte offsets.
 
 mod forms;
+pub(crate) use forms::key as form_key;
 pub mod offsets;
 mod segment;
 mod tokens;
@@ -43,11 +44,21 @@ pub struct Doc<'t> {
     pub(crate) forms: forms::Forms,
     /// For every paragraph, the index after its last token (see [`Doc::paragraph_tokens`]).
     para_ends: Vec<usize>,
+    /// The part-of-speech tag of every token (see [`Doc::upos`]; empty before tagging).
+    pub(crate) upos: Vec<crate::tagger::Upos>,
 }
 
 impl<'t> Doc<'t> {
-    /// Segments and tokenises `text`. Linear in its length; never panics.
+    /// Segments, tokenises and tags `text` (the `tagger` stage: a part-of-speech tag for every token).
+    /// Linear in its length; never panics.
     pub fn new(text: &'t str) -> Doc<'t> {
+        let mut doc = Doc::untagged(text);
+        doc.upos = crate::tagger::tag(&doc);
+        doc
+    }
+
+    /// Segments and tokenises `text`, without the part-of-speech tags.
+    pub(crate) fn untagged(text: &'t str) -> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
@@ -65,6 +76,7 @@ impl<'t> Doc<'t> {
             tokens,
             forms: forms::Forms::default(),
             para_ends: Vec::new(),
+            upos: Vec::new(),
         };
         doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
         doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);
