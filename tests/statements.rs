@@ -658,8 +658,10 @@ fn title_line_colon_headline_is_not_a_statement() {
 
 // ---- who claims each number -------------------------------------------------------------------------
 
-/// (statistic text, claimant's name, the holding statement's first content span) per statistic.
-fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+/// (statistic text, claimant's name, the holding statement's first content span) of one statistic.
+type Claim = (String, Option<String>, Option<String>);
+
+fn claims(text: &str) -> Vec<Claim> {
     let a = newsparse::parse(text).expect("parses");
     a.statistics()
         .iter()
@@ -673,10 +675,7 @@ fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         .collect()
 }
 
-fn claim_of<'a>(
-    c: &'a [(String, Option<String>, Option<String>)],
-    num: &str,
-) -> &'a (String, Option<String>, Option<String>) {
+fn claim_of<'a>(c: &'a [Claim], num: &str) -> &'a Claim {
     c.iter()
         .find(|x| x.0.contains(num))
         .unwrap_or_else(|| panic!("no statistic with {num:?} in {c:?}"))
