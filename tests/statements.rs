@@ -503,13 +503,16 @@ fn merge_continuations_joins_the_quote_to_the_statement_before() {
 
 #[test]
 fn merge_continuations_keeps_a_quote_of_a_later_paragraph_after_reported_speech_apart() {
-    // Negative: the floating quote two paragraphs on does not continue the indirect statement.
+    // Negative: the floating quote two paragraphs on does not continue the indirect statement; it is the
+    // same speaker's statement of its own (no one else is named in between).
     let text = "The mayor said the bridge would reopen in May.\n\nEngineers inspected the site on Friday.\n\n\
                 \"Nobody should cross it before the spring, whatever the signs say.\"";
     let p = Parser::builder().merge_continuations(true).build();
     let v = statements_with(&p, text);
-    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v.len(), 2, "{v:#?}");
     assert_eq!(v[0].content, ["the bridge would reopen in May"]);
+    assert_eq!(v[1].kind, StatementKind::Direct);
+    assert_eq!(v[1].speaker, v[0].speaker);
 }
 
 const MIXED: &str = "The health minister said the new rules were \"long overdue\" and would take effect in March.";
@@ -655,8 +658,10 @@ fn title_line_colon_headline_is_not_a_statement() {
 
 // ---- who claims each number -------------------------------------------------------------------------
 
-/// (statistic text, claimant's name, the holding statement's first content span) per statistic.
-fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+/// (statistic text, claimant's name, the holding statement's first content span) of one statistic.
+type Claim = (String, Option<String>, Option<String>);
+
+fn claims(text: &str) -> Vec<Claim> {
     let a = newsparse::parse(text).expect("parses");
     a.statistics()
         .iter()
@@ -670,10 +675,7 @@ fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         .collect()
 }
 
-fn claim_of<'a>(
-    c: &'a [(String, Option<String>, Option<String>)],
-    num: &str,
-) -> &'a (String, Option<String>, Option<String>) {
+fn claim_of<'a>(c: &'a [Claim], num: &str) -> &'a Claim {
     c.iter()
         .find(|x| x.0.contains(num))
         .unwrap_or_else(|| panic!("no statistic with {num:?} in {c:?}"))
@@ -757,4 +759,73 @@ fn quoted_and_claims_come_last_in_their_json_objects() {
     let stat = &json[json.find(r#""statistics""#).expect("statistics")..];
     assert!(stat.find(r#""context_lemma""#) < stat.find(r#""claimed_by""#), "{json}");
     assert!(stat.find(r#""claimed_by""#) < stat.find(r#""statement""#), "{json}");
+}
+
+#[test]
+fn floating_quote_after_indirect_statement_reaches_back_two_paragraphs() {
+    let text = "Floods hit the city\n\nMayor Tom Reyes said the city would rebuild after the floods.\n\n\
+                Water levels fell overnight.\n\n\
+                \"Every family will have a home by winter, and we will make sure of it.\"";
+    let v = statements(text);
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[1].kind, StatementKind::Direct);
+    assert_eq!(v[1].speaker.as_deref(), Some("Tom Reyes"));
+    // Negative: another person named in between breaks the link.
+    let text = "Floods hit the city\n\nMayor Tom Reyes said the city would rebuild after the floods.\n\n\
+                Governor Ana Silva visited the site on Monday.\n\n\
+                \"Every family will have a home by winter, and we will make sure of it.\"";
+    let v = statements(text);
+    assert!(
+        v.iter()
+            .all(|s| s.speaker.as_deref() != Some("Tom Reyes") || s.kind != StatementKind::Direct),
+        "{v:#?}"
+    );
+    // Negative: three paragraphs back is too far.
+    let text = "Floods hit the city\n\nMayor Tom Reyes said the city would rebuild after the floods.\n\n\
+                Water levels fell overnight.\n\nSchools stayed closed.\n\n\
+                \"Every family will have a home by winter, and we will make sure of it.\"";
+    assert_eq!(statements(text).len(), 1);
+}
+
+// ---- speakers: possessives, acronyms, descriptions ------------------------------------------------
+
+#[test]
+fn possessive_speaker_is_the_relative_not_the_named_person() {
+    let s = one("John Smith's aunt said the family was devastated.");
+    assert_eq!(s.mention.as_deref(), Some("John Smith's aunt"));
+    assert_ne!(s.speaker.as_deref(), Some("John Smith"), "{s:#?}");
+    // Negative: a possessive country before an organisation keeps the organisation.
+    let s = one("Iran's Foreign Ministry said the talks would resume.");
+    assert!(
+        s.speaker.as_deref().is_some_and(|n| n.contains("Foreign Ministry")),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn acronym_speaker_links_to_its_full_name() {
+    let text = "Outbreak slows\n\nThe World Health Organization (WHO) met on Monday.\n\n\
+                WHO said the outbreak was under control.";
+    let s = one(text);
+    assert_eq!(s.mention.as_deref(), Some("WHO"));
+    assert_eq!(s.speaker.as_deref(), Some("World Health Organization"));
+    // Negative: the lower-case relative pronoun is still no speaker of its own.
+    let v = statements("Officials who spoke to reporters said the vote would be held.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].mention.as_deref(), Some("Officials"));
+}
+
+#[test]
+fn description_resolves_to_the_named_person_whose_title_fits() {
+    let text = "Talks resume\n\nForeign Minister Ana Silva met Defence Minister Tom Reyes in Cairo.\n\n\
+                The foreign minister said the talks would resume.";
+    let s = one(text);
+    assert_eq!(s.speaker.as_deref(), Some("Ana Silva"));
+    let text =
+        "Talks resume\n\nForeign Minister Ana Silva arrived in Cairo.\n\nThe minister said the talks would resume.";
+    assert_eq!(one(text).speaker.as_deref(), Some("Ana Silva"));
+    // Negative: a description no title fits is not forced onto a named person.
+    let text =
+        "Talks resume\n\nForeign Minister Ana Silva arrived in Cairo.\n\nThe general said the talks would resume.";
+    assert_ne!(one(text).speaker.as_deref(), Some("Ana Silva"));
 }

@@ -94,6 +94,8 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
     };
     let mut out: Vec<Statement> = Vec::with_capacity(drafts.len());
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
+    // The token after the previous statement's content.
+    let mut last_end = 0;
     for (i, d) in drafts.iter().enumerate() {
         let content: Vec<Span> = d
             .content
@@ -121,7 +123,14 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
             Who::Floating => {
                 let prev_ok =
                     last.is_some_and(|(_, p, k)| p == para || (p + 1 == para && k != StatementKind::Indirect));
-                if prev_ok
+                // A quotation up to two paragraphs after an indirect statement, with no other person named in
+                // between, is the same speaker's ("The mayor said … ¶ “Every family …”").
+                let floats_back = !prev_ok
+                    && last.is_some_and(|(a, p, _)| a.is_some() && para > p && para - p <= 2)
+                    && !r.other_person_between(last_end, d.anchor, last.and_then(|l| l.0));
+                if floats_back {
+                    (last.and_then(|l| l.0), None)
+                } else if prev_ok
                     && opts.merge_continuations
                     && let Some(prev) = out.last_mut()
                 {
@@ -161,6 +170,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
             r.history.push((a, para, d.kind));
         }
         last = Some((speaker, para, d.kind));
+        last_end = d.content.iter().map(|c| c.end).max().unwrap_or(d.anchor);
         out.push(Statement {
             kind: d.kind,
             speaker,
@@ -273,6 +283,21 @@ impl Resolver<'_, '_, '_> {
     }
 
     /// Merges the queued mentions into the index's sorted list, in one linear pass.
+    /// Whether a person other than `speaker` is named (not a pronoun) between tokens `from` and `to`: then a
+    /// floating quotation may be theirs and does not reach back past them.
+    fn other_person_between(&self, from: usize, to: usize, speaker: Option<usize>) -> bool {
+        let ms = &self.actors.mentions;
+        let first = ms.partition_point(|m| m.tokens.start < from);
+        ms[first..].iter().take_while(|m| m.tokens.start < to).any(|m| {
+            Some(m.actor) != speaker
+                && m.form != MentionForm::Pronoun
+                && matches!(
+                    self.actors.actors[m.actor].kind,
+                    ActorKind::Person | ActorKind::Organization
+                )
+        })
+    }
+
     fn merge_pending(&mut self) {
         if self.pending.is_empty() {
             return;
@@ -329,11 +354,51 @@ impl Resolver<'_, '_, '_> {
         if b == a + 1 && is_pronoun(doc.low(a)) {
             return (span, self.pronoun(a));
         }
-        let head = self.head(a..b);
+        let mut head = self.head(a..b);
+        // "John Smith's aunt said": the speaker is the aunt, not John Smith.
+        if let Some(p) = (head.start..head.end.saturating_sub(1))
+            .rev()
+            .find(|&k| matches!(doc.low(k), "'s" | "’s"))
+        {
+            head = p + 1..head.end;
+        }
         if let Some(actor) = self.actor_at_head(head.clone()) {
             return (span, Some(actor));
         }
+        if let Some(actor) = self.titled_antecedent(a..b) {
+            return (span, Some(actor));
+        }
         (span, self.fallback_actor(a..b, head))
+    }
+
+    /// The named person a description refers back to: "the minister" after "Foreign Minister Ana Silva" is
+    /// Ana Silva, the nearest earlier person one of whose titles ends in the description's last word. Only
+    /// "the" and lower-case words ("the foreign minister"); `None` when no earlier title fits.
+    fn titled_antecedent(&self, np: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        if np.len() < 2 || np.len() > 4 || doc.low(np.start) != "the" {
+            return None;
+        }
+        if (np.start + 1..np.end)
+            .any(|k| doc.tokens[k].kind != TokenKind::Word || doc.tokens[k].has(flags::CAPITALISED))
+        {
+            return None;
+        }
+        let desc = doc.slice(doc.span_of(np.start + 1..np.end)).to_lowercase();
+        let fits = |t: &str| {
+            let t = t.to_lowercase();
+            t == desc || t.strip_suffix(desc.as_str()).is_some_and(|rest| rest.ends_with(' '))
+        };
+        let ms = &self.actors.mentions;
+        let before = ms.partition_point(|m| m.tokens.start < np.start);
+        ms[before.saturating_sub(64)..before]
+            .iter()
+            .rev()
+            .map(|m| m.actor)
+            .find(|&a| {
+                let e = &self.actors.actors[a];
+                e.kind == ActorKind::Person && e.titles.iter().any(|t| fits(t))
+            })
     }
 
     /// The head part of a phrase: after a quantifier ("one of"), before a preposition that is not inside a

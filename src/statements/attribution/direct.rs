@@ -12,6 +12,9 @@ impl Ctx<'_, '_> {
         if let Some((who, cue, end)) = self.attribution_after(head, last) {
             let sentence = self.doc.tokens[cue.start].sentence;
             let mut content = self.take_chain(head);
+            // `"A," according to X, "B."`: the frame interrupts the quotation, which makes two statements.
+            let prep = self.cues.iter().any(|c| c.tokens == cue && c.frame == Frame::Prep);
+            let mut second = Vec::new();
             // Split quotation: `"…," she said, "…"`.
             let para = self.doc.tokens[cue.start].paragraph;
             // A participle or apposition may stand between the cue and the second part: `"…," said
@@ -22,7 +25,8 @@ impl Ctx<'_, '_> {
                 if self.is_comma_like(k) || self.is_punct(k, ":") {
                     if let Some(q) = quote_opening(self.quotes, k + 1) {
                         if !self.used_quote[q] {
-                            content.extend(self.take_chain(q));
+                            let part = self.take_chain(q);
+                            if prep { second = part } else { content.extend(part) }
                         }
                         break;
                     }
@@ -31,6 +35,9 @@ impl Ctx<'_, '_> {
                     break;
                 }
                 k += 1;
+            }
+            if let Some(first) = second.first().map(|r| r.start) {
+                self.push_direct(who.clone(), Some(cue.clone()), second, first, sentence);
             }
             self.push_direct(who, Some(cue), content, self.quotes[head].open, sentence);
             return;
@@ -228,5 +235,23 @@ mod tests {
         let r = run("\"We want a fair wage,\" Ms. Sherry said. The strike went on.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1, "We want a fair wage,");
+    }
+
+    #[test]
+    fn according_to_interrupting_a_quotation_makes_two_statements() {
+        let r = run("\"The plan is dead,\" according to the minister, \"and nobody will revive it.\"");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "The plan is dead,");
+        assert_eq!(r[1].1, "and nobody will revive it.");
+        assert_eq!(
+            (r[0].2.as_deref(), r[1].2.as_deref()),
+            (Some("the minister"), Some("the minister"))
+        );
+        // Negative: a verb cue keeps one statement with two spans.
+        let r = run("\"The plan is dead,\" the minister said, \"and nobody will revive it.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // A new sentence after the attribution is a second statement.
+        let r = run("\"The plan is dead,\" the minister said. \"Nobody will revive it.\"");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 }

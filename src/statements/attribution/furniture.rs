@@ -166,6 +166,67 @@ pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
     has_words(doc, colon + 1..s.end, 4).then_some(colon)
 }
 
+/// Whether paragraph `p` is article furniture rather than reporting: a label line ("READ MORE: …",
+/// "WATCH: …", "Related: …", "PHOTO: …", "FILE PHOTO: …", "Also read: …"), a link line (a paragraph that
+/// is a web address), a photo credit or caption ("(Photo: Jane Doe/Reuters)", "Photo by …") or a byline
+/// ("By Jane Doe", "By Jane Doe and Tom Reyes, Reuters"). Quotations and cues there are no statements.
+pub(crate) fn is_furniture(doc: &Doc, p: usize) -> bool {
+    let r = doc.paragraph_tokens(p);
+    if r.is_empty() {
+        return false;
+    }
+    let a = r.start;
+    let lim = (a + 4).min(r.end);
+    // A label and a colon: "READ MORE:", "WATCH:", "FILE PHOTO:", "Also read:".
+    if let Some(colon) = (a + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.tok(k) == ":") {
+        let label = (a..colon).all(|k| {
+            matches!(
+                doc.low(k),
+                "read"
+                    | "more"
+                    | "watch"
+                    | "related"
+                    | "photo"
+                    | "photos"
+                    | "video"
+                    | "file"
+                    | "also"
+                    | "see"
+                    | "listen"
+                    | "caption"
+                    | "credit"
+                    | "advertisement"
+                    | "sponsored"
+                    | "recommended"
+                    | "trending"
+            )
+        });
+        if label {
+            return true;
+        }
+    }
+    let first = doc.low(a);
+    // A link line.
+    if first.starts_with("http") || first.starts_with("www.") {
+        return r.len() <= 12;
+    }
+    // "(Photo: …)", "Photo by …", "Photograph: …".
+    if doc.tok(a) == "(" && a + 1 < r.end && matches!(doc.low(a + 1), "photo" | "photograph" | "image" | "video") {
+        return true;
+    }
+    if matches!(first, "photo" | "photograph" | "image") && a + 1 < r.end && doc.low(a + 1) == "by" {
+        return true;
+    }
+    // A byline: "By" and a short capitalised run, no verb.
+    if doc.tok(a) == "By" && r.len() <= 12 {
+        return (a + 1..r.end).all(|k| {
+            let t = &doc.tokens[k];
+            t.kind != TokenKind::Word || t.has(flags::CAPITALISED) || matches!(doc.low(k), "and" | "in" | "of")
+        });
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use crate::statements::tests::run;
@@ -176,5 +237,22 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2.as_deref(), Some("TAPPER"));
         assert!(run("Debate night\n\nRelated: Donald Trump released a video on Friday night.").is_empty());
+    }
+
+    #[test]
+    fn furniture_lines_are_no_statements() {
+        let r = run("Floods\n\nREAD MORE: Minister says talks have failed\n\nThe minister said the talks had failed.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "the talks had failed");
+        let r =
+            run("Floods\n\nWATCH: \"We will never give up,\" the mayor says\n\nThe mayor said the city would rebuild.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = run(
+            "Floods\n\n(Photo: \"Rising waters,\" said the caption by Jane Doe/Reuters)\n\nThe mayor said the city would rebuild.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        // Negative: a paragraph that reports speech after a colon headline is still a statement.
+        let r = run("Floods\n\nMore rain: the mayor said the city would rebuild.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 }

@@ -20,6 +20,7 @@ mod relayed;
 mod reported;
 
 pub(crate) use furniture::colon_headline;
+use furniture::is_furniture;
 
 const NONE: u32 = u32::MAX;
 /// Longest subject phrase looked at before a cue, in tokens.
@@ -351,8 +352,25 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedC
         last_of_sentence: vec![NONE; doc.sentences.len()],
         prev_in_sentence: Vec::with_capacity(cues.len() + quotes.len()),
     };
+    // Article furniture ("READ MORE: …", bylines, photo credits): its quotations and cues are used up.
+    let mut last_para = usize::MAX;
+    let mut furniture = false;
     for (q, quote) in quotes.iter().enumerate() {
-        if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) {
+        let p = doc.tokens[quote.open].paragraph;
+        if p != last_para {
+            (last_para, furniture) = (p, is_furniture(doc, p));
+        }
+        cx.used_quote[q] |= furniture;
+    }
+    for (c, cue) in cues.iter().enumerate() {
+        let p = doc.tokens[cue.tokens.start].paragraph;
+        if p != last_para {
+            (last_para, furniture) = (p, is_furniture(doc, p));
+        }
+        cx.used_cue[c] |= furniture;
+    }
+    for (q, quote) in quotes.iter().enumerate() {
+        if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) && !cx.used_quote[q] {
             cx.direct(q);
         }
     }

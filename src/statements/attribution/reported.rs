@@ -42,7 +42,7 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.tokens.start);
         let sentence = doc.tokens[cue.tokens.start].sentence;
         let strict = cue.frame == Frame::Strict;
-        if self.is_negated(cue.tokens.start) {
+        if self.is_negated(cue.tokens.start) || self.is_plural_noun(cue.tokens.start) || self.is_non_reporting(c) {
             return;
         }
         if cue.in_quote {
@@ -219,6 +219,70 @@ impl Ctx<'_, '_> {
         false
     }
 
+    /// Whether a clause without "that" starts at `start`: a subject (determiner, adjectives, nouns, names,
+    /// a pronoun) and then a verb or auxiliary within a few tokens, before any punctuation ("noted the
+    /// bridge had not been inspected"); not a plain noun phrase ("noted the decline", "added 500 jobs").
+    pub(super) fn clause_follows(&self, start: usize, end: usize) -> bool {
+        use crate::tagger::Upos;
+        let doc = self.doc;
+        let lim = (start + 7).min(end);
+        let mut nominal = false;
+        for k in start..lim {
+            match doc.upos(k) {
+                Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn | Upos::Pron => nominal = true,
+                Upos::Part if matches!(doc.low(k), "'s" | "’s") => {}
+                Upos::Aux | Upos::Verb => return nominal && !doc.low(k).ends_with("ing"),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the cue word at `at` is a plural noun, not a verb: "his remarks", "three states", "the
+    /// reports" (a determiner, possessive, number or adjective before a word the tagger reads as a noun).
+    pub(super) fn is_plural_noun(&self, at: usize) -> bool {
+        use crate::tagger::Upos;
+        let doc = self.doc;
+        at > 0
+            && doc.upos(at) == Upos::Noun
+            && doc.low(at).ends_with('s')
+            && matches!(doc.upos(at - 1), Upos::Det | Upos::Num | Upos::Adj | Upos::Pron)
+            && !is_pronoun(doc.low(at - 1))
+    }
+
+    /// Whether a cue verb is used in a sense that reports nothing: "pleaded guilty", "pleaded not guilty",
+    /// "denied a request", "was denied entry", "denied bail".
+    pub(super) fn is_non_reporting(&self, c: usize) -> bool {
+        let doc = self.doc;
+        let cue = &self.cues[c].tokens;
+        if cue.end >= doc.tokens.len() {
+            return false;
+        }
+        let next = doc.low(cue.end);
+        match doc.low(cue.start) {
+            "plead" | "pleads" | "pleaded" | "pled" | "pleading" => {
+                matches!(next, "guilty" | "not" | "innocent" | "no")
+            }
+            "deny" | "denies" | "denied" | "denying" => matches!(
+                next,
+                "a" | "an"
+                    | "entry"
+                    | "access"
+                    | "bail"
+                    | "permission"
+                    | "asylum"
+                    | "visas"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "requests"
+                    | "admission"
+                    | "service"
+            ),
+            _ => false,
+        }
+    }
+
     /// The content after a cue, to the end of its sentence.
     pub(super) fn forward(&mut self, c: usize, who: Who, strict: bool) {
         let doc = self.doc;
@@ -235,7 +299,7 @@ impl Ctx<'_, '_> {
                 doc.low(start),
                 "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who"
             );
-        if strict && !introduced && !wh {
+        if strict && !introduced && !wh && !self.clause_follows(start, s.end) {
             return;
         }
         let mut end = self.free_end(s.clone(), start);
@@ -469,5 +533,26 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         let r = run("The minister has repeatedly said the talks would go on.");
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn part_of_speech_decides_clause_and_noun_uses() {
+        // A clause without "that" after a strict cue, but not a plain noun phrase.
+        let r = run("The inspector noted the bridge had not been inspected since 2010.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "the bridge had not been inspected since 2010");
+        assert!(run("The inspector noted the decline in traffic.").is_empty());
+        // A plural noun is no cue.
+        assert!(run("His remarks on Monday angered the union.").is_empty());
+        assert!(run("Three states reported cases on Monday.").is_empty());
+        // Non-reporting uses.
+        assert!(run("The suspect pleaded guilty to the charges.").is_empty());
+        assert!(run("The minister denied a request for comment.").is_empty());
+        // Negative: the reporting uses stay statements.
+        assert_eq!(run("The minister denied that the talks had failed.").len(), 1);
+        assert_eq!(
+            run("The suspect pleaded for mercy, saying he had been misled.").len(),
+            1
+        );
     }
 }
