@@ -24,6 +24,22 @@
 //!   - 50 years old"; Recognizers keeps only 50).
 //! - **Letters glued to digits that are no known unit make a name** ("4chan", "5G", "1Ga", "32K word"), so
 //!   quantulum3's gigayears and kibibytes are missed; durations are measures ("20 months" → month).
+//!   A currency prefix glued to digits is read ("RM95", "R200", "$US12.5"), and so is a glued "p"
+//!   ("50p" is pence, never a clock time: news writes "5pm").
+//! - **A change from one level to another is one change, not a range** (issue 15). "fell from 3.9% to
+//!   3.6%", "rose from $350 to $680" (a change word governs it) and any "from X to Y" that goes down give
+//!   `value` = the level reached, `from_value` = the start and the qualifier `increase`/`decrease`, no
+//!   bounds: a reversed range would be wrong, and users want the level. quantulum3 calls "from $350 per kg
+//!   to $680 per kg" a range. "from 10 to 20 people" with no change word stays a range.
+//! - **A range's bounds are in numeric order** ("3.9 per cent to 3.6 per cent" is 3.6–3.9); a bare "X to
+//!   Y" with a unit on both sides is a range unless a change word governs X ("rose 5% to 7%" is a rise and
+//!   a level).
+//! - **Context decides a few qualifiers.** "edged up to 3.9%" is the level reached, not "at most";
+//!   "over 10 years" is a period, not "more than"; "raised $12.5m" is money collected, not a rise; a figure
+//!   restating a change after ", or" ("fell 350 points, or 1.1%") is the same change.
+//! - **Multipliers are measures with unit "fold"** ("sixfold", "10-fold" → 6, 10); "sub-7" is less than 7.
+//! - **A unit written once serves a figure joined to it** ("rose to 5.2, from 4.9 per cent" → both
+//!   percent; "1.3m applications, up from 900,000" → both applications), because the writer dropped it.
 
 use newsparse::{Article, Qualifier, Statistic, StatisticKind};
 
@@ -1024,4 +1040,25 @@ fn a_figure_compared_with_an_earlier_one_counts_the_same_thing() {
     // Without a comparison word the unit is not shared.
     let s = summary("It received 1.3m applications; 900,000 were accepted.");
     assert_eq!(s[1].2, None);
+}
+
+#[test]
+fn tallies_and_changes_are_not_ranges() {
+    // A poll or vote tally of two sides.
+    assert_eq!(
+        values("Smith led Jones 54 percent to 41 percent."),
+        vec![Some(54.0), Some(41.0)]
+    );
+    // A change and a level of very different sizes.
+    assert_eq!(
+        values("Oil jumped as much as $2 a barrel to $53.88."),
+        vec![Some(2.0), Some(53.88)]
+    );
+    // Both ends of one size with no such word: a range.
+    assert_eq!(
+        one("Analysts see $4 billion to $6 billion in sales.").1.qualifier,
+        Qualifier::Range
+    );
+    // "Under-20" is a team, not a bound.
+    assert!(stats("The Under-20 squad flew home.").1.is_empty());
 }

@@ -38,7 +38,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         && p.tok == first.tok
         && p.kind == AtomKind::Word
         && p.number_word().is_none()
-        && lex::pre_qualifier(p.low).is_none()
+        && !p.is("sub")
     {
         return Some(end);
     }
@@ -69,11 +69,8 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
     }
     if first.kind == AtomKind::Num {
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
-        // "sub-7" is a qualified number.
-        if first.hyphen_part
-            && prev
-                .is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok && lex::pre_qualifier(p.low).is_none())
-        {
+        // "sub-7" is a qualified number ("Under-20" is a team).
+        if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok && !p.is("sub")) {
             return Some(end);
         }
         // Glued to a punctuation run or a URL: "1,,,,2", "q=30%25", "v.2", "#5".

@@ -654,8 +654,23 @@ fn compatible(x: &Amount, y: &Amount) -> bool {
     cur && unit && x.num.fraction == y.num.fraction
 }
 
+/// Words before "X to Y" that make it a tally of two sides, not a range: "led 54 percent to 41 percent".
+const TALLY_WORDS: &[&str] = &[
+    "led", "lead", "leads", "leading", "beat", "beats", "won", "win", "wins", "margin", "voted", "vote", "votes",
+    "poll", "polls", "favor", "favour", "backed", "against", "versus",
+];
+
+/// Whether a tally word comes shortly before the amount at `j` (see [`TALLY_WORDS`]).
+///
+/// Construction: "Smith led Jones 54 percent to 41 percent." (not "Growth is forecast at 3.9 per cent
+/// to 3.6 per cent.")
+fn tally_before(a: &[Atom<'_>], j: usize) -> bool {
+    a[j.saturating_sub(8)..j].iter().any(|x| TALLY_WORDS.contains(&x.low))
+}
+
 /// Reads a range after the amount `x`: "10-20", "10 to 20 people", "between 10 and 20", "from 5% to 7%",
-/// "$10-$20", "3km-5km". `opener` is "between" or "from" when one precedes `x`. Returns the upper amount.
+/// "$10-$20", "3km-5km". `j` is where `x` starts, its qualifier included; `opener` is "between" or "from"
+/// when one precedes `x`. Returns the upper amount.
 ///
 /// Construction: "Between 10 and 20 people were hurt." / "Estimates ranged from 5% to 7%."
 fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Option<Amount> {
@@ -676,7 +691,8 @@ fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Op
     let unit_to = !ok
         && bare_to
         && (x.currency.is_some() || x.unit.is_some())
-        && quantities::context_before(a, j).is_none_or(|c| !c.adjacent);
+        && quantities::context_before(a, j).is_none_or(|c| !c.adjacent)
+        && !tally_before(a, j);
     if !ok && !unit_to {
         return None;
     }
@@ -709,7 +725,8 @@ fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Op
         }
     }
     // The other side of "to" must state the same kind of amount ("5% to 7%", not "5% to 7").
-    if unit_to && (y.currency.is_none() && y.unit.is_none()) {
+    // A range's ends are of one size: "$2 a barrel to $53.88" is a change and a level.
+    if unit_to && (y.currency.is_none() && y.unit.is_none() || lo.abs().max(hi.abs()) > 5.0 * lo.abs().min(hi.abs())) {
         return None;
     }
     (hi > lo || (c.is("to") && (opener == Some("from") || unit_to) && hi != lo)).then_some(y)
@@ -767,7 +784,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         .find(|&k| a[k].is("between") || a[k].is("from"));
     let opener = opener_at.map(|k| a[k].low);
     let mut upper_amt = None;
-    if let Some(y) = range_after(a, j, &x, opener) {
+    if let Some(y) = range_after(a, before_qualifier, &x, opener) {
         upper_amt = Some(y);
     } else if score_or_tally(a, &x) {
         return Step::Skip(x.end + 2);
