@@ -40,6 +40,8 @@
 mod actors;
 pub mod batch;
 mod error;
+#[cfg(feature = "html")]
+mod page;
 pub mod lexicon;
 pub mod model;
 mod parser;
@@ -59,6 +61,9 @@ pub use error::{Error, Result};
 pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 pub use statements::{CueSpan, MixedContent};
+
+#[cfg(feature = "html")]
+pub use page::{DecodedHtml, decode_html};
 
 /// Parses one article with a default [`Parser`] shared by the whole process.
 pub fn parse(text: &str) -> Result<Article> {

@@ -6,9 +6,10 @@
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma}],
-//!  "text": str}
+//!  "text": str, "authors": [str], "url": str|null, "site_name": str|null}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
+//! `authors`, `url` and `site_name` come from an HTML page (empty and null for text input).
 
 use std::borrow::Cow;
 
@@ -96,6 +97,12 @@ struct ArticleJson<'a> {
     statistics: Vec<StatisticJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
+    #[serde(borrow, default)]
+    authors: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    url: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    site_name: Option<Cow<'a, str>>,
 }
 
 struct Out<'a> {
@@ -177,6 +184,9 @@ impl Serialize for Article {
                 })
                 .collect(),
             text: Cow::Borrowed(&self.text),
+            authors: self.authors.iter().map(|a| Cow::Borrowed(a.as_str())).collect(),
+            url: self.url.as_deref().map(Cow::Borrowed),
+            site_name: self.site_name.as_deref().map(Cow::Borrowed),
         };
         json.serialize(serializer)
     }
@@ -277,6 +287,9 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         statements,
         statistics,
         text,
+        authors: j.authors.into_iter().map(Cow::into_owned).collect(),
+        url: j.url.map(Cow::into_owned),
+        site_name: j.site_name.map(Cow::into_owned),
     })
 }
 

@@ -245,6 +245,9 @@ pub struct Article {
     pub(crate) actors: Vec<Actor>,
     pub(crate) statements: Vec<Statement>,
     pub(crate) statistics: Vec<Statistic>,
+    pub(crate) authors: Vec<String>,
+    pub(crate) url: Option<String>,
+    pub(crate) site_name: Option<String>,
 }
 
 impl Article {
@@ -287,6 +290,18 @@ impl Article {
     /// The statistics, in text order.
     pub fn statistics(&self) -> &[Statistic] {
         &self.statistics
+    }
+    /// The authors' names, for an article parsed from HTML ([`crate::Parser::parse_html`]); empty otherwise.
+    pub fn authors(&self) -> &[String] {
+        &self.authors
+    }
+    /// The page's canonical URL (else the URL given with it), for an article parsed from HTML.
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+    /// The site's name ("The Daily News"), for an article parsed from HTML.
+    pub fn site_name(&self) -> Option<&str> {
+        self.site_name.as_deref()
     }
     /// The actor with this id.
     pub fn actor(&self, id: usize) -> Option<&Actor> {

@@ -1,0 +1,165 @@
+//! HTML input (feature `html`): a news page's body, title, authors, date, site name and canonical URL.
+//!
+//! The page is parsed once (html5ever, through [`dom_query`]). The metadata layer ([`meta`]) reads the
+//! whole DOM first; then [`dom_smoothie`] (a port of Readability.js) finds the main content on the same
+//! DOM, and [`body`] splits it into paragraphs. [`crate::Parser::parse_html`] lays the result out as text
+//! (the title, a blank line, the paragraphs separated by blank lines) and runs the text stages on it.
+
+mod body;
+mod dates;
+mod decode;
+mod dom;
+mod meta;
+
+pub use decode::{DecodedHtml, decode_html};
+
+use crate::{Error, Result};
+
+/// What was extracted from one page.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Page {
+    /// The headline.
+    pub title: Option<String>,
+    /// The authors' names (people only).
+    pub authors: Vec<String>,
+    /// The publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The site's name ("The Daily News").
+    pub site_name: Option<String>,
+    /// The canonical URL (else the URL given).
+    pub url: Option<String>,
+    /// The body's paragraphs, each one line of text.
+    pub paragraphs: Vec<String>,
+}
+
+/// Reasons an input is not a web page: empty, binary, or without any markup.
+fn not_html(html: &str) -> Option<&'static str> {
+    let t = html.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if t.trim().is_empty() {
+        return Some("the page is empty");
+    }
+    let head = &t.as_bytes()[..t.len().min(4096)];
+    if head.contains(&0) {
+        return Some("the input holds NUL bytes (binary data, or UTF-16 read as UTF-8)");
+    }
+    // Some element or declaration: `<` followed by a letter, `!` or `?`.
+    let has_tag = t
+        .as_bytes()
+        .windows(2)
+        .take(1 << 20)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'!' || w[1] == b'?'));
+    if !has_tag {
+        return Some("no HTML markup (no tag in the input)");
+    }
+    None
+}
+
+/// The body text of a page must have at least this many words, else it has no article body.
+const MIN_BODY_WORDS: usize = 10;
+
+/// Extracts the article from a page.
+pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
+    if let Some(reason) = not_html(html) {
+        return Err(Error::NotHtml {
+            reason: reason.to_string(),
+        });
+    }
+    let doc = dom_query::Document::from(html);
+    let meta = meta::read(&doc.root(), url);
+    let cfg = dom_smoothie::Config {
+        keep_classes: true,
+        ..Default::default()
+    };
+    let mut paragraphs = match dom_smoothie::Readability::with_document(doc, None, Some(cfg)) {
+        Ok(mut r) => match r.parse() {
+            Ok(_) => {
+                let root = r.doc.select("#readability-page-1");
+                root.nodes().first().map(body::paragraphs).unwrap_or_default()
+            }
+            // No candidate at all: the page's whole body, which the extractor has cleaned of scripts.
+            Err(_) => r.doc.select("body").nodes().first().map(body::paragraphs).unwrap_or_default(),
+        },
+        Err(_) => Vec::new(),
+    };
+    clean_head(&mut paragraphs, meta.title.as_deref(), &meta.authors);
+    let words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
+    if words < MIN_BODY_WORDS {
+        return Err(Error::NoArticleBody {
+            url: meta.url.clone(),
+            title: meta.title.clone(),
+        });
+    }
+    Ok(Page {
+        title: meta.title,
+        authors: meta.authors,
+        published: meta.published,
+        site_name: meta.site_name,
+        url: meta.url,
+        paragraphs,
+    })
+}
+
+/// Removes, from the first paragraphs, what the metadata already holds: the headline, the byline ("By Jane
+/// Doe"), a bare dateline ("September 4, 2025"), a "Updated …" or reading-time line.
+fn clean_head(paragraphs: &mut Vec<String>, title: Option<&str>, authors: &[String]) {
+    let mut i = 0;
+    let mut checked = 0;
+    while i < paragraphs.len() && checked < 6 {
+        checked += 1;
+        let p = &paragraphs[i];
+        let lower = p.to_lowercase();
+        let short = p.chars().count() <= 80;
+        let is_title = title.is_some_and(|t| t.eq_ignore_ascii_case(p));
+        let is_byline = short
+            && (lower.starts_with("by ")
+                || lower.starts_with("written by")
+                || (!authors.is_empty() && authors.iter().any(|a| p.eq_ignore_ascii_case(a))));
+        let is_dateline = short && p.split_whitespace().count() <= 8 && dates::text_date(p).is_some();
+        let is_reading_time = short && lower.contains("min read");
+        if is_title || is_byline || is_dateline || is_reading_time {
+            paragraphs.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_html_and_empty_pages_are_typed_errors() {
+        for input in ["", "   \n", "Just some plain text, no markup at all.", "a\0b<p>x"] {
+            assert!(matches!(extract(input, None), Err(Error::NotHtml { .. })), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn a_page_without_an_article_body_is_a_typed_error() {
+        let index = "<html><head><title>Latest news | Valley Times</title>\
+            <meta property=og:site_name content=\"Valley Times\"></head><body>\
+            <nav><a href=/a>Home</a> <a href=/b>World</a></nav><ul><li><a href=/1>Floods</a></li></ul></body></html>";
+        match extract(index, Some("https://valleytimes.example/")) {
+            Err(Error::NoArticleBody { url, title }) => {
+                assert_eq!(url.as_deref(), Some("https://valleytimes.example/"));
+                assert_eq!(title.as_deref(), Some("Latest news"));
+            }
+            other => panic!("expected NoArticleBody, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn headline_byline_and_dateline_leave_the_body() {
+        let html = "<html><head><title>Flood waters recede | Valley Times</title></head><body><article>\
+            <h1>Flood waters recede</h1><p>By Maria Lopez</p><p>March 3, 2024</p>\
+            <p>The river fell overnight after three days of rain, and residents began to return to their homes \
+            in the lower valley on Sunday morning.</p>\
+            <p>\"We lost everything in the basement,\" said one resident, who asked not to be named.</p>\
+            </article></body></html>";
+        let page = extract(html, None).unwrap();
+        assert_eq!(page.title.as_deref(), Some("Flood waters recede"));
+        assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
+        assert!(page.paragraphs[0].starts_with("The river fell overnight"));
+    }
+}
