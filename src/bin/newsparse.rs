@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
+//! newsparse --html [--pretty] FILE...  one JSON article per saved web page (feature `html`)
 //! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
 //! ```
 
@@ -11,11 +12,12 @@ use std::process::ExitCode;
 use newsparse::{CueSpan, Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
-const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-clause: a mixed quote's content is the whole reported clause, not only its quoted fragments\n    (the PolNeAR convention).\n--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",\n    \"said:\") instead of the cue word alone (the PolNeAR convention).\n--polnear: all three PolNeAR conventions above.\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
+const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --html [--pretty] FILE...   (saved web pages; `-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-clause] [--cue-verb-group] [--polnear] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?}\nor, for a web page, {\"id\", \"html\", \"url\"?, \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-clause: a mixed quote's content is the whole reported clause, not only its quoted fragments\n    (the PolNeAR convention).\n--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",\n    \"said:\") instead of the cue word alone (the PolNeAR convention).\n--polnear: all three PolNeAR conventions above.\n--html: the FILEs are web pages (bytes in any encoding: BOM, <meta charset>, else UTF-8 with invalid\n    bytes replaced, which is reported on stderr); the article's body, title, authors and date are extracted.\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
     pretty: bool,
     jsonl: bool,
+    html: bool,
     files: Vec<String>,
     threads: usize,
     merge_continuations: bool,
@@ -27,6 +29,7 @@ fn args() -> Result<Options, String> {
     let mut o = Options {
         pretty: false,
         jsonl: false,
+        html: false,
         files: Vec::new(),
         threads: 0,
         merge_continuations: false,
@@ -44,6 +47,7 @@ fn args() -> Result<Options, String> {
             _ if only_files => o.files.push(a),
             "--pretty" => o.pretty = true,
             "--jsonl" => o.jsonl = true,
+            "--html" => o.html = true,
             "--merge-continuations" => o.merge_continuations = true,
             "--mixed-clause" => o.mixed_clause = true,
             "--cue-verb-group" => o.cue_verb_group = true,
@@ -64,6 +68,9 @@ fn args() -> Result<Options, String> {
     }
     if o.jsonl && !o.files.is_empty() {
         return Err("--jsonl reads stdin; give no files".into());
+    }
+    if o.jsonl && o.html {
+        return Err("--jsonl lines say themselves whether they hold text or html; drop --html".into());
     }
     if !o.jsonl && o.files.is_empty() {
         return Err("give at least one FILE (or - for stdin), or --jsonl".into());
@@ -221,7 +228,33 @@ fn run_jsonl(parser: &Parser, pretty: bool, threads: usize) -> io::Result<bool> 
     Ok(ok)
 }
 
-fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool> {
+/// Decodes a saved web page's bytes (reporting replaced bytes on stderr) and parses it.
+#[cfg(feature = "html")]
+fn parse_page(parser: &Parser, bytes: &[u8], name: &str) -> Result<newsparse::Article, Error> {
+    let decoded = newsparse::decode_html(bytes, None);
+    if decoded.replaced {
+        eprintln!(
+            "newsparse: {name}: bytes that are not valid {} ({}) were replaced by U+FFFD",
+            decoded.encoding,
+            if decoded.declared_by == "default" {
+                "no encoding declared, read as UTF-8"
+            } else {
+                "the declared encoding"
+            }
+        );
+    }
+    parser.parse_document(&Document::from_html(decoded.text, None).with_id(name))
+}
+
+#[cfg(not(feature = "html"))]
+fn parse_page(parser: &Parser, bytes: &[u8], name: &str) -> Result<newsparse::Article, Error> {
+    let _ = (parser, bytes, name);
+    Err(Error::FeatureDisabled {
+        feature: "html".to_string(),
+    })
+}
+
+fn run_files(parser: &Parser, files: &[String], pretty: bool, html: bool) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut ok = true;
@@ -240,8 +273,11 @@ fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool
                 }
             }
         };
-        let result =
-            decode(bytes, &name).and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())));
+        let result = if html {
+            parse_page(parser, &bytes, &name)
+        } else {
+            decode(bytes, &name).and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())))
+        };
         match result {
             Ok(article) => {
                 out.write_all(to_json(&article, pretty).as_bytes())?;
@@ -286,7 +322,7 @@ fn main() -> ExitCode {
     let result = if opts.jsonl {
         run_jsonl(&parser, opts.pretty, opts.threads)
     } else {
-        run_files(&parser, &opts.files, opts.pretty)
+        run_files(&parser, &opts.files, opts.pretty, opts.html)
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -5,7 +5,7 @@
 
 use dom_query::{NodeData, NodeRef};
 
-use super::dom::{class_tokens, collapse};
+use super::dom::{class_tokens, collapse, subtree_text};
 
 /// Elements whose content is never body text.
 fn is_skipped_element(name: &str) -> bool {
@@ -138,8 +138,13 @@ fn is_boilerplate_element(node: &NodeRef) -> bool {
     if node.attr("aria-hidden").is_some_and(|v| &*v == "true") || node.has_attr("hidden") {
         return true;
     }
-    marks.iter().any(|m| is_boilerplate_mark(m))
+    // A widget is small: a marked element with much text is the content itself (an article container
+    // with id="share-btn" exists).
+    marks.iter().any(|m| is_boilerplate_mark(m)) && subtree_text(node, WIDGET_TEXT).len() <= WIDGET_TEXT
 }
+
+/// The most text (bytes) a boilerplate widget holds.
+const WIDGET_TEXT: usize = 1500;
 
 /// Short lines that lead away from the article: "Read more: …", "Related: …", "Share this article",
 /// "Advertisement". Example: `Read more: Talks resume in Doha` is dropped; `Read the full report here, she

@@ -29,7 +29,8 @@ pub(crate) fn collapse(s: &str) -> String {
 }
 
 /// The text of a subtree, in document order, stopping once it is longer than `limit` bytes (the walk is
-/// iterative, so deep nesting cannot overflow the stack). Script and style contents are skipped.
+/// iterative, so deep nesting cannot overflow the stack). Script and style contents are skipped; a line
+/// break or a block element starts a new line, and any other element boundary is a space.
 pub(crate) fn subtree_text(node: &NodeRef, limit: usize) -> String {
     let mut out = String::new();
     let mut stack: Vec<NodeRef> = Vec::new();
@@ -46,7 +47,15 @@ pub(crate) fn subtree_text(node: &NodeRef, limit: usize) -> String {
                     out.push_str(contents);
                     true
                 }
-                NodeData::Element(e) => matches!(&*e.name.local, "script" | "style" | "noscript" | "template"),
+                NodeData::Element(e) => {
+                    let name = &*e.name.local;
+                    let block = matches!(
+                        name,
+                        "br" | "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "section" | "header"
+                    );
+                    out.push(if block { '\n' } else { ' ' });
+                    matches!(name, "script" | "style" | "noscript" | "template")
+                }
                 _ => true,
             })
             .unwrap_or(true);

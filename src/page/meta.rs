@@ -36,6 +36,8 @@ struct Evidence {
     times: Vec<(String, bool, bool)>,
     /// Visible text of elements marked as a byline or author (class, id, rel, itemprop).
     bylines: Vec<String>,
+    /// Visible text of elements whose text starts with "By " or "Written by".
+    by_lines: Vec<String>,
     /// Visible text of elements marked as a date.
     datelines: Vec<String>,
     /// Names in `itemprop="author"` scopes (`itemprop="name"` or the element's text).
@@ -67,11 +69,37 @@ fn gather(root: &NodeRef) -> Evidence {
     for node in root.descendants_it() {
         let Some(name) = node.query(|t| match &t.data {
             NodeData::Element(e) => Some(e.name.local.clone()),
-            _ => None,
+            NodeData::Text { contents } => {
+                if ev.by_lines.len() < MAX_CANDIDATES && starts_like_byline(contents) {
+                    // Signalled below by a `None` name.
+                    return None;
+                }
+                Some(dom_query::local_name!(""))
+            }
+            _ => Some(dom_query::local_name!("")),
         }) else {
             continue;
         };
-        let Some(name) = name else { continue };
+        let Some(name) = name else {
+            // A text node that starts like a byline: the line is its parent's (or, for a lone "By", its
+            // grandparent's) text.
+            let mut holder = node.parent();
+            for _ in 0..2 {
+                let Some(h) = holder.clone() else { break };
+                let t = subtree_text(&h, SHORT + 1);
+                if t.split_whitespace().count() > 1 || h.parent().is_none() {
+                    if t.len() <= SHORT && !in_comments(&h) {
+                        ev.by_lines.push(t);
+                    }
+                    break;
+                }
+                holder = h.parent();
+            }
+            continue;
+        };
+        if name.is_empty() {
+            continue;
+        }
         let attr = |a: &str| node.attr(a).map(|v| v.to_string());
         match &*name {
             "html" => {
@@ -149,8 +177,9 @@ fn gather(root: &NodeRef) -> Evidence {
         let is_byline = marks.iter().any(|m| is_byline_mark(m));
         let is_dateline = marks.iter().any(|m| is_date_mark(m)) && !marks.iter().any(|m| is_update_mark(m));
         if (is_byline && ev.bylines.len() < MAX_CANDIDATES) || (is_dateline && ev.datelines.len() < MAX_CANDIDATES) {
-            let t = collapse(&subtree_text(&node, SHORT + 1));
-            if !t.is_empty() && t.chars().count() <= SHORT {
+            let t = subtree_text(&node, SHORT + 1);
+            let is_byline = is_byline && !in_comments(&node);
+            if !t.trim().is_empty() && t.len() <= SHORT {
                 if is_byline {
                     ev.bylines.push(t.clone());
                 }
@@ -172,6 +201,19 @@ fn marks(node: &NodeRef) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a text starts like a byline: "By Jane Doe", "Written by", a lone "By".
+fn starts_like_byline(text: &str) -> bool {
+    let t = text.trim_start();
+    let l = t.get(..t.len().min(12)).unwrap_or("").to_ascii_lowercase();
+    l.starts_with("by ") || l.starts_with("by:") || l.starts_with("written by") || l.trim_end() == "by"
+}
+
+/// Whether an element lies in a comment thread (whose authors are not the article's).
+fn in_comments(node: &NodeRef) -> bool {
+    node.ancestors_it(Some(10))
+        .any(|a| marks(&a).iter().any(|m| m.starts_with("comment") || m == "reply" || m == "respond"))
 }
 
 fn ancestor_marked(node: &NodeRef, test: fn(&str) -> bool) -> bool {
@@ -358,24 +400,61 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
     t
 }
 
+/// Lower-cased letters and digits only: "Talks Resume!" → "talksresume".
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Headings that are page furniture, not a headline ("Menu", "Post navigation", "Search").
+fn is_furniture_heading(h: &str) -> bool {
+    let k = key(h);
+    k.len() < 4
+        || matches!(
+            k.as_str(),
+            "menu" | "postnavigation" | "search" | "navigation" | "mainmenu" | "comments" | "relatedposts"
+        )
+}
+
 fn title(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Option<String> {
     let clean = |s: &str| collapse(&decode_entities(s));
     let ld = article.and_then(|a| ld_str(a, "headline").or_else(|| ld_str(a, "name"))).map(clean);
     let og = ev.meta("og:title").or_else(|| ev.meta("twitter:title")).map(clean);
     let tag = ev.title_tag.as_deref().map(clean);
     let metas: Vec<&str> = [&ld, &og, &tag].into_iter().filter_map(|o| o.as_deref()).collect();
-    let key = |s: &str| {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    // The visible headline when the metadata agrees with it.
-    for h in &ev.h1 {
-        let k = key(h);
-        if k.len() >= 8 && h.chars().count() <= 300 && metas.iter().any(|m| key(m).contains(&k)) {
-            return Some(h.clone());
+    // The site's name, as declared or as the part that <title> adds to the headline.
+    let mut sites: Vec<String> = site.map(key).into_iter().collect();
+    if let Some(t) = &tag {
+        let stripped = strip_site_name(t, site);
+        if stripped.len() < t.len() {
+            let rest = t.replacen(&stripped, "", 1);
+            sites.push(key(&rest));
         }
+        if let Some((head, _)) = t.split_once(": ") {
+            sites.push(key(head));
+        }
+    }
+    let is_site = |h: &str| {
+        let k = key(h);
+        sites.iter().any(|s| !s.is_empty() && *s == k)
+    };
+    let h1s: Vec<&String> = ev
+        .h1
+        .iter()
+        .filter(|h| !is_furniture_heading(h) && !is_site(h) && h.chars().count() <= 300)
+        .collect();
+    // The visible headline: the one the metadata agrees with, else the first.
+    let agrees = |h: &str| {
+        let k = key(h);
+        metas.iter().any(|m| {
+            let m = key(m);
+            m.contains(&k) || (m.len() >= 12 && k.contains(&m))
+        })
+    };
+    if let Some(h) = h1s.iter().find(|h| agrees(h)).or(h1s.first()) {
+        return Some((*h).clone());
     }
     if let Some(t) = ld.filter(|t| !t.is_empty()) {
         return Some(t);
@@ -383,10 +462,14 @@ fn title(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Option<S
     if let Some(t) = og.as_deref().map(|t| strip_site_name(t, site)).filter(|t| !t.is_empty()) {
         return Some(t);
     }
-    if ev.h1.len() == 1 && ev.h1[0].chars().count() <= 300 {
-        return Some(ev.h1[0].clone());
+    let t = tag.as_deref().map(|t| strip_site_name(t, site))?;
+    // "Blog name: Headline" when the blog's name is the page's only <h1>.
+    if let Some((head, rest)) = t.split_once(": ") {
+        if ev.h1.iter().any(|h| key(h) == key(head)) {
+            return Some(rest.trim().to_string());
+        }
     }
-    tag.as_deref().map(|t| strip_site_name(t, site)).filter(|t| !t.is_empty())
+    Some(t).filter(|t| !t.is_empty())
 }
 
 /// Words that mark an organisation or a role rather than a person in a byline.
@@ -417,20 +500,52 @@ const NOT_A_PERSON: [&str; 24] = [
     "magazine",
 ];
 
-/// A byline's names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"].
-pub(crate) fn split_names(byline: &str, site: Option<&str>) -> Vec<String> {
-    let mut s = collapse(&decode_entities(byline));
+/// Words of a role or credential after a name ("CEO of Casebasix", "Professor", "MD").
+fn is_role_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+        "ceo" | "founder" | "cofounder" | "director" | "professor" | "president" | "manager" | "head" | "lead"
+            | "md" | "phd" | "rn" | "rd" | "mba" | "cpa" | "cfp" | "senior" | "chief" | "of" | "at" | "for"
+    )
+}
+
+/// A byline's names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. The first line
+/// that yields a name wins. `visible` bylines need capitalised names; metadata may be lower case.
+pub(crate) fn split_names(byline: &str, site: Option<&str>, visible: bool) -> Vec<String> {
+    let mut carry = String::new();
+    for line in byline.split('\n') {
+        let l = line.trim().to_ascii_lowercase();
+        if matches!(l.as_str(), "by" | "by:" | "written by" | "author:" | "authors:") {
+            carry = l + " ";
+            continue;
+        }
+        let names = split_line(&(std::mem::take(&mut carry) + line), site, visible);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
+    let mut s = collapse(&decode_entities(line));
+    let lower = s.to_lowercase();
+    for not_author in ["updated by", "reviewed by", "edited by", "fact checked by", "fact-checked by", "medically reviewed"] {
+        if lower.starts_with(not_author) {
+            return Vec::new();
+        }
+    }
     // Cut at a date, a time or a separator that starts other matter.
-    for cut in [" | ", " • ", " · ", "Updated", "Published", "Posted", "Reviewed by", "Fact checked", "Edited by"] {
+    for cut in [" | ", " • ", " · ", "Updated", "Published", "Posted", "Reviewed by", "Fact checked", "Edited by", " on behalf of"] {
         if let Some(i) = s.find(cut).filter(|&i| i > 0) {
             s.truncate(i);
         }
     }
-    if let Some(i) = s.find('\n') {
-        s.truncate(i);
-    }
     let lower = s.to_lowercase();
-    for prefix in ["written by", "posted by", "reported by", "words by", "story by", "author:", "authors:", "by:", "by "] {
+    for prefix in [
+        "written by", "posted by", "reported by", "words by", "story by", "text by", "article by", "author:",
+        "authors:", "by:", "by ",
+    ] {
         if lower.starts_with(prefix) {
             s = s[prefix.len()..].trim().to_string();
             break;
@@ -438,7 +553,7 @@ pub(crate) fn split_names(byline: &str, site: Option<&str>) -> Vec<String> {
     }
     let s = s.replace(" & ", ",").replace(" and ", ",").replace(';', ",").replace(" | ", ",");
     let mut out: Vec<String> = Vec::new();
-    for part in s.split(',') {
+    for (k, part) in s.split(',').enumerate() {
         let name = part.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
         let name = name.trim();
         if name.is_empty() {
@@ -446,30 +561,33 @@ pub(crate) fn split_names(byline: &str, site: Option<&str>) -> Vec<String> {
         }
         let words: Vec<&str> = name.split_whitespace().collect();
         let lw = name.to_lowercase();
-        let role = words.iter().any(|w| {
+        let org = words.iter().any(|w| {
             let w = w.to_lowercase();
             NOT_A_PERSON.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
         }) || lw.contains("writer")
             || lw.contains("editor")
-            || lw.contains("contributor");
-        if role {
+            || lw.contains("contributor")
+            || lw.starts_with("the ");
+        if org {
             // "Staff Writer" after a name, "The Associated Press": not a person.
             continue;
         }
-        let is_credential = words.len() == 1 && name.len() <= 5 && name.chars().any(|c| c.is_uppercase())
-            && (name.contains('.') || name.chars().all(|c| c.is_uppercase()));
-        if is_credential && !out.is_empty() {
+        // Roles and credentials after the first name: "Jane Doe, MD", "Mayank Gupta, CEO of Casebasix".
+        if k > 0 && !out.is_empty() && (words.iter().any(|w| is_role_word(w)) || (words.len() == 1 && name.len() <= 5)) {
             continue;
         }
         if words.len() > 5
+            || (words.len() == 1 && name.matches('.').count() > 1)
+            || matches!(lw.as_str(), "by" | "author" | "admin")
             || name.contains('@')
             || name.contains("http")
             || name.chars().any(|c| c.is_ascii_digit())
-            || !name.chars().next().is_some_and(char::is_uppercase)
+            || (visible && !name.chars().next().is_some_and(char::is_uppercase))
+            || (visible && words.len() > 1 && words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_lowercase) && !matches!(*w, "de" | "van" | "von" | "da" | "di" | "bin" | "al" | "la" | "le" | "del" | "der")))
         {
             continue;
         }
-        if site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
+        if visible && site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
             continue;
         }
         if !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
@@ -500,7 +618,7 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
             _ => None,
         };
         if let Some(n) = name {
-            for n in split_names(n, site) {
+            for n in split_names(n, site, false) {
                 if !out.contains(&n) {
                     out.push(n);
                 }
@@ -522,14 +640,17 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
             if m.starts_with("http") {
                 continue;
             }
-            let v = split_names(m, site);
+            if site.is_some_and(|s| s.eq_ignore_ascii_case(m.trim())) {
+                continue;
+            }
+            let v = split_names(m, site, false);
             if !v.is_empty() {
                 return v;
             }
         }
     }
-    for t in ev.itemprop_authors.iter().chain(&ev.bylines) {
-        let v = split_names(t, site);
+    for t in ev.itemprop_authors.iter().chain(&ev.by_lines).chain(&ev.bylines) {
+        let v = split_names(t, site, true);
         if !v.is_empty() && v.len() <= 4 {
             return v;
         }
@@ -604,14 +725,19 @@ mod tests {
 
     #[test]
     fn bylines_split_into_names() {
-        assert_eq!(split_names("By Jane Doe and John Roe", None), ["Jane Doe", "John Roe"]);
-        assert_eq!(split_names("By Jane Doe, Staff Writer", None), ["Jane Doe"]);
-        assert_eq!(split_names("Written by Korin Miller | Published Jan 29, 2025", None), ["Korin Miller"]);
-        assert_eq!(split_names("Maria & Katerina", None), ["Maria", "Katerina"]);
-        assert!(split_names("The Associated Press", None).is_empty());
-        assert!(split_names("Daily News Staff", None).is_empty());
-        assert!(split_names("https://www.facebook.com/janedoe", None).is_empty());
-        assert!(split_names("Scratch Culinary", Some("Scratch Culinary")).is_empty());
+        assert_eq!(split_names("By Jane Doe and John Roe", None, true), ["Jane Doe", "John Roe"]);
+        assert_eq!(split_names("By Jane Doe, Staff Writer", None, true), ["Jane Doe"]);
+        assert_eq!(split_names("Written by Korin Miller | Published Jan 29, 2025", None, true), ["Korin Miller"]);
+        assert_eq!(split_names("Maria & Katerina", None, true), ["Maria", "Katerina"]);
+        assert!(split_names("The Associated Press", None, true).is_empty());
+        assert!(split_names("Daily News Staff", None, true).is_empty());
+        assert!(split_names("https://www.facebook.com/janedoe", None, true).is_empty());
+        assert!(split_names("Scratch Culinary", Some("Scratch Culinary"), true).is_empty());
+        assert_eq!(split_names("Mayank Gupta, CEO of Casebasix", None, true), ["Mayank Gupta"]);
+        assert_eq!(split_names("kirstin boatto", None, false), ["kirstin boatto"]);
+        assert!(split_names("kirstin boatto", None, true).is_empty());
+        assert!(split_names("Updated by Jon Linkov", None, true).is_empty());
+        assert_eq!(split_names("Andrew Gerrand\n4 August 2010", None, true), ["Andrew Gerrand"]);
     }
 
     #[test]
