@@ -40,6 +40,9 @@ struct Evidence {
     by_lines: Vec<String>,
     /// Visible text of elements marked as a date.
     datelines: Vec<String>,
+    /// Text nodes that hold a date and little else ("September 1st, 2023", "Updated Feb 11, 2026"), with
+    /// whether they come after the first `<h1>`.
+    date_texts: Vec<(String, bool)>,
     /// Names in `itemprop="author"` scopes (`itemprop="name"` or the element's text).
     itemprop_authors: Vec<String>,
 }
@@ -73,6 +76,11 @@ fn gather(root: &NodeRef) -> Evidence {
                 if ev.by_lines.len() < MAX_CANDIDATES && starts_like_byline(contents) {
                     // Signalled below by a `None` name.
                     return None;
+                }
+                if contents.len() <= 48 && ev.date_texts.len() < MAX_CANDIDATES {
+                    if let Some(d) = standalone_date(contents) {
+                        ev.date_texts.push((d, !ev.h1.is_empty()));
+                    }
                 }
                 Some(dom_query::local_name!(""))
             }
@@ -203,6 +211,44 @@ fn marks(node: &NodeRef) -> Vec<String> {
     out
 }
 
+/// The date of a short text that is a date and little else: "Dec 12, 2025", "Posted on 4 August 2010".
+/// A sentence that mentions a date ("The law took effect on May 1, 2024.") is not one.
+fn standalone_date(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.len() < 8 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d = text_date(t)?;
+    let words = t.split_whitespace().count();
+    let lead = t.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let leads = ["published", "posted", "updated", "on", "date:", "published:", "updated:", "last"];
+    (words <= 4 || (words <= 6 && leads.contains(&lead.as_str()))).then_some(d)
+}
+
+/// Publication dates in a page's scripts and data attributes: `"publishDate":"2025-05-27"`,
+/// `publishedDate:"2019-08-16T00:00:00"` (sites that render their pages with JavaScript).
+fn script_date(html: &str) -> Option<String> {
+    const KEYS: [&str; 6] = ["datePublished", "publishDate", "publishedDate", "published_at", "publishedAt", "pubDate"];
+    for key in KEYS {
+        let mut from = 0;
+        let mut seen = 0;
+        while let Some(i) = html[from..].find(key) {
+            let after = from + i + key.len();
+            let tail = &html[after..html.len().min(after + 16)];
+            let start = tail.find(|c: char| c.is_ascii_digit());
+            if let Some(d) = start.and_then(|s| iso_date(&html[after + s..html.len().min(after + s + 30)])) {
+                return Some(d);
+            }
+            from = after;
+            seen += 1;
+            if seen > 8 {
+                break;
+            }
+        }
+    }
+    None
+}
+
 /// Whether a text starts like a byline: "By Jane Doe", "Written by", a lone "By".
 fn starts_like_byline(text: &str) -> bool {
     let t = text.trim_start();
@@ -292,7 +338,7 @@ fn ld_str<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
 }
 
 /// Reads the metadata of a parsed page. `url` is the address the page came from, when known.
-pub(crate) fn read(root: &NodeRef, url: Option<&str>) -> Meta {
+pub(crate) fn read(root: &NodeRef, html: &str, url: Option<&str>) -> Meta {
     let ev = gather(root);
     let article = ld_article(&ev);
     let site_name = site_name(&ev, article);
@@ -303,7 +349,7 @@ pub(crate) fn read(root: &NodeRef, url: Option<&str>) -> Meta {
         .clone()
         .or_else(|| ev.meta("og:url").filter(|u| u.starts_with("http")).map(str::to_string))
         .or_else(|| url.map(str::to_string));
-    let published = published(&ev, article, url, canonical.as_deref());
+    let published = published(&ev, article, url, canonical.as_deref(), html);
     let language = ev
         .lang
         .clone()
@@ -665,7 +711,13 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
     Vec::new()
 }
 
-fn published(ev: &Evidence, article: Option<&Value>, url: Option<&str>, canonical: Option<&str>) -> Option<String> {
+fn published(
+    ev: &Evidence,
+    article: Option<&Value>,
+    url: Option<&str>,
+    canonical: Option<&str>,
+    html: &str,
+) -> Option<String> {
     let date = |s: &str| iso_date(s).or_else(|| text_date(s));
     if let Some(d) = article.and_then(|a| ld_str(a, "datePublished").or_else(|| ld_str(a, "dateCreated"))).and_then(date) {
         return Some(d);
@@ -704,6 +756,13 @@ fn published(ev: &Evidence, article: Option<&Value>, url: Option<&str>, canonica
     if let Some(d) = ev.datelines.iter().find_map(|t| text_date(t)) {
         return Some(d);
     }
+    let after_h1 = ev.date_texts.iter().find(|t| t.1).or(ev.date_texts.first());
+    if let Some((d, _)) = after_h1 {
+        return Some(d.clone());
+    }
+    if let Some(d) = script_date(html) {
+        return Some(d);
+    }
     // Any JSON-LD object's publication date, then the modification date as a last resort.
     if let Some(d) = ev.json_ld.iter().filter_map(|v| ld_str(v, "datePublished")).find_map(date) {
         return Some(d);
@@ -720,7 +779,7 @@ mod tests {
 
     fn meta_of(html: &str, url: Option<&str>) -> Meta {
         let doc = dom_query::Document::from(html);
-        read(&doc.root(), url)
+        read(&doc.root(), html, url)
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
         });
     }
     let doc = dom_query::Document::from(html);
-    let meta = meta::read(&doc.root(), url);
+    let meta = meta::read(&doc.root(), html, url);
     let cfg = dom_smoothie::Config {
         keep_classes: true,
         ..Default::default()
