@@ -11,6 +11,12 @@
 
 mod common;
 
+/// mimalloc as the benchmark's allocator with `--features mimalloc`, as in the CLI and the Python extension.
+// With `python` the library is the Python extension and already sets mimalloc (src/python/mod.rs).
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::time::Duration;
 

@@ -1,6 +1,6 @@
 //! Throughput of `Parser::parse` (MB/s) on the seed article and on the bench corpus
 //! (`../shared/data/bench/voa_news.jsonl`, or `$NEWSPARSE_BENCH_CORPUS`; skipped with a message when
-//! absent), and of parsing the corpus on 1 and 2 threads (`newsparse::batch::parse_many`).
+//! absent), and of parsing the corpus on 1 and 2 threads (`newsparse::parse_many`).
 //!
 //! Single-thread figures are the benchmark thread's CPU time (`common::cpu::ThreadCpu`: the cores are shared
 //! with other work); `parse_many` is wall-clock time, since it measures how well two threads overlap (the
@@ -11,12 +11,18 @@
 
 mod common;
 
+/// mimalloc as the benchmark's allocator with `--features mimalloc`, as in the CLI and the Python extension.
+// With `python` the library is the Python extension and already sets mimalloc (src/python/mod.rs).
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::time::Duration;
 
 use common::cpu::ThreadCpu;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use newsparse::{Document, Parser, batch};
+use newsparse::{Document, Parser, parse_many};
 
 fn bench_parse(c: &mut Criterion<ThreadCpu>) {
     let parser = Parser::new();
@@ -68,7 +74,7 @@ fn bench_parse_many(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("voa_corpus_threads", threads), &threads, |b, &n| {
             // the articles are dropped outside the timed region: freeing them is the caller's work, done on
             // one thread after the batch, and would otherwise count as a serial part of the threaded run
-            b.iter_with_large_drop(|| batch::parse_many(&parser, &docs, n))
+            b.iter_with_large_drop(|| parse_many(&parser, &docs, n))
         });
     }
     g.finish();

@@ -1,7 +1,8 @@
 //! Per-stage throughput (MB/s) on the bench corpus and the seed article, and the cold load time of the
 //! lexicons.
 //!
-//! Stages are measured through the public API: segmentation alone is `newsparse::text::Doc::new`; the
+//! Stages are measured through the public API, except segmentation alone: `newsparse::unstable::Doc::new`
+//! (the crate's unstable, `#[doc(hidden)]` internals, no semver guarantee); the
 //! other stages are switched on one after another with `Parser::builder()`, so a stage's own cost is the
 //! difference between two configurations (`docs/perf.md` does the arithmetic):
 //!
@@ -14,7 +15,7 @@
 //! | `actors_statistics` | + actors + statistics |
 //! | `full` | everything (`Parser::new()`) |
 //!
-//! `lexicon/preload_cold` runs `newsparse::lexicon::preload()` in a fresh child process each time (the
+//! `lexicon/preload_cold` runs `newsparse::unstable::preload()` in a fresh child process each time (the
 //! lexicons load once per process) and times only that call.
 //!
 //! Times are the benchmark thread's CPU time (`common::cpu::ThreadCpu`): the cores are shared.
@@ -22,6 +23,12 @@
 //! Run: `cargo bench --bench stages`.
 
 mod common;
+
+/// mimalloc as the benchmark's allocator with `--features mimalloc`, as in the CLI and the Python extension.
+// With `python` the library is the Python extension and already sets mimalloc (src/python/mod.rs).
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -59,7 +66,7 @@ fn bench_inputs(c: &mut Criterion<ThreadCpu>, name: &str, texts: &[String], big:
     g.bench_function("segment", |b| {
         b.iter(|| {
             for t in texts {
-                black_box(newsparse::text::Doc::new(black_box(t)));
+                black_box(newsparse::unstable::Doc::new(black_box(t)));
             }
         })
     });
@@ -126,7 +133,7 @@ fn main() {
         // The child's own CPU time for the call (wall-clock time where CPU time is unavailable).
         let m = ThreadCpu;
         let t = m.start();
-        newsparse::lexicon::preload();
+        newsparse::unstable::preload();
         println!("{}", m.end(t));
         return;
     }

@@ -1,5 +1,5 @@
 //! Wall-clock timing of the full parse over a corpus, best of several rounds: `Parser::parse` one article
-//! after another on this thread, then `batch::parse_many` on 1 and 2 threads (articles dropped outside the
+//! after another on this thread, then `parse_many` on 1 and 2 threads (articles dropped outside the
 //! timed region). On a machine whose speed drifts, the best round is the closest to its idle speed;
 //! `cargo bench --bench parse` gives criterion's ranges for the same measures.
 //!
@@ -11,9 +11,15 @@
 //! The corpus is `../shared/data/bench/voa_news.jsonl`, or `$NEWSPARSE_BENCH_CORPUS` (JSON Lines with a
 //! `text` field).
 
+/// mimalloc as the benchmark's allocator with `--features mimalloc`, as in the CLI and the Python extension.
+// With `python` the library is the Python extension and already sets mimalloc (src/python/mod.rs).
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::{Duration, Instant};
 
-use newsparse::{Document, Parser, batch};
+use newsparse::{Document, Parser, parse_many};
 
 fn main() {
     let path = std::env::var("NEWSPARSE_BENCH_CORPUS")
@@ -62,7 +68,7 @@ fn main() {
     for (slot, threads) in many.iter_mut().zip([1, 2]) {
         *slot = best(&|| {
             let start = Instant::now();
-            let out = batch::parse_many(&parser, &docs, threads);
+            let out = parse_many(&parser, &docs, threads);
             let t = start.elapsed();
             drop(out);
             t

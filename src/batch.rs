@@ -5,17 +5,8 @@
 //! (long and short articles balance themselves). Results come back in input order, one per document, and
 //! one document's error never affects the others.
 //!
-//! ```
-//! use newsparse::{Document, Parser, batch};
-//! let parser = Parser::new();
-//! let docs = vec![
-//!     Document::new("Talks resume\n\nThe talks resumed on Monday."),
-//!     Document::new("Rain\n\nIt rained.").with_published("2024-13-01"),
-//! ];
-//! let results = batch::parse_many(&parser, &docs, 2);
-//! assert_eq!(results[0].as_ref().unwrap().title(), Some("Talks resume"));
-//! assert!(matches!(results[1], Err(newsparse::Error::InvalidDate { .. })));
-//! ```
+//! The public entry point is [`crate::parse_many`]; [`map_in_order`] is the crate's (and the CLI's, through
+//! `newsparse::unstable`) worker pool.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -27,13 +18,75 @@ pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-/// Parses every document with `parser` on up to `threads` threads (`0` means [`default_threads`]) and
-/// returns one result per document, in input order.
-pub fn parse_many(parser: &Parser, docs: &[Document], threads: usize) -> Vec<Result<Article>> {
-    map_in_order(docs, threads, |doc| parser.parse_document(doc))
+mod sealed {
+    pub trait Sealed {}
 }
 
-/// Applies `f` to every item on up to `threads` threads (`0` means [`default_threads`]) and returns the
+/// What [`parse_many`] can parse: a [`Document`] (its id and publication date are checked and echoed),
+/// or a text (`&str`, `String`) parsed as [`Parser::parse`] does. Sealed: it cannot be implemented outside
+/// the crate.
+pub trait BatchInput: Sync + sealed::Sealed {
+    /// Parses this input with `parser`.
+    ///
+    /// # Errors
+    /// As [`Parser::parse_document`] (for a [`Document`]) or [`Parser::parse`] (for a text).
+    fn parse_with(&self, parser: &Parser) -> Result<Article>;
+}
+
+impl sealed::Sealed for Document {}
+impl BatchInput for Document {
+    fn parse_with(&self, parser: &Parser) -> Result<Article> {
+        parser.parse_document(self)
+    }
+}
+impl sealed::Sealed for &str {}
+impl BatchInput for &str {
+    fn parse_with(&self, parser: &Parser) -> Result<Article> {
+        parser.parse(self)
+    }
+}
+impl sealed::Sealed for String {}
+impl BatchInput for String {
+    fn parse_with(&self, parser: &Parser) -> Result<Article> {
+        parser.parse(self)
+    }
+}
+
+/// Parses many documents (or texts) with `parser` on up to `threads` threads (`0` means every core) and
+/// returns one result per input, in input order.
+///
+/// Workers take the next input from a shared counter (long and short articles balance themselves), and
+/// one input's error never affects the others: each result is what [`Parser::parse_document`] (for a
+/// [`Document`]) or [`Parser::parse`] (for a `&str` or `String`) returns for it.
+///
+/// ```
+/// use newsparse::{Document, Parser, parse_many};
+/// let parser = Parser::new();
+/// let docs = vec![
+///     Document::new("Talks resume\n\nThe talks resumed on Monday."),
+///     Document::new("Rain\n\nIt rained.").with_published("2024-13-01"),
+/// ];
+/// let results = parse_many(&parser, &docs, 2);
+/// assert_eq!(results[0].as_ref().unwrap().title(), Some("Talks resume"));
+/// assert!(matches!(results[1], Err(newsparse::Error::InvalidDate { .. })));
+///
+/// let texts = ["Rain\n\nIt rained.", "Sun\n\nIt shone."];
+/// let titles: Vec<_> = parse_many(&parser, &texts, 0)
+///     .into_iter()
+///     .map(|r| r.map(|a| a.title().map(str::to_owned)))
+///     .collect::<Result<_, _>>()?;
+/// assert_eq!(titles, [Some("Rain".to_owned()), Some("Sun".to_owned())]);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+///
+/// # Errors
+/// Each input's result carries its own error ([`crate::Error::InputTooLarge`],
+/// [`crate::Error::InvalidDate`]); the call itself cannot fail.
+pub fn parse_many<D: BatchInput>(parser: &Parser, docs: &[D], threads: usize) -> Vec<Result<Article>> {
+    map_in_order(docs, threads, |doc| doc.parse_with(parser))
+}
+
+/// Applies `f` to every item on up to `threads` threads (`0` means every core) and returns the
 /// results in input order.
 ///
 /// Workers claim items one at a time from a shared counter, so uneven item costs balance out. With one
@@ -103,6 +156,16 @@ mod tests {
             let parallel = parse_many(&parser, &docs, threads);
             assert_eq!(parallel, sequential, "threads = {threads}");
         }
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        let from_texts = parse_many(&parser, &texts, 3);
+        let owned: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+        assert_eq!(parse_many(&parser, &owned, 2), from_texts);
+        for (t, d) in from_texts.iter().zip(&sequential) {
+            let (t, d) = (t.as_ref().unwrap(), d.as_ref().unwrap());
+            assert_eq!(t.id(), None);
+            assert_eq!(t.statements(), d.statements());
+            assert_eq!(t.title(), d.title());
+        }
         let first = parse_many(&parser, &docs, 4);
         assert_eq!(first[5].as_ref().unwrap().id(), Some("doc-5"));
         assert_eq!(first[5].as_ref().unwrap().title(), Some("Story 5"));
@@ -131,7 +194,8 @@ mod tests {
     #[test]
     fn zero_threads_means_default_and_empty_input_is_fine() {
         let parser = Parser::new();
-        assert!(parse_many(&parser, &[], 0).is_empty());
+        assert!(parse_many::<Document>(&parser, &[], 0).is_empty());
+        assert!(parse_many::<&str>(&parser, &[], 0).is_empty());
         assert!(default_threads() >= 1);
         let docs = corpus();
         assert_eq!(parse_many(&parser, &docs, 0).len(), docs.len());

@@ -3,6 +3,15 @@
 /// Everything that can go wrong when parsing or (de)serialising an article.
 ///
 /// Each variant names what was wrong and where, so a caller can report it or act on it.
+///
+/// ```
+/// use newsparse::{Document, Error, Parser};
+/// let doc = Document::new("Rain\n\nIt rained.").with_published("2023-02-29");
+/// match Parser::new().parse_document(&doc) {
+///     Err(Error::InvalidDate { value, .. }) => assert_eq!(value, "2023-02-29"),
+///     other => panic!("expected an invalid date, got {other:?}"),
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {

@@ -29,43 +29,59 @@
 //! immutable options; the lexicons are loaded once per process and shared by every thread.
 //!
 //! ## Allocator
+//! The library never sets the global allocator: your program keeps its own, whatever features are on.
 //! A parse allocates a few hundred small blocks per article, and with glibc's allocator that costs about a
-//! sixth of its time. The `mimalloc` feature makes [mimalloc](https://docs.rs/mimalloc) the global
-//! allocator of the program that links newsparse; the Python extension and the README's CLI commands use
-//! it. A Rust application keeps its own allocator unless it enables the feature (or sets mimalloc itself).
+//! sixth of its time, so the `newsparse` CLI and the Python extension, built with the `mimalloc` feature,
+//! install [mimalloc](https://docs.rs/mimalloc) in their own binaries. A Rust application that wants the
+//! same speed-up sets it itself:
+//!
+//! ```ignore
+//! #[global_allocator]
+//! static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+//! ```
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod actors;
-pub mod batch;
+pub(crate) mod batch;
 mod error;
 #[cfg(feature = "html")]
 mod page;
-pub mod lexicon;
+pub(crate) mod lexicon;
 pub mod model;
 mod parser;
 mod statements;
 mod statistics;
-pub mod text;
+pub(crate) mod text;
 
 #[cfg(feature = "python")]
 mod python;
 
-/// The global allocator when the `mimalloc` feature is on (see the crate documentation).
-#[cfg(feature = "mimalloc")]
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
+pub use batch::{BatchInput, parse_many};
 pub use error::{Error, Result};
+pub use model::json::SCHEMA as JSON_SCHEMA;
 pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 pub use statements::{CueSpan, MixedContent};
+pub use text::offsets::OffsetMap;
+
+/// **Unstable** internals for the crate's own benchmarks, fuzz targets and CLI: no semver guarantee, may
+/// change or disappear in any release. Applications use the rest of the API.
+#[doc(hidden)]
+pub mod unstable {
+    pub use crate::batch::map_in_order;
+    pub use crate::lexicon::preload;
+    pub use crate::text::Doc;
+}
 
 #[cfg(feature = "html")]
 pub use page::{DecodedHtml, decode_html};
 
 /// Parses one article with a default [`Parser`] shared by the whole process.
+///
+/// # Errors
+/// [`Error::InputTooLarge`] when the text is longer than [`DEFAULT_MAX_INPUT_BYTES`].
 pub fn parse(text: &str) -> Result<Article> {
     static PARSER: std::sync::LazyLock<Parser> = std::sync::LazyLock::new(Parser::new);
     PARSER.parse(text)

@@ -8,8 +8,21 @@ use crate::{Error, Result};
 /// The default limit on the size of one input: 64 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
-/// A document to parse: its text (or an HTML page) with an optional id and publication date.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// A document to parse: its text (or an HTML page, [`Document::from_html`]) with an optional id and
+/// publication date.
+///
+/// Build it with [`Document::new`] and the `with_*` methods (the struct is `#[non_exhaustive]`: fields may
+/// be added). Its serde form is the CLI's JSON Lines record, `{"text", "published", "id"}`.
+///
+/// ```
+/// use newsparse::{Document, Parser};
+/// let doc = Document::new("Rain\n\nIt rained on Monday.").with_id("a-1").with_published("2024-08-26");
+/// let article = Parser::new().parse_document(&doc)?;
+/// assert_eq!((article.id(), article.published()), (Some("a-1"), Some("2024-08-26")));
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// The article text, or the page's HTML when [`Document::html`] is set.
     pub text: String,
@@ -18,8 +31,10 @@ pub struct Document {
     /// An identifier echoed in the [`Article`].
     pub id: Option<String>,
     /// Whether `text` is an HTML page to extract the article from (needs the `html` feature to parse).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub html: bool,
     /// The address the HTML page came from, when known (a hint for the date and the canonical URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -71,6 +86,10 @@ impl Document {
     /// `{"id", "html", "url"?, "published"?}` (line number `lineno`, 1-based, for error messages). Returns the `id` as given (any JSON value, `null` when absent or unreadable) with
     /// the document or the reason it could not be read. A non-string id becomes the document id in its
     /// JSON form.
+    ///
+    /// # Errors
+    /// [`Error::InvalidJson`] when the line is not JSON, [`Error::MissingField`] when `text` is absent or
+    /// not a string or `published` is neither a string nor `null`.
     pub fn from_json_line(line: &str, lineno: usize) -> (serde_json::Value, Result<Document>) {
         use serde_json::Value;
         let v: Value = match serde_json::from_str(line) {
@@ -119,6 +138,15 @@ impl Document {
 }
 
 /// Checks that `date` is a real calendar date written `YYYY-MM-DD`.
+///
+/// ```
+/// assert!(newsparse::validate_date("2024-02-29").is_ok());
+/// assert!(newsparse::validate_date("2023-02-29").is_err());
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidDate`] naming the date and why it was rejected (not `YYYY-MM-DD`, month or day out of
+/// range).
 pub fn validate_date(date: &str) -> Result<()> {
     let bad = |reason: &str| Error::InvalidDate {
         value: date.to_string(),
@@ -154,6 +182,15 @@ pub fn validate_date(date: &str) -> Result<()> {
 }
 
 /// Which stages run and what limits apply. Built with [`Parser::builder`].
+///
+/// ```
+/// use newsparse::Parser;
+/// let parser = Parser::builder().statistics(false).max_input_bytes(1 << 20).build();
+/// let article = parser.parse("Floods\n\nThe floods have killed more than 1,200 people.")?;
+/// assert!(article.statistics().is_empty());
+/// assert!(parser.parse(&"x".repeat((1 << 20) + 1)).is_err());
+/// # Ok::<(), newsparse::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct ParserBuilder {
     max_input_bytes: usize,
@@ -289,12 +326,21 @@ impl Parser {
     }
 
     /// Parses one article's text.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when the text is longer than [`Parser::max_input_bytes`]. Any other text
+    /// parses.
     pub fn parse(&self, text: &str) -> Result<Article> {
         self.run(text, None, None, None)
     }
 
     /// Parses a [`Document`], checking its publication date and echoing its id. An HTML document
-    /// ([`Document::from_html`]) goes through [`Parser::parse_html`] first.
+    /// ([`Document::from_html`]) goes through [`Parser::parse_html`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidDate`] when the publication date is not a real `YYYY-MM-DD` date,
+    /// [`Error::InputTooLarge`] when the text (or the HTML) is longer than [`Parser::max_input_bytes`], and
+    /// for HTML the errors of [`Parser::parse_html`].
     pub fn parse_document(&self, doc: &Document) -> Result<Article> {
         if let Some(d) = &doc.published {
             validate_date(d)?;

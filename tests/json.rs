@@ -33,3 +33,33 @@ fn out_of_range_spans_are_rejected_when_reading() {
         Err(Error::MissingField { .. }) | Err(Error::InvalidJson { .. })
     ));
 }
+
+/// `to_json` runs the fast compact writer; it must write exactly what serde_json writes for the same
+/// `Serialize` implementation, on text full of characters that need escaping.
+#[test]
+fn the_fast_writer_writes_what_serde_json_writes() {
+    let seed = include_str!("fixtures/seed_article.txt");
+    let tricky = "Tab\there \"quoted\" back\\slash\u{1}\n\n\u{201c}We will not give up,\u{201d} Foreign Minister \
+                  Ana Silva said on Monday.\r\nMore than 1,200 people were killed, the ministry said. \u{7f}\u{2028}😀";
+    for text in [seed, tricky, ""] {
+        let a = parse(text).unwrap();
+        assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
+        assert_eq!(Article::from_json(&a.to_json()).unwrap(), a);
+    }
+}
+
+#[test]
+fn the_json_carries_its_schema_version_and_a_newer_one_is_refused() {
+    let a = parse("Headline\n\nOne sentence.").unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&a.to_json()).unwrap();
+    assert_eq!(v["schema"], newsparse::JSON_SCHEMA);
+    v["schema"] = (newsparse::JSON_SCHEMA + 1).into();
+    let err = Article::from_json(&v.to_string()).unwrap_err();
+    assert!(
+        matches!(err, Error::InvalidJson { .. }) && err.to_string().contains("schema"),
+        "{err}"
+    );
+    // JSON written before the format was versioned is still read.
+    v.as_object_mut().unwrap().remove("schema");
+    assert_eq!(Article::from_json(&v.to_string()).unwrap(), a);
+}

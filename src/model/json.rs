@@ -1,7 +1,7 @@
 //! The JSON form of an [`Article`]: code-point offsets, every span with its `text`.
 //!
 //! ```text
-//! {"id", "title": str|null, "title_span": {start,end,text}|null, "published": str|null,
+//! {"schema": 1, "id", "title": str|null, "title_span": {start,end,text}|null, "published": str|null,
 //!  "paragraphs": [{start,end}], "sentences": [{start,end}],
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via}],
@@ -9,7 +9,7 @@
 //!  "text": str, "authors": [str], "url": str|null, "site_name": str|null}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
-//! `authors`, `url` and `site_name` come from an HTML page (empty and null for text input).
+//! `authors`, `url` and `site_name` come from an HTML page; they are left out when empty (text input).
 
 use std::borrow::Cow;
 
@@ -17,6 +17,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
 use crate::text::offsets::OffsetMap;
+
+/// The version of the JSON format written by [`Article::to_json`]: it changes when a field changes meaning or
+/// is removed (new fields may be added without a change). [`Article::from_json`] reads this version and JSON
+/// written before the format was versioned, and refuses a newer one.
+pub const SCHEMA: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
 struct RangeJson {
@@ -79,6 +84,9 @@ struct StatisticJson<'a> {
 
 #[derive(Serialize, Deserialize)]
 struct ArticleJson<'a> {
+    /// The version of this format ([`SCHEMA`]); absent in JSON written before it was versioned.
+    #[serde(default)]
+    schema: Option<u32>,
     #[serde(borrow)]
     id: Option<Cow<'a, str>>,
     #[serde(borrow)]
@@ -97,11 +105,12 @@ struct ArticleJson<'a> {
     statistics: Vec<StatisticJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
-    #[serde(borrow, default)]
+    // From an HTML page; left out for text input, so that its JSON stays as it was.
+    #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
     authors: Vec<Cow<'a, str>>,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     url: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     site_name: Option<Cow<'a, str>>,
 }
 
@@ -133,6 +142,7 @@ impl Serialize for Article {
             map: OffsetMap::new(&self.text),
         };
         let json = ArticleJson {
+            schema: Some(SCHEMA),
             id: self.id.as_deref().map(Cow::Borrowed),
             title: self.title().map(Cow::Borrowed),
             title_span: self.title.map(|s| out.span(s)),
@@ -218,6 +228,12 @@ impl In<'_> {
 }
 
 fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
+    if let Some(v) = j.schema.filter(|&v| v > SCHEMA) {
+        return Err(crate::Error::InvalidJson {
+            line: None,
+            message: format!("schema version {v} is newer than this library's ({SCHEMA})"),
+        });
+    }
     let text = j.text.into_owned();
     let inp = In {
         text: &text,

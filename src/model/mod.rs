@@ -3,13 +3,28 @@
 //! In Rust, every [`Span`] holds **byte** offsets into [`Article::text`], so `&article.text()[span.range()]`
 //! slices it. In JSON (and Python) the same spans are **Unicode code-point** offsets, each with its `text`;
 //! the conversion happens once, in [`Article`]'s serde implementation (see [`json`]).
+//!
+//! Every model type implements `serde::Serialize` and `serde::Deserialize`. [`Article`]'s form is the
+//! JSON contract above (code points, every span with its text). The parts, serialised on their own
+//! ([`Span`], [`Actor`], [`Statement`], [`Statistic`]), have no text to count code points in, so their form
+//! is the Rust one: **byte** offsets, actor ids as indices into [`Article::actors`].
 
+mod compact;
 pub mod json;
 
 use std::ops::Range;
 
 /// A half-open range of **byte** offsets into an article's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+///
+/// ```
+/// let article = newsparse::parse("Rain\n\nIt rained on Monday.")?;
+/// let sentence = article.sentences()[1];
+/// assert_eq!(&article.text()[sentence.range()], "It rained on Monday.");
+/// assert_eq!(article.slice(sentence), "It rained on Monday.");
+/// assert_eq!(sentence.len(), 20);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     /// Offset of the first byte.
     pub start: usize,
@@ -26,9 +41,16 @@ impl Span {
     pub const fn range(&self) -> Range<usize> {
         self.start..self.end
     }
-    /// Length in bytes.
+    /// Length in bytes; `0` for a reversed span (`end < start`).
+    ///
+    /// ```
+    /// use newsparse::Span;
+    /// assert_eq!(Span::new(4, 10).len(), 6);
+    /// assert_eq!(Span::new(10, 4).len(), 0);
+    /// assert!(Span::new(10, 4).is_empty());
+    /// ```
     pub const fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
     /// Whether the span is empty.
     pub const fn is_empty(&self) -> bool {
@@ -63,6 +85,13 @@ pub enum ActorKind {
     Source,
 }
 
+/// Writes the name used in JSON and Python ([`ActorKind::as_str`]).
+impl std::fmt::Display for ActorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl ActorKind {
     /// The lower-case name used in JSON and Python.
     pub const fn as_str(&self) -> &'static str {
@@ -78,7 +107,22 @@ impl ActorKind {
 }
 
 /// One real-world entity of the article, with every mention of it.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// ```
+/// use newsparse::ActorKind;
+/// let article = newsparse::parse(
+///     "Talks stall\n\nForeign Minister Ana Silva met aid groups. Silva said the talks would resume.",
+/// )?;
+/// let silva = article.actors().iter().find(|a| a.name == "Ana Silva").unwrap();
+/// assert_eq!(silva.kind, ActorKind::Person);
+/// assert_eq!(silva.kind.to_string(), "person");
+/// assert_eq!(silva.titles, ["Foreign Minister"]);
+/// let mentions: Vec<&str> = silva.mentions.iter().map(|&m| article.slice(m)).collect();
+/// assert_eq!(mentions, ["Ana Silva", "Silva"]);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Actor {
     /// Index of the actor in [`Article::actors`]; statements refer to actors by this id.
     pub id: usize,
@@ -107,6 +151,13 @@ pub enum StatementKind {
     Mixed,
 }
 
+/// Writes the name used in JSON and Python ([`StatementKind::as_str`]).
+impl std::fmt::Display for StatementKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl StatementKind {
     /// The lower-case name used in JSON and Python.
     pub const fn as_str(&self) -> &'static str {
@@ -119,7 +170,21 @@ impl StatementKind {
 }
 
 /// Who said what: one direct, indirect or mixed quotation.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// ```
+/// use newsparse::StatementKind;
+/// let article = newsparse::parse(
+///     "Talks stall\n\n\"We will not give up,\" Foreign Minister Ana Silva said on Monday.",
+/// )?;
+/// let s = &article.statements()[0];
+/// assert_eq!(s.kind, StatementKind::Direct);
+/// assert_eq!(article.speaker(s).unwrap().name, "Ana Silva");
+/// assert_eq!(s.cue.map(|c| article.slice(c)), Some("said"));
+/// assert_eq!(article.statement_text(s), "We will not give up,");
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Statement {
     /// Direct, indirect or mixed.
     pub kind: StatementKind,
@@ -160,6 +225,13 @@ pub enum Qualifier {
     Decrease,
 }
 
+/// Writes the name used in JSON and Python ([`Qualifier::as_str`]).
+impl std::fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Qualifier {
     /// The snake-case name used in JSON and Python.
     pub const fn as_str(&self) -> &'static str {
@@ -196,6 +268,13 @@ pub enum StatisticKind {
     Number,
 }
 
+/// Writes the name used in JSON and Python ([`StatisticKind::as_str`]).
+impl std::fmt::Display for StatisticKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl StatisticKind {
     /// The snake-case name used in JSON and Python.
     pub const fn as_str(&self) -> &'static str {
@@ -211,7 +290,19 @@ impl StatisticKind {
 }
 
 /// A number the article reports about the world.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// ```
+/// use newsparse::{Qualifier, StatisticKind};
+/// let article = newsparse::parse("Floods\n\nThe floods have killed more than 1,200 people.")?;
+/// let s = &article.statistics()[0];
+/// assert_eq!(article.statistic_text(s), "more than 1,200 people");
+/// assert_eq!((s.lower, s.qualifier), (Some(1200.0), Qualifier::MoreThan));
+/// assert_eq!(s.kind, Some(StatisticKind::Count));
+/// assert_eq!(s.context_lemma.as_deref(), Some("kill"));
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Statistic {
     /// The whole expression, qualifier and counted thing included ("more than 40,400 people").
     pub span: Span,
@@ -234,6 +325,23 @@ pub struct Statistic {
 }
 
 /// A parsed news article: its text, structure, actors, statements and statistics.
+///
+/// Built by [`Parser::parse`](crate::Parser::parse) (or [`crate::parse`]) and read through its methods;
+/// [`Article::to_json`] and [`Article::from_json`] convert it to and from the JSON contract.
+///
+/// ```
+/// let text = "Floods\n\n\"We need help,\" Mayor Ana Silva said, Reuters reported. \
+///             The floods have killed more than 1,200 people.";
+/// let article = newsparse::parse(text)?;
+/// assert_eq!(article.title(), Some("Floods"));
+/// assert_eq!(article.sentences().len(), 3);
+/// let s = &article.statements()[0];
+/// assert_eq!(article.speaker(s).map(|a| a.name.as_str()), Some("Ana Silva"));
+/// assert_eq!(article.via(s).map(|a| a.name.as_str()), Some("Reuters"));
+/// assert_eq!(article.statistic_text(&article.statistics()[0]), "more than 1,200 people");
+/// assert_eq!(newsparse::Article::from_json(&article.to_json())?, article);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
     pub(crate) id: Option<String>,
@@ -315,15 +423,51 @@ impl Article {
     pub fn speaker(&self, statement: &Statement) -> Option<&Actor> {
         statement.speaker.and_then(|id| self.actors.get(id))
     }
+    /// The actor that relays a statement ("…, Reuters reported"), resolved to its actor.
+    pub fn via(&self, statement: &Statement) -> Option<&Actor> {
+        statement.via.and_then(|id| self.actors.get(id))
+    }
+    /// What a statement says: the text of its content spans, joined with `" … "` when there are several
+    /// (a split or mixed quotation). The same text as Python's `Statement.text`.
+    pub fn statement_text(&self, statement: &Statement) -> String {
+        let mut out = String::new();
+        for (i, &c) in statement.content.iter().enumerate() {
+            if i > 0 {
+                out.push_str(" … ");
+            }
+            out.push_str(self.slice(c));
+        }
+        out
+    }
+    /// The text of a statistic's whole expression ("more than 1,200 people").
+    pub fn statistic_text(&self, statistic: &Statistic) -> &str {
+        self.slice(statistic.span)
+    }
     /// Serialises the article to one line of JSON (code-point offsets; see the crate docs).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("an Article always serialises")
+        // News JSON runs at four to five times the length of its text (every span carries its text).
+        let mut out = Vec::with_capacity(self.text.len() * 6 + 1024);
+        self.write_json(&mut out);
+        // The writer only appends `str`s, ASCII punctuation and digits.
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+    /// Appends the article's one-line JSON (as [`Article::to_json`]) to `out`, for writers that keep one
+    /// buffer for many articles.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        // An Article has only string map keys, the one thing the compact writer refuses.
+        let _ = compact::to_string(self, out);
     }
     /// Serialises the article to indented JSON.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("an Article always serialises")
     }
     /// Reads an article back from the JSON written by [`Article::to_json`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidJson`](crate::Error::InvalidJson) when `json` is not JSON or a value has the wrong
+    /// type, [`Error::MissingField`](crate::Error::MissingField) when a required field is absent, and
+    /// [`Error::InvalidSpan`](crate::Error::InvalidSpan) when a span does not lie inside the text on
+    /// character boundaries.
     pub fn from_json(json: &str) -> crate::Result<Article> {
         json::article_from_str(json)
     }

@@ -647,6 +647,7 @@ impl PyArticle {
     /// The article as Python objects, equal to json.loads(article.to_json()).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
+        d.set_item(intern!(py, "schema"), crate::JSON_SCHEMA)?;
         d.set_item(intern!(py, "id"), self.core.id())?;
         d.set_item(intern!(py, "title"), self.core.title())?;
         d.set_item(intern!(py, "title_span"), opt_span_dict(py, &self.title_span)?)?;

@@ -19,6 +19,12 @@ use pyo3::types::{PyList, PyString};
 use crate::{Document, Error, Parser};
 use classes::{PyArticle, PyParseFailure};
 
+/// mimalloc as the extension module's allocator with the `mimalloc` feature (maturin turns it on, see
+/// `pyproject.toml`): the extension is its own shared object, so this does not reach a Rust application.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 static DEFAULT_PARSER: LazyLock<Parser> = LazyLock::new(Parser::new);
 
 /// The Python name of an object's type, for error messages.
