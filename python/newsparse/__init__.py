@@ -18,6 +18,8 @@ Every offset (``start``/``end``) is a Unicode code-point offset into ``article.t
 Main entry points:
 
 - :func:`parse` one text; :func:`parse_many` a batch in parallel; :func:`pipe` a stream in batches.
+- :func:`parse_html` one web page (its body, title, authors and date are extracted first);
+  ``parse_many(pages, html=True)`` a batch of pages.
 - :func:`to_pandas` / :func:`to_polars` turn articles into tidy tables.
 - :class:`Article`, :class:`Actor`, :class:`Statement`, :class:`Statistic`, :class:`Span` are immutable,
   comparable and picklable.
@@ -28,6 +30,7 @@ from newsparse._native import (
     DEFAULT_MAX_INPUT_BYTES,
     Actor,
     Article,
+    FeatureDisabledError,
     InputTooLargeError,
     InvalidDateError,
     InvalidJsonError,
@@ -35,6 +38,8 @@ from newsparse._native import (
     InvalidUtf8Error,
     MissingFieldError,
     NewsparseError,
+    NoArticleBodyError,
+    NotHtmlError,
     ParseFailure,
     Parser,
     Span,
@@ -43,6 +48,7 @@ from newsparse._native import (
     __version__,
     default_threads,
     parse,
+    parse_html,
     parse_many,
 )
 from newsparse._pipe import pipe
@@ -52,6 +58,7 @@ __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
     "Actor",
     "Article",
+    "FeatureDisabledError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",
@@ -59,6 +66,8 @@ __all__ = [
     "InvalidUtf8Error",
     "MissingFieldError",
     "NewsparseError",
+    "NoArticleBodyError",
+    "NotHtmlError",
     "PandasTables",
     "ParseFailure",
     "Parser",
@@ -69,6 +78,7 @@ __all__ = [
     "__version__",
     "default_threads",
     "parse",
+    "parse_html",
     "parse_many",
     "pipe",
     "to_pandas",

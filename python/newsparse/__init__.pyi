@@ -11,7 +11,10 @@ from newsparse._native import InvalidJsonError as InvalidJsonError
 from newsparse._native import InvalidSpanError as InvalidSpanError
 from newsparse._native import InvalidUtf8Error as InvalidUtf8Error
 from newsparse._native import MissingFieldError as MissingFieldError
+from newsparse._native import FeatureDisabledError as FeatureDisabledError
 from newsparse._native import NewsparseError as NewsparseError
+from newsparse._native import NoArticleBodyError as NoArticleBodyError
+from newsparse._native import NotHtmlError as NotHtmlError
 from newsparse._native import ParseFailure as ParseFailure
 from newsparse._native import Parser as Parser
 from newsparse._native import Span as Span
@@ -20,6 +23,7 @@ from newsparse._native import Statistic as Statistic
 from newsparse._native import __version__ as __version__
 from newsparse._native import default_threads as default_threads
 from newsparse._native import parse as parse
+from newsparse._native import parse_html as parse_html
 from newsparse._native import parse_many as parse_many
 from newsparse._tables import PandasTables as PandasTables
 from newsparse._tables import PolarsTables as PolarsTables
@@ -32,6 +36,7 @@ __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
     "Actor",
     "Article",
+    "FeatureDisabledError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",
@@ -39,6 +44,8 @@ __all__ = [
     "InvalidUtf8Error",
     "MissingFieldError",
     "NewsparseError",
+    "NoArticleBodyError",
+    "NotHtmlError",
     "PandasTables",
     "ParseFailure",
     "Parser",
@@ -49,6 +56,7 @@ __all__ = [
     "__version__",
     "default_threads",
     "parse",
+    "parse_html",
     "parse_many",
     "pipe",
     "to_pandas",

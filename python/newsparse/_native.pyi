@@ -10,6 +10,7 @@ __all__ = [
     "Span",
     "Statement",
     "Statistic",
+    "FeatureDisabledError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",
@@ -17,6 +18,8 @@ __all__ = [
     "InvalidUtf8Error",
     "MissingFieldError",
     "NewsparseError",
+    "NoArticleBodyError",
+    "NotHtmlError",
     "_panic",
     "default_threads",
     "parse",
@@ -39,6 +42,9 @@ class InvalidJsonError(NewsparseError): ...
 class MissingFieldError(NewsparseError): ...
 class InvalidUtf8Error(NewsparseError): ...
 class InvalidSpanError(NewsparseError): ...
+class NotHtmlError(NewsparseError): ...
+class NoArticleBodyError(NewsparseError): ...
+class FeatureDisabledError(NewsparseError): ...
 
 @final
 class Span:
@@ -198,6 +204,12 @@ class Article:
     @property
     def published(self) -> Optional[str]: ...
     @property
+    def authors(self) -> list[str]: ...
+    @property
+    def url(self) -> Optional[str]: ...
+    @property
+    def site_name(self) -> Optional[str]: ...
+    @property
     def title(self) -> Optional[str]: ...
     @property
     def title_span(self) -> Optional[Span]: ...
@@ -258,6 +270,7 @@ class Parser:
     @property
     def cue_span(self) -> Literal["word", "verb_group"]: ...
     def parse(self, text: str, published: Optional[str] = None) -> Article: ...
+    def parse_html(self, html: str, url: Optional[str] = None, *, published: Optional[str] = None) -> Article: ...
     @overload
     def parse_many(
         self,
@@ -266,6 +279,7 @@ class Parser:
         published: _Published = None,
         n_threads: Optional[int] = None,
         errors: Literal["raise", "skip"] = "raise",
+        html: bool = False,
     ) -> list[Article]: ...
     @overload
     def parse_many(
@@ -275,11 +289,15 @@ class Parser:
         published: _Published = None,
         n_threads: Optional[int] = None,
         errors: Literal["return"],
+        html: bool = False,
     ) -> list[Union[Article, ParseFailure]]: ...
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Union[int, bool, str]]]: ...
 
 def parse(text: str, published: Optional[str] = None) -> Article:
     """Parse one news article (published: "YYYY-MM-DD" or None)."""
+
+def parse_html(html: str, url: Optional[str] = None, *, published: Optional[str] = None) -> Article:
+    """Parse one news page from its HTML (body, title, authors and date are extracted first)."""
 
 @overload
 def parse_many(
@@ -288,6 +306,7 @@ def parse_many(
     published: _Published = None,
     n_threads: Optional[int] = None,
     errors: Literal["raise", "skip"] = "raise",
+    html: bool = False,
 ) -> list[Article]: ...
 @overload
 def parse_many(
@@ -296,6 +315,7 @@ def parse_many(
     published: _Published = None,
     n_threads: Optional[int] = None,
     errors: Literal["return"],
+    html: bool = False,
 ) -> list[Union[Article, ParseFailure]]: ...
 def default_threads() -> int:
     """The number of threads parse_many uses by default."""

@@ -54,6 +54,97 @@ fn not_html(html: &str) -> Option<&'static str> {
     None
 }
 
+/// Elements nested deeper than this are unwrapped before parsing (see [`limit_nesting`]).
+const MAX_DEPTH: usize = 256;
+
+/// Elements that have no end tag, or whose end tag the parser implies (they never deepen the tree much).
+fn is_flat_element(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
+            | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"td" | b"th" | b"tr" | b"option" | b"dt" | b"dd"
+            | b"!doctype"
+    )
+}
+
+/// Removes the start and end tags of elements nested more than `max` deep, keeping their content.
+///
+/// The HTML parser (html5ever) and the content scorer walk the open elements or the ancestors of every
+/// node, so their cost grows with depth × size: 20,000 nested `<div>`s take seconds to parse and minutes
+/// to score. Real pages nest a few dozen levels. One linear scan estimates the depth (script and style
+/// contents and comments skipped, elements whose end tag is optional not counted); the page is copied only
+/// when it is too deep. Example: `<div>` × 10,000 around a paragraph keeps 256 `<div>`s and the paragraph.
+fn limit_nesting(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    // (start, end) byte ranges of the tags to drop; empty while the page is not too deep.
+    let mut drop: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let start = i + off;
+        let rest = &b[start..];
+        if rest.starts_with(b"<!--") {
+            i = html[start..].find("-->").map_or(b.len(), |e| start + e + 3);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'!' || **c == b'-')
+            .count();
+        if name_len == 0 {
+            i = start + 1;
+            continue;
+        }
+        let name = b[name_start..name_start + name_len].to_ascii_lowercase();
+        let end = b[name_start..].iter().position(|&c| c == b'>').map_or(b.len(), |e| name_start + e + 1);
+        let self_closing = end >= 2 && b[end - 2] == b'/';
+        if !is_flat_element(&name) && !self_closing {
+            if closing {
+                if depth > max {
+                    drop.push((start, end));
+                }
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                if depth > max {
+                    drop.push((start, end));
+                }
+            }
+        }
+        i = end;
+        if !closing && matches!(name.as_slice(), b"script" | b"style" | b"textarea" | b"title") {
+            // Raw text up to the matching end tag.
+            let mut j = i;
+            i = b.len();
+            while let Some(off) = b[j..].windows(2).position(|w| w == b"</") {
+                let at = j + off;
+                let tail = &b[at + 2..];
+                if tail.len() >= name.len() && tail[..name.len()].eq_ignore_ascii_case(&name) {
+                    i = at;
+                    break;
+                }
+                j = at + 2;
+            }
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    if drop.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    for (s, e) in drop {
+        out.push_str(&html[at..s]);
+        at = e;
+    }
+    out.push_str(&html[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The body text of a page must have at least this many words, else it has no article body.
 const MIN_BODY_WORDS: usize = 10;
 
@@ -64,6 +155,8 @@ pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
             reason: reason.to_string(),
         });
     }
+    let html = limit_nesting(html, MAX_DEPTH);
+    let html: &str = &html;
     let doc = dom_query::Document::from(html);
     let meta = meta::read(&doc.root(), html, url);
     let cfg = dom_smoothie::Config {
@@ -127,6 +220,19 @@ fn clean_head(paragraphs: &mut Vec<String>, title: Option<&str>, authors: &[Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_is_cut_to_the_limit() {
+        let page = format!("<body>{}<p>deep text</p>{}</body>", "<div>".repeat(1000), "</div>".repeat(1000));
+        let cut = limit_nesting(&page, 256);
+        assert_eq!(cut.matches("<div>").count(), 255);
+        assert_eq!(cut.matches("</div>").count(), 255);
+        assert!(cut.contains("<p>deep text</p>"));
+        let normal = "<html><head><script>if (a<b) { x = '<div>'; }</script></head><body><div><p>x<p>y</div>\
+                      <!-- <div><div> --></body></html>";
+        assert!(matches!(limit_nesting(normal, 3), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(limit_nesting(&page, 2000), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn non_html_and_empty_pages_are_typed_errors() {

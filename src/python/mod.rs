@@ -111,6 +111,20 @@ fn failure_to_pyerr(f: &Failure, prefix: &str) -> PyErr {
     }
 }
 
+fn parse_html_with(
+    py: Python<'_>,
+    parser: &Parser,
+    html: &Bound<'_, PyAny>,
+    url: Option<&Bound<'_, PyAny>>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    let url = date_arg(url, "url")?;
+    let mut doc = Document::from_html(text_arg(html, "html")?, url.as_deref());
+    doc.published = date_arg(published, "published")?;
+    let result = py.detach(|| parse_one(parser, &doc));
+    result.map_err(|f| failure_to_pyerr(&f, ""))
+}
+
 fn parse_with(
     py: Python<'_>,
     parser: &Parser,
@@ -158,6 +172,7 @@ fn parse_many_with<'py>(
     published: Option<&Bound<'py, PyAny>>,
     n_threads: Option<i64>,
     errors: &str,
+    html: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let mode = error_mode(errors)?;
     let threads = threads_arg(n_threads)?;
@@ -172,6 +187,7 @@ fn parse_many_with<'py>(
         let item = item?;
         let doc = match item.cast::<PyString>() {
             Ok(s) => match s.to_cow() {
+                Ok(t) if html => Ok(Document::from_html(t.into_owned(), None)),
                 Ok(t) => Ok(Document::new(t.into_owned())),
                 Err(e) if mode == ErrorMode::Raise => {
                     return Err(pyo3::exceptions::PyUnicodeError::new_err(format!("document {i}: {e}")));
@@ -353,8 +369,20 @@ impl PyParser {
         parse_with(py, &self.inner, text, published)
     }
 
+    /// Parses one news page from its HTML (see newsparse.parse_html).
+    #[pyo3(signature = (html, url=None, *, published=None))]
+    fn parse_html(
+        &self,
+        py: Python<'_>,
+        html: &Bound<'_, PyAny>,
+        url: Option<&Bound<'_, PyAny>>,
+        published: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyArticle> {
+        parse_html_with(py, &self.inner, html, url, published)
+    }
+
     /// Parses many articles in parallel (see newsparse.parse_many).
-    #[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise"))]
+    #[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise", html=false))]
     fn parse_many<'py>(
         &self,
         py: Python<'py>,
@@ -362,8 +390,9 @@ impl PyParser {
         published: Option<&Bound<'py, PyAny>>,
         n_threads: Option<i64>,
         errors: &str,
+        html: bool,
     ) -> PyResult<Bound<'py, PyList>> {
-        parse_many_with(py, &self.inner, texts, published, n_threads, errors)
+        parse_many_with(py, &self.inner, texts, published, n_threads, errors, html)
     }
 
     fn __repr__(&self) -> String {
@@ -408,17 +437,34 @@ fn parse(py: Python<'_>, text: &Bound<'_, PyAny>, published: Option<&Bound<'_, P
 /// every text, or a sequence of dates/None (one per text). n_threads: worker threads (default: every
 /// core). errors: "raise" (the first failure raises, naming the document), "skip" (failed documents are
 /// left out) or "return" (a ParseFailure takes the failed document's place). The arguments are read
-/// first; the GIL is released while parsing.
+/// first; the GIL is released while parsing. html: True when the texts are web pages (as for parse_html).
 #[pyfunction]
-#[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise"))]
+#[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise", html=false))]
 fn parse_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     published: Option<&Bound<'py, PyAny>>,
     n_threads: Option<i64>,
     errors: &str,
+    html: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    parse_many_with(py, &DEFAULT_PARSER, texts, published, n_threads, errors)
+    parse_many_with(py, &DEFAULT_PARSER, texts, published, n_threads, errors, html)
+}
+
+/// Parses one news page from its HTML: finds the article's body, title, authors and publication date, then
+/// parses the body. The article's text is the title, a blank line and the body's paragraphs separated by
+/// blank lines; every span points into it. url: the address the page came from, when known. published:
+/// a "YYYY-MM-DD" date that wins over the page's own. Raises NotHtmlError (empty or markup-free input),
+/// NoArticleBodyError (an index page), InputTooLargeError.
+#[pyfunction]
+#[pyo3(signature = (html, url=None, *, published=None))]
+fn parse_html(
+    py: Python<'_>,
+    html: &Bound<'_, PyAny>,
+    url: Option<&Bound<'_, PyAny>>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    parse_html_with(py, &DEFAULT_PARSER, html, url, published)
 }
 
 /// The number of threads parse_many uses by default (the machine's available parallelism).
@@ -443,11 +489,11 @@ mod native {
     use super::classes::{PyActor, PyArticle, PyParseFailure, PySpan, PyStatement, PyStatistic};
     #[pymodule_export]
     use super::errors::{
-        InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error, MissingFieldError,
-        NewsparseError,
+        FeatureDisabledError, InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error,
+        MissingFieldError, NewsparseError, NoArticleBodyError, NotHtmlError,
     };
     #[pymodule_export]
-    use super::{_panic, default_threads, parse, parse_many};
+    use super::{_panic, default_threads, parse, parse_html, parse_many};
 
     #[pymodule_export]
     #[allow(non_upper_case_globals)]
