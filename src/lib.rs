@@ -46,10 +46,10 @@
 mod actors;
 pub(crate) mod batch;
 mod error;
-#[cfg(feature = "html")]
-mod page;
 pub(crate) mod lexicon;
 pub mod model;
+#[cfg(feature = "html")]
+mod page;
 mod parser;
 mod statements;
 mod statistics;

@@ -45,12 +45,23 @@ fn a_news_page_becomes_an_article() {
     let text = a.text();
     assert!(text.starts_with("Talks resume in Doha after two-week pause\n\nNegotiators returned"));
     assert!(text.contains("\n\nWhat comes next\n\nA second session on Tuesday\n\nA joint statement by Friday"));
-    for gone in ["Delegates arrive", "Share on Facebook", "Read more", "Most read", "Someone Else", "World"] {
+    for gone in [
+        "Delegates arrive",
+        "Share on Facebook",
+        "Read more",
+        "Most read",
+        "Someone Else",
+        "World",
+    ] {
         assert!(!text.contains(gone), "{gone:?} should not be in the body");
     }
     // The text stages ran on the extracted text: a statement, its speaker, a statistic; spans fit the text.
     assert!(!a.statements().is_empty());
-    assert!(a.statements().iter().any(|s| a.slice(s.content[0]).contains("remaining gaps")));
+    assert!(
+        a.statements()
+            .iter()
+            .any(|s| a.slice(s.content[0]).contains("remaining gaps"))
+    );
     assert!(a.statistics().iter().any(|st| st.value == Some(40.0)));
     assert_eq!(a.title_span().map(|t| t.start), Some(0));
     // JSON round trip keeps the page fields
@@ -60,12 +71,17 @@ fn a_news_page_becomes_an_article() {
 
 #[test]
 fn documents_from_html_and_a_given_date() {
-    let doc = Document::from_html(PAGE, None).with_id("p1").with_published("2024-09-01");
+    let doc = Document::from_html(PAGE, None)
+        .with_id("p1")
+        .with_published("2024-09-01");
     let a = Parser::new().parse_document(&doc).unwrap();
     assert_eq!(a.id(), Some("p1"));
     assert_eq!(a.published(), Some("2024-09-01"), "a date given with the document wins");
     let bad = Document::from_html(PAGE, None).with_published("2024-02-30");
-    assert!(matches!(Parser::new().parse_document(&bad), Err(Error::InvalidDate { .. })));
+    assert!(matches!(
+        Parser::new().parse_document(&bad),
+        Err(Error::InvalidDate { .. })
+    ));
     // The JSON Lines record of a page.
     let line = serde_json::json!({"id": "w1", "html": PAGE, "url": "https://gulfdaily.example/a"}).to_string();
     let (id, doc) = Document::from_json_line(&line, 1);
@@ -88,7 +104,12 @@ fn text_input_is_unchanged() {
 #[test]
 fn non_html_empty_and_binary_inputs_are_typed_errors() {
     let p = Parser::new();
-    for input in ["", " \n\t ", "Plain text, no markup: the talks resumed on Monday.", "\u{0}\u{1}<p>binary"] {
+    for input in [
+        "",
+        " \n\t ",
+        "Plain text, no markup: the talks resumed on Monday.",
+        "\u{0}\u{1}<p>binary",
+    ] {
         match p.parse_html(input, None) {
             Err(Error::NotHtml { reason }) => assert!(!reason.is_empty()),
             other => panic!("{input:?}: expected NotHtml, got {other:?}"),
@@ -126,7 +147,10 @@ fn broken_markup_still_gives_the_body() {
         </span><p>Schools will stay closed on Wednesday.<div><table><tr><td>unclosed";
     let a = Parser::new().parse_html(broken, None).unwrap();
     assert_eq!(a.title(), Some("Storm hits coast"));
-    assert!(a.text().contains("The storm reached the coast on Tuesday night with winds of 150 km/h"));
+    assert!(
+        a.text()
+            .contains("The storm reached the coast on Tuesday night with winds of 150 km/h")
+    );
     assert!(a.text().contains("About 20,000 homes lost power"));
 }
 
@@ -142,7 +166,10 @@ fn deep_nesting_and_huge_pages_do_not_fail() {
     assert!(r.is_ok() || matches!(r, Err(Error::NoArticleBody { .. })), "{r:?}");
 
     let para = "<p>The river fell overnight after three days of rain, and residents began to return home.</p>";
-    let huge = format!("<html><head><title>Flood</title></head><body><article>{}</article></body></html>", para.repeat(40_000));
+    let huge = format!(
+        "<html><head><title>Flood</title></head><body><article>{}</article></body></html>",
+        para.repeat(40_000)
+    );
     let a = Parser::new().parse_html(&huge, None).unwrap();
     assert_eq!(a.paragraphs().len(), 40_001);
 }
@@ -161,7 +188,10 @@ fn encodings_of_page_bytes() {
     assert_eq!((d.encoding, d.declared_by), ("UTF-8", "bom"));
     assert!(d.text.contains("naïve"));
     // the HTTP-style hint wins over the meta tag
-    let d = decode_html(b"<meta charset=utf-8><p>\xe9t\xe9</p>", Some("text/html;charset=latin1"));
+    let d = decode_html(
+        b"<meta charset=utf-8><p>\xe9t\xe9</p>",
+        Some("text/html;charset=latin1"),
+    );
     assert_eq!((d.text.contains("été"), d.declared_by), (true, "http"));
     // nothing declared, invalid UTF-8: replaced, and said so
     let d = decode_html(b"<p>caf\xe9</p>", None);

@@ -316,7 +316,11 @@ mod tests {
     fn preformatted_lines_and_deep_nesting() {
         let p = paras("<body><pre>line a\nline b</pre></body>");
         assert_eq!(p, ["line a", "line b"]);
-        let deep = format!("<body>{}deep text{}</body>", "<div>".repeat(20_000), "</div>".repeat(20_000));
+        let deep = format!(
+            "<body>{}deep text{}</body>",
+            "<div>".repeat(20_000),
+            "</div>".repeat(20_000)
+        );
         assert_eq!(paras(&deep), ["deep text"]);
     }
 }

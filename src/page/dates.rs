@@ -204,7 +204,10 @@ mod tests {
     fn dates_in_urls() {
         let u = "https://scratchculinary.com/2025/09/04/top-nutrition-trends-for-fall-2025/";
         assert_eq!(url_date(u).as_deref(), Some("2025-09-04"));
-        assert_eq!(url_date("https://x.com/news/2024-08-26-talks-resume").as_deref(), Some("2024-08-26"));
+        assert_eq!(
+            url_date("https://x.com/news/2024-08-26-talks-resume").as_deref(),
+            Some("2024-08-26")
+        );
         assert_eq!(url_date("https://x.com/a/20240826/b").as_deref(), Some("2024-08-26"));
         assert_eq!(url_date("https://x.com/post/7-side-moving/18153161/"), None);
         assert_eq!(url_date("https://x.com/2025/best-tax-software/"), None);
@@ -212,7 +215,10 @@ mod tests {
 
     #[test]
     fn dates_in_text() {
-        assert_eq!(text_date("Published Sep 4, 2025 at 10:00 am").as_deref(), Some("2025-09-04"));
+        assert_eq!(
+            text_date("Published Sep 4, 2025 at 10:00 am").as_deref(),
+            Some("2025-09-04")
+        );
         assert_eq!(text_date("Sept. 4th, 2025").as_deref(), Some("2025-09-04"));
         assert_eq!(text_date("Updated on 4 September 2025").as_deref(), Some("2025-09-04"));
         assert_eq!(text_date("the 4th of September 2025").as_deref(), Some("2025-09-04"));

@@ -71,7 +71,10 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> DecodedHtml {
     let (encoding, declared_by) = if let Some((enc, _)) = Encoding::for_bom(bytes) {
         (enc, "bom")
-    } else if let Some(enc) = content_type.and_then(charset_param).and_then(|l| Encoding::for_label(l.as_bytes())) {
+    } else if let Some(enc) = content_type
+        .and_then(charset_param)
+        .and_then(|l| Encoding::for_label(l.as_bytes()))
+    {
         (enc, "http")
     } else if let Some(enc) = meta_charset(bytes) {
         (enc, "meta")
@@ -96,11 +99,17 @@ mod tests {
     fn bom_then_http_then_meta_then_utf8() {
         let utf16 = [0xFF, 0xFE, b'<', 0, b'p', 0, b'>', 0, 0xE9, 0];
         let d = decode_html(&utf16, Some("text/html; charset=iso-8859-1"));
-        assert_eq!((d.text.as_str(), d.encoding, d.declared_by), ("<p>é", "UTF-16LE", "bom"));
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.declared_by),
+            ("<p>é", "UTF-16LE", "bom")
+        );
 
         let latin = b"<meta charset=utf-8><p>caf\xe9</p>";
         let d = decode_html(latin, Some("text/html; charset=ISO-8859-1"));
-        assert_eq!((d.text.contains("café"), d.declared_by, d.replaced), (true, "http", false));
+        assert_eq!(
+            (d.text.contains("café"), d.declared_by, d.replaced),
+            (true, "http", false)
+        );
 
         let meta = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>\x93Hi\x94</p>";
         let d = decode_html(meta, None);
@@ -108,7 +117,10 @@ mod tests {
 
         let plain = "<p>naïve</p>".as_bytes();
         let d = decode_html(plain, None);
-        assert_eq!((d.text.as_str(), d.encoding, d.declared_by, d.replaced), ("<p>naïve</p>", "UTF-8", "default", false));
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.declared_by, d.replaced),
+            ("<p>naïve</p>", "UTF-8", "default", false)
+        );
     }
 
     #[test]
@@ -116,7 +128,10 @@ mod tests {
         let d = decode_html(b"<p>caf\xe9 au lait</p>", None);
         assert!(d.replaced);
         assert_eq!(d.text, "<p>caf\u{fffd} au lait</p>");
-        let d = decode_html(b"<meta charset=\"no-such-encoding\"><p>ok</p>", Some("text/html; charset=bogus"));
+        let d = decode_html(
+            b"<meta charset=\"no-such-encoding\"><p>ok</p>",
+            Some("text/html; charset=bogus"),
+        );
         assert_eq!((d.encoding, d.declared_by, d.replaced), ("UTF-8", "default", false));
     }
 }

@@ -51,7 +51,18 @@ pub(crate) fn subtree_text(node: &NodeRef, limit: usize) -> String {
                     let name = &*e.name.local;
                     let block = matches!(
                         name,
-                        "br" | "p" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "section" | "header"
+                        "br" | "p"
+                            | "div"
+                            | "li"
+                            | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                            | "tr"
+                            | "section"
+                            | "header"
                     );
                     out.push(if block { '\n' } else { ' ' });
                     matches!(name, "script" | "style" | "noscript" | "template")

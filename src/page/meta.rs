@@ -158,7 +158,10 @@ fn gather(root: &NodeRef) -> Evidence {
             }
             _ => {}
         }
-        if matches!(&*name, "html" | "head" | "body" | "meta" | "link" | "script" | "style" | "title") {
+        if matches!(
+            &*name,
+            "html" | "head" | "body" | "meta" | "link" | "script" | "style" | "title"
+        ) {
             continue;
         }
         let marks = marks(&node);
@@ -171,7 +174,10 @@ fn gather(root: &NodeRef) -> Evidence {
             let inner = node
                 .descendants_it()
                 .find(|d| d.attr("itemprop").is_some_and(|p| &*p == "name"))
-                .map(|d| d.attr("content").map_or_else(|| collapse(&subtree_text(&d, SHORT)), |c| collapse(&c)));
+                .map(|d| {
+                    d.attr("content")
+                        .map_or_else(|| collapse(&subtree_text(&d, SHORT)), |c| collapse(&c))
+                });
             let name = inner.unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
             if !name.is_empty() && ev.itemprop_authors.len() < MAX_CANDIDATES {
                 ev.itemprop_authors.push(name);
@@ -221,14 +227,30 @@ fn standalone_date(text: &str) -> Option<String> {
     let d = text_date(t)?;
     let words = t.split_whitespace().count();
     let lead = t.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-    let leads = ["published", "posted", "updated", "on", "date:", "published:", "updated:", "last"];
+    let leads = [
+        "published",
+        "posted",
+        "updated",
+        "on",
+        "date:",
+        "published:",
+        "updated:",
+        "last",
+    ];
     (words <= 4 || (words <= 6 && leads.contains(&lead.as_str()))).then_some(d)
 }
 
 /// Publication dates in a page's scripts and data attributes: `"publishDate":"2025-05-27"`,
 /// `publishedDate:"2019-08-16T00:00:00"` (sites that render their pages with JavaScript).
 fn script_date(html: &str) -> Option<String> {
-    const KEYS: [&str; 6] = ["datePublished", "publishDate", "publishedDate", "published_at", "publishedAt", "pubDate"];
+    const KEYS: [&str; 6] = [
+        "datePublished",
+        "publishDate",
+        "publishedDate",
+        "published_at",
+        "publishedAt",
+        "pubDate",
+    ];
     for key in KEYS {
         let mut from = 0;
         let mut seen = 0;
@@ -258,8 +280,11 @@ fn starts_like_byline(text: &str) -> bool {
 
 /// Whether an element lies in a comment thread (whose authors are not the article's).
 fn in_comments(node: &NodeRef) -> bool {
-    node.ancestors_it(Some(10))
-        .any(|a| marks(&a).iter().any(|m| m.starts_with("comment") || m == "reply" || m == "respond"))
+    node.ancestors_it(Some(10)).any(|a| {
+        marks(&a)
+            .iter()
+            .any(|m| m.starts_with("comment") || m == "reply" || m == "respond")
+    })
 }
 
 fn ancestor_marked(node: &NodeRef, test: fn(&str) -> bool) -> bool {
@@ -267,14 +292,18 @@ fn ancestor_marked(node: &NodeRef, test: fn(&str) -> bool) -> bool {
 }
 
 fn is_byline_mark(m: &str) -> bool {
-    matches!(m, "byline" | "author" | "authors" | "byl" | "creator" | "writer" | "contributor")
-        || m.starts_with("byline")
+    matches!(
+        m,
+        "byline" | "author" | "authors" | "byl" | "creator" | "writer" | "contributor"
+    ) || m.starts_with("byline")
         || (m.starts_with("author") && !m.contains("bio") && !m.contains("avatar") && !m.contains("img"))
 }
 
 fn is_date_mark(m: &str) -> bool {
-    matches!(m, "date" | "dateline" | "time" | "timestamp" | "published" | "pubdate" | "posted" | "postdate")
-        || m.starts_with("date")
+    matches!(
+        m,
+        "date" | "dateline" | "time" | "timestamp" | "published" | "pubdate" | "posted" | "postdate"
+    ) || m.starts_with("date")
         || m.starts_with("publish")
         || m.ends_with("date")
 }
@@ -466,7 +495,9 @@ fn is_furniture_heading(h: &str) -> bool {
 
 fn title(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Option<String> {
     let clean = |s: &str| collapse(&decode_entities(s));
-    let ld = article.and_then(|a| ld_str(a, "headline").or_else(|| ld_str(a, "name"))).map(clean);
+    let ld = article
+        .and_then(|a| ld_str(a, "headline").or_else(|| ld_str(a, "name")))
+        .map(clean);
     let og = ev.meta("og:title").or_else(|| ev.meta("twitter:title")).map(clean);
     let tag = ev.title_tag.as_deref().map(clean);
     let metas: Vec<&str> = [&ld, &og, &tag].into_iter().filter_map(|o| o.as_deref()).collect();
@@ -505,7 +536,11 @@ fn title(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Option<S
     if let Some(t) = ld.filter(|t| !t.is_empty()) {
         return Some(t);
     }
-    if let Some(t) = og.as_deref().map(|t| strip_site_name(t, site)).filter(|t| !t.is_empty()) {
+    if let Some(t) = og
+        .as_deref()
+        .map(|t| strip_site_name(t, site))
+        .filter(|t| !t.is_empty())
+    {
         return Some(t);
     }
     let t = tag.as_deref().map(|t| strip_site_name(t, site))?;
@@ -550,8 +585,27 @@ const NOT_A_PERSON: [&str; 24] = [
 fn is_role_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
-        "ceo" | "founder" | "cofounder" | "director" | "professor" | "president" | "manager" | "head" | "lead"
-            | "md" | "phd" | "rn" | "rd" | "mba" | "cpa" | "cfp" | "senior" | "chief" | "of" | "at" | "for"
+        "ceo"
+            | "founder"
+            | "cofounder"
+            | "director"
+            | "professor"
+            | "president"
+            | "manager"
+            | "head"
+            | "lead"
+            | "md"
+            | "phd"
+            | "rn"
+            | "rd"
+            | "mba"
+            | "cpa"
+            | "cfp"
+            | "senior"
+            | "chief"
+            | "of"
+            | "at"
+            | "for"
     )
 }
 
@@ -576,31 +630,64 @@ pub(crate) fn split_names(byline: &str, site: Option<&str>, visible: bool) -> Ve
 fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
     let mut s = collapse(&decode_entities(line));
     let lower = s.to_lowercase();
-    for not_author in ["updated by", "reviewed by", "edited by", "fact checked by", "fact-checked by", "medically reviewed"] {
+    for not_author in [
+        "updated by",
+        "reviewed by",
+        "edited by",
+        "fact checked by",
+        "fact-checked by",
+        "medically reviewed",
+    ] {
         if lower.starts_with(not_author) {
             return Vec::new();
         }
     }
     // Cut at a date, a time or a separator that starts other matter.
-    for cut in [" | ", " • ", " · ", "Updated", "Published", "Posted", "Reviewed by", "Fact checked", "Edited by", " on behalf of"] {
+    for cut in [
+        " | ",
+        " • ",
+        " · ",
+        "Updated",
+        "Published",
+        "Posted",
+        "Reviewed by",
+        "Fact checked",
+        "Edited by",
+        " on behalf of",
+    ] {
         if let Some(i) = s.find(cut).filter(|&i| i > 0) {
             s.truncate(i);
         }
     }
     let lower = s.to_lowercase();
     for prefix in [
-        "written by", "posted by", "reported by", "words by", "story by", "text by", "article by", "author:",
-        "authors:", "by:", "by ",
+        "written by",
+        "posted by",
+        "reported by",
+        "words by",
+        "story by",
+        "text by",
+        "article by",
+        "author:",
+        "authors:",
+        "by:",
+        "by ",
     ] {
         if lower.starts_with(prefix) {
             s = s[prefix.len()..].trim().to_string();
             break;
         }
     }
-    let s = s.replace(" & ", ",").replace(" and ", ",").replace(';', ",").replace(" | ", ",");
+    let s = s
+        .replace(" & ", ",")
+        .replace(" and ", ",")
+        .replace(';', ",")
+        .replace(" | ", ",");
     let mut out: Vec<String> = Vec::new();
     for (k, part) in s.split(',').enumerate() {
-        let name = part.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
+        let name = part
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
         let name = name.trim();
         if name.is_empty() {
             continue;
@@ -619,7 +706,8 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
             continue;
         }
         // Roles and credentials after the first name: "Jane Doe, MD", "Mayank Gupta, CEO of Casebasix".
-        if k > 0 && !out.is_empty() && (words.iter().any(|w| is_role_word(w)) || (words.len() == 1 && name.len() <= 5)) {
+        if k > 0 && !out.is_empty() && (words.iter().any(|w| is_role_word(w)) || (words.len() == 1 && name.len() <= 5))
+        {
             continue;
         }
         if words.len() > 5
@@ -629,7 +717,15 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
             || name.contains("http")
             || name.chars().any(|c| c.is_ascii_digit())
             || (visible && !name.chars().next().is_some_and(char::is_uppercase))
-            || (visible && words.len() > 1 && words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_lowercase) && !matches!(*w, "de" | "van" | "von" | "da" | "di" | "bin" | "al" | "la" | "le" | "del" | "der")))
+            || (visible
+                && words.len() > 1
+                && words.iter().skip(1).any(|w| {
+                    w.chars().next().is_some_and(char::is_lowercase)
+                        && !matches!(
+                            *w,
+                            "de" | "van" | "von" | "da" | "di" | "bin" | "al" | "la" | "le" | "del" | "der"
+                        )
+                }))
         {
             continue;
         }
@@ -656,7 +752,10 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
         let name = match item {
             Value::String(s) => Some(s.as_str()),
             Value::Object(_) => {
-                if ld_types(item).iter().any(|t| *t == "Organization" || t.ends_with("Organization")) {
+                if ld_types(item)
+                    .iter()
+                    .any(|t| *t == "Organization" || t.ends_with("Organization"))
+                {
                     continue;
                 }
                 ld_str(item, "name")
@@ -681,7 +780,14 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
             return v;
         }
     }
-    for key in ["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"] {
+    for key in [
+        "author",
+        "article:author",
+        "byl",
+        "dc.creator",
+        "sailthru.author",
+        "parsely-author",
+    ] {
         for m in ev.metas(key) {
             if m.starts_with("http") {
                 continue;
@@ -719,7 +825,10 @@ fn published(
     html: &str,
 ) -> Option<String> {
     let date = |s: &str| iso_date(s).or_else(|| text_date(s));
-    if let Some(d) = article.and_then(|a| ld_str(a, "datePublished").or_else(|| ld_str(a, "dateCreated"))).and_then(date) {
+    if let Some(d) = article
+        .and_then(|a| ld_str(a, "datePublished").or_else(|| ld_str(a, "dateCreated")))
+        .and_then(date)
+    {
         return Some(d);
     }
     for key in [
@@ -764,7 +873,12 @@ fn published(
         return Some(d);
     }
     // Any JSON-LD object's publication date, then the modification date as a last resort.
-    if let Some(d) = ev.json_ld.iter().filter_map(|v| ld_str(v, "datePublished")).find_map(date) {
+    if let Some(d) = ev
+        .json_ld
+        .iter()
+        .filter_map(|v| ld_str(v, "datePublished"))
+        .find_map(date)
+    {
         return Some(d);
     }
     ev.metas("article:modified_time")
@@ -784,26 +898,47 @@ mod tests {
 
     #[test]
     fn bylines_split_into_names() {
-        assert_eq!(split_names("By Jane Doe and John Roe", None, true), ["Jane Doe", "John Roe"]);
+        assert_eq!(
+            split_names("By Jane Doe and John Roe", None, true),
+            ["Jane Doe", "John Roe"]
+        );
         assert_eq!(split_names("By Jane Doe, Staff Writer", None, true), ["Jane Doe"]);
-        assert_eq!(split_names("Written by Korin Miller | Published Jan 29, 2025", None, true), ["Korin Miller"]);
+        assert_eq!(
+            split_names("Written by Korin Miller | Published Jan 29, 2025", None, true),
+            ["Korin Miller"]
+        );
         assert_eq!(split_names("Maria & Katerina", None, true), ["Maria", "Katerina"]);
         assert!(split_names("The Associated Press", None, true).is_empty());
         assert!(split_names("Daily News Staff", None, true).is_empty());
         assert!(split_names("https://www.facebook.com/janedoe", None, true).is_empty());
         assert!(split_names("Scratch Culinary", Some("Scratch Culinary"), true).is_empty());
-        assert_eq!(split_names("Mayank Gupta, CEO of Casebasix", None, true), ["Mayank Gupta"]);
+        assert_eq!(
+            split_names("Mayank Gupta, CEO of Casebasix", None, true),
+            ["Mayank Gupta"]
+        );
         assert_eq!(split_names("kirstin boatto", None, false), ["kirstin boatto"]);
         assert!(split_names("kirstin boatto", None, true).is_empty());
         assert!(split_names("Updated by Jon Linkov", None, true).is_empty());
-        assert_eq!(split_names("Andrew Gerrand\n4 August 2010", None, true), ["Andrew Gerrand"]);
+        assert_eq!(
+            split_names("Andrew Gerrand\n4 August 2010", None, true),
+            ["Andrew Gerrand"]
+        );
     }
 
     #[test]
     fn titles_lose_the_site_name() {
-        assert_eq!(strip_site_name("Talks resume in Doha | Daily News", Some("Daily News")), "Talks resume in Doha");
-        assert_eq!(strip_site_name("Daily News - Talks resume in Doha", Some("Daily News")), "Talks resume in Doha");
-        assert_eq!(strip_site_name("Talks resume in Doha - BBC News", None), "Talks resume in Doha");
+        assert_eq!(
+            strip_site_name("Talks resume in Doha | Daily News", Some("Daily News")),
+            "Talks resume in Doha"
+        );
+        assert_eq!(
+            strip_site_name("Daily News - Talks resume in Doha", Some("Daily News")),
+            "Talks resume in Doha"
+        );
+        assert_eq!(
+            strip_site_name("Talks resume in Doha - BBC News", None),
+            "Talks resume in Doha"
+        );
         assert_eq!(strip_site_name("Post-war talks resume", None), "Post-war talks resume");
     }
 
@@ -849,7 +984,10 @@ mod tests {
         let m = meta_of(html, None);
         assert_eq!(m.published.as_deref(), Some("2024-08-26"));
         assert_eq!(m.url.as_deref(), Some("https://example.com/a"));
-        let only_url = meta_of("<html><body><p>x</p></body></html>", Some("https://x.com/2023/05/17/story/"));
+        let only_url = meta_of(
+            "<html><body><p>x</p></body></html>",
+            Some("https://x.com/2023/05/17/story/"),
+        );
         assert_eq!(only_url.published.as_deref(), Some("2023-05-17"));
         let nothing = meta_of("<html><body><p>x</p></body></html>", None);
         assert_eq!(nothing.published, None);

@@ -61,8 +61,28 @@ const MAX_DEPTH: usize = 256;
 fn is_flat_element(name: &[u8]) -> bool {
     matches!(
         name,
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
-            | b"source" | b"track" | b"wbr" | b"p" | b"li" | b"td" | b"th" | b"tr" | b"option" | b"dt" | b"dd"
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"p"
+            | b"li"
+            | b"td"
+            | b"th"
+            | b"tr"
+            | b"option"
+            | b"dt"
+            | b"dd"
             | b"!doctype"
     )
 }
@@ -98,7 +118,10 @@ fn limit_nesting(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let name = b[name_start..name_start + name_len].to_ascii_lowercase();
-        let end = b[name_start..].iter().position(|&c| c == b'>').map_or(b.len(), |e| name_start + e + 1);
+        let end = b[name_start..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map_or(b.len(), |e| name_start + e + 1);
         let self_closing = end >= 2 && b[end - 2] == b'/';
         if !is_flat_element(&name) && !self_closing {
             if closing {
@@ -170,7 +193,13 @@ pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
                 root.nodes().first().map(body::paragraphs).unwrap_or_default()
             }
             // No candidate at all: the page's whole body, which the extractor has cleaned of scripts.
-            Err(_) => r.doc.select("body").nodes().first().map(body::paragraphs).unwrap_or_default(),
+            Err(_) => r
+                .doc
+                .select("body")
+                .nodes()
+                .first()
+                .map(body::paragraphs)
+                .unwrap_or_default(),
         },
         Err(_) => Vec::new(),
     };
@@ -223,7 +252,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_cut_to_the_limit() {
-        let page = format!("<body>{}<p>deep text</p>{}</body>", "<div>".repeat(1000), "</div>".repeat(1000));
+        let page = format!(
+            "<body>{}<p>deep text</p>{}</body>",
+            "<div>".repeat(1000),
+            "</div>".repeat(1000)
+        );
         let cut = limit_nesting(&page, 256);
         assert_eq!(cut.matches("<div>").count(), 255);
         assert_eq!(cut.matches("</div>").count(), 255);

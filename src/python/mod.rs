@@ -489,8 +489,8 @@ mod native {
     use super::classes::{PyActor, PyArticle, PyParseFailure, PySpan, PyStatement, PyStatistic};
     #[pymodule_export]
     use super::errors::{
-        FeatureDisabledError, InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error,
-        MissingFieldError, NewsparseError, NoArticleBodyError, NotHtmlError,
+        FeatureDisabledError, InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError,
+        InvalidUtf8Error, MissingFieldError, NewsparseError, NoArticleBodyError, NotHtmlError,
     };
     #[pymodule_export]
     use super::{_panic, default_threads, parse, parse_html, parse_many};
