@@ -93,7 +93,7 @@ fn gather(root: &NodeRef) -> Evidence {
             // grandparent's) text.
             let mut holder = node.parent();
             for _ in 0..2 {
-                let Some(h) = holder.clone() else { break };
+                let Some(h) = holder else { break };
                 let t = subtree_text(&h, SHORT + 1);
                 if t.split_whitespace().count() > 1 || h.parent().is_none() {
                     if t.len() <= SHORT && !in_comments(&h) {
