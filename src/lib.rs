@@ -25,7 +25,7 @@
 //! point into the text exactly as it was given (CRLF, NBSP, BOM, curly quotes included).
 //!
 //! ## Stages
-//! `text` (segments, tokens) → `actors` → `statements` → `statistics` → [`Article`]. A [`Parser`] holds only
+//! `text` (segments, tokens) → `tagger` (part-of-speech tags) → `actors` → `statements` → `statistics` → [`Article`]. A [`Parser`] holds only
 //! immutable options; the lexicons are loaded once per process and shared by every thread.
 //!
 //! ## Allocator
@@ -53,6 +53,11 @@ mod page;
 mod parser;
 mod statements;
 mod statistics;
+mod tagger;
+/// The training program of the part-of-speech model (feature `train`, not part of the library's API).
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub use tagger::train as tagger_train;
 pub(crate) mod text;
 
 #[cfg(feature = "python")]

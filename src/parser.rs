@@ -5,8 +5,13 @@ use crate::statements::{CueSpan, MixedContent};
 use crate::text::Doc;
 use crate::{Error, Result};
 
-/// The default limit on the size of one input: 64 MiB.
-pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+/// The default limit on the size of one input: 2 MiB, about 330,000 words.
+///
+/// No news article comes near it (the longest features and live blogs run to a few hundred kilobytes),
+/// and it bounds what one document can cost: the parse holds at most a few tens of times its input's
+/// size at once (`cargo bench --bench memory`; `docs/perf.md`), so tens of megabytes per document and
+/// thread. Raise it with [`ParserBuilder::max_input_bytes`] (CLI: `--max-bytes`) for longer texts.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// A document to parse: its text (or an HTML page, [`Document::from_html`]) with an optional id and
 /// publication date.
@@ -30,6 +35,10 @@ pub struct Document {
     pub published: Option<String>,
     /// An identifier echoed in the [`Article`].
     pub id: Option<String>,
+    /// Whether `id` is the JSON text of a number or boolean id ([`Document::from_json_line`]), written back
+    /// as that literal.
+    #[serde(skip)]
+    pub(crate) id_literal: bool,
     /// Whether `text` is an HTML page to extract the article from (needs the `html` feature to parse).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub html: bool,
@@ -79,13 +88,26 @@ impl Document {
     /// Sets the id.
     pub fn with_id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
+        self.id_literal = false;
         self
     }
 
     /// Reads one JSON Lines record `{"id", "text", "published"?}` or, for a web page,
     /// `{"id", "html", "url"?, "published"?}` (line number `lineno`, 1-based, for error messages). Returns the `id` as given (any JSON value, `null` when absent or unreadable) with
-    /// the document or the reason it could not be read. A non-string id becomes the document id in its
-    /// JSON form.
+    /// the document or the reason it could not be read. A number or boolean id is kept as its JSON text
+    /// (`12345678901234567`, `true`: integers exactly) and written back as that literal, not as a string
+    /// ([`Article::id_is_literal`]); an array or object id becomes a string of its JSON.
+    ///
+    /// ```
+    /// use newsparse::{Article, Document, Parser};
+    /// let (_, doc) = Document::from_json_line(r#"{"id": 12345678901234567, "text": "Rain\n\nIt rained."}"#, 1);
+    /// let article = Parser::new().parse_document(&doc?)?;
+    /// assert_eq!((article.id(), article.id_is_literal()), (Some("12345678901234567"), true));
+    /// let json = article.to_json();
+    /// assert!(json.contains(r#""id":12345678901234567,"#));
+    /// assert_eq!(Article::from_json(&json)?, article);
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
     ///
     /// # Errors
     /// [`Error::InvalidJson`] when the line is not JSON, [`Error::MissingField`] when `text` is absent or
@@ -95,9 +117,15 @@ impl Document {
         let v: Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
+                // serde_json ends its message with "at line 1 column N": the line is `lineno`'s business.
+                let mut message = e.to_string();
+                if let Some(i) = message.rfind(" at line ") {
+                    message.truncate(i);
+                    message.push_str(&format!(" at column {}", e.column()));
+                }
                 let err = Error::InvalidJson {
                     line: Some(lineno),
-                    message: e.to_string(),
+                    message,
                 };
                 return (Value::Null, Err(err));
             }
@@ -133,6 +161,7 @@ impl Document {
             Value::String(s) => Some(s.clone()),
             other => Some(other.to_string()),
         };
+        doc.id_literal = matches!(id, Value::Number(_) | Value::Bool(_));
         (id, Ok(doc))
     }
 }
@@ -252,9 +281,9 @@ impl ParserBuilder {
         self.statement_options.merge_continuations = on;
         self
     }
-    /// What the content of a mixed quotation covers: the quoted fragments only
-    /// ([`MixedContent::Fragments`], the default) or the whole reported clause ([`MixedContent::Clause`],
-    /// the PolNeAR convention).
+    /// What the content of a mixed quotation covers: the whole reported clause ([`MixedContent::Clause`],
+    /// the default, as PolNeAR and the Gender Gap Tracker annotate it) or only its quoted fragments
+    /// ([`MixedContent::Fragments`]). Either way [`crate::Statement::quoted`] holds the fragments.
     pub fn mixed_content(mut self, mode: MixedContent) -> Self {
         self.statement_options.mixed = mode;
         self
@@ -346,9 +375,13 @@ impl Parser {
             validate_date(d)?;
         }
         if doc.html {
-            return self.parse_html_document(doc);
+            let mut article = self.parse_html_document(doc)?;
+            article.id_literal = doc.id_literal && doc.id.is_some();
+            return Ok(article);
         }
-        self.run(&doc.text, doc.id.clone(), doc.published.clone(), None)
+        let mut article = self.run(&doc.text, doc.id.clone(), doc.published.clone(), None)?;
+        article.id_literal = doc.id_literal && doc.id.is_some();
+        Ok(article)
     }
 
     /// Parses a news page from its HTML: extracts the body, title, authors, publication date, site name and
@@ -443,7 +476,7 @@ impl Parser {
         } else {
             Vec::new()
         };
-        let statistics = if self.options.statistics {
+        let mut statistics = if self.options.statistics {
             crate::statistics::extract(&doc, &index)
         } else {
             Vec::new()
@@ -455,6 +488,7 @@ impl Parser {
             s.via = map(s.via);
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
+        crate::statements::link_claims(&statements, &mut statistics);
         Ok(Article {
             id,
             text: text.to_string(),
@@ -465,6 +499,7 @@ impl Parser {
             actors,
             statements,
             statistics,
+            id_literal: false,
             authors: Vec::new(),
             url: None,
             site_name: None,

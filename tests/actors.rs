@@ -493,3 +493,135 @@ fn bare_descriptions_need_a_recent_antecedent() {
     );
     assert_eq!(actor(&b, "Taliban").map(|x| x.mentions.len()), Some(1));
 }
+
+#[test]
+fn titles_keep_their_modifiers_and_abbreviations_are_written_out() {
+    let a = parse(
+        "The presidential nominee Dana Reyes met former prime minister John Bale. Later deputy foreign \
+         minister Kim Soo and Sen. Ann Lee joined Gov. Tom Vale and Lt. Gen. Mark Hale.",
+    );
+    let titles = |n: &str| actor(&a, n).map(|x| x.titles.clone()).unwrap_or_default();
+    assert_eq!(titles("Dana Reyes"), vec!["presidential nominee"]);
+    assert_eq!(titles("John Bale"), vec!["former prime minister"]);
+    assert_eq!(titles("Kim Soo"), vec!["deputy foreign minister"]);
+    assert_eq!(titles("Ann Lee"), vec!["Senator"]);
+    assert_eq!(titles("Tom Vale"), vec!["Governor"]);
+    assert_eq!(titles("Mark Hale"), vec!["Lieutenant General"]);
+    // the mention keeps the text as written: the title is outside it
+    assert_eq!(mentions(&a, actor(&a, "Ann Lee").unwrap()), vec!["Ann Lee"]);
+    // negative: a verb between a name and a role is not part of the title
+    let b = parse("The memo was read by John F. Kennedy, who met writer Ann Lee.");
+    assert_eq!(
+        actor(&b, "Ann Lee").map(|x| x.titles.clone()),
+        Some(vec!["writer".to_string()])
+    );
+    assert!(actor(&b, "John F. Kennedy").is_some(), "initials stay in the name");
+}
+
+#[test]
+fn a_plural_title_is_shared_by_the_names_it_introduces() {
+    let a = parse("Sens. Ann Lee and Bo Park objected to the bill.");
+    for name in ["Ann Lee", "Bo Park"] {
+        let x = actor(&a, name).expect(name);
+        assert_eq!(x.kind, ActorKind::Person, "{name}");
+        assert_eq!(x.titles, vec!["Senator"], "{name}");
+    }
+    // negative: a singular title stays with its own name
+    let b = parse("Sen. Ann Lee and Bo Park objected to the bill.");
+    assert_eq!(actor(&b, "Ann Lee").map(|x| x.titles.len()), Some(1));
+    assert!(actor(&b, "Bo Park").is_none_or(|x| x.titles.is_empty()));
+}
+
+#[test]
+fn royal_styles_and_roles_are_titles_outside_the_name() {
+    let a = parse("Pope Francis met Emperor Naruhito. NASA Administrator Bill Nelson and pollster Ann Selzer spoke.");
+    let f = actor(&a, "Francis").expect("Francis");
+    assert_eq!(f.titles, vec!["Pope"]);
+    assert_eq!(mentions(&a, f), vec!["Francis"]);
+    assert_eq!(
+        actor(&a, "Naruhito").map(|x| x.titles.clone()),
+        Some(vec!["Emperor".to_string()])
+    );
+    let n = actor(&a, "Bill Nelson").expect("Nelson");
+    assert_eq!(n.titles, vec!["Administrator"]);
+    assert_eq!(n.affiliation.as_deref(), Some("NASA"));
+    assert_eq!(
+        actor(&a, "Ann Selzer").map(|x| x.titles.clone()),
+        Some(vec!["pollster".to_string()])
+    );
+    // negative: no "Pope Francis" person with the title inside the name
+    assert!(actor(&a, "Pope Francis").is_none());
+}
+
+#[test]
+fn appositions_and_employers_give_affiliations() {
+    let a = parse("Dana Reyes, a professor at Lakeside University, said the study was sound.");
+    let d = actor(&a, "Dana Reyes").expect("Reyes");
+    assert_eq!(d.titles, vec!["professor"]);
+    assert_eq!(d.affiliation.as_deref(), Some("Lakeside University"));
+    assert_eq!(
+        actor(&a, "Lakeside University").map(|x| x.kind),
+        Some(ActorKind::Organization)
+    );
+    let b = parse("On Monday, Fox anchor Dana Reyes asked the question.");
+    assert_eq!(
+        actor(&b, "Dana Reyes").and_then(|x| x.affiliation.clone()).as_deref(),
+        Some("Fox")
+    );
+    assert_eq!(actor(&b, "Fox").map(|x| x.kind), Some(ActorKind::Organization));
+    // negative: a capitalised sentence opener before a role is not an employer
+    let c = parse("Senior researcher Dana Reyes said the study was sound.");
+    assert!(actor(&c, "Dana Reyes").is_some_and(|x| x.affiliation.is_none()));
+    assert!(actor(&c, "Senior").is_none());
+}
+
+#[test]
+fn parties_give_affiliations_and_members_are_groups() {
+    let a = parse(
+        "Republican Tom Vale spoke first. Sen. Ann Lee (D-Calif.) replied. Democrats and Republicans \
+         disagreed, and the Republican National Committee issued a statement.",
+    );
+    assert_eq!(
+        actor(&a, "Tom Vale").and_then(|x| x.affiliation.clone()).as_deref(),
+        Some("Republican Party")
+    );
+    assert!(
+        actor(&a, "Republican Tom Vale").is_none(),
+        "the party word is outside the name"
+    );
+    assert_eq!(
+        actor(&a, "Ann Lee").and_then(|x| x.affiliation.clone()).as_deref(),
+        Some("Democratic Party")
+    );
+    for g in ["Democrats", "Republicans"] {
+        assert_eq!(actor(&a, g).map(|x| x.kind), Some(ActorKind::Group), "{g}");
+    }
+    // negative: a party's own organisation is not a person
+    assert_eq!(
+        actor(&a, "Republican National Committee").map(|x| x.kind),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn a_countrys_body_in_lower_case_belongs_to_the_country() {
+    let a = parse("Iran's foreign ministry said the talks were over.");
+    let m = actor(&a, "Iran's foreign ministry").expect("ministry");
+    assert_eq!(m.kind, ActorKind::Organization);
+    assert_eq!(m.affiliation.as_deref(), Some("Iran"));
+    assert_eq!(mentions(&a, m), vec!["foreign ministry"]);
+    assert!(actor(&a, "Iran").is_some(), "the country keeps its mention");
+    // negative: a place of the country is not an organisation
+    let b = parse("Iran's capital was calm on Friday.");
+    assert!(b.actors().iter().all(|x| x.kind != ActorKind::Organization));
+}
+
+#[test]
+fn regnal_numbers_stay_in_the_name() {
+    let a = parse("Historians compared Louis XIV with Elizabeth II.");
+    assert_eq!(actor(&a, "Louis XIV").map(|x| x.kind), Some(ActorKind::Person));
+    assert_eq!(actor(&a, "Elizabeth II").map(|x| x.kind), Some(ActorKind::Person));
+    // negative: a product code is not a person
+    let b = parse("Sony released PlayStation VR in Tokyo.");
+    assert!(b.actors().iter().all(|x| x.kind != ActorKind::Person));
+}

@@ -14,6 +14,7 @@ struct S {
     speaker_kind: Option<ActorKind>,
     cue: Option<String>,
     via: Option<String>,
+    quoted: Vec<String>,
 }
 
 fn statements(text: &str) -> Vec<S> {
@@ -32,6 +33,7 @@ fn statements_with(parser: &newsparse::Parser, text: &str) -> Vec<S> {
             speaker_kind: a.speaker(s).map(|x| x.kind),
             cue: s.cue.map(|c| a.slice(c).to_string()),
             via: s.via.and_then(|v| a.actor(v)).map(|x| x.name.clone()),
+            quoted: s.quoted.iter().map(|c| a.slice(*c).to_string()).collect(),
         })
         .collect()
 }
@@ -304,7 +306,11 @@ fn mixed_quote_with_via() {
                 Israel to “put an end to its crimes in Gaza”, Irna reported.";
     let s = one(text);
     assert_eq!(s.kind, StatementKind::Mixed);
-    assert_eq!(s.content, ["the Islamic countries", "put an end to its crimes in Gaza"]);
+    assert_eq!(
+        s.content,
+        ["the Islamic countries” would convince supporters of Israel to “put an end to its crimes in Gaza"]
+    );
+    assert_eq!(s.quoted, ["the Islamic countries", "put an end to its crimes in Gaza"]);
     assert_eq!(s.cue.as_deref(), Some("expressed hope"));
     assert_eq!(s.mention.as_deref(), Some("Mr Pezeshkian"));
     assert!(s.via.as_deref().is_some_and(|v| v.contains("Irna")), "{s:#?}");
@@ -314,7 +320,8 @@ fn mixed_quote_with_via() {
 fn reported_speech_with_quoted_fragment_is_mixed() {
     let s = one("The senator said the bill was “dead on arrival” in the House.");
     assert_eq!(s.kind, StatementKind::Mixed);
-    assert_eq!(s.content, ["dead on arrival"]);
+    assert_eq!(s.content, ["the bill was “dead on arrival” in the House"]);
+    assert_eq!(s.quoted, ["dead on arrival"]);
 }
 
 #[test]
@@ -508,16 +515,20 @@ fn merge_continuations_keeps_a_quote_of_a_later_paragraph_after_reported_speech_
 const MIXED: &str = "The health minister said the new rules were \"long overdue\" and would take effect in March.";
 
 #[test]
-fn mixed_content_fragments_by_default() {
-    let s = one(MIXED);
-    assert_eq!(s.kind, StatementKind::Mixed);
-    assert_eq!(s.content, ["long overdue"]);
+fn mixed_content_fragments_on_request() {
+    let p = Parser::builder().mixed_content(MixedContent::Fragments).build();
+    let v = statements_with(&p, MIXED);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].kind, StatementKind::Mixed);
+    assert_eq!(v[0].content, ["long overdue"]);
+    assert_eq!(v[0].quoted, ["long overdue"]);
 }
 
 #[test]
 fn mixed_content_clause_covers_the_reported_clause() {
-    let p = Parser::builder().mixed_content(MixedContent::Clause).build();
+    let p = Parser::new();
     let v = statements_with(&p, MIXED);
+    assert_eq!(v[0].quoted, ["long overdue"]);
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].kind, StatementKind::Mixed);
     assert_eq!(
@@ -530,13 +541,19 @@ fn mixed_content_clause_covers_the_reported_clause() {
     let v = statements_with(&p, text);
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].content, ["the talks\" would resume next week"]);
-    // Negatives: indirect and direct quotations keep their content.
+    assert_eq!(v[0].quoted, ["the talks"]);
+    // Negatives: indirect and direct quotations keep their content; only direct ones have quoted words.
     let v = statements_with(&p, "The health minister said the new rules would take effect in March.");
     assert_eq!(v[0].kind, StatementKind::Indirect);
     assert_eq!(v[0].content, ["the new rules would take effect in March"]);
+    assert!(v[0].quoted.is_empty());
     let v = statements_with(&p, "\"The rules are long overdue,\" the health minister said.");
     assert_eq!(v[0].kind, StatementKind::Direct);
     assert_eq!(v[0].content, ["The rules are long overdue,"]);
+    assert_eq!(v[0].quoted, v[0].content);
+    let v = statements_with(&p, "\"The rules,\" the health minister said, \"are long overdue.\"");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].quoted, ["The rules,", "are long overdue."]);
 }
 
 #[test]
@@ -634,4 +651,110 @@ fn title_line_colon_headline_is_not_a_statement() {
     )
     .unwrap();
     assert_eq!(b.statements().len(), 1);
+}
+
+// ---- who claims each number -------------------------------------------------------------------------
+
+/// (statistic text, claimant's name, the holding statement's first content span) per statistic.
+fn claims(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let a = newsparse::parse(text).expect("parses");
+    a.statistics()
+        .iter()
+        .map(|s| {
+            (
+                a.slice(s.span).to_string(),
+                s.claimed_by.and_then(|i| a.actor(i)).map(|x| x.name.clone()),
+                s.statement.map(|k| a.slice(a.statements()[k].content[0]).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn claim_of<'a>(
+    c: &'a [(String, Option<String>, Option<String>)],
+    num: &str,
+) -> &'a (String, Option<String>, Option<String>) {
+    c.iter()
+        .find(|x| x.0.contains(num))
+        .unwrap_or_else(|| panic!("no statistic with {num:?} in {c:?}"))
+}
+
+#[test]
+fn claims_follow_the_statement_holding_the_number() {
+    let text = "Floods swept through 12 villages on Sunday.\n\n\
+                The Interior Ministry said more than 3,000 people had been displaced.\n\n\
+                “We have counted 41 dead so far,” said Maria Lopez, the regional governor.";
+    let c = claims(text);
+    let villages = claim_of(&c, "12");
+    assert_eq!(
+        (villages.1.as_deref(), villages.2.as_deref()),
+        (None, None),
+        "narrator: {c:?}"
+    );
+    let displaced = claim_of(&c, "3,000");
+    assert!(
+        displaced.1.as_deref().is_some_and(|n| n.contains("Interior Ministry")),
+        "{c:?}"
+    );
+    assert_eq!(
+        displaced.2.as_deref(),
+        Some("more than 3,000 people had been displaced")
+    );
+    let dead = claim_of(&c, "41");
+    assert_eq!(dead.1.as_deref(), Some("Maria Lopez"), "{c:?}");
+    assert!(
+        dead.2.as_deref().is_some_and(|s| s.starts_with("We have counted")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn according_to_frames_claim_their_numbers() {
+    let c = claims("Prices rose 5% in July, according to the statistics office.");
+    let rise = claim_of(&c, "5%");
+    assert!(
+        rise.1.as_deref().is_some_and(|n| n.contains("statistics office")),
+        "{c:?}"
+    );
+    assert!(rise.2.is_some(), "{c:?}");
+    let c = claims("According to the United Nations, 2.3 million people need food aid.");
+    let aid = claim_of(&c, "2.3 million");
+    assert!(aid.1.as_deref().is_some_and(|n| n.contains("United Nations")), "{c:?}");
+    // Negative: a number before the frame's clause, in another sentence, is the narrator's.
+    let c = claims("The camp holds 8,000 people. According to the United Nations, food will run out.");
+    assert_eq!(claim_of(&c, "8,000").2, None, "{c:?}");
+}
+
+#[test]
+fn claims_index_the_right_statement() {
+    let text = "The mayor said 300 homes were damaged. The fire chief said 20 firefighters were hurt.";
+    let a = newsparse::parse(text).expect("parses");
+    assert_eq!(a.statements().len(), 2);
+    for st in a.statistics() {
+        let k = st.statement.expect("every number here is claimed");
+        let content = a.statements()[k].content[0];
+        assert!(content.start <= st.span.start && st.span.end <= content.end);
+        assert_eq!(st.claimed_by, a.statements()[k].speaker);
+    }
+    let json = a.to_json();
+    assert!(
+        json.contains(r#""claimed_by":"#) && json.contains(r#""statement":"#),
+        "{json}"
+    );
+    assert_eq!(newsparse::Article::from_json(&json).expect("round trip"), a);
+}
+
+#[test]
+fn quoted_and_claims_come_last_in_their_json_objects() {
+    let a = newsparse::parse("“We found 12 bodies,” the police chief said.").expect("parses");
+    let json = a.to_json();
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["statements"][0]["quoted"][0]["text"], "We found 12 bodies,");
+    assert_eq!(v["statistics"][0]["statement"], 0);
+    // Field order: `quoted` after `via`, `claimed_by` and `statement` after `context_lemma`.
+    let st = &json[json.find(r#""statements""#).expect("statements")..];
+    assert!(st.find(r#""via""#) < st.find(r#""quoted""#), "{json}");
+    let stat = &json[json.find(r#""statistics""#).expect("statistics")..];
+    assert!(stat.find(r#""context_lemma""#) < stat.find(r#""claimed_by""#), "{json}");
+    assert!(stat.find(r#""claimed_by""#) < stat.find(r#""statement""#), "{json}");
 }

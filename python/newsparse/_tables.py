@@ -16,10 +16,13 @@ so the tables join on it. Offsets are code-point offsets into the article text.
     doc_id, statement_id (int64), kind (string), speaker_id (Int64), speaker (string: the speaker's
     name), speaker_kind (string), speaker_mention (string), cue (string), text (string: content spans
     joined with " … "), start, end (Int64: from the first content span's start to the last one's end),
-    via_id (Int64), via (string)
+    via_id (Int64), via (string), quoted (string: the verbatim quoted spans joined with " … "; empty for
+    indirect speech)
 ``statistics``: one row per statistic.
     doc_id, statistic_id (int64), start, end (int64), text (string), value, lower, upper (Float64),
-    qualifier, unit, kind, context, context_lemma (string)
+    qualifier, unit, kind, context, context_lemma (string), claimed_by_id (Int64: the actor claiming the
+    number), claimed_by (string: its name), statement_id (Int64: the statement holding the number),
+    from_value (Float64: where a change started)
 
 Missing values are ``pd.NA`` (pandas nullable dtypes "Int64", "Float64", "string") or ``null`` (polars).
 :class:`ParseFailure` entries in ``articles`` are skipped together with their ids.
@@ -83,6 +86,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "end": "Int64",
         "via_id": "Int64",
         "via": "string",
+        "quoted": "string",
     },
     "statistics": {
         "doc_id": "id",
@@ -98,6 +102,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "kind": "string",
         "context": "string",
         "context_lemma": "string",
+        "claimed_by_id": "Int64",
+        "claimed_by": "string",
+        "statement_id": "Int64",
+        "from_value": "Float64",
     },
 }
 
@@ -197,8 +205,10 @@ def _columns(
                 end=content[-1].end if content else None,
                 via_id=st.via,
                 via=via.name if via else None,
+                quoted=" … ".join(q.text for q in st.quoted),
             )
         for k, s in enumerate(statistics):
+            claimant = actors[s.claimed_by] if s.claimed_by is not None and s.claimed_by < len(actors) else None
             add(
                 "statistics",
                 doc_id=doc,
@@ -214,6 +224,10 @@ def _columns(
                 kind=s.kind,
                 context=s.context,
                 context_lemma=s.context_lemma,
+                claimed_by_id=s.claimed_by,
+                claimed_by=claimant.name if claimant else None,
+                statement_id=s.statement,
+                from_value=s.from_value,
             )
     return cols
 

@@ -218,7 +218,7 @@ pub(crate) struct Cand<'a> {
     /// Titles found around the mention.
     pub titles: Vec<String>,
     /// Affiliation found around the mention.
-    pub affiliation: Option<&'static str>,
+    pub affiliation: Option<&'a str>,
     /// Gender from an honorific.
     pub gender: Gender,
     /// The country an organisation belongs to (from the lexicon or a nationality adjective), used to
@@ -232,6 +232,9 @@ pub(crate) struct Cand<'a> {
     pub speaks: bool,
     /// The lexicon's canonical name, which groups mentions into one actor ("EU" and "European Union").
     pub canon: Option<&'static str>,
+    /// A lone word right before a role and a name ("Fox anchor Dana Reyes"): the organisation the person
+    /// works for, unless it names a person.
+    pub employer: bool,
 }
 
 impl<'a> Cand<'a> {
@@ -250,6 +253,7 @@ impl<'a> Cand<'a> {
             form: MentionForm::Name,
             speaks: false,
             canon: None,
+            employer: false,
         }
     }
 
@@ -266,6 +270,7 @@ impl<'a> Cand<'a> {
         } else {
             Cow::Borrowed(e.name)
         };
+        let members = party_members(doc, r.clone());
         let mut c = Cand::new(r, CandKind::Named(e.kind), name);
         c.class = e.class;
         c.home = e.country;
@@ -273,8 +278,24 @@ impl<'a> Cand<'a> {
         if e.kind == ActorKind::Organization && e.class == "state_agency" {
             c.affiliation = e.country;
         }
+        if let Some(party) = members {
+            // "Democrats", "Republicans": the party's members, a group affiliated to the party
+            c.kind = CandKind::Named(ActorKind::Group);
+            c.canon = None;
+            c.affiliation = Some(party);
+        }
         c
     }
+}
+
+/// The party whose members the words `r` name as a plural group ("Democrats", "Republicans"; see
+/// `data/actors/parties.tsv`).
+pub(crate) fn party_members(doc: &Cx, r: Range<usize>) -> Option<&'static str> {
+    if r.len() != 1 || !doc.has(r.start, word::PARTY) {
+        return None;
+    }
+    let p = lex().parties.get(doc.low(r.start))?;
+    (p.used == crate::lexicon::actors::PartyUse::Members).then_some(p.name)
 }
 
 /// The lexicons (shorthand).

@@ -2,7 +2,8 @@
 //! lexicons, titled persons, capitalised name chunks, source and group phrases, descriptions).
 
 use super::cand::{
-    Cand, CandKind, Cx, head_at, in_title, is_all_caps, is_cap, is_particle, lex, speech_after, starts_clause, text_of,
+    Cand, CandKind, Cx, head_at, in_title, is_all_caps, is_cap, is_particle, lex, noun_at, speech_after, starts_clause,
+    text_of,
 };
 use super::phrases::{description, source_or_group};
 use super::titles::{apposition, demonym_at, honorific_at, name_at, person_cand, title_at, titled_person};
@@ -58,7 +59,7 @@ fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usiz
 /// Kabul"), and `'s` before a head word ("Korean People's Army"). The run stops before an honorific
 /// ("Education Mr. Toccafondi") and after a head word followed by a word that is not one ("Refugee
 /// Council Enver Solomon").
-fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
+pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
     let mut k = i;
     let mut has_head = false;
     while k < end && k < i + 10 {
@@ -88,6 +89,9 @@ fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
             }
         } else if k > i && low == "'s" && is_cap(doc, k + 1) && doc.has(k + 1, word::HEAD) {
             k += 1;
+        } else if k > i && low == "." && is_initial(doc.tok(k - 1)) && k + 1 < end && is_cap(doc, k + 1) {
+            // "John F. Kennedy": the full stop of an initial
+            k += 1;
         } else {
             break;
         }
@@ -98,7 +102,7 @@ fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
 /// The kind given by a head word: the last word of `r`, its first word ("Lake Michigan", "Group F"), or
 /// the word before `of` ("University of Kabul"). `Some((None, _))` for things that are not actors
 /// ("Lantern Festival", "Clean Air Act").
-fn head_kind(doc: &Cx, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, &'static str)> {
+pub(crate) fn head_kind(doc: &Cx, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, &'static str)> {
     let last = r.end.checked_sub(1)?;
     if let Some(h) = head_at(doc, last) {
         return Some((h.kind, h.class));
@@ -165,6 +169,13 @@ fn chunk<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usi
             return r.end;
         }
         out.push(Cand::lexicon(doc, i..i + n, e));
+        if e.kind == ActorKind::Country
+            && let Some(c) = country_body(doc, i..i + n, e.name, end)
+        {
+            let next = c.tokens.end;
+            out.push(c);
+            return next;
+        }
         return i + n;
     }
     if let Some((n, country)) = demonym_at(doc, i, end) {
@@ -196,8 +207,11 @@ fn chunk<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usi
         if !is_cap(doc, a) {
             return a;
         }
-        // the next word may start a lexicon name
-        if name_at(doc, a, end).is_some() || demonym_at(doc, a, end).is_some() {
+        // the next word may start a lexicon name, or a titled person ("Yesterday Republican Tom Vale")
+        if name_at(doc, a, end).is_some()
+            || demonym_at(doc, a, end).is_some()
+            || doc.has(a, word::PARTY | word::HONORIFIC | word::TITLE)
+        {
             return a;
         }
     }
@@ -361,6 +375,11 @@ fn classify_run<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, end: usize, out: &m
         push_organisation(doc, r, out);
         return;
     }
+    // "Louis XIV", "Elizabeth II": a monarch's or pope's numeral ends a personal name
+    if r.len() >= 2 && is_roman_numeral(doc.tok(r.end - 1)) && !r.clone().any(|k| doc.has(k, word::HEAD)) {
+        push_person(doc, r, end, out);
+        return;
+    }
     // "PlayStation VR", "Windows XP": a product and its code
     if is_all_caps(doc, r.end - 1) && !doc.tok(r.end - 1).contains('.') {
         return;
@@ -400,7 +419,7 @@ fn run_stop(doc: &Cx, a: usize, run_end: usize, end: usize) -> usize {
 }
 
 /// The text of `r` without a leading "the".
-fn strip_the<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>) -> &'a str {
+pub(crate) fn strip_the<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>) -> &'a str {
     if doc.is(r.start, "the") && r.len() > 1 {
         // keep "The National": a lexicon form that includes the article
         let with = text_of(doc, r.clone());
@@ -410,4 +429,61 @@ fn strip_the<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>) -> &'a str {
         return text_of(doc, r.start + 1..r.end);
     }
     text_of(doc, r)
+}
+
+/// A country's body named in lower case after the country's possessive: `Iran's foreign ministry said`,
+/// `Israel's military` (up to two lower-case words, then an organisation head word that ends the phrase).
+/// The country keeps its own mention; the body's mention is the lower-case words, its name the whole
+/// phrase, and its affiliation and country the country. Not `Iran's capital` (no organisation head).
+fn country_body<'a>(doc: &Cx<'a>, country: std::ops::Range<usize>, name: &'static str, end: usize) -> Option<Cand<'a>> {
+    let s = country.end;
+    if !doc.is(s, "'s") && !doc.is(s, "’s") {
+        return None;
+    }
+    let a = s + 1;
+    for k in a..(a + 3).min(end) {
+        if !doc.tokens[k].is_word() || is_cap(doc, k) {
+            return None;
+        }
+        if let Some(h) = head_at(doc, k)
+            && h.kind == Some(ActorKind::Organization)
+            && !doc.has(k + 1, word::HEAD)
+            && !is_cap(doc, k + 1)
+        {
+            let mut c = Cand::new(
+                a..k + 1,
+                CandKind::Named(ActorKind::Organization),
+                text_of(doc, country.start..k + 1),
+            );
+            c.class = h.class;
+            c.home = Some(name);
+            c.affiliation = Some(name);
+            return Some(c);
+        }
+        if doc.has(k, word::NOUN)
+            && matches!(
+                noun_at(doc, k, k + 1),
+                Some((_, crate::lexicon::actors::NounKind::Person { .. }))
+            )
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a token is one capital letter, an initial ("F" of "John F. Kennedy").
+pub(crate) fn is_initial(t: &str) -> bool {
+    let mut c = t.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+/// Whether a token is a Roman numeral of a monarch or a pope, II to XXIII ("Louis XIV", "Benedict XVI");
+/// "I", "V" and "X" alone are too often other words.
+fn is_roman_numeral(t: &str) -> bool {
+    t.len() >= 2
+        && t.len() <= 6
+        && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !t.contains("IIII")
+        && !t.contains("VV")
 }

@@ -183,12 +183,20 @@ impl<'c, 'a> Builder<'c, 'a> {
             })
     }
 
+    /// Lists person `id` under each of its name words. Only the most recent [`MAX_NAMESAKES`] persons of a
+    /// word are ever compared, so an id is pushed again (as the most recent) unless it is among them, and
+    /// a list that reaches twice that length drops its older half: each call costs at most
+    /// `MAX_NAMESAKES` comparisons per word and the lists stay bounded, however many persons share a word.
     fn index_words(&mut self, id: usize) {
         for &w in self.extra[id].words {
             let ids = self.by_word.entry(w).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
+            if ids.iter().rev().take(MAX_NAMESAKES).any(|&x| x == id) {
+                continue;
             }
+            if ids.len() >= 2 * MAX_NAMESAKES {
+                ids.drain(..ids.len() - MAX_NAMESAKES);
+            }
+            ids.push(id);
         }
     }
 }
@@ -612,6 +620,10 @@ fn single_kind(doc: &Cx, ev: &FxHashMap<&str, Evidence>, c: &Cand, plural: &mut 
     if (e.person > e.thing && e.person >= 2 || c.speaks) && !caps {
         return Some(ActorKind::Person);
     }
+    if c.employer {
+        // "Fox anchor Dana Reyes"
+        return Some(ActorKind::Organization);
+    }
     if caps {
         return Some(ActorKind::Organization);
     }
@@ -715,5 +727,37 @@ fn infer_gender(doc: &Cx, index: &mut ActorIndex) {
     }
     for (id, g) in updates {
         index.actors[id].gender = g;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Doc;
+
+    /// The name-word lists stay bounded when a hundred people share a given name, and a person named again
+    /// after all of them still gets the new mention.
+    #[test]
+    fn many_namesakes_keep_bounded_lists_and_resolve() {
+        let syllables = ["ka", "lo", "mi", "ren", "tas", "vu", "dor", "pel", "sa", "ni"];
+        let mut text = String::from("Ann Whitlock spoke first. ");
+        for a in syllables {
+            for b in syllables {
+                let mut surname = format!("{a}{b}");
+                surname[..1].make_ascii_uppercase();
+                text.push_str(&format!("Ann {surname}berg met officials. "));
+            }
+        }
+        text.push_str("Later Ann Whitlock said the talks were over.");
+        let doc = Doc::new(&text);
+        let index = super::super::extract(&doc);
+        let ann = index
+            .actors
+            .iter()
+            .position(|a| a.name == "Ann Whitlock")
+            .expect("Ann Whitlock");
+        let count = index.mentions.iter().filter(|m| m.actor == ann).count();
+        assert_eq!(count, 2, "the second full mention joins the first");
+        // negative: a namesake is a person of her own
+        assert!(index.actors.iter().any(|a| a.name == "Ann Kakaberg"));
     }
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::Gender;
 use super::cand::{Cand, CandKind, Cx, is_cap, lex, noun_at, text_of};
-use crate::lexicon::actors::{HonorificClass, HonorificGender, NameEntry, word};
+use crate::lexicon::actors::{HonorificClass, HonorificGender, NameEntry, PartyUse, word};
 use crate::model::ActorKind;
 
 /// A gazetteer name at token `i` (longest match, case rules applied), as (length, entry).
@@ -73,6 +73,7 @@ fn portfolio_title_at(doc: &Cx, i: usize, end: usize) -> Option<usize> {
                 w,
                 "and" | "or" | "of" | "the" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "said"
             )
+            || looks_like_verb(w)
         {
             return None;
         }
@@ -162,6 +163,10 @@ pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
         } else if is_particle_hyphen(doc.tok(k)) {
             last = Some(k);
             k += 1;
+        } else if last.is_some() && doc.is(k, ".") && super::mentions::is_initial(doc.tok(k - 1)) && is_cap(doc, k + 1)
+        {
+            // "L. Ron Hubbard", "John F. Kennedy": the full stop of an initial
+            k += 1;
         } else {
             break;
         }
@@ -187,7 +192,13 @@ fn is_particle_hyphen(t: &str) -> bool {
 #[inline]
 pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> Option<usize> {
     // the first word starts a name, demonym, honorific or title, and a title or honorific lies ahead
-    if !doc.has(i, word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE) || !doc.title_ahead(i, end) {
+    if !doc.has(
+        i,
+        word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE | word::PARTY,
+    ) {
+        return None;
+    }
+    if !doc.title_ahead(i, end) && !doc.has(i, word::PARTY) {
         return None;
     }
     let mark = out.len();
@@ -202,12 +213,29 @@ pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Ve
 fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand<'a>>) -> Option<usize> {
     let mut j = i;
     let mut titles: Vec<String> = Vec::new();
-    let mut affiliation: Option<&'static str> = None;
+    let mut affiliation: Option<&'a str> = None;
     let mut gender = Gender::Unknown;
     let mut honorific_start = None;
+    // a plural title form ("Sens.") is shared by the names after it
+    let mut plural = false;
+    // where the last title ended, so that a title right after it extends it ("deputy foreign minister")
+    let mut title_end = usize::MAX;
+    // a party word before the name or title ("Republican Tom Vale")
+    let mut party = false;
     let mut steps = 0;
     while j < end && steps < 12 {
         steps += 1;
+        if honorific_start.is_none()
+            && titles.is_empty()
+            && !party
+            && let Some((n, p)) = party_adjective_at(doc, j, end)
+            && (is_cap(doc, j + n) || title_at(doc, j + n, end).is_some())
+        {
+            affiliation = Some(p);
+            party = true;
+            j += n;
+            continue;
+        }
         if honorific_start.is_none()
             && let Some((n, e)) = name_at(doc, j, end)
         {
@@ -248,13 +276,17 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
         if let Some((n, g, class)) = honorific_class_at(doc, j, end)
             && !(class == HonorificClass::Royal && title_at(doc, j, end).is_some())
         {
-            if class == HonorificClass::Rank && honorific_start.is_none() {
-                // a rank is a title outside the mention: "Gen. Mark Milley", "Professor Cres Eastman"
+            if matches!(class, HonorificClass::Rank | HonorificClass::Royal) && honorific_start.is_none() {
+                // a rank or a royal style is a title outside the mention: "Gen. Mark Milley", "Professor
+                // Cres Eastman", "Pope Francis"; an abbreviation is written out ("Sen." → Senator)
                 let mut e = j + n;
                 if doc.is(e, ".") {
                     e += 1;
                 }
-                titles.push(text_of(doc, j..e).to_string());
+                let (title, is_plural) = expanded_title(doc, j..e);
+                plural |= is_plural;
+                titles.push(title);
+                title_end = e;
                 if gender == Gender::Unknown {
                     gender = g;
                 }
@@ -276,9 +308,23 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
         if honorific_start.is_none()
             && let Some(n) = title_at(doc, j, end)
         {
+            if j == i && affiliation.is_none() && !is_cap(doc, j) {
+                // "Fox anchor Dana Reyes", "Trump aide Ann Lee": the name just before the role
+                affiliation = employer_before(doc, pre, i);
+            }
             // a bare lower-case title must be followed by the name or another title
-            titles.push(text_of(doc, j..j + n).to_string());
+            let from = if j == i { modifiers_before(doc, j) } else { j };
+            let text = text_of(doc, from..j + n);
+            match titles.last_mut() {
+                // "deputy foreign minister", "Defense Secretary": one title
+                Some(t) if title_end == j => {
+                    t.push(' ');
+                    t.push_str(text);
+                }
+                _ => titles.push(text.to_string()),
+            }
             j += n;
+            title_end = j;
             if doc.is(j, "and") && title_at(doc, j + 1, end).is_some() {
                 j += 1;
             }
@@ -313,10 +359,20 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
         }
         break;
     }
-    if titles.is_empty() && honorific_start.is_none() {
+    if titles.is_empty() && honorific_start.is_none() && !party {
         return None;
     }
     let name = name_run(doc, j, end)?;
+    // "Muslim Student Association president": a name ending in an organisation's head word is not a
+    // person's
+    if super::cand::head_at(doc, name.end - 1).is_some_and(|h| h.kind == Some(ActorKind::Organization)) {
+        return None;
+    }
+    // a party word alone introduces a person only before a personal name ("Republican Tom Vale", not
+    // "Republican National Committee")
+    if party && titles.is_empty() && honorific_start.is_none() && !personal_name(doc, name.clone(), end) {
+        return None;
+    }
     // the name itself must not be a country ("President Obama" is fine, "Minister Iran" is not)
     if let Some((n, e)) = name_at(doc, name.start, end)
         && n == name.len()
@@ -336,10 +392,128 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
         c.kind = CandKind::PersonAlias;
         c.form = super::MentionForm::Alias;
     }
-    let next = name.end;
+    let mut next = name.end;
+    if c.affiliation.is_none()
+        && let Some((p, after)) = party_letter(doc, next)
+    {
+        // "Sen. Ann Lee (D-Calif.)"
+        c.affiliation = Some(p);
+        next = after;
+    }
     apposition(doc, next, end, &mut c, pre);
+    // "Sens. Ann Lee and Bo Park": the plural title is shared by the next names
+    let shared = plural.then(|| (c.titles.clone(), c.affiliation));
     pre.push(c);
+    if let Some((titles, affiliation)) = shared {
+        let mut k = next;
+        while k < end && (doc.is(k, "and") || doc.is(k, ",")) {
+            let mut m = k + 1;
+            if doc.is(m, "and") {
+                m += 1;
+            }
+            let Some(r) = name_run(doc, m, end) else { break };
+            if r.len() < 2 && !doc.has(r.start, word::FIRST_NAME)
+                || name_at(doc, r.start, end).is_some_and(|(n, e)| n == r.len() && e.kind == ActorKind::Country)
+            {
+                break;
+            }
+            let mut other = person_cand(doc, r.clone(), r.clone());
+            other.titles = titles.clone();
+            other.affiliation = affiliation;
+            if let Some((p, after)) = party_letter(doc, r.end) {
+                other.affiliation = Some(p);
+                k = after;
+            } else {
+                k = r.end;
+            }
+            pre.push(other);
+            next = k;
+        }
+    }
     Some(next)
+}
+
+/// The title for the rank or abbreviation at tokens `r` and whether it is plural: the full title of an
+/// abbreviation ("Sen." → Senator, "Lt. Gen." → Lieutenant General, "Sens." → Senator, plural), else the
+/// text as written ("Professor").
+fn expanded_title(doc: &Cx, r: Range<usize>) -> (String, bool) {
+    let mut key = String::new();
+    for k in r.clone() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(doc.low(k));
+    }
+    match lex().title_forms.get(&key) {
+        Some(t) => (t.title.to_string(), t.plural),
+        None => (text_of(doc, r).to_string(), false),
+    }
+}
+
+/// Where the lower-case words that belong to the title at `j` start: up to three words from
+/// `title_modifiers` right before it ("former prime minister", "presidential nominee"; "Former" when it
+/// opens the sentence).
+fn modifiers_before(doc: &Cx, j: usize) -> usize {
+    let mut m = j;
+    while m > 0
+        && m + 3 > j
+        && doc.has(m - 1, word::TITLE_MOD)
+        && (!is_cap(doc, m - 1) || super::cand::starts_clause(doc, m - 1))
+    {
+        m -= 1;
+        if super::cand::starts_clause(doc, m) {
+            break;
+        }
+    }
+    m
+}
+
+/// A party word used before a name or a title at token `i` ("Republican", "GOP"), capitalised, as (length,
+/// party).
+pub(crate) fn party_adjective_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static str)> {
+    if !doc.has(i, word::PARTY) || !is_cap(doc, i) {
+        return None;
+    }
+    let parties = &lex().parties;
+    // the longest form first: "Liberal Democrat", then "Republican"
+    if i + 1 < end {
+        let two = format!("{} {}", doc.low(i), doc.low(i + 1));
+        if let Some(p) = parties.get(&two).filter(|p| p.used == PartyUse::Adjective) {
+            return Some((2, p.name));
+        }
+    }
+    let p = parties.get(doc.low(i)).filter(|p| p.used == PartyUse::Adjective)?;
+    Some((1, p.name))
+}
+
+/// A party letter in brackets after a name, "(D-Calif.)", "(R)", "(I-Vt.)", as (party, the token after the
+/// closing bracket).
+pub(crate) fn party_letter(doc: &Cx, i: usize) -> Option<(&'static str, usize)> {
+    if !doc.is(i, "(") {
+        return None;
+    }
+    let t = doc.tok(i + 1);
+    let letter = t.split('-').next().unwrap_or(t);
+    if letter.len() != 1 || !letter.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let p = lex().parties.get(&letter.to_ascii_lowercase())?;
+    if p.used != PartyUse::Letter {
+        return None;
+    }
+    // the bracket closes within a few tokens ("( D - Calif . )")
+    let close = (i + 2..(i + 8).min(doc.tokens.len())).find(|&k| doc.is(k, ")"))?;
+    Some((p.name, close + 1))
+}
+
+/// Whether the capitalised words `r` look like a personal name rather than an organisation's: no lexicon
+/// name at their start, no head word, and a given name first or no word also written in lower case or
+/// common in organisation names.
+fn personal_name(doc: &Cx, r: Range<usize>, end: usize) -> bool {
+    if r.len() < 2 || name_at(doc, r.start, end).is_some() || r.clone().any(|k| doc.has(k, word::HEAD)) {
+        return false;
+    }
+    doc.has(r.start, word::FIRST_NAME) || !r.clone().any(|k| doc.lower_seen(k) || doc.has(k, word::ORG_WORD))
 }
 
 /// A person candidate for the mention `mention` whose name words are `name`.
@@ -450,6 +624,12 @@ pub(crate) fn apposition<'a>(doc: &Cx<'a>, at: usize, end: usize, c: &mut Cand<'
             && affiliation.is_none()
         {
             affiliation = Some(country);
+        } else if let Some(org) = unknown_organisation(doc, m, end) {
+            // "a professor at Lakeside University": an organisation or place known by its head word
+            if affiliation.is_none() {
+                affiliation = Some(super::mentions::strip_the(doc, org.tokens.clone()));
+            }
+            extra.push(org);
         }
         j = m;
     }
@@ -461,4 +641,92 @@ pub(crate) fn apposition<'a>(doc: &Cx<'a>, at: usize, end: usize, c: &mut Cand<'
         c.affiliation = affiliation;
     }
     pre.extend(extra);
+}
+
+/// An organisation or place at token `m` that no lexicon names, known by its head word: `Lakeside
+/// University`, `the University of Kabul`, `Metro Toronto Convention Centre`.
+fn unknown_organisation<'a>(doc: &Cx<'a>, m: usize, end: usize) -> Option<Cand<'a>> {
+    if !is_cap(doc, m) {
+        return None;
+    }
+    let run = super::mentions::cap_run_end(doc, m, end);
+    if run < m + 2 {
+        return None;
+    }
+    let (kind, class) = super::mentions::head_kind(doc, m..run)?;
+    let kind = kind?;
+    let mut c = Cand::new(m..run, CandKind::Named(kind), super::mentions::strip_the(doc, m..run));
+    c.class = class;
+    Some(c)
+}
+
+/// The actor named by the candidate that ends right before a lower-case role at token `i` ("Fox anchor
+/// Dana Reyes", "Trump aide Ann Lee", "Reuters reporter …"): its name, when it is a lone word, an
+/// organisation, a country or a person. A lone word is marked as an employer (an organisation unless it
+/// names a person).
+fn employer_before<'a>(doc: &Cx, pre: &mut [Cand<'a>], i: usize) -> Option<&'a str> {
+    let c = pre.last_mut().filter(|c| c.tokens.end == i)?;
+    match c.kind {
+        CandKind::Single => {
+            // not a sentence opener ("Senior researcher …") nor the end of a longer phrase ("Welfare of
+            // Immigrants campaigner …")
+            let a = c.tokens.start;
+            if super::cand::starts_clause(doc, a)
+                || doc.has(a, word::TITLE_MOD)
+                || a > 0 && doc.tokens[a - 1].is_word() && !is_cap(doc, a - 1)
+            {
+                return None;
+            }
+            c.employer = true;
+        }
+        CandKind::Named(ActorKind::Organization | ActorKind::Country | ActorKind::Person) => {}
+        _ => return None,
+    }
+    if let Some(canon) = c.canon {
+        return Some(canon);
+    }
+    match &c.name {
+        std::borrow::Cow::Borrowed(s) => Some(s),
+        std::borrow::Cow::Owned(_) => None,
+    }
+}
+
+/// Whether a lower-case word between a name and a title is more likely a verb than a noun that narrows
+/// the title ("Kennedy met writer …", not "EU competition chief …"): a past form or a common short verb.
+fn looks_like_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "met"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "says"
+                | "told"
+                | "saw"
+                | "hit"
+                | "beat"
+                | "led"
+                | "won"
+                | "lost"
+                | "left"
+                | "sent"
+                | "made"
+                | "took"
+                | "gave"
+                | "called"
+                | "thanked"
+                | "praised"
+                | "urged"
+                | "asked"
+                | "named"
+                | "hired"
+                | "fired"
+                | "became"
+                | "becomes"
+                | "as"
+        )
 }

@@ -202,6 +202,10 @@ pub(crate) mod word {
     /// The word is a determiner that can open a source or group phrase ("a", "an", "another", "one"): see
     /// [`PHRASE_DETERMINERS`](super::PHRASE_DETERMINERS).
     pub const DETERMINER: u16 = 1 << 9;
+    /// The word is in `title_modifiers` ("former", "deputy").
+    pub const TITLE_MOD: u16 = 1 << 10;
+    /// An entry of `parties` starts with the word ("Republican", "Democrats").
+    pub const PARTY: u16 = 1 << 11;
 }
 
 /// The determiners that can open a source or group phrase (`a senior official`, `one of the sources`); they
@@ -313,9 +317,44 @@ pub(crate) enum HonorificClass {
     Royal,
 }
 
+/// What a title form from `data/actors/title_forms.tsv` stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TitleForm {
+    /// The full title ("Senator" for "Sen.").
+    pub title: &'static str,
+    /// Whether the form is plural ("Sens."): the title is shared by the names it introduces.
+    pub plural: bool,
+}
+
+/// How a party word from `data/actors/parties.tsv` is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PartyUse {
+    /// Before a name or a title: "Republican Tom Vale", "the Democratic senator".
+    Adjective,
+    /// The letter of "(D-Calif.)".
+    Letter,
+    /// A plural group of the party's members: "Democrats".
+    Members,
+}
+
+/// A party word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Party {
+    /// The party's canonical name ("Republican Party").
+    pub name: &'static str,
+    /// How the word is used.
+    pub used: PartyUse,
+}
+
 /// All actor lexicons.
 #[derive(Debug, Default)]
 pub(crate) struct ActorLexicon {
+    /// Abbreviated and plural title forms ("Sen.", "Sens.") by their lower-cased tokens.
+    pub title_forms: NgramMap<TitleForm>,
+    /// Lower-case words that belong to the title they precede ("former", "deputy").
+    pub title_modifiers: HashSet<&'static str, FxBuild>,
+    /// Party words ("Republican", "GOP", "Democrats"), by their lower-cased tokens.
+    pub parties: NgramMap<Party>,
     /// Names of countries, places and organisations.
     pub names: NgramMap<u32>,
     /// The gazetteer rows, indexed by `names`.
@@ -377,6 +416,7 @@ impl ActorLexicon {
             (word::TITLE, one_word_keys(&self.titles).collect()),
             (word::HONORIFIC, one_word_keys(&self.honorifics).collect()),
             (word::NOUN, one_word_keys(&self.nouns).collect()),
+            (word::PARTY, one_word_keys(&self.parties).collect()),
         ] {
             for k in keys {
                 words.entry(k).or_insert((0, u32::MAX)).0 |= bit;
@@ -400,6 +440,7 @@ impl ActorLexicon {
             (word::NOT_NAME, self.not_names.iter().copied().collect()),
             (word::FIRST_NAME, self.first_names.iter().copied().collect()),
             (word::ORG_WORD, self.org_words.iter().copied().collect()),
+            (word::TITLE_MOD, self.title_modifiers.iter().copied().collect()),
         ] {
             for k in set {
                 words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= bit;
@@ -480,6 +521,32 @@ fn load() -> ActorLexicon {
     }
     for r in super::rows(include_str!("../../data/actors/titles.tsv")) {
         lex.titles.insert(r[0], ());
+    }
+    // role nouns are titles too ("Fox anchor Dana Reyes")
+    for r in super::rows(include_str!("../../data/actors/roles.txt")) {
+        lex.titles.insert(r[0], ());
+    }
+    // abbreviated and plural title forms: read as ranks before a name, and expanded in `titles`
+    for r in super::rows(include_str!("../../data/actors/title_forms.tsv")) {
+        if r.len() >= 3 {
+            let plural = r[2] == "plural";
+            lex.title_forms.insert(r[0], TitleForm { title: r[1], plural });
+            lex.honorifics
+                .insert(r[0], (HonorificGender::Unknown, HonorificClass::Rank));
+        }
+    }
+    for r in super::rows(include_str!("../../data/actors/title_modifiers.txt")) {
+        lex.title_modifiers.insert(r[0]);
+    }
+    for r in super::rows(include_str!("../../data/actors/parties.tsv")) {
+        if r.len() >= 3 {
+            let used = match r[2] {
+                "letter" => PartyUse::Letter,
+                "members" => PartyUse::Members,
+                _ => PartyUse::Adjective,
+            };
+            lex.parties.insert(r[0], Party { name: r[1], used });
+        }
     }
     for r in super::rows(include_str!("../../data/actors/honorifics.tsv")) {
         let g = match r.get(1).copied() {

@@ -105,4 +105,5 @@ pub fn preload() {
     segmentation::preload();
     actors::preload();
     numbers::preload();
+    crate::tagger::preload();
 }

@@ -107,7 +107,7 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
             continue;
         }
         let b = bytes[i];
-        out.extend_from_slice(&bytes[start..i]);
+        push_short(out, &bytes[start..i]);
         match ESCAPE[b as usize] {
             b'u' => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -118,8 +118,19 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
         i += 1;
         start = i;
     }
-    out.extend_from_slice(&bytes[start..]);
+    push_short(out, &bytes[start..]);
     out.push(b'"');
+}
+
+/// Appends `bytes`, which are usually a few bytes long: a copy loop the compiler inlines is cheaper for
+/// them than a call to `memcpy`, and longer runs still go to `memcpy`.
+#[inline(always)]
+fn push_short(out: &mut Vec<u8>, bytes: &[u8]) {
+    if bytes.len() <= 16 {
+        out.extend(bytes.iter().copied());
+    } else {
+        out.extend_from_slice(bytes);
+    }
 }
 
 fn write_u64(out: &mut Vec<u8>, mut v: u64) {
@@ -146,7 +157,7 @@ fn write_u64(out: &mut Vec<u8>, mut v: u64) {
         at -= 1;
         buf[at] = b'0' + v as u8;
     }
-    out.extend_from_slice(&buf[at..]);
+    push_short(out, &buf[at..]);
 }
 
 fn write_i64(out: &mut Vec<u8>, v: i64) {
@@ -182,10 +193,10 @@ impl Compound<'_, '_> {
         if std::mem::take(&mut self.first) {
             out.push(b'"');
         } else {
-            out.extend_from_slice(b",\"");
+            push_short(out, b",\"");
         }
-        out.extend_from_slice(key.as_bytes());
-        out.extend_from_slice(b"\":");
+        push_short(out, key.as_bytes());
+        push_short(out, b"\":");
     }
     fn finish(self) {
         self.w.out.extend_from_slice(self.close);

@@ -5,7 +5,7 @@
 
 use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use crate::model::{self, Article};
 use crate::text::offsets::OffsetMap;
@@ -206,12 +206,16 @@ pub struct PyStatement {
     /// The actor id of whoever relays the statement ("..., Irna reported"), if not the speaker.
     #[pyo3(get)]
     pub via: Option<usize>,
+    /// The speaker's verbatim words, the spans between quotation marks: a direct quotation's content, a
+    /// mixed one's quoted fragments, nothing for indirect speech.
+    #[pyo3(get)]
+    pub quoted: Vec<PySpan>,
 }
 
 #[pymethods]
 impl PyStatement {
     #[new]
-    #[pyo3(signature = (kind, speaker, speaker_mention, cue, content, via))]
+    #[pyo3(signature = (kind, speaker, speaker_mention, cue, content, via, quoted=Vec::new()))]
     fn py_new(
         kind: String,
         speaker: Option<usize>,
@@ -219,6 +223,7 @@ impl PyStatement {
         cue: Option<PySpan>,
         content: Vec<PySpan>,
         via: Option<usize>,
+        quoted: Vec<PySpan>,
     ) -> PyResult<Self> {
         if !STATEMENT_KINDS.contains(&kind.as_str()) {
             return Err(pyo3::exceptions::PyValueError::new_err(format!(
@@ -232,6 +237,7 @@ impl PyStatement {
             cue,
             content,
             via,
+            quoted,
         })
     }
 
@@ -261,6 +267,7 @@ impl PyStatement {
         Option<PySpan>,
         Vec<PySpan>,
         Option<usize>,
+        Vec<PySpan>,
     ) {
         (
             self.kind.clone(),
@@ -269,6 +276,7 @@ impl PyStatement {
             self.cue.clone(),
             self.content.clone(),
             self.via,
+            self.quoted.clone(),
         )
     }
 
@@ -284,6 +292,7 @@ impl PyStatement {
         d.set_item(intern!(py, "cue"), opt_span_dict(py, &self.cue)?)?;
         d.set_item(intern!(py, "content"), spans_list(py, &self.content)?)?;
         d.set_item(intern!(py, "via"), self.via)?;
+        d.set_item(intern!(py, "quoted"), spans_list(py, &self.quoted)?)?;
         Ok(d)
     }
 }
@@ -336,12 +345,22 @@ pub struct PyStatistic {
     /// The event as a lemma ("kill"), if known.
     #[pyo3(get)]
     pub context_lemma: Option<String>,
+    /// The actor id of whoever claims the number (the speaker of the statement holding it, or X of
+    /// "according to X"); None for a number in the narrator's voice.
+    #[pyo3(get)]
+    pub claimed_by: Option<usize>,
+    /// The index in Article.statements of the statement whose content holds the number, if any.
+    #[pyo3(get)]
+    pub statement: Option<usize>,
+    /// Where a change started ("fell from 3.9% to 3.6%" → 3.9; `value` is 3.6), if stated.
+    #[pyo3(get)]
+    pub from_value: Option<f64>,
 }
 
 #[pymethods]
 impl PyStatistic {
     #[new]
-    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None))]
+    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None, claimed_by=None, statement=None, from_value=None))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         start: usize,
@@ -355,6 +374,9 @@ impl PyStatistic {
         kind: Option<String>,
         context: Option<String>,
         context_lemma: Option<String>,
+        claimed_by: Option<usize>,
+        statement: Option<usize>,
+        from_value: Option<f64>,
     ) -> Self {
         PyStatistic {
             start,
@@ -368,6 +390,9 @@ impl PyStatistic {
             kind,
             context,
             context_lemma,
+            claimed_by,
+            statement,
+            from_value,
         }
     }
 
@@ -392,35 +417,25 @@ impl PyStatistic {
         ))
     }
 
-    #[allow(clippy::type_complexity)]
-    fn __getnewargs__(
-        &self,
-    ) -> (
-        usize,
-        usize,
-        String,
-        Option<f64>,
-        Option<f64>,
-        Option<f64>,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    ) {
-        (
-            self.start,
-            self.end,
-            self.text.clone(),
-            self.value,
-            self.lower,
-            self.upper,
-            self.qualifier.clone(),
-            self.unit.clone(),
-            self.kind.clone(),
-            self.context.clone(),
-            self.context_lemma.clone(),
-        )
+    /// The constructor's arguments (14 of them: more than pyo3 converts as a Rust tuple).
+    fn __getnewargs__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let items: [Bound<'py, PyAny>; 14] = [
+            self.start.into_pyobject(py)?.into_any(),
+            self.end.into_pyobject(py)?.into_any(),
+            PyString::new(py, &self.text).into_any(),
+            self.value.into_pyobject(py)?.into_any(),
+            self.lower.into_pyobject(py)?.into_any(),
+            self.upper.into_pyobject(py)?.into_any(),
+            PyString::new(py, &self.qualifier).into_any(),
+            self.unit.as_deref().into_pyobject(py)?.into_any(),
+            self.kind.as_deref().into_pyobject(py)?.into_any(),
+            self.context.as_deref().into_pyobject(py)?.into_any(),
+            self.context_lemma.as_deref().into_pyobject(py)?.into_any(),
+            self.claimed_by.into_pyobject(py)?.into_any(),
+            self.statement.into_pyobject(py)?.into_any(),
+            self.from_value.into_pyobject(py)?.into_any(),
+        ];
+        PyTuple::new(py, items)
     }
 
     /// The statistic as a dict, exactly as in the JSON contract.
@@ -437,6 +452,9 @@ impl PyStatistic {
         d.set_item(intern!(py, "kind"), &self.kind)?;
         d.set_item(intern!(py, "context"), &self.context)?;
         d.set_item(intern!(py, "context_lemma"), &self.context_lemma)?;
+        d.set_item(intern!(py, "claimed_by"), self.claimed_by)?;
+        d.set_item(intern!(py, "statement"), self.statement)?;
+        d.set_item(intern!(py, "from_value"), self.from_value)?;
         Ok(d)
     }
 }
@@ -507,6 +525,7 @@ impl PyArticle {
                 cue: s.cue.map(span),
                 content: s.content.iter().map(|&c| span(c)).collect(),
                 via: s.via,
+                quoted: s.quoted.iter().map(|&c| span(c)).collect(),
             })
             .collect();
         let statistics = core
@@ -526,6 +545,9 @@ impl PyArticle {
                     kind: s.kind.map(|k| k.as_str().to_string()),
                     context: s.context.clone(),
                     context_lemma: s.context_lemma.clone(),
+                    claimed_by: s.claimed_by,
+                    statement: s.statement,
+                    from_value: s.from_value,
                 }
             })
             .collect();

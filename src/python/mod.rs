@@ -274,8 +274,8 @@ fn parse_many_with<'py>(
 
 /// A configured parser. Module-level parse() and parse_many() use a default one; make your own to
 /// change the input size limit or the statement conventions: merge_continuations=True joins a
-/// continuation quotation to the statement it continues, mixed_content="clause" makes a mixed quotation's
-/// content the whole reported clause, cue_span="verb_group" extends cues to their verb group ("has said",
+/// continuation quotation to the statement it continues, mixed_content="fragments" makes a mixed quotation's
+/// content only its quoted fragments (the default "clause" is the whole reported clause), cue_span="verb_group" extends cues to their verb group ("has said",
 /// "said in a statement"). The three together are PolNeAR's conventions; the defaults are the project's.
 #[pyclass(frozen, module = "newsparse", name = "Parser")]
 pub struct PyParser {
@@ -316,7 +316,7 @@ fn cue_name(c: crate::CueSpan) -> &'static str {
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="fragments", cue_span="word"))]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="clause", cue_span="word"))]
     fn py_new(
         max_input_bytes: usize,
         merge_continuations: bool,
@@ -423,7 +423,7 @@ impl PyParser {
 ///
 /// text: the article, as str. published: its publication date as "YYYY-MM-DD", or None.
 /// Returns an Article whose offsets are code-point offsets into text. Raises TypeError when text is not
-/// a str, InvalidDateError for a bad date, InputTooLargeError past the size limit (64 MiB). The GIL is
+/// a str, InvalidDateError for a bad date, InputTooLargeError past the size limit (2 MiB). The GIL is
 /// released while parsing.
 #[pyfunction]
 #[pyo3(signature = (text, published=None))]

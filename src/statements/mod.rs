@@ -10,6 +10,7 @@
 //!    pronouns, anonymous sources and groups) and builds the [`Statement`]s.
 
 mod attribution;
+mod claims;
 mod cues;
 mod quotes;
 mod speakers;
@@ -46,6 +47,9 @@ pub(crate) struct Draft {
     pub cue: Option<Range<usize>>,
     /// The content's token ranges.
     pub content: Vec<Range<usize>>,
+    /// The quoted fragments of a mixed quotation (a direct quotation's are its content; indirect speech
+    /// has none).
+    pub quoted: Vec<Range<usize>>,
     /// The relaying source's phrase ("…, Irna reported").
     pub via: Option<Range<usize>>,
     /// The token that orders drafts (the content's first token).
@@ -59,21 +63,23 @@ pub(crate) struct Draft {
 /// ```
 /// use newsparse::{MixedContent, Parser};
 /// let text = "The minister said the plan was \"dead on arrival\" and would be withdrawn.";
-/// let fragments = Parser::new().parse(text)?;
-/// let s = &fragments.statements()[0];
-/// assert_eq!(fragments.slice(s.content[0]), "dead on arrival");
-/// let clause = Parser::builder().mixed_content(MixedContent::Clause).build().parse(text)?;
+/// let clause = Parser::new().parse(text)?;
 /// let s = &clause.statements()[0];
 /// assert_eq!(clause.slice(s.content[0]), "the plan was \"dead on arrival\" and would be withdrawn");
+/// assert_eq!(clause.slice(s.quoted[0]), "dead on arrival");
+/// let fragments = Parser::builder().mixed_content(MixedContent::Fragments).build().parse(text)?;
+/// let s = &fragments.statements()[0];
+/// assert_eq!(fragments.slice(s.content[0]), "dead on arrival");
 /// # Ok::<(), newsparse::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum MixedContent {
-    /// Only the quoted fragments (the default, the project's seed convention).
-    #[default]
+    /// Only the quoted fragments.
     Fragments,
-    /// The whole reported clause, quoted fragments included (the PolNeAR convention).
+    /// The whole reported clause, quoted fragments included (the default: the convention of PolNeAR, the
+    /// Gender Gap Tracker and the seed).
+    #[default]
     Clause,
 }
 
@@ -111,6 +117,8 @@ pub(crate) struct Options {
     /// What a cue span covers.
     pub cue_span: CueSpan,
 }
+
+pub(crate) use claims::link as link_claims;
 
 /// Finds the statements of a document with the default conventions. Speaker actor ids in the result are ids
 /// of `actors`, to which this stage may add actors (anonymous sources, groups) and mentions (pronouns,

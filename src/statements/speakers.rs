@@ -126,6 +126,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
                     && let Some(prev) = out.last_mut()
                 {
                     // `"A," X said. "B."`: one statement with content A | B.
+                    prev.quoted.extend(content.iter().copied());
                     prev.content.extend(content);
                     if prev.kind == StatementKind::Indirect {
                         prev.kind = StatementKind::Mixed;
@@ -147,6 +148,15 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
             }
         };
         let via = d.via.clone().and_then(|v| r.phrase(v).1);
+        let quoted = match d.kind {
+            StatementKind::Direct => content.clone(),
+            StatementKind::Mixed => d
+                .quoted
+                .iter()
+                .filter_map(|q| r.content_span(q.clone(), false))
+                .collect(),
+            _ => Vec::new(),
+        };
         if let Some(a) = speaker {
             r.history.push((a, para, d.kind));
         }
@@ -161,6 +171,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
             }),
             content,
             via: via.filter(|v| Some(*v) != speaker),
+            quoted,
         });
     }
     r.merge_pending();

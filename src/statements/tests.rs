@@ -1,9 +1,9 @@
 //! Unit tests of the statement rules (integration tests through `newsparse::parse` are in
-//! `tests/statements.rs`).
+//! `tests/statements.rs`); [`run`] is shared with the tests of the attribution rules.
 
 use super::*;
 
-fn run(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+pub(crate) fn run(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
     let doc = Doc::new(text);
     let mut index = crate::actors::extract(&doc);
     let st = extract(&doc, &mut index);

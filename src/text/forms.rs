@@ -23,7 +23,7 @@ const LONG: u64 = 1 << 63;
 /// ([`short_key`]: two short forms are the same exactly when their keys are); longer, a hash with the
 /// [`LONG`] bit (equal keys must then be confirmed on the text).
 #[inline(always)]
-fn key(w: &[u8]) -> u64 {
+pub(crate) fn key(w: &[u8]) -> u64 {
     short_key(w).unwrap_or_else(|| fx_hash(w) | LONG)
 }
 

@@ -5,6 +5,7 @@
 //! straight quotes, NBSP → space, ASCII lower case) happens in views that keep byte offsets.
 
 mod forms;
+pub(crate) use forms::key as form_key;
 pub mod offsets;
 mod segment;
 mod tokens;
@@ -43,10 +44,13 @@ pub struct Doc<'t> {
     pub(crate) forms: forms::Forms,
     /// For every paragraph, the index after its last token (see [`Doc::paragraph_tokens`]).
     para_ends: Vec<usize>,
+    /// The part-of-speech tag of every token (see [`Doc::upos`]; empty before tagging).
+    pub(crate) upos: Vec<crate::tagger::Upos>,
 }
 
 impl<'t> Doc<'t> {
-    /// Segments and tokenises `text`. Linear in its length; never panics.
+    /// Segments, tokenises and tags `text` (the `tagger` stage: a part-of-speech tag for every token).
+    /// Linear in its length; never panics.
     pub fn new(text: &'t str) -> Doc<'t> {
         Doc::with_title(text, None)
     }
@@ -54,6 +58,18 @@ impl<'t> Doc<'t> {
     /// Like [`Doc::new`], with the title decided by the caller: `Some(true)` when the first line is the
     /// title (an HTML page's headline), `Some(false)` when there is none, `None` to detect it.
     pub fn with_title(text: &'t str, forced_title: Option<bool>) -> Doc<'t> {
+        let mut doc = Doc::untagged_with_title(text, forced_title);
+        doc.upos = crate::tagger::tag(&doc);
+        doc
+    }
+
+    /// Segments and tokenises `text`, without the part-of-speech tags (for the tagger's training and tests).
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+    pub(crate) fn untagged(text: &'t str) -> Doc<'t> {
+        Doc::untagged_with_title(text, None)
+    }
+
+    fn untagged_with_title(text: &'t str, forced_title: Option<bool>) -> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text, forced_title);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
@@ -71,6 +87,7 @@ impl<'t> Doc<'t> {
             tokens,
             forms: forms::Forms::default(),
             para_ends: Vec::new(),
+            upos: Vec::new(),
         };
         doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
         doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);

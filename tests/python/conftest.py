@@ -104,6 +104,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "cue": span(text, "said"),
             "content": [span(text, "\u201cprogress has been made\u201d in the talks")],
             "via": None,
+            "quoted": [span(text, "progress has been made")],
         },
         {
             "kind": "indirect",
@@ -112,6 +113,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "cue": span(text, "said", 1),
             "content": [span(text, "At least 40,000 people have been killed in Gaza")],
             "via": None,
+            "quoted": [],
         },
         {
             "kind": "direct",
@@ -120,6 +122,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "cue": span(text, "told"),
             "content": [span(text, "We will not give up,")],
             "via": None,
+            "quoted": [span(text, "We will not give up,")],
         },
         {
             "kind": "indirect",
@@ -128,6 +131,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "cue": span(text, "according to"),
             "content": [span(text, "Prices rose 5% in July")],
             "via": None,
+            "quoted": [],
         },
     ]
     d["statistics"] = [
@@ -141,6 +145,9 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "kind": "count",
             "context": "killed",
             "context_lemma": "kill",
+            "claimed_by": 2,
+            "statement": 1,
+            "from_value": None,
         },
         {
             **span(text, "5%"),
@@ -152,6 +159,9 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "kind": "percent",
             "context": "rose",
             "context_lemma": "rise",
+            "claimed_by": 3,
+            "statement": 3,
+            "from_value": None,
         },
     ]
     return d

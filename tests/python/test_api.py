@@ -124,9 +124,9 @@ def test_span_equality_hash_and_len() -> None:
 
 
 def test_parser_class_and_limit() -> None:
-    assert newsparse.Parser().max_input_bytes == newsparse.DEFAULT_MAX_INPUT_BYTES == 64 * 1024 * 1024
+    assert newsparse.Parser().max_input_bytes == newsparse.DEFAULT_MAX_INPUT_BYTES == 2 * 1024 * 1024
     p = newsparse.Parser(max_input_bytes=100)
-    assert repr(p) == "Parser(max_input_bytes=100, merge_continuations=False, mixed_content='fragments', cue_span='word')"
+    assert repr(p) == "Parser(max_input_bytes=100, merge_continuations=False, mixed_content='clause', cue_span='word')"
     assert p.parse("Rain\n\nIt rained.").title == "Rain"
     assert [a.title for a in p.parse_many(["A\n\nB.", "C\n\nD."])] == ["A", "C"]
 

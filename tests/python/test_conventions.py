@@ -13,7 +13,7 @@ SPLIT = '"We will rebuild," the mayor said on Tuesday. "It will take years, but 
 
 def test_defaults_keep_a_continuation_quote_as_its_own_statement() -> None:
     parser = newsparse.Parser()
-    assert (parser.merge_continuations, parser.mixed_content, parser.cue_span) == (False, "fragments", "word")
+    assert (parser.merge_continuations, parser.mixed_content, parser.cue_span) == (False, "clause", "word")
     statements = parser.parse(SPLIT).statements
     assert len(statements) == 2
     assert statements[1].cue is None
@@ -37,8 +37,8 @@ def test_cue_verb_group_and_mixed_clause() -> None:
     assert word.cue is not None and word.cue.text == "said"
     assert group.cue is not None and "said" in group.cue.text and len(group.cue.text) > len("said")
     mixed = 'The minister said the deal was "dead on arrival" and would not be signed.'
-    fragments = newsparse.Parser().parse(mixed).statements[0]
-    clause = newsparse.Parser(mixed_content="clause").parse(mixed).statements[0]
+    fragments = newsparse.Parser(mixed_content="fragments").parse(mixed).statements[0]
+    clause = newsparse.Parser().parse(mixed).statements[0]
     assert fragments.kind == "mixed" and [c.text for c in fragments.content] == ["dead on arrival"]
     assert len(clause.text) > len("dead on arrival") and "dead on arrival" in clause.text
 

@@ -42,6 +42,11 @@ def test_one_expression_questions() -> None:
     s = t.statistics
     assert s[s.context_lemma == "kill"].value.sum() == 40000.0
     assert s.groupby("doc_id").value.sum().to_dict() == {"gaza-1": 40005.0}
+    # who claims each number: the health ministry's 40,000, the officials' 5% ("according to officials")
+    assert s.claimed_by_id.tolist() == [2, 3]
+    assert s.claimed_by.tolist() == ["the Hamas-run health ministry", "officials"]
+    assert s.statement_id.tolist() == [1, 3]
+    assert list(by_him.quoted) == ["progress has been made", "We will not give up,"]
     assert t.articles.set_index("doc_id").loc["rain-2", "published"] == "2024-08-26"
     m = t.mentions.merge(t.actors, on=["doc_id", "actor_id"])
     assert sorted(m[m.kind == "person"].text) == ["Abdelatty", "Badr Abdelatty"]

@@ -1,0 +1,47 @@
+//! Floating quotations: a quotation with no cue of its own belongs to the speaker of the statement before it
+//! (or after it, when it opens its paragraph).
+
+use super::*;
+
+impl Ctx<'_, '_> {
+    /// A quotation with no cue of its own that opens a sentence: the speaker of the statement before it
+    /// (or after it) is resolved later. Short quoted terms and mid-sentence quotations are not statements.
+    pub(super) fn floating(&mut self, head: usize) {
+        let doc = self.doc;
+        let q = &self.quotes[head];
+        let open = q.open;
+        if doc.tokens[open].has(flags::TITLE) {
+            return;
+        }
+        let sentence_start = doc.tokens[open].has(flags::PARA_START)
+            || self.sent(open).start == open
+            || (open > 0 && (self.is_terminal(open - 1) || self.is_punct(open - 1, ":")));
+        if !sentence_start {
+            return;
+        }
+        if !has_words(doc, q.inner(), 4) {
+            return;
+        }
+        let sentence = doc.tokens[open].sentence;
+        let content = self.take_chain(head);
+        self.push_direct(Who::Floating, None, content, open, sentence);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::statements::tests::run;
+
+    #[test]
+    fn cueless_quotation_after_a_statement_is_the_same_speakers() {
+        let r = run("\"We will rebuild,\" the mayor said. \"Every family will have a home by winter.\"");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].2, None);
+        assert_eq!(r[1].1, "Every family will have a home by winter.");
+        // Negative: a short quoted term mid-sentence floats nowhere.
+        assert_eq!(
+            run("\"We will rebuild,\" the mayor said of the \"new town\" plan.").len(),
+            1
+        );
+    }
+}

@@ -1,0 +1,473 @@
+//! Reported speech: `X said (that) …`, `…, X said.`, `…, said X.`, `X told Y …`, `…, saying …`, the
+//! parenthetical `…, she said, …`, and mixed quotations (reported speech holding quoted words).
+
+use super::*;
+
+impl Ctx<'_, '_> {
+    /// The start of the free region of a sentence before `end`: after any token already claimed.
+    pub(super) fn free_start(&self, s: Range<usize>, end: usize) -> usize {
+        let mut k = end;
+        let lo = s.start.max(end.saturating_sub(MAX_CONTENT));
+        while k > lo && !self.claimed[k - 1] {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The end of the free region of a sentence from `start`, without its final punctuation.
+    pub(super) fn free_end(&self, s: Range<usize>, start: usize) -> usize {
+        let mut k = start;
+        let hi = s.end.min(start + MAX_CONTENT);
+        while k < hi && !self.claimed[k] {
+            // A new quotation after a full stop starts a new sentence, even when the segmenter joined
+            // them (`… the same way. ''It's all …''`).
+            if self.doc.tokens[k].is_quote() && k > start && self.is_terminal(k - 1) {
+                break;
+            }
+            k += 1;
+        }
+        while k > start && (self.is_terminal(k - 1) || self.is_punct(k - 1, ")")) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// Reported speech with a verb cue: `X said (that) …`, `…, X said.`, `…, said X.`, `X told Y (that) …`,
+    /// `which X said were …`, `X vowed to …`, `…, adding that …`, and `X "expressed hope that …"` (the cue
+    /// opens a quotation). Sets `via` instead when the cue relays another statement of its sentence
+    /// ("…, Irna reported").
+    pub(super) fn reported(&mut self, c: usize) {
+        let doc = self.doc;
+        let cue = self.cues[c].clone();
+        let s = self.sent(cue.tokens.start);
+        let sentence = doc.tokens[cue.tokens.start].sentence;
+        let strict = cue.frame == Frame::Strict;
+        if self.is_negated(cue.tokens.start) {
+            return;
+        }
+        if cue.in_quote {
+            let Some(q) = quote_at(self.quotes, cue.tokens.start) else {
+                return;
+            };
+            let Some(subj) = self.subject_before(self.quotes[q].open) else {
+                return;
+            };
+            if subj.np.is_empty() {
+                return;
+            }
+            let mut first = cue.tokens.end;
+            if first < self.quotes[q].close && doc.low(first) == "that" {
+                first += 1;
+            }
+            let mut content = Vec::with_capacity(2);
+            content.push(first..self.quotes[q].close);
+            for t in self.quotes[q].inner() {
+                self.claimed[t] = true;
+            }
+            self.used_quote[q] = true;
+            let rest = self.quotes[q].after;
+            let end = self.free_end(s.clone(), rest.min(s.end));
+            content.extend(self.quotes_in(rest..end));
+            let quoted = content.clone();
+            if self.mixed == MixedContent::Clause {
+                // The whole reported clause: `expressed hope that … would …`.
+                for t in rest.min(end)..end {
+                    self.claimed[t] = true;
+                }
+                content.clear();
+                content.push(first..end.max(self.quotes[q].close));
+            }
+            self.used_cue[c] = true;
+            self.push(Draft {
+                kind: StatementKind::Mixed,
+                who: subj.who(),
+                cue: Some(cue.tokens.clone()),
+                content,
+                quoted,
+                via: None,
+                anchor: first,
+                sentence,
+            });
+            return;
+        }
+        let prev_comma = cue.tokens.start > s.start && self.is_comma_like(cue.tokens.start - 1);
+        if cue.form == Form::Ing {
+            // "…, saying (that) …", "…, adding that …"
+            if !prev_comma {
+                return;
+            }
+            let who = match self.speaker_in_sentence(sentence) {
+                Some(r) => r,
+                None => match self.main_subject(s.clone()) {
+                    Some(r) => r,
+                    None => return,
+                },
+            };
+            self.forward(c, Who::Phrase(who), strict);
+            return;
+        }
+        let subj = self.subject_before(cue.tokens.start);
+        match subj {
+            Some(subj) if !subj.np.is_empty() => {
+                let tail = self.tail_end(cue.tokens.end, cue.frame == Frame::Object);
+                if subj.bound == Bound::AfterClause
+                    && let Some(t) = tail
+                {
+                    let comma = subj.before;
+                    let extra = if t < s.end { self.after_parenthetical(t) } else { None };
+                    self.backward(c, subj.who(), comma, extra);
+                } else {
+                    self.forward(c, subj.who(), strict);
+                }
+            }
+            _ if cue.tokens.start > s.start + 1
+                && matches!(doc.low(cue.tokens.start - 1), "but" | "and")
+                && self.speaker_in_sentence(sentence).is_some() =>
+            {
+                // "X said …, but said that …": the coordinated cue shares the subject.
+                let who = self.speaker_in_sentence(sentence).expect("checked");
+                self.forward(c, Who::Phrase(who), strict);
+            }
+            _ if cue.tokens.start > s.start + 2
+                && matches!(doc.low(cue.tokens.start - 1), "but" | "and")
+                && cue.form == Form::Finite
+                && let Some(who) = self.coordinated_subject(s.clone(), cue.tokens.start - 1) =>
+            {
+                // "Trump praised the plan and said it would work": the sentence's subject speaks.
+                self.forward(c, Who::Phrase(who), strict);
+            }
+            _ => {
+                // "…, said X." (inverted)
+                let after_clause =
+                    prev_comma || (cue.tokens.start > s.start && doc.tokens[cue.tokens.start - 1].is_quote());
+                if !after_clause {
+                    self.asked_participle(c);
+                    return;
+                }
+                let Some(np) = self.np_after(cue.tokens.end) else {
+                    return;
+                };
+                let Some(t) = self.tail_end(np.end, false) else {
+                    return;
+                };
+                let extra = if t < s.end { self.after_parenthetical(t) } else { None };
+                self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
+            }
+        }
+    }
+
+    /// Whether the cue at token `at` is negated or hypothetical speech, which reports nothing said: "did not
+    /// say that …", "would never say …", "hasn't told anyone …", "declined to say whether …".
+    pub(super) fn is_negated(&self, at: usize) -> bool {
+        let doc = self.doc;
+        let lo = self.sent(at).start.max(at.saturating_sub(4));
+        let mut k = at;
+        while k > lo {
+            k -= 1;
+            let w = doc.low(k);
+            if matches!(
+                w,
+                "not"
+                    | "never"
+                    | "n't"
+                    | "didn't"
+                    | "doesn't"
+                    | "don't"
+                    | "won't"
+                    | "wouldn't"
+                    | "hasn't"
+                    | "haven't"
+                    | "cannot"
+                    | "can't"
+                    | "couldn't"
+            ) {
+                return true;
+            }
+            if w == "to"
+                && k > lo
+                && matches!(
+                    doc.low(k - 1),
+                    "declined" | "refused" | "declines" | "refuses" | "decline" | "refuse"
+                )
+            {
+                return true;
+            }
+            let adverb = w.ends_with("ly") && w.len() > 4;
+            if !(adverb
+                || matches!(
+                    w,
+                    "did"
+                        | "does"
+                        | "do"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "even"
+                        | "ever"
+                        | "yet"
+                        | "to"
+                ))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The content after a cue, to the end of its sentence.
+    pub(super) fn forward(&mut self, c: usize, who: Who, strict: bool) {
+        let doc = self.doc;
+        let cue = self.cues[c].tokens.clone();
+        let s = self.sent(cue.start);
+        let mut k = cue.end;
+        if self.cues[c].frame == Frame::Object {
+            k = self.skip_object(k, s.end);
+        }
+        let (start, introduced) = self.skip_adjuncts(k, s.end);
+        // "asked whether …", "explained how …": a question word introduces the content too.
+        let wh = start < s.end
+            && matches!(
+                doc.low(start),
+                "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who"
+            );
+        if strict && !introduced && !wh {
+            return;
+        }
+        let mut end = self.free_end(s.clone(), start);
+        // Another attribution later in the sentence starts its own clause: "Comey has said that …, Lewandowski
+        // said he …".
+        if let Some(cut) = self.next_clause_attribution(start, end) {
+            end = cut;
+        }
+        // A trailing non-restrictive clause is the writer's, not the speaker's: "vowed to retaliate …,
+        // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
+        if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
+            self.is_punct(t, ",") && matches!(doc.low(t + 1), "which" | "including" | "citing" | "prompting")
+        }) {
+            end = cut;
+        }
+        if !has_words(doc, start..end, 2) {
+            return;
+        }
+        self.used_cue[c] = true;
+        self.emit(c, who, start..end, None);
+    }
+
+    /// The comma before a later cue of the region whose subject follows that comma and whose content
+    /// follows the cue ("…, the Huffington Post reported that …").
+    pub(super) fn next_clause_attribution(&self, start: usize, end: usize) -> Option<usize> {
+        // the unused cues starting in the region from its third token, in text order
+        let first = self.cues.partition_point(|c| c.tokens.start < start + 2);
+        for c in first..self.cues.len() {
+            let k = self.cues[c].tokens.start;
+            if k >= end {
+                break;
+            }
+            if self.used_cue[c] {
+                continue;
+            }
+            if self.cues[c].frame != Frame::Prep
+                && self.cues[c].form != Form::Ing
+                && let Some(subj) = self.subject_before(k)
+                && !subj.np.is_empty()
+                && subj.before > start
+                && (subj.bound == Bound::AfterClause
+                    || (matches!(
+                        self.doc.low(subj.before),
+                        "but" | "and" | "while" | "although" | "though" | "whereas"
+                    ) && self.is_punct(subj.before - 1, ",")))
+                && self
+                    .tail_end(self.cues[c].tokens.end, self.cues[c].frame == Frame::Object)
+                    .is_none()
+            {
+                let b = subj.before;
+                return Some(if self.is_punct(b, ",") { b } else { b - 1 });
+            }
+            // "…, but said, “…”": a coordinated cue sharing the subject.
+            if self.cues[c].form != Form::Ing
+                && matches!(self.doc.low(k - 1), "but" | "and")
+                && self.is_punct(k - 2, ",")
+            {
+                return Some(k - 2);
+            }
+        }
+        None
+    }
+
+    /// The content before a cue (`…, X said.`), or the `via` of a statement it relays.
+    pub(super) fn backward(&mut self, c: usize, who: Who, comma: usize, extra: Option<Range<usize>>) {
+        let cue = self.cues[c].tokens.clone();
+        let s = self.sent(cue.start);
+        let sentence = self.doc.tokens[cue.start].sentence;
+        // Nested reporting: a statement with its own cue in this sentence, before the comma.
+        let relayed = self
+            .drafts_of(sentence)
+            .find(|&i| self.drafts[i].cue.as_ref().is_some_and(|dc| dc.end <= comma));
+        if let Some(i) = relayed
+            && self.drafts[i].via.is_none()
+        {
+            let d = &mut self.drafts[i];
+            if let Who::Phrase(r) = who {
+                d.via = Some(r);
+            }
+            for r in &mut d.content {
+                if r.end > comma {
+                    r.end = comma.max(r.start);
+                }
+            }
+            self.used_cue[c] = true;
+            return;
+        }
+        let start = self.free_start(s.clone(), comma);
+        if !has_words(self.doc, start..comma, 2) {
+            return;
+        }
+        self.used_cue[c] = true;
+        self.emit(c, who, start..comma, extra);
+    }
+
+    /// The unused top-level quotations inside a region, taken (content ranges).
+    pub(super) fn quotes_in(&mut self, region: Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let first = self.quotes.partition_point(|q| q.open < region.start);
+        for q in first..self.quotes.len() {
+            if self.quotes[q].open >= region.end {
+                break;
+            }
+            if !self.used_quote[q] && !self.is_named_term(q) {
+                self.used_quote[q] = true;
+                out.push(self.quotes[q].inner());
+            }
+        }
+        out
+    }
+
+    /// Whether a quotation is a scare-quoted term or a title rather than quoted words: "the so-called
+    /// “peace plan”", "the film “The Long Night”".
+    pub(super) fn is_named_term(&self, q: usize) -> bool {
+        let open = self.quotes[q].open;
+        if open == 0 {
+            return false;
+        }
+        matches!(
+            self.doc.low(open - 1),
+            "so-called"
+                | "dubbed"
+                | "titled"
+                | "entitled"
+                | "named"
+                | "nicknamed"
+                | "film"
+                | "book"
+                | "song"
+                | "album"
+                | "novel"
+                | "show"
+                | "series"
+                | "term"
+                | "word"
+                | "slogan"
+                | "hashtag"
+                | "operation"
+        ) && !has_words(self.doc, self.quotes[q].inner(), 7)
+    }
+
+    /// Builds the draft for a reported-speech region: indirect, or direct/mixed when it holds quotations.
+    pub(super) fn emit(&mut self, c: usize, who: Who, region: Range<usize>, extra: Option<Range<usize>>) {
+        let doc = self.doc;
+        let cue = self.cues[c].tokens.clone();
+        let sentence = doc.tokens[cue.start].sentence;
+        let mut regions: Vec<Range<usize>> = std::iter::once(region.clone()).chain(extra).collect();
+        let mut quoted = Vec::new();
+        for r in &mut regions {
+            let found = self.quotes_in(r.clone());
+            // A quotation opened in the clause that runs on past its sentence (`said the tone "was bad.
+            // And I think …"`) takes the content to its close.
+            if let Some(reach) = found.iter().map(|q| q.end).max()
+                && reach > r.end
+            {
+                r.end = reach;
+            }
+            quoted.extend(found);
+        }
+        // Direct when the quotations cover every word of the region.
+        let inside = |t: usize| quoted.iter().any(|q| q.start <= t && t < q.end);
+        let all = !quoted.is_empty()
+            && regions.iter().all(|r| {
+                r.clone()
+                    .all(|t| inside(t) || doc.tokens[t].kind != TokenKind::Word || doc.low(t) == "that")
+            });
+        for r in &regions {
+            self.claimed[r.clone()].fill(true);
+        }
+        let (kind, content) = if quoted.is_empty() {
+            (StatementKind::Indirect, regions)
+        } else if all {
+            (StatementKind::Direct, std::mem::take(&mut quoted))
+        } else if self.mixed == MixedContent::Clause {
+            (StatementKind::Mixed, regions)
+        } else {
+            (StatementKind::Mixed, quoted.clone())
+        };
+        let anchor = content.first().map_or(region.start, |r| r.start);
+        self.push(Draft {
+            kind,
+            who,
+            cue: Some(cue),
+            content,
+            quoted,
+            via: None,
+            anchor,
+            sentence,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::statements::tests::run;
+
+    #[test]
+    fn inverted_cue_after_the_clause() {
+        let r = run("The talks will resume next week, officials said.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "The talks will resume next week");
+        assert_eq!(r[0].2.as_deref(), Some("officials"));
+    }
+
+    #[test]
+    fn strict_cue_needs_a_clause() {
+        let r = run("The company added that profits had doubled.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // Negative: "added 500 jobs" is not speech.
+        assert!(run("The company added 500 jobs in May.").is_empty());
+    }
+
+    #[test]
+    fn mixed_clause_runs_to_the_close_of_its_quotation() {
+        let r = run("Brooks said the debate \"was a mess. And I think the voters saw it.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "mixed");
+        assert_eq!(r[0].1, "the debate \"was a mess. And I think the voters saw it");
+        // Negative: a closed fragment keeps the clause to its sentence.
+        let r = run("Brooks said the debate was \"a mess\" for everyone. The voters left.");
+        assert_eq!(r[0].1, "the debate was \"a mess\" for everyone");
+    }
+
+    #[test]
+    fn negated_and_hypothetical_speech_is_no_statement() {
+        assert!(run("The minister did not say that the talks had failed.").is_empty());
+        assert!(run("The minister would never say the talks had failed.").is_empty());
+        assert!(run("The ministry declined to say whether the talks had failed.").is_empty());
+        // Negatives: negation inside the content, or an adverb before the cue, is still a statement.
+        let r = run("The minister said the talks had not failed.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = run("The minister has repeatedly said the talks would go on.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+}

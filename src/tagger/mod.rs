@@ -1,0 +1,129 @@
+//! The tagging stage (after `text`, before `actors`): a Universal part-of-speech tag for every token,
+//! from an averaged-perceptron model trained on UD English-EWT and GUM and shipped as data
+//! (`data/models/upos.bin`, CC BY-SA 4.0; see `docs/tagger.md`).
+//!
+//! [`Doc::new`] tags every document, and the stages read the tags with [`Doc::upos`]. Decoding is
+//! greedy, left to right, with the two previous tags as features. For speed the model is laid out by
+//! word form: the scores a form contributes at each of the five window offsets are summed once per
+//! form (for the training vocabulary when the model loads, for other forms once per document), so a
+//! token costs a handful of vector additions and an argmax; tokens whose tag the training data fixes
+//! (punctuation, numbers, "the", "of"...) skip the model.
+
+pub(crate) mod features;
+pub(crate) mod model;
+#[cfg(feature = "train")]
+pub mod train;
+
+use crate::text::Doc;
+
+/// A Universal Dependencies part-of-speech tag (<https://universaldependencies.org/u/pos/>).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub(crate) enum Upos {
+    /// Adjective: "new", "former".
+    Adj,
+    /// Adposition: "in", "of", "after".
+    Adp,
+    /// Adverb: "also", "not" (as a negation in UD: PART), "very".
+    Adv,
+    /// Auxiliary: "is", "has", "will", "could".
+    Aux,
+    /// Coordinating conjunction: "and", "but".
+    Cconj,
+    /// Determiner: "the", "a", "this".
+    Det,
+    /// Interjection: "yes", "oh".
+    Intj,
+    /// Common noun: "minister", "talks".
+    Noun,
+    /// Numeral: "three", "40,400".
+    Num,
+    /// Particle: "to" before a verb, "'s", "not".
+    Part,
+    /// Pronoun: "he", "they", "who".
+    Pron,
+    /// Proper noun: "Okonkwo", "Tromsø".
+    Propn,
+    /// Punctuation.
+    Punct,
+    /// Subordinating conjunction: "that", "because", "if".
+    Sconj,
+    /// Symbol: "$", "%".
+    Sym,
+    /// Verb: "said", "rejected".
+    Verb,
+    /// Anything else: foreign words, typos, e-mail addresses.
+    X,
+}
+
+impl Upos {
+    /// Every tag, in the order of their numbers.
+    pub(crate) const ALL: [Upos; 17] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+
+    /// The tag as Universal Dependencies writes it ("PROPN").
+    pub(crate) fn as_str(self) -> &'static str {
+        [
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X",
+        ][self as usize]
+    }
+
+    /// The tag written `s` ("PROPN"), if it is one.
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+    pub(crate) fn parse(s: &str) -> Option<Upos> {
+        Upos::ALL.into_iter().find(|u| u.as_str() == s)
+    }
+
+    /// The tag numbered `n` (X past the last).
+    pub(crate) fn from_index(n: usize) -> Upos {
+        Upos::ALL.get(n).copied().unwrap_or(Upos::X)
+    }
+
+    /// Whether this is a noun or a proper noun.
+    #[allow(dead_code)]
+    pub(crate) fn is_nominal(self) -> bool {
+        matches!(self, Upos::Noun | Upos::Propn)
+    }
+}
+
+impl Doc<'_> {
+    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end).
+    #[allow(dead_code)]
+    pub(crate) fn upos(&self, i: usize) -> Upos {
+        self.upos.get(i).copied().unwrap_or(Upos::X)
+    }
+}
+
+/// Tags every token of `doc` (the stage itself; [`Doc::new`] calls it).
+pub(crate) fn tag(doc: &Doc) -> Vec<Upos> {
+    match model::upos_model() {
+        Some(m) => m.tag(doc),
+        None => doc.tokens.iter().map(model::fallback_tag).collect(),
+    }
+}
+
+/// Loads the model now rather than on first use.
+pub(crate) fn preload() {
+    let _ = model::upos_model();
+}
+
+#[cfg(test)]
+mod tests;

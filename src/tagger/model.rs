@@ -1,0 +1,320 @@
+//! The part-of-speech model: its file format, its loading and the decoder.
+//!
+//! The file (`data/models/upos.bin`, written by the training program, little-endian):
+//! - the magic `NPUPOS01`, then the number of feature rows and of vocabulary forms (`u32` each);
+//! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
+//!   current, next token; [`SHAPES`]³ rows);
+//! - the transition table: one row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
+//!   "before the sentence");
+//! - the feature rows: a feature's 32-bit key ([`key32`]), the offset (0 to 4 for -2..=+2) and its
+//!   `NTAGS` scores;
+//! - the vocabulary: for each form, the tag that the training data gives it always (255: none), its
+//!   length in bytes and its bytes. The scores of every vocabulary form are summed when the model loads.
+
+use std::sync::LazyLock;
+
+use super::Upos;
+use super::features::{LANES, NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
+use crate::lexicon::FX_K;
+use crate::text::{Doc, Token, TokenKind, form_key};
+
+/// The model file embedded in the library.
+static UPOS_BYTES: &[u8] = include_bytes!("../../data/models/upos.bin");
+
+/// The file's magic bytes.
+pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS01";
+
+/// A row of tag scores.
+pub(crate) type Row = [i16; LANES];
+
+/// The scores a form gives each tag at each window offset.
+pub(crate) type Block = [Row; OFFSETS];
+
+/// "No fixed tag" in the vocabulary.
+pub(crate) const NOT_FIXED: u8 = 255;
+
+/// The tag index standing for "before the sentence" in the transition table.
+pub(crate) const START: usize = NTAGS;
+
+const ZERO_BLOCK: Block = [[0; LANES]; OFFSETS];
+
+/// An open-addressing table from non-zero `u64` keys to `u32` values, at most half full.
+#[derive(Debug, Default)]
+struct Table {
+    keys: Vec<u64>,
+    vals: Vec<u32>,
+    shift: u32,
+}
+
+impl Table {
+    fn with_capacity(n: usize) -> Table {
+        let bits = (2 * n.max(8)).next_power_of_two().trailing_zeros();
+        Table {
+            keys: vec![0; 1 << bits],
+            vals: vec![0; 1 << bits],
+            shift: 64 - bits,
+        }
+    }
+
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(FX_K) >> self.shift) as usize
+    }
+
+    /// Inserts `k` (non-zero) unless present; returns its value.
+    fn insert(&mut self, k: u64, v: u32) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut s = self.slot(k);
+        loop {
+            match self.keys[s] {
+                0 => {
+                    self.keys[s] = k;
+                    self.vals[s] = v;
+                    return v;
+                }
+                x if x == k => return self.vals[s],
+                _ => s = (s + 1) & mask,
+            }
+        }
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> Option<u32> {
+        let mask = self.keys.len() - 1;
+        let mut s = self.slot(k);
+        loop {
+            match self.keys[s] {
+                0 => return None,
+                x if x == k => return Some(self.vals[s]),
+                _ => s = (s + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A loaded part-of-speech model.
+#[derive(Debug)]
+pub(crate) struct Model {
+    /// Scores by the case shapes of the previous, current and next tokens.
+    shape: Vec<Row>,
+    /// Scores by the two previous tags.
+    trans: Vec<Row>,
+    /// Feature key (as `u64`, with bit 32 set so it is never 0) → index in `feats`.
+    feat_index: Table,
+    feats: Vec<Block>,
+    /// Form key ([`form_key`]) → index in `blocks` and `fixed`.
+    vocab: Table,
+    blocks: Vec<Block>,
+    fixed: Vec<u8>,
+}
+
+/// Adds `b` to `a` lane by lane, saturating (compiles to vector additions).
+#[inline(always)]
+pub(crate) fn add(a: &mut Row, b: &Row) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x = x.saturating_add(*y);
+    }
+}
+
+/// The best tag of a score row (the first on ties).
+#[inline(always)]
+pub(crate) fn argmax(r: &Row) -> usize {
+    let mut best = 0;
+    let mut max = r[0];
+    for (t, &s) in r.iter().enumerate().take(NTAGS).skip(1) {
+        if s > max {
+            max = s;
+            best = t;
+        }
+    }
+    best
+}
+
+/// A little-endian reader over the model file.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let s = self.b.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn row(&mut self) -> Option<Row> {
+        let mut r = [0i16; LANES];
+        let b = self.take(2 * NTAGS)?;
+        for (x, c) in r.iter_mut().zip(b.chunks_exact(2)) {
+            *x = i16::from_le_bytes([c[0], c[1]]);
+        }
+        Some(r)
+    }
+}
+
+impl Model {
+    /// Reads a model file (`None` if it is not one, empty included).
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let mut r = Reader { b: bytes, at: 0 };
+        if r.take(8)? != MAGIC {
+            return None;
+        }
+        let nrows = r.u32()? as usize;
+        let nvocab = r.u32()? as usize;
+        let shape = (0..SHAPES * SHAPES * SHAPES)
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
+        let trans = (0..(NTAGS + 1) * (NTAGS + 1))
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
+        let mut feat_index = Table::with_capacity(nrows / 2);
+        let mut feats: Vec<Block> = Vec::with_capacity(nrows / 2);
+        for _ in 0..nrows {
+            let k = u64::from(r.u32()?) | 1 << 32;
+            let off = usize::from(r.u8()?);
+            let row = r.row()?;
+            let i = feat_index.insert(k, feats.len() as u32) as usize;
+            if i == feats.len() {
+                feats.push(ZERO_BLOCK);
+            }
+            // two features sharing a 32-bit key share their scores
+            add(feats[i].get_mut(off)?, &row);
+        }
+        let mut model = Model {
+            shape,
+            trans,
+            feat_index,
+            feats,
+            vocab: Table::with_capacity(nvocab),
+            blocks: Vec::with_capacity(nvocab),
+            fixed: Vec::with_capacity(nvocab),
+        };
+        let lex = crate::lexicon::actors::lexicon();
+        for _ in 0..nvocab {
+            let fixed = r.u8()?;
+            let len = usize::from(r.u8()?);
+            let w = std::str::from_utf8(r.take(len)?).ok()?;
+            let b = model.block(w, lex.word_flags(w).0);
+            let i = model.vocab.insert(form_key(w.as_bytes()), model.blocks.len() as u32);
+            if i as usize == model.blocks.len() {
+                model.blocks.push(b);
+                model.fixed.push(fixed);
+            }
+        }
+        (r.at == bytes.len()).then_some(model)
+    }
+
+    /// The summed scores of every feature of the lower-cased form `w`.
+    pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
+        let mut b = ZERO_BLOCK;
+        form_features(w, lexicon, |k| {
+            if let Some(i) = self.feat_index.get(u64::from(key32(k)) | 1 << 32) {
+                let f = &self.feats[i as usize];
+                for (x, y) in b.iter_mut().zip(f) {
+                    add(x, y);
+                }
+            }
+        });
+        b
+    }
+
+    /// Tags every token of `doc`.
+    pub(crate) fn tag(&self, doc: &Doc) -> Vec<Upos> {
+        let mut out: Vec<Upos> = doc.tokens.iter().map(fallback_tag).collect();
+        // one block per form: the vocabulary's, or summed here for a form the model has not seen
+        let lex = crate::lexicon::actors::lexicon();
+        let nf = doc.forms.first.len();
+        let mut which: Vec<u32> = Vec::with_capacity(nf);
+        let mut fixed: Vec<u8> = Vec::with_capacity(nf);
+        let mut oov: Vec<Block> = Vec::new();
+        const OOV: u32 = 1 << 31;
+        for &first in &doc.forms.first {
+            let first = first as usize;
+            let w = doc.low(first);
+            match self.vocab.get(form_key(w.as_bytes())) {
+                Some(v) => {
+                    which.push(v);
+                    fixed.push(self.fixed[v as usize]);
+                }
+                None => {
+                    which.push(OOV | oov.len() as u32);
+                    oov.push(self.block(w, lex.word_flags(w).0));
+                    fixed.push(NOT_FIXED);
+                }
+            }
+        }
+        let blocks: Vec<&Block> = which
+            .iter()
+            .map(|&v| {
+                if v & OOV != 0 {
+                    &oov[(v & !OOV) as usize]
+                } else {
+                    &self.blocks[v as usize]
+                }
+            })
+            .collect();
+        let mut ctx: Vec<&Block> = Vec::new();
+        let mut shapes: Vec<u8> = Vec::new();
+        for s in &doc.sentences {
+            let r = s.tokens.clone();
+            if r.end > doc.tokens.len() || r.is_empty() {
+                continue;
+            }
+            ctx.clear();
+            shapes.clear();
+            ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
+            shapes.push(0);
+            for i in r.clone() {
+                ctx.push(blocks[doc.form(i)]);
+                shapes.push(token_shape(doc, i));
+            }
+            ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
+            shapes.push(0);
+            let (mut t2, mut t1) = (START, START);
+            for (j, i) in r.enumerate() {
+                let f = doc.form(i);
+                let t = if doc.tokens[i].kind == TokenKind::Number {
+                    Upos::Num as usize
+                } else if fixed[f] != NOT_FIXED {
+                    usize::from(fixed[f])
+                } else {
+                    let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
+                        + usize::from(shapes[j + 2]);
+                    let mut acc = self.shape[sh];
+                    for (k, b) in ctx[j..j + OFFSETS].iter().enumerate() {
+                        add(&mut acc, &b[k]);
+                    }
+                    add(&mut acc, &self.trans[t2 * (NTAGS + 1) + t1]);
+                    argmax(&acc)
+                };
+                out[i] = Upos::from_index(t);
+                (t2, t1) = (t1, t);
+            }
+        }
+        out
+    }
+}
+
+/// The tag of a token by its kind alone, for the tokens outside any sentence or when no model is
+/// built in: punctuation, symbols, numbers, capitalised words as proper nouns, other words as nouns.
+pub(crate) fn fallback_tag(t: &Token) -> Upos {
+    match t.kind {
+        TokenKind::Number => Upos::Num,
+        TokenKind::Punct | TokenKind::Quote(_) => Upos::Punct,
+        TokenKind::Word if t.has(crate::text::flags::CAPITALISED) => Upos::Propn,
+        TokenKind::Word => Upos::Noun,
+    }
+}
+
+static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| Model::from_bytes(UPOS_BYTES));
+
+/// The model built into the library (`None` if the embedded file is empty or unreadable).
+pub(crate) fn upos_model() -> Option<&'static Model> {
+    MODEL.as_ref()
+}

@@ -1,0 +1,566 @@
+//! The training program of the part-of-speech model (feature `train`; `src/bin/train_tagger.rs` runs
+//! it, `docs/tagger.md` gives the command).
+//!
+//! It reads UD English-EWT and GUM (CoNLL-U), rebuilds each sentence's text from its tokens (a space
+//! after every token unless `SpaceAfter=No`), tokenises that text with the crate's own tokenizer
+//! ([`Doc::untagged`]) and gives each of the crate's tokens the tag of the treebank tokens it covers
+//! ([`align`]). It then trains an averaged perceptron with the templates of [`super::features`],
+//! greedy and left to right as the tagger decodes, in a fixed order with a fixed seed, and writes the
+//! quantised weights in the format of [`super::model`]. Same input, same bytes.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use super::Upos;
+use super::features::{NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
+use super::model::{MAGIC, Model, NOT_FIXED, START};
+use crate::text::{Doc, TokenKind};
+
+/// A span of a treebank sentence's rebuilt text and its tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// Byte offsets in the rebuilt text.
+    pub(crate) start: usize,
+    /// End byte offset.
+    pub(crate) end: usize,
+    /// The tag.
+    pub(crate) upos: Upos,
+}
+
+/// A treebank sentence: its rebuilt text and its tagged units.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    /// The text, rebuilt from the tokens.
+    pub(crate) text: String,
+    /// The tokens (or the multiword tokens that cannot be split by their spelling) with their spans.
+    pub(crate) units: Vec<Unit>,
+}
+
+/// Reads a CoNLL-U file. A multiword token ("don't" = "do" + "n't") whose words spell it exactly becomes
+/// its words, each with its own span; otherwise it is one unit with its first word's tag.
+pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut units = Vec::new();
+    // an open multiword token: its last word id, its surface form, space after, and its words
+    let mut mwt: Option<(usize, String, bool, Vec<(String, Upos)>)> = None;
+    let mut lines = src.lines().peekable();
+    while let Some(line) = lines.next() {
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() {
+            if !units.is_empty() {
+                out.push(Sentence {
+                    text: std::mem::take(&mut text).trim_end().to_string(),
+                    units: std::mem::take(&mut units),
+                });
+            }
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 10 {
+            continue;
+        }
+        let space = !cols[9].split('|').any(|m| m == "SpaceAfter=No");
+        if let Some((a, b)) = cols[0].split_once('-') {
+            let last = b.parse().unwrap_or(0);
+            let _ = a;
+            mwt = Some((last, cols[1].to_string(), space, Vec::new()));
+            continue;
+        }
+        if cols[0].contains('.') {
+            continue;
+        }
+        let id: usize = cols[0].parse().unwrap_or(0);
+        let upos = Upos::parse(cols[3]).unwrap_or(Upos::X);
+        if let Some((last, _, _, words)) = &mut mwt {
+            words.push((cols[1].to_string(), upos));
+            if id >= *last {
+                let (_, form, space, words) = mwt.take().unwrap_or_default();
+                let joined: String = words.iter().map(|(w, _)| w.as_str()).collect();
+                if joined == form {
+                    for (w, u) in &words {
+                        let start = text.len();
+                        text.push_str(w);
+                        units.push(Unit {
+                            start,
+                            end: text.len(),
+                            upos: *u,
+                        });
+                    }
+                } else {
+                    let start = text.len();
+                    text.push_str(&form);
+                    let upos = words.first().map_or(Upos::X, |w| w.1);
+                    units.push(Unit {
+                        start,
+                        end: text.len(),
+                        upos,
+                    });
+                }
+                if space {
+                    text.push(' ');
+                }
+            }
+            continue;
+        }
+        let start = text.len();
+        text.push_str(cols[1]);
+        units.push(Unit {
+            start,
+            end: text.len(),
+            upos,
+        });
+        if space {
+            text.push(' ');
+        }
+    }
+    if !units.is_empty() {
+        out.push(Sentence {
+            text: text.trim_end().to_string(),
+            units,
+        });
+    }
+    out
+}
+
+/// The tag of every token of `doc` (the crate's tokenisation of `units`' text), `None` for a token no
+/// unit covers. A token that is one unit, or part of one, takes its tag (a punctuation token cut out of
+/// a longer unit, such as the ":" of "10:30", is PUNCT). A token covering several units takes the tag of
+/// the last unit that is not punctuation when a hyphen joins them ("co-operation" split as "co", "-",
+/// "operation"), and of the first otherwise (contractions: "don't" = "do" AUX + "n't" PART is AUX,
+/// "I'm" is PRON, "gonna" is VERB).
+pub(crate) fn align(doc: &Doc, units: &[Unit]) -> Vec<Option<Upos>> {
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    let mut u0 = 0;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        while u0 < units.len() && units[u0].end <= t.start {
+            u0 += 1;
+        }
+        let mut over = units[u0.min(units.len())..]
+            .iter()
+            .take_while(|u| u.start < t.end)
+            .filter(|u| u.end > t.start)
+            .peekable();
+        let Some(first) = over.peek().map(|u| (*u).clone()) else {
+            out.push(None);
+            continue;
+        };
+        let all: Vec<&Unit> = over.collect();
+        let tag = if all.len() == 1 {
+            let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote(_));
+            let whole = first.start == t.start && first.end == t.end;
+            if punct && !whole { Upos::Punct } else { first.upos }
+        } else if all[1..].iter().any(|u| &doc.text[u.start..u.end] == "-") {
+            all.iter()
+                .rev()
+                .find(|u| u.upos != Upos::Punct)
+                .map_or(first.upos, |u| u.upos)
+        } else {
+            first.upos
+        };
+        let _ = i;
+        out.push(Some(tag));
+    }
+    out
+}
+
+/// One decoding sequence (a sentence of the crate's segmentation).
+struct Seq {
+    /// Form number of each token.
+    forms: Vec<u32>,
+    /// Case shape of each token.
+    shapes: Vec<u8>,
+    /// Gold tag (or 255 when unknown).
+    gold: Vec<u8>,
+    /// Whether the token is a number (always NUM).
+    number: Vec<bool>,
+}
+
+/// The forms of all the data and their features.
+#[derive(Default)]
+struct Forms {
+    index: HashMap<String, u32>,
+    text: Vec<String>,
+    keys: Vec<Vec<u32>>,
+}
+
+impl Forms {
+    fn id(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.index.get(w) {
+            return i;
+        }
+        let i = self.text.len() as u32;
+        self.index.insert(w.to_string(), i);
+        self.text.push(w.to_string());
+        let lex = crate::lexicon::actors::lexicon().word_flags(w).0;
+        let mut keys = Vec::new();
+        form_features(w, lex, |k| keys.push(key32(k)));
+        keys.sort_unstable();
+        keys.dedup();
+        self.keys.push(keys);
+        i
+    }
+}
+
+fn sequences(sents: &[Sentence], forms: &mut Forms) -> Vec<Seq> {
+    let mut out = Vec::new();
+    for s in sents {
+        let doc = Doc::untagged(&s.text);
+        let gold = align(&doc, &s.units);
+        for sent in &doc.sentences {
+            let r = sent.tokens.clone();
+            out.push(Seq {
+                forms: r.clone().map(|i| forms.id(doc.low(i))).collect(),
+                shapes: r.clone().map(|i| token_shape(&doc, i)).collect(),
+                gold: r.clone().map(|i| gold[i].map_or(255, |u| u as u8)).collect(),
+                number: r.map(|i| doc.tokens[i].kind == TokenKind::Number).collect(),
+            });
+        }
+    }
+    out
+}
+
+/// Row numbers: the shape rows, then the transition rows, then five rows per feature.
+const SHAPE_ROWS: usize = SHAPES * SHAPES * SHAPES;
+const TRANS_ROWS: usize = (NTAGS + 1) * (NTAGS + 1);
+const FEAT0: usize = SHAPE_ROWS + TRANS_ROWS;
+
+/// The averaged perceptron.
+struct Perceptron {
+    w: Vec<[i32; NTAGS]>,
+    u: Vec<[i64; NTAGS]>,
+    c: i64,
+}
+
+impl Perceptron {
+    fn update(&mut self, rows: &[usize], gold: usize, pred: usize) {
+        for &r in rows {
+            self.w[r][gold] += 1;
+            self.w[r][pred] -= 1;
+            self.u[r][gold] += self.c;
+            self.u[r][pred] -= self.c;
+        }
+    }
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    /// Passes over the training data.
+    pub(crate) epochs: usize,
+    /// A feature is kept when it occurs at least this often in the training data.
+    pub(crate) min_count: u32,
+    /// A form's tag is fixed when it occurs at least this often...
+    pub(crate) fixed_min_count: u32,
+    /// ... with one tag more than this share of the time.
+    pub(crate) fixed_share: f64,
+    /// A form is in the vocabulary (scores summed at load) when it occurs at least this often.
+    pub(crate) vocab_min_count: u32,
+    /// The largest absolute quantised weight.
+    pub(crate) quant_max: f64,
+    /// The shuffling seed.
+    pub(crate) seed: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            epochs: 8,
+            min_count: 2,
+            fixed_min_count: 10,
+            fixed_share: 0.99,
+            vocab_min_count: 2,
+            quant_max: 3000.0,
+            seed: 0x5eed,
+        }
+    }
+}
+
+/// The rows that score token `j` of `s` given the previous tags.
+fn active_rows(s: &Seq, j: usize, t2: usize, t1: usize, forms: &Forms, fid: &HashMap<u32, u32>, rows: &mut Vec<usize>) {
+    rows.clear();
+    let sh = |k: isize| -> usize {
+        let p = j as isize + k;
+        if p < 0 || p as usize >= s.shapes.len() {
+            0
+        } else {
+            usize::from(s.shapes[p as usize])
+        }
+    };
+    rows.push((sh(-1) * SHAPES + sh(0)) * SHAPES + sh(1));
+    rows.push(SHAPE_ROWS + t2 * (NTAGS + 1) + t1);
+    for k in 0..OFFSETS {
+        let p = j as isize + k as isize - 2;
+        if p < 0 || p as usize >= s.forms.len() {
+            continue;
+        }
+        for key in &forms.keys[s.forms[p as usize] as usize] {
+            if let Some(&f) = fid.get(key) {
+                rows.push(FEAT0 + f as usize * OFFSETS + k);
+            }
+        }
+    }
+}
+
+/// The model's bytes after training.
+pub(crate) struct Trained {
+    /// The model file.
+    pub(crate) bytes: Vec<u8>,
+    /// A log of what was done (counts, accuracies per epoch when asked).
+    pub(crate) log: String,
+}
+
+/// Accuracy of `model` on `sents` (over the crate's tokens that a treebank token covers).
+pub(crate) fn accuracy(model: &Model, sents: &[Sentence]) -> (usize, usize) {
+    let (mut ok, mut n) = (0, 0);
+    for s in sents {
+        let doc = Doc::untagged(&s.text);
+        let gold = align(&doc, &s.units);
+        let tags = model.tag(&doc);
+        for (g, t) in gold.iter().zip(&tags) {
+            if let Some(g) = g {
+                n += 1;
+                ok += usize::from(g == t);
+            }
+        }
+    }
+    (ok, n)
+}
+
+/// Trains on `train`, reporting the accuracy on each of `dev` after every epoch when `each_epoch`.
+pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settings, each_epoch: bool) -> Trained {
+    let mut log = String::new();
+    let mut forms = Forms::default();
+    let seqs = sequences(train, &mut forms);
+    // feature counts over the training tokens, features numbered in order of first occurrence
+    let mut count: HashMap<u32, u32> = HashMap::new();
+    let mut order: Vec<u32> = Vec::new();
+    let mut form_count = vec![0u32; forms.text.len()];
+    let mut tag_count: HashMap<u32, [u32; NTAGS]> = HashMap::new();
+    for s in &seqs {
+        for (j, &f) in s.forms.iter().enumerate() {
+            form_count[f as usize] += 1;
+            if s.gold[j] != 255 {
+                tag_count.entry(f).or_insert([0; NTAGS])[usize::from(s.gold[j])] += 1;
+            }
+            for &k in &forms.keys[f as usize] {
+                let c = count.entry(k).or_insert(0);
+                if *c == 0 {
+                    order.push(k);
+                }
+                *c += 1;
+            }
+        }
+    }
+    let mut fid: HashMap<u32, u32> = HashMap::new();
+    let mut feat_keys: Vec<u32> = Vec::new();
+    for k in order {
+        if count[&k] >= st.min_count {
+            fid.insert(k, feat_keys.len() as u32);
+            feat_keys.push(k);
+        }
+    }
+    // fixed tags
+    let mut fixed = vec![NOT_FIXED; forms.text.len()];
+    for (f, c) in &tag_count {
+        let total: u32 = c.iter().sum();
+        let (best, &top) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(t, &n)| (n, std::cmp::Reverse(t)))
+            .unwrap_or((0, &0));
+        if total >= st.fixed_min_count && f64::from(top) > st.fixed_share * f64::from(total) {
+            fixed[*f as usize] = best as u8;
+        }
+    }
+    let nfixed = fixed.iter().filter(|&&f| f != NOT_FIXED).count();
+    let _ = writeln!(
+        log,
+        "training: {} sequences, {} forms, {} features kept of {}, {} fixed forms",
+        seqs.len(),
+        forms.text.len(),
+        feat_keys.len(),
+        count.len(),
+        nfixed
+    );
+    let nrows = FEAT0 + feat_keys.len() * OFFSETS;
+    let mut p = Perceptron {
+        w: vec![[0; NTAGS]; nrows],
+        u: vec![[0; NTAGS]; nrows],
+        c: 1,
+    };
+    let mut order: Vec<usize> = (0..seqs.len()).collect();
+    let mut rng = st.seed | 1;
+    let mut rows = Vec::new();
+    let vocab: Vec<u32> = (0..forms.text.len() as u32)
+        .filter(|&f| form_count[f as usize] >= st.vocab_min_count || fixed[f as usize] != NOT_FIXED)
+        .collect();
+    let mut bytes = Vec::new();
+    for epoch in 1..=st.epochs {
+        // Fisher-Yates with xorshift64
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let (mut ok, mut n) = (0usize, 0usize);
+        for &si in &order {
+            let s = &seqs[si];
+            let (mut t2, mut t1) = (START, START);
+            for j in 0..s.forms.len() {
+                let f = s.forms[j] as usize;
+                let g = s.gold[j];
+                let t = if s.number[j] {
+                    Upos::Num as usize
+                } else if fixed[f] != NOT_FIXED {
+                    usize::from(fixed[f])
+                } else {
+                    active_rows(s, j, t2, t1, &forms, &fid, &mut rows);
+                    let mut acc = [0i32; NTAGS];
+                    for &r in &rows {
+                        for (a, b) in acc.iter_mut().zip(&p.w[r]) {
+                            *a += b;
+                        }
+                    }
+                    let mut best = 0;
+                    for t in 1..NTAGS {
+                        if acc[t] > acc[best] {
+                            best = t;
+                        }
+                    }
+                    if g != 255 {
+                        n += 1;
+                        if usize::from(g) != best {
+                            p.update(&rows, usize::from(g), best);
+                        } else {
+                            ok += 1;
+                        }
+                        p.c += 1;
+                    }
+                    best
+                };
+                (t2, t1) = (t1, t);
+            }
+        }
+        let _ = write!(log, "epoch {epoch}: train {:.4}", ok as f64 / n.max(1) as f64);
+        if each_epoch || epoch == st.epochs {
+            bytes = write_model(&p, &feat_keys, &forms, &vocab, &fixed, st);
+            if each_epoch {
+                if let Some(m) = Model::from_bytes(&bytes) {
+                    for (name, sents) in dev {
+                        let (ok, n) = accuracy(&m, sents);
+                        let _ = write!(log, ", {name} {:.4} ({ok}/{n})", ok as f64 / n.max(1) as f64);
+                    }
+                }
+            }
+        }
+        let _ = writeln!(log);
+    }
+    let _ = writeln!(log, "model: {} bytes", bytes.len());
+    Trained { bytes, log }
+}
+
+/// Quantises the averaged weights and writes the model file.
+fn write_model(
+    p: &Perceptron,
+    feat_keys: &[u32],
+    forms: &Forms,
+    vocab: &[u32],
+    fixed: &[u8],
+    st: &Settings,
+) -> Vec<u8> {
+    let c = p.c as f64;
+    let avg = |r: usize, t: usize| f64::from(p.w[r][t]) - p.u[r][t] as f64 / c;
+    let mut max = 0f64;
+    for r in 0..p.w.len() {
+        for t in 0..NTAGS {
+            max = max.max(avg(r, t).abs());
+        }
+    }
+    let scale = if max > 0.0 { st.quant_max / max } else { 1.0 };
+    let q = |r: usize| -> [i16; NTAGS] {
+        let mut o = [0i16; NTAGS];
+        for (t, x) in o.iter_mut().enumerate() {
+            *x = (avg(r, t) * scale).round().clamp(-32767.0, 32767.0) as i16;
+        }
+        o
+    };
+    let mut feat_rows: Vec<(u32, u8, [i16; NTAGS])> = Vec::new();
+    for (f, &k) in feat_keys.iter().enumerate() {
+        for o in 0..OFFSETS {
+            let row = q(FEAT0 + f * OFFSETS + o);
+            if row.iter().any(|&x| x != 0) {
+                feat_rows.push((k, o as u8, row));
+            }
+        }
+    }
+    let mut b = Vec::new();
+    b.extend_from_slice(MAGIC);
+    b.extend_from_slice(&(feat_rows.len() as u32).to_le_bytes());
+    b.extend_from_slice(&(vocab.len() as u32).to_le_bytes());
+    let put = |b: &mut Vec<u8>, row: &[i16; NTAGS]| {
+        for x in row {
+            b.extend_from_slice(&x.to_le_bytes());
+        }
+    };
+    for r in 0..FEAT0 {
+        put(&mut b, &q(r));
+    }
+    for (k, o, row) in &feat_rows {
+        b.extend_from_slice(&k.to_le_bytes());
+        b.push(*o);
+        put(&mut b, row);
+    }
+    for &f in vocab {
+        let w = forms.text[f as usize].as_bytes();
+        let w = &w[..w.len().min(255)];
+        b.push(fixed[f as usize]);
+        b.push(w.len() as u8);
+        b.extend_from_slice(w);
+    }
+    b
+}
+
+/// The command line: `train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]`. Reads UD EWT train and
+/// GUM train (free genres) from `TREEBANKS`, trains, writes `OUT_DIR/upos.bin`, and prints the accuracy
+/// on EWT dev, GUM dev and EWT test.
+pub fn run(args: &[String]) -> Result<String, String> {
+    let dir = std::path::Path::new(
+        args.first()
+            .ok_or("usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]")?,
+    );
+    let out = std::path::Path::new(args.get(1).ok_or("missing OUT_DIR")?);
+    let mut st = Settings::default();
+    let each = args.iter().any(|a| a == "--each-epoch");
+    if let Some(i) = args.iter().position(|a| a == "--epochs") {
+        st.epochs = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--epochs N")?;
+    }
+    let read = |p: &str| -> Result<Vec<Sentence>, String> {
+        let path = dir.join(p);
+        let s = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(read_conllu(&s))
+    };
+    let mut train_set = read("ud_ewt/en_ewt-ud-train.conllu")?;
+    train_set.extend(read("gum/en_gum-train-free.conllu")?);
+    let ewt_dev = read("ud_ewt/en_ewt-ud-dev.conllu")?;
+    let gum_dev = read("gum/en_gum-dev-free.conllu")?;
+    let trained = train(&train_set, &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)], &st, each);
+    let mut log = trained.log;
+    let path = out.join("upos.bin");
+    std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let m = Model::from_bytes(&trained.bytes).ok_or("the written model does not read back")?;
+    let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;
+    for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev), ("EWT test", &ewt_test)] {
+        let (ok, n) = accuracy(&m, sents);
+        let _ = writeln!(
+            log,
+            "{name}: UPOS accuracy {:.4} ({ok}/{n})",
+            ok as f64 / n.max(1) as f64
+        );
+    }
+    Ok(log)
+}
