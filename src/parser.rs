@@ -428,22 +428,22 @@ impl Parser {
         published: Option<String>,
     ) -> Result<Article> {
         self.check_size(html)?;
-        let page = crate::page::extract(html, url)?;
-        let mut text = String::with_capacity(page.paragraphs.iter().map(|p| p.len() + 2).sum::<usize>() + 256);
-        if let Some(t) = &page.title {
+        let crate::page::Page { meta, paragraphs } = crate::page::extract(html, url)?;
+        let mut text = String::with_capacity(paragraphs.iter().map(|p| p.len() + 2).sum::<usize>() + 256);
+        if let Some(t) = &meta.title {
             text.push_str(t);
         }
-        for p in &page.paragraphs {
+        for p in &paragraphs {
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
             text.push_str(p);
         }
-        let published = published.or(page.published);
-        let mut article = self.run(&text, id, published, Some(page.title.is_some()))?;
-        article.authors = page.authors;
-        article.url = page.url;
-        article.site_name = page.site_name;
+        let published = published.or(meta.published);
+        let mut article = self.run(&text, id, published, Some(meta.title.is_some()))?;
+        article.authors = meta.authors;
+        article.url = meta.url;
+        article.site_name = meta.site_name;
         Ok(article)
     }
 

@@ -170,8 +170,18 @@ fn deep_nesting_and_huge_pages_do_not_fail() {
         "<html><head><title>Flood</title></head><body><article>{}</article></body></html>",
         para.repeat(40_000)
     );
-    let a = Parser::new().parse_html(&huge, None).unwrap();
+    assert!(huge.len() > 3_000_000);
+    let a = Parser::builder()
+        .max_input_bytes(8 << 20)
+        .build()
+        .parse_html(&huge, None)
+        .unwrap();
     assert_eq!(a.paragraphs().len(), 40_001);
+    let limited = Parser::builder()
+        .max_input_bytes(2 << 20)
+        .build()
+        .parse_html(&huge, None);
+    assert!(matches!(limited, Err(Error::InputTooLarge { .. })));
 }
 
 #[test]

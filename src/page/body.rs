@@ -5,7 +5,7 @@
 
 use dom_query::{NodeData, NodeRef};
 
-use super::dom::{class_tokens, collapse, subtree_text};
+use super::dom::{class_tokens, collapse, is_block_element, subtree_text};
 
 /// Elements whose content is never body text.
 fn is_skipped_element(name: &str) -> bool {
@@ -38,48 +38,6 @@ fn is_skipped_element(name: &str) -> bool {
             | "dialog"
             | "head"
             | "title"
-    )
-}
-
-/// Elements that start and end a paragraph.
-fn is_block_element(name: &str) -> bool {
-    matches!(
-        name,
-        "p" | "div"
-            | "section"
-            | "article"
-            | "main"
-            | "header"
-            | "footer"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "ul"
-            | "ol"
-            | "li"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "blockquote"
-            | "pre"
-            | "table"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "tr"
-            | "td"
-            | "th"
-            | "caption"
-            | "hr"
-            | "address"
-            | "details"
-            | "summary"
-            | "center"
-            | "body"
-            | "html"
     )
 }
 

@@ -16,6 +16,48 @@ pub(crate) fn class_tokens(value: &str, out: &mut Vec<String>) {
     }
 }
 
+/// Elements that start and end a paragraph (a line in [`subtree_text`]).
+pub(crate) fn is_block_element(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "caption"
+            | "hr"
+            | "address"
+            | "details"
+            | "summary"
+            | "center"
+            | "body"
+            | "html"
+    )
+}
+
 /// Collapses every run of white space (NBSP included) to one space and trims the ends.
 pub(crate) fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -49,21 +91,7 @@ pub(crate) fn subtree_text(node: &NodeRef, limit: usize) -> String {
                 }
                 NodeData::Element(e) => {
                     let name = &*e.name.local;
-                    let block = matches!(
-                        name,
-                        "br" | "p"
-                            | "div"
-                            | "li"
-                            | "h1"
-                            | "h2"
-                            | "h3"
-                            | "h4"
-                            | "h5"
-                            | "h6"
-                            | "tr"
-                            | "section"
-                            | "header"
-                    );
+                    let block = name == "br" || is_block_element(name);
                     out.push(if block { '\n' } else { ' ' });
                     matches!(name, "script" | "style" | "noscript" | "template")
                 }

@@ -15,19 +15,11 @@ pub use decode::{DecodedHtml, decode_html};
 
 use crate::{Error, Result};
 
-/// What was extracted from one page.
+/// What was extracted from one page: its metadata and the body's paragraphs.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct Page {
-    /// The headline.
-    pub title: Option<String>,
-    /// The authors' names (people only).
-    pub authors: Vec<String>,
-    /// The publication date, `YYYY-MM-DD`.
-    pub published: Option<String>,
-    /// The site's name ("The Daily News").
-    pub site_name: Option<String>,
-    /// The canonical URL (else the URL given).
-    pub url: Option<String>,
+    /// Title, authors, date, site name, canonical URL, language.
+    pub meta: meta::Meta,
     /// The body's paragraphs, each one line of text.
     pub paragraphs: Vec<String>,
 }
@@ -211,14 +203,7 @@ pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
             title: meta.title.clone(),
         });
     }
-    Ok(Page {
-        title: meta.title,
-        authors: meta.authors,
-        published: meta.published,
-        site_name: meta.site_name,
-        url: meta.url,
-        paragraphs,
-    })
+    Ok(Page { meta, paragraphs })
 }
 
 /// Removes, from the first paragraphs, what the metadata already holds: the headline, the byline ("By Jane
@@ -297,7 +282,7 @@ mod tests {
             <p>\"We lost everything in the basement,\" said one resident, who asked not to be named.</p>\
             </article></body></html>";
         let page = extract(html, None).unwrap();
-        assert_eq!(page.title.as_deref(), Some("Flood waters recede"));
+        assert_eq!(page.meta.title.as_deref(), Some("Flood waters recede"));
         assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
         assert!(page.paragraphs[0].starts_with("The river fell overnight"));
     }
