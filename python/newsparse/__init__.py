@@ -31,11 +31,13 @@ from newsparse._native import (
     Actor,
     Article,
     FeatureDisabledError,
+    InconsistentJsonError,
     InputTooLargeError,
     InvalidDateError,
     InvalidJsonError,
     InvalidSpanError,
     InvalidUtf8Error,
+    Mention,
     MissingFieldError,
     NewsparseError,
     NoArticleBodyError,
@@ -50,6 +52,7 @@ from newsparse._native import (
     parse,
     parse_html,
     parse_many,
+    render,
 )
 from newsparse._pipe import pipe
 from newsparse._tables import PandasTables, PolarsTables, to_pandas, to_polars
@@ -59,11 +62,13 @@ __all__ = [
     "Actor",
     "Article",
     "FeatureDisabledError",
+    "InconsistentJsonError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",
     "InvalidSpanError",
     "InvalidUtf8Error",
+    "Mention",
     "MissingFieldError",
     "NewsparseError",
     "NoArticleBodyError",
@@ -81,6 +86,7 @@ __all__ = [
     "parse_html",
     "parse_many",
     "pipe",
+    "render",
     "to_pandas",
     "to_polars",
 ]

@@ -1,6 +1,6 @@
 # Hand-written stubs for the newsparse package (checked by mypy.stubtest).
 from collections.abc import Iterable, Iterator
-from typing import Literal, Optional, TypeVar, Union, overload
+from typing import Any, Literal, Optional, TypeVar, Union, overload
 
 from newsparse._native import DEFAULT_MAX_INPUT_BYTES as DEFAULT_MAX_INPUT_BYTES
 from newsparse._native import Actor as Actor
@@ -9,7 +9,9 @@ from newsparse._native import InputTooLargeError as InputTooLargeError
 from newsparse._native import InvalidDateError as InvalidDateError
 from newsparse._native import InvalidJsonError as InvalidJsonError
 from newsparse._native import InvalidSpanError as InvalidSpanError
+from newsparse._native import InconsistentJsonError as InconsistentJsonError
 from newsparse._native import InvalidUtf8Error as InvalidUtf8Error
+from newsparse._native import Mention as Mention
 from newsparse._native import MissingFieldError as MissingFieldError
 from newsparse._native import FeatureDisabledError as FeatureDisabledError
 from newsparse._native import NewsparseError as NewsparseError
@@ -25,6 +27,7 @@ from newsparse._native import default_threads as default_threads
 from newsparse._native import parse as parse
 from newsparse._native import parse_html as parse_html
 from newsparse._native import parse_many as parse_many
+from newsparse._native import render as render
 from newsparse._tables import PandasTables as PandasTables
 from newsparse._tables import PolarsTables as PolarsTables
 from newsparse._tables import to_pandas as to_pandas
@@ -41,7 +44,9 @@ __all__ = [
     "InvalidDateError",
     "InvalidJsonError",
     "InvalidSpanError",
+    "InconsistentJsonError",
     "InvalidUtf8Error",
+    "Mention",
     "MissingFieldError",
     "NewsparseError",
     "NoArticleBodyError",
@@ -59,6 +64,7 @@ __all__ = [
     "parse_html",
     "parse_many",
     "pipe",
+    "render",
     "to_pandas",
     "to_polars",
 ]
@@ -71,7 +77,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[False] = False,
     errors: Literal["raise", "skip"] = "raise",
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[Article]: ...
@@ -83,7 +89,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[False] = False,
     errors: Literal["return"],
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[Union[Article, ParseFailure]]: ...
@@ -95,7 +101,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[True],
     errors: Literal["raise", "skip"] = "raise",
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[tuple[Article, _C]]: ...
@@ -107,7 +113,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: Literal[True],
     errors: Literal["return"],
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[tuple[Union[Article, ParseFailure], _C]]: ...

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import itertools
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Optional, Union
 
 from newsparse._native import Article, ParseFailure, Parser, parse_many
 
 _ERRORS = ("raise", "skip", "return")
+_END = object()
+
+
+def _is_one_date(published: Any) -> bool:
+    """Whether ``published`` is one date for every document (a str or a non-iterable value: None,
+    NaN, pd.NA, a datetime.date) rather than one date per document."""
+    return isinstance(published, str) or not hasattr(published, "__iter__")
 
 
 class _NoBar:
@@ -44,7 +51,7 @@ def pipe(
     n_threads: Optional[int] = None,
     as_tuples: bool = False,
     errors: str = "raise",
-    published: Optional[str] = None,
+    published: Any = None,
     progress: bool = False,
     parser: Optional[Parser] = None,
 ) -> Iterator[Any]:
@@ -62,7 +69,12 @@ def pipe(
     out; ``"return"`` yields a :class:`ParseFailure` (falsy, with ``index`` = position in the stream)
     in their place.
 
-    ``published`` (``YYYY-MM-DD``) applies to every document. ``progress=True`` shows a tqdm progress
+    ``published`` is one date for every document, or one date per document: a list, a pandas Series
+    (``df["published"]`` as it is) or any iterable, read in step with ``iterable`` (a ValueError when
+    the two lengths differ). A date is a ``"YYYY-MM-DD"`` str, a ``datetime.date``,
+    ``datetime.datetime`` or ``pandas.Timestamp``; ``None``, NaN, ``pd.NA`` and ``pd.NaT`` mean no
+    date. With ``as_tuples=True`` a context that is a mapping with a ``"published"`` key gives its
+    document's date instead (``(text, {"id": ..., "published": ...})``). ``progress=True`` shows a tqdm progress
     bar when tqdm is installed (a warning otherwise). ``parser`` sets a :class:`Parser` with other
     limits than the default one.
 
@@ -83,9 +95,27 @@ def pipe(
         total = len(iterable)  # type: ignore[arg-type]
     except TypeError:
         total = None
+    dates: Optional[Iterator[Any]] = None
+    if not _is_one_date(published):
+        try:
+            count = len(published)
+        except TypeError:
+            count = None
+        if count is not None and total is not None and count != total:
+            raise ValueError(f"published has {count} dates for {total} texts")
+        dates = iter(published)
+        published = None
     items = iter(iterable)
     run = parser.parse_many if parser is not None else parse_many
-    return _pipe(items, batch_size, n_threads, as_tuples, errors, published, progress, total, run)
+    return _pipe(items, batch_size, n_threads, as_tuples, errors, published, dates, progress, total, run)
+
+
+def _context_date(context: Any, default: Any) -> Any:
+    """The date a (text, context) item carries: context["published"] when the context is a mapping
+    that has it, else ``default``."""
+    if isinstance(context, Mapping) and "published" in context:
+        return context["published"]
+    return default
 
 
 def _pipe(
@@ -94,7 +124,8 @@ def _pipe(
     n_threads: Optional[int],
     as_tuples: bool,
     errors: str,
-    published: Optional[str],
+    published: Any,
+    dates: Optional[Iterator[Any]],
     progress: bool,
     total: Optional[int],
     run: Any,
@@ -105,7 +136,16 @@ def _pipe(
         while True:
             batch = list(itertools.islice(items, batch_size))
             if not batch:
+                if dates is not None and next(dates, _END) is not _END:
+                    raise ValueError(f"published has more dates than the {offset} texts")
                 return
+            batch_dates: Any = published
+            if dates is not None:
+                batch_dates = list(itertools.islice(dates, len(batch)))
+                if len(batch_dates) < len(batch):
+                    raise ValueError(
+                        f"published ran out after {offset + len(batch_dates)} dates; there are more texts"
+                    )
             if as_tuples:
                 texts = []
                 contexts = []
@@ -117,10 +157,14 @@ def _pipe(
                         )
                     texts.append(item[0])
                     contexts.append(item[1])
+                if any(isinstance(c, Mapping) and "published" in c for c in contexts):
+                    if not isinstance(batch_dates, list):
+                        batch_dates = [batch_dates] * len(batch)
+                    batch_dates = [_context_date(c, d) for c, d in zip(contexts, batch_dates)]
             else:
                 texts = batch
                 contexts = []
-            results = run(texts, published=published, n_threads=n_threads, errors="return")
+            results = run(texts, published=batch_dates, n_threads=n_threads, errors="return")
             for k, result in enumerate(results):
                 out: Union[Article, ParseFailure] = result
                 if isinstance(result, ParseFailure):

@@ -33,80 +33,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
+from newsparse import _native
 from newsparse._native import Article, ParseFailure
 
 if TYPE_CHECKING:
     import pandas as pd
     import polars as pl
 
-# Column name -> dtype name (pandas spelling), per table. The single source of truth for both builders.
+# Column name -> dtype name (pandas spelling), per table, read from the extension (the Rust column
+# lists in src/python/tables.rs are the single source of truth). "id" is doc_id's: int64 positions, or
+# the dtype of the ids given.
 SCHEMA: dict[str, dict[str, str]] = {
-    "articles": {
-        "doc_id": "id",
-        "title": "string",
-        "published": "string",
-        "text_length": "int64",
-        "paragraphs": "int64",
-        "sentences": "int64",
-        "actors": "int64",
-        "statements": "int64",
-        "statistics": "int64",
-        "authors": "string",
-        "url": "string",
-        "site_name": "string",
-    },
-    "actors": {
-        "doc_id": "id",
-        "actor_id": "int64",
-        "name": "string",
-        "kind": "string",
-        "titles": "string",
-        "affiliation": "string",
-        "mentions": "int64",
-        "first_start": "Int64",
-    },
-    "mentions": {
-        "doc_id": "id",
-        "actor_id": "int64",
-        "start": "int64",
-        "end": "int64",
-        "text": "string",
-    },
-    "statements": {
-        "doc_id": "id",
-        "statement_id": "int64",
-        "kind": "string",
-        "speaker_id": "Int64",
-        "speaker": "string",
-        "speaker_kind": "string",
-        "speaker_mention": "string",
-        "cue": "string",
-        "text": "string",
-        "start": "Int64",
-        "end": "Int64",
-        "via_id": "Int64",
-        "via": "string",
-        "quoted": "string",
-    },
-    "statistics": {
-        "doc_id": "id",
-        "statistic_id": "int64",
-        "start": "int64",
-        "end": "int64",
-        "text": "string",
-        "value": "Float64",
-        "lower": "Float64",
-        "upper": "Float64",
-        "qualifier": "string",
-        "unit": "string",
-        "kind": "string",
-        "context": "string",
-        "context_lemma": "string",
-        "claimed_by_id": "Int64",
-        "claimed_by": "string",
-        "statement_id": "Int64",
-        "from_value": "Float64",
-    },
+    table: {"doc_id": "id", **dict(columns)} for table, columns in _native._table_schema()
 }
 
 
@@ -132,104 +70,16 @@ class PolarsTables(NamedTuple):
 
 def _columns(
     articles: Iterable[Article | ParseFailure], ids: Optional[Sequence[Any]]
-) -> dict[str, dict[str, list[Any]]]:
-    """Collects the tables as plain Python columns."""
-    cols: dict[str, dict[str, list[Any]]] = {
-        t: {c: [] for c in spec} for t, spec in SCHEMA.items()
-    }
-    arts = list(articles)
+) -> tuple[dict[str, tuple[list[int], dict[str, list[Any]]]], Optional[list[Any]]]:
+    """The tables as plain Python columns, built by the extension in one pass over the articles:
+    ``{table: (article position of each row, {column: values})}``, and the ids as a list."""
+    arts = articles if isinstance(articles, list) else list(articles)
+    id_list: Optional[list[Any]] = None
     if ids is not None:
-        ids = list(ids)
-        if len(ids) != len(arts):
-            raise ValueError(f"ids has {len(ids)} entries for {len(arts)} articles")
-
-    def add(table: str, **row: Any) -> None:
-        for c, v in row.items():
-            cols[table][c].append(v)
-
-    for pos, a in enumerate(arts):
-        if isinstance(a, ParseFailure):
-            continue
-        if not isinstance(a, Article):
-            raise TypeError(f"articles[{pos}] must be a newsparse.Article, not {type(a).__name__}")
-        doc = ids[pos] if ids is not None else pos
-        actors = a.actors
-        statements = a.statements
-        statistics = a.statistics
-        add(
-            "articles",
-            doc_id=doc,
-            title=a.title,
-            published=a.published,
-            text_length=len(a.text),
-            paragraphs=len(a.paragraphs),
-            sentences=len(a.sentences),
-            actors=len(actors),
-            statements=len(statements),
-            statistics=len(statistics),
-            authors="; ".join(a.authors) if a.authors else None,
-            url=a.url,
-            site_name=a.site_name,
-        )
-        for act in actors:
-            mentions = act.mentions
-            add(
-                "actors",
-                doc_id=doc,
-                actor_id=act.id,
-                name=act.name,
-                kind=act.kind,
-                titles="; ".join(act.titles) if act.titles else None,
-                affiliation=act.affiliation,
-                mentions=len(mentions),
-                first_start=mentions[0].start if mentions else None,
-            )
-            for m in mentions:
-                add("mentions", doc_id=doc, actor_id=act.id, start=m.start, end=m.end, text=m.text)
-        for k, st in enumerate(statements):
-            speaker = actors[st.speaker] if st.speaker is not None and st.speaker < len(actors) else None
-            via = actors[st.via] if st.via is not None and st.via < len(actors) else None
-            content = st.content
-            add(
-                "statements",
-                doc_id=doc,
-                statement_id=k,
-                kind=st.kind,
-                speaker_id=st.speaker,
-                speaker=speaker.name if speaker else None,
-                speaker_kind=speaker.kind if speaker else None,
-                speaker_mention=st.speaker_mention.text if st.speaker_mention else None,
-                cue=st.cue.text if st.cue else None,
-                text=st.text,
-                start=content[0].start if content else None,
-                end=content[-1].end if content else None,
-                via_id=st.via,
-                via=via.name if via else None,
-                quoted=" … ".join(q.text for q in st.quoted),
-            )
-        for k, s in enumerate(statistics):
-            claimant = actors[s.claimed_by] if s.claimed_by is not None and s.claimed_by < len(actors) else None
-            add(
-                "statistics",
-                doc_id=doc,
-                statistic_id=k,
-                start=s.start,
-                end=s.end,
-                text=s.text,
-                value=s.value,
-                lower=s.lower,
-                upper=s.upper,
-                qualifier=s.qualifier,
-                unit=s.unit,
-                kind=s.kind,
-                context=s.context,
-                context_lemma=s.context_lemma,
-                claimed_by_id=s.claimed_by,
-                claimed_by=claimant.name if claimant else None,
-                statement_id=s.statement,
-                from_value=s.from_value,
-            )
-    return cols
+        id_list = ids if isinstance(ids, list) else list(ids)
+        if len(id_list) != len(arts):
+            raise ValueError(f"ids has {len(id_list)} entries for {len(arts)} articles")
+    return _native._table_columns(arts), id_list
 
 
 def to_pandas(
@@ -254,16 +104,22 @@ def to_pandas(
         raise ImportError(
             "newsparse.to_pandas needs pandas: pip install 'newsparse[pandas]' (or pip install pandas)"
         ) from e
-    cols = _columns(articles, ids)
+    import numpy as np
+
+    cols, id_list = _columns(articles, ids)
+    id_series = None if id_list is None else pd.Series(id_list)
     frames = []
     for table, spec in SCHEMA.items():
-        data = {}
+        positions, columns = cols[table]
+        rows = np.array(positions, dtype="int64")
+        data: dict[str, Any] = {}
         for c, dtype in spec.items():
-            values = cols[table][c]
             if dtype == "id":
-                data[c] = pd.Series(values, dtype="int64" if ids is None else None)
+                data[c] = rows if id_series is None else id_series.take(rows).reset_index(drop=True)
+            elif dtype == "int64":
+                data[c] = np.array(columns[c], dtype="int64")
             else:
-                data[c] = pd.Series(values, dtype=dtype)
+                data[c] = pd.array(columns[c], dtype=dtype)  # type: ignore[call-overload]
         frames.append(pd.DataFrame(data))
     return PandasTables(*frames)
 
@@ -288,15 +144,19 @@ def to_polars(
         "Float64": pl.Float64,
         "string": pl.String,
     }
-    cols = _columns(articles, ids)
+    cols, id_list = _columns(articles, ids)
+    id_series = None if id_list is None else pl.Series("doc_id", id_list)
     frames = []
     for table, spec in SCHEMA.items():
+        positions, columns = cols[table]
         series = []
         for c, dtype in spec.items():
-            values = cols[table][c]
             if dtype == "id":
-                series.append(pl.Series(c, values, dtype=pl.Int64 if ids is None else None))
+                if id_series is None:
+                    series.append(pl.Series(c, positions, dtype=pl.Int64))
+                else:
+                    series.append(id_series.gather(positions))
             else:
-                series.append(pl.Series(c, values, dtype=types[dtype]))
+                series.append(pl.Series(c, columns[c], dtype=types[dtype]))
         frames.append(pl.DataFrame(series))
     return PolarsTables(*frames)

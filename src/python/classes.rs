@@ -98,8 +98,8 @@ const ACTOR_KINDS: [&str; 6] = ["person", "organization", "country", "location",
 
 /// One real-world entity of the article (a person, organization, country, location, group or anonymous
 /// source) with every mention of it.
-#[pyclass(frozen, eq, from_py_object, module = "newsparse", name = "Actor")]
-#[derive(Debug, Clone, PartialEq)]
+#[pyclass(frozen, eq, hash, from_py_object, module = "newsparse", name = "Actor")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyActor {
     /// Index of the actor in Article.actors; statements refer to actors by this id.
     #[pyo3(get)]
@@ -185,8 +185,8 @@ impl PyActor {
 const STATEMENT_KINDS: [&str; 3] = ["direct", "indirect", "mixed"];
 
 /// Who said what: one direct, indirect or mixed quotation.
-#[pyclass(frozen, eq, from_py_object, module = "newsparse", name = "Statement")]
-#[derive(Debug, Clone, PartialEq)]
+#[pyclass(frozen, eq, hash, from_py_object, module = "newsparse", name = "Statement")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PyStatement {
     /// "direct" (quoted words), "indirect" (reported speech) or "mixed".
     #[pyo3(get)]
@@ -308,7 +308,7 @@ impl PyStatement {
 }
 
 /// A number the article reports about the world, with its value, bounds, qualifier, unit and event.
-#[pyclass(frozen, eq, from_py_object, module = "newsparse", name = "Statistic")]
+#[pyclass(frozen, eq, hash, from_py_object, module = "newsparse", name = "Statistic")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct PyStatistic {
     /// Code-point offset of the first character of the whole expression.
@@ -459,6 +459,87 @@ impl PyStatistic {
     }
 }
 
+/// The bits of an optional float for hashing, with -0.0 and 0.0 alike (they compare equal).
+fn float_key(v: Option<f64>) -> Option<u64> {
+    v.map(|x| if x == 0.0 { 0 } else { x.to_bits() })
+}
+
+impl std::hash::Hash for PyStatistic {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Floats hash by their bits: equal values hash alike, and a NaN (never equal) may hash anyhow.
+        (self.start, self.end, &self.text, &self.qualifier).hash(state);
+        (float_key(self.value), float_key(self.lower), float_key(self.upper)).hash(state);
+        (&self.unit, &self.kind, &self.context, &self.context_lemma).hash(state);
+        (self.claimed_by, self.statement).hash(state);
+    }
+}
+
+/// One mention of an actor in the text, labelled with the actor's kind: the items of
+/// `Article.mentions` (what spaCy users know as `doc.ents`).
+#[pyclass(frozen, eq, hash, from_py_object, module = "newsparse", name = "Mention")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PyMention {
+    /// Code-point offset of the first character.
+    #[pyo3(get)]
+    pub start: usize,
+    /// Code-point offset one past the last character.
+    #[pyo3(get)]
+    pub end: usize,
+    /// The mention as written, equal to article.text[start:end].
+    #[pyo3(get)]
+    pub text: String,
+    /// The actor's kind: "person", "organization", "country", "location", "group" or "source".
+    #[pyo3(get)]
+    pub label: String,
+    /// The actor's id (an index into Article.actors).
+    #[pyo3(get)]
+    pub actor: usize,
+}
+
+#[pymethods]
+impl PyMention {
+    #[new]
+    fn py_new(start: usize, end: usize, text: String, label: String, actor: usize) -> PyResult<Self> {
+        if !ACTOR_KINDS.contains(&label.as_str()) {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "unknown mention label {label:?}; expected one of {ACTOR_KINDS:?}"
+            )));
+        }
+        Ok(PyMention {
+            start,
+            end,
+            text,
+            label,
+            actor,
+        })
+    }
+
+    /// The mention's span.
+    #[getter]
+    fn span(&self) -> PySpan {
+        PySpan {
+            start: self.start,
+            end: self.end,
+            text: self.text.clone(),
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Mention({}, {}, {}, label={}, actor={})",
+            self.start,
+            self.end,
+            str_repr(py, &self.text)?,
+            str_repr(py, &self.label)?,
+            self.actor
+        ))
+    }
+
+    fn __getnewargs__(&self) -> (usize, usize, String, String, usize) {
+        (self.start, self.end, self.text.clone(), self.label.clone(), self.actor)
+    }
+}
+
 /// A range kept with both its byte offsets (to slice the Rust text) and its code-point offsets.
 #[derive(Debug, Clone, Copy)]
 struct Range2 {
@@ -560,6 +641,11 @@ impl PyArticle {
             statistics,
             core,
         }
+    }
+
+    /// The text's length in code points.
+    pub(crate) fn char_len(&self) -> usize {
+        self.core.text().chars().count()
     }
 
     fn spans(&self, ranges: &[Range2]) -> Vec<PySpan> {
@@ -678,6 +764,67 @@ impl PyArticle {
         self.statistics.clone()
     }
 
+    /// Every actor mention, labelled with its actor's kind, in text order (like spaCy's doc.ents).
+    #[getter]
+    fn mentions(&self) -> Vec<PyMention> {
+        let mut out: Vec<PyMention> = self
+            .actors
+            .iter()
+            .flat_map(|a| {
+                a.mentions.iter().map(|m| PyMention {
+                    start: m.start,
+                    end: m.end,
+                    text: m.text.clone(),
+                    label: a.kind.clone(),
+                    actor: a.id,
+                })
+            })
+            .collect();
+        out.sort_by_key(|m| (m.start, m.end, m.actor));
+        out
+    }
+
+    /// The sentence holding `span` (a Span, Mention, Statistic, or anything with a code-point `start`;
+    /// or an int offset): the sentence where it starts. None when it starts outside every sentence
+    /// (in the blank lines between paragraphs, or past the end).
+    fn sentence_of(&self, span: &Bound<'_, PyAny>) -> PyResult<Option<PySpan>> {
+        let start: usize = if let Ok(n) = span.extract::<usize>() {
+            n
+        } else if let Ok(st) = span.cast::<PyStatement>() {
+            match st.get().content.first() {
+                Some(c) => c.start,
+                None => return Ok(None),
+            }
+        } else {
+            match span.getattr(intern!(span.py(), "start")) {
+                Ok(v) => v.extract()?,
+                Err(_) => {
+                    return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                        "sentence_of() expects a span (an object with a start offset) or an int offset, not {}",
+                        span.get_type().name()?
+                    )));
+                }
+            }
+        };
+        let i = self.sentences.partition_point(|r| r.start <= start);
+        Ok(i.checked_sub(1)
+            .map(|i| &self.sentences[i])
+            .filter(|r| start < r.end)
+            .map(|r| PySpan {
+                start: r.start,
+                end: r.end,
+                text: self.core.slice(r.bytes).to_string(),
+            }))
+    }
+
+    /// Articles hash by their text, id and date (equal articles have equal texts).
+    fn __hash__(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (self.core.text(), self.core.id(), self.core.published()).hash(&mut h);
+        h.finish()
+    }
+
     /// The actor who made a statement, or None when the speaker is unresolved.
     fn speaker(&self, statement: &Bound<'_, PyStatement>) -> Option<PyActor> {
         let id = statement.get().speaker?;
@@ -752,7 +899,7 @@ impl PyArticle {
     /// HTML for notebooks: the article with actors, quotations (and their speakers) and statistics
     /// highlighted, styled inline; all article text is HTML-escaped.
     fn _repr_html_(&self) -> String {
-        super::html::render(self)
+        super::html::render(self, &super::html::Options::default())
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {

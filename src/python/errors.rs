@@ -52,6 +52,12 @@ create_exception!(
 
 create_exception!(
     newsparse,
+    InconsistentJsonError,
+    InvalidJsonError,
+    "Article JSON whose parts disagree: a speaker or via that names no actor, actor ids out of order, a span whose text differs from its slice."
+);
+create_exception!(
+    newsparse,
     NotHtmlError,
     NewsparseError,
     "An HTML input that is not a web page: empty, binary, or text without any markup (parse_html)."
@@ -78,7 +84,7 @@ pub(crate) fn error_type_name(e: &Error) -> &'static str {
         Error::MissingField { .. } => "MissingFieldError",
         Error::InvalidUtf8 { .. } => "InvalidUtf8Error",
         Error::InvalidSpan { .. } => "InvalidSpanError",
-        Error::InconsistentJson { .. } => "InvalidJsonError",
+        Error::InconsistentJson { .. } => "InconsistentJsonError",
         Error::NotHtml { .. } => "NotHtmlError",
         Error::NoArticleBody { .. } => "NoArticleBodyError",
         Error::FeatureDisabled { .. } => "FeatureDisabledError",
@@ -94,7 +100,7 @@ pub(crate) fn error_with_message(e: &Error, message: String) -> PyErr {
         Error::MissingField { .. } => MissingFieldError::new_err(message),
         Error::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
         Error::InvalidSpan { .. } => InvalidSpanError::new_err(message),
-        Error::InconsistentJson { .. } => InvalidJsonError::new_err(message),
+        Error::InconsistentJson { .. } => InconsistentJsonError::new_err(message),
         Error::NotHtml { .. } => NotHtmlError::new_err(message),
         Error::NoArticleBody { .. } => NoArticleBodyError::new_err(message),
         Error::FeatureDisabled { .. } => FeatureDisabledError::new_err(message),
@@ -117,6 +123,7 @@ pub(crate) fn from_type_name(name: &str, message: String) -> PyErr {
         "MissingFieldError" => MissingFieldError::new_err(message),
         "InvalidUtf8Error" => InvalidUtf8Error::new_err(message),
         "InvalidSpanError" => InvalidSpanError::new_err(message),
+        "InconsistentJsonError" => InconsistentJsonError::new_err(message),
         "NotHtmlError" => NotHtmlError::new_err(message),
         "NoArticleBodyError" => NoArticleBodyError::new_err(message),
         "FeatureDisabledError" => FeatureDisabledError::new_err(message),

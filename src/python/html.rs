@@ -1,5 +1,11 @@
-//! `Article._repr_html_`: a displaCy-like rendering for notebooks, with inline styles only (it survives
-//! sanitising viewers that drop `<style>` blocks) and every piece of article text HTML-escaped.
+//! `Article._repr_html_` and `newsparse.render`: a displaCy-like rendering for notebooks, with inline
+//! styles only (it survives sanitising viewers that drop `<style>` blocks) and every piece of article
+//! text HTML-escaped.
+//!
+//! Every highlight sets its text colour as well as its background, so it stays readable whatever the
+//! notebook's theme (light text on a light highlight is what dark themes give otherwise); text outside
+//! highlights inherits the theme's colour. Long articles are cut at `max_chars` characters with a
+//! visible note, so a huge text cannot produce a page the browser chokes on.
 
 use std::fmt::Write;
 
@@ -37,11 +43,42 @@ fn actor_colour(kind: ActorKind) -> &'static str {
     }
 }
 
-const QUOTE_STYLE: &str = "background:#fff5cc;border-bottom:2px solid #e0b000;padding:0.1em 0;";
+/// The text colour on every highlight (all highlight backgrounds are light).
+const INK: &str = "#1a1a1a";
+const QUOTE_BG: &str = "#fff5cc";
+const STAT_BG: &str = "#c8f0c8";
+const QUOTE_STYLE: &str = "background:#fff5cc;color:#1a1a1a;border-bottom:2px solid #e0b000;padding:0.1em 0;";
 const CUE_STYLE: &str = "font-weight:bold;text-decoration:underline;";
-const STAT_STYLE: &str = "background:#c8f0c8;padding:0.2em 0.3em;border-radius:0.3em;";
+const STAT_STYLE: &str = "background:#c8f0c8;color:#1a1a1a;padding:0.2em 0.3em;border-radius:0.3em;";
 const LABEL_STYLE: &str = "font-size:0.65em;font-weight:bold;line-height:1;text-transform:uppercase;\
                            vertical-align:middle;margin-left:0.4em;color:#333;";
+
+/// What `render` draws by default (`_repr_html_` draws them all).
+pub(crate) const DEFAULT_MAX_CHARS: usize = 100_000;
+
+/// The layers of highlights, by their Python names.
+pub(crate) const LAYERS: [&str; 3] = ["actors", "statements", "statistics"];
+
+/// Which highlights to draw and how much text to show.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Options {
+    pub actors: bool,
+    pub statements: bool,
+    pub statistics: bool,
+    /// Characters of text shown at most (None: all).
+    pub max_chars: Option<usize>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            actors: true,
+            statements: true,
+            statistics: true,
+            max_chars: Some(DEFAULT_MAX_CHARS),
+        }
+    }
+}
 
 /// One highlighted stretch: its byte span, nesting rank (outer first), opening tag and end label.
 struct Mark {
@@ -55,10 +92,13 @@ fn label(text: &str) -> String {
     format!("<span class=\"np-label\" style=\"{LABEL_STYLE}\">{}</span>", esc(text))
 }
 
-fn marks(a: &PyArticle) -> Vec<Mark> {
+fn marks(a: &PyArticle, opts: &Options) -> Vec<Mark> {
     let core = &a.core;
     let mut out = Vec::new();
-    for st in core.statements() {
+    let statements = if opts.statements { core.statements() } else { &[] };
+    let actors = if opts.actors { core.actors() } else { &[] };
+    let statistics = if opts.statistics { core.statistics() } else { &[] };
+    for st in statements {
         let who = core
             .speaker(st)
             .map(|x| x.name.clone())
@@ -90,14 +130,14 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
             });
         }
     }
-    for actor in core.actors() {
+    for actor in actors {
         let colour = actor_colour(actor.kind);
         for &m in &actor.mentions {
             out.push(Mark {
                 span: m,
                 rank: 2,
                 open: format!(
-                    "<mark class=\"np-actor\" style=\"background:{colour};padding:0.2em 0.35em;border-radius:0.35em;\" \
+                    "<mark class=\"np-actor\" style=\"background:{colour};color:{INK};padding:0.2em 0.35em;border-radius:0.35em;\" \
                      title=\"actor {}: {}\">",
                     actor.id,
                     esc(&actor.name)
@@ -106,7 +146,7 @@ fn marks(a: &PyArticle) -> Vec<Mark> {
             });
         }
     }
-    for s in core.statistics() {
+    for s in statistics {
         let mut l = s.value.map(number).unwrap_or_default();
         if let Some(u) = &s.unit {
             l = format!("{l} {u}");
@@ -149,8 +189,10 @@ fn close_tag(open: &str) -> &'static str {
     }
 }
 
-/// Renders one paragraph's text with the marks that overlap it. Every boundary closes the open tags and
-/// reopens those still active, so overlapping marks still give well-formed HTML.
+/// Renders one paragraph's text with the marks that overlap it (`marks` sorted by start). Every
+/// boundary closes the open tags and reopens those still active, so overlapping marks still give
+/// well-formed HTML. A sweep over the boundaries keeps the set of active marks, so the work grows with
+/// the marks and their nesting, not with marks × boundaries.
 fn render_block(text: &str, block: Span, marks: &[&Mark], out: &mut String) {
     let mut cuts: Vec<usize> = vec![block.start, block.end];
     for m in marks {
@@ -159,12 +201,20 @@ fn render_block(text: &str, block: Span, marks: &[&Mark], out: &mut String) {
     }
     cuts.sort_unstable();
     cuts.dedup();
+    let mut next = 0;
+    let mut active: Vec<&Mark> = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
+        active.retain(|m| m.span.end > a);
+        while next < marks.len() && marks[next].span.start.max(block.start) <= a {
+            if marks[next].span.end > a {
+                active.push(marks[next]);
+            }
+            next += 1;
+        }
         let Some(piece) = text.get(a..b) else {
             continue;
         };
-        let mut active: Vec<&&Mark> = marks.iter().filter(|m| m.span.start <= a && b <= m.span.end).collect();
         active.sort_by_key(|m| (m.rank, m.span.start, std::cmp::Reverse(m.span.end)));
         for m in &active {
             out.push_str(&m.open);
@@ -179,19 +229,68 @@ fn render_block(text: &str, block: Span, marks: &[&Mark], out: &mut String) {
     }
 }
 
+/// A small chip for the legend.
+fn chip(out: &mut String, background: &str, extra: &str, text: &str) {
+    let _ = write!(
+        out,
+        "<span style=\"background:{background};color:{INK};padding:0.05em 0.4em;border-radius:0.3em;\
+         margin-right:0.4em;{extra}\">{text}</span>"
+    );
+}
+
+/// The legend: one chip per kind of highlight drawn.
+fn legend(a: &PyArticle, opts: &Options, out: &mut String) {
+    out.push_str("<div class=\"np-legend\" style=\"font-size:0.75em;line-height:1.6;margin:0.3em 0;\">");
+    if opts.actors {
+        let mut kinds: Vec<ActorKind> = a.core.actors().iter().map(|x| x.kind).collect();
+        kinds.sort_by_key(|k| k.as_str());
+        kinds.dedup();
+        for k in kinds {
+            chip(out, actor_colour(k), "", k.as_str());
+        }
+    }
+    if opts.statements {
+        chip(out, QUOTE_BG, "border-bottom:2px solid #e0b000;", "quotation — speaker");
+        chip(
+            out,
+            "transparent",
+            "color:inherit;font-weight:bold;text-decoration:underline;",
+            "cue",
+        );
+    }
+    if opts.statistics {
+        chip(out, STAT_BG, "", "statistic");
+    }
+    out.push_str("</div>");
+}
+
+/// The byte offset where the first `max_chars` characters of `text` end (`text.len()` when shorter).
+fn cut_at(text: &str, max_chars: Option<usize>) -> usize {
+    match max_chars {
+        Some(n) => text.char_indices().nth(n).map_or(text.len(), |(i, _)| i),
+        None => text.len(),
+    }
+}
+
 /// The whole article as a self-contained HTML fragment.
-pub(crate) fn render(a: &PyArticle) -> String {
+pub(crate) fn render(a: &PyArticle, opts: &Options) -> String {
     let core = &a.core;
     let text = core.text();
-    let all = marks(a);
-    let mut out = String::with_capacity(text.len() * 2 + 512);
+    let cut = cut_at(text, opts.max_chars);
+    let mut all = marks(a, opts);
+    // Marks past the cut are dropped, and those across it end there.
+    all.retain(|m| m.span.start < cut);
+    for m in &mut all {
+        m.span.end = m.span.end.min(cut);
+    }
+    let mut out = String::with_capacity(cut * 2 + 1024);
     out.push_str(
         "<div class=\"newsparse\" style=\"font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;\
-         line-height:2.1;max-width:50em;padding:0.5em 1em;border:1px solid #ddd;border-radius:0.4em;\">",
+         line-height:2.1;max-width:50em;padding:0.5em 1em;border:1px solid #8884;border-radius:0.4em;\">",
     );
     let _ = write!(
         out,
-        "<div class=\"np-summary\" style=\"font-size:0.8em;color:#666;line-height:1.4;\">{} paragraphs · {} sentences · \
+        "<div class=\"np-summary\" style=\"font-size:0.8em;opacity:0.75;line-height:1.4;\">{} paragraphs · {} sentences · \
          {} actors · {} statements · {} statistics{}</div>",
         core.paragraphs().len(),
         core.sentences().len(),
@@ -202,21 +301,47 @@ pub(crate) fn render(a: &PyArticle) -> String {
             .map(|d| format!(" · published {}", esc(d)))
             .unwrap_or_default()
     );
+    legend(a, opts, &mut out);
     let paragraphs: Vec<Span> = if core.paragraphs().is_empty() && !text.is_empty() {
         vec![Span::new(0, text.len())]
     } else {
         core.paragraphs().to_vec()
     };
-    for p in paragraphs {
-        let here: Vec<&Mark> = all.iter().filter(|m| m.span.overlaps(p)).collect();
-        let is_title = core.title_span() == Some(p);
+    // Each paragraph's marks, found by binary search over the paragraphs (marks may cross paragraphs).
+    all.sort_by_key(|m| m.span.start);
+    let mut buckets: Vec<Vec<&Mark>> = vec![Vec::new(); paragraphs.len()];
+    for m in &all {
+        let first = paragraphs.partition_point(|p| p.end <= m.span.start);
+        for (p, bucket) in paragraphs.iter().zip(buckets.iter_mut()).skip(first) {
+            if p.start >= m.span.end {
+                break;
+            }
+            bucket.push(m);
+        }
+    }
+    for (p, here) in paragraphs.iter().zip(&buckets) {
+        if p.start >= cut {
+            break;
+        }
+        let is_title = core.title_span() == Some(*p);
+        let p = Span::new(p.start, p.end.min(cut));
         out.push_str(if is_title {
             "<h3 style=\"margin:0.4em 0;line-height:1.6;\">"
         } else {
             "<p style=\"margin:0.5em 0;\">"
         });
-        render_block(text, p, &here, &mut out);
+        render_block(text, p, here, &mut out);
         out.push_str(if is_title { "</h3>" } else { "</p>" });
+    }
+    if cut < text.len() {
+        let total = a.char_len();
+        let shown = opts.max_chars.unwrap_or(total);
+        let _ = write!(
+            out,
+            "<div class=\"np-truncated\" style=\"background:#fde2e1;color:{INK};border-left:4px solid #d93025;\
+             padding:0.3em 0.6em;margin:0.5em 0;font-size:0.85em;line-height:1.5;\">Truncated: showing the first \
+             {shown} of {total} characters. Use newsparse.render(article, max_chars=None) for all of it.</div>"
+        );
     }
     out.push_str("</div>");
     out

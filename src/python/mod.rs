@@ -8,6 +8,7 @@
 mod classes;
 mod errors;
 mod html;
+mod tables;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::LazyLock;
@@ -35,10 +36,18 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "?".to_string())
 }
 
-/// Reads the text argument: a `str`, else a TypeError naming the type received.
+/// Reads the text argument: a `str`, else a TypeError naming the type received. A `str` that is not
+/// Unicode text (a lone surrogate, e.g. half of an emoji cut out of a UTF-16 string) raises
+/// `InvalidUtf8Error` naming the surrogate and its position.
 fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     match obj.cast::<PyString>() {
-        Ok(s) => Ok(s.to_cow()?.into_owned()),
+        Ok(s) => match s.to_cow() {
+            Ok(t) => Ok(t.into_owned()),
+            Err(_) => Err(errors::InvalidUtf8Error::new_err(format!(
+                "{what} {}",
+                surrogate_message(s)
+            ))),
+        },
         Err(_) => {
             let hint = if obj.is_instance_of::<pyo3::types::PyBytes>() {
                 " (decode bytes first, e.g. data.decode('utf-8'))"
@@ -53,12 +62,94 @@ fn text_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     }
 }
 
-/// Reads an optional date argument: None or a `str`.
+/// Says where the first lone surrogate of a `str` that cannot be encoded as UTF-8 is.
+fn surrogate_message(s: &Bound<'_, PyString>) -> String {
+    let found = s
+        .call_method1("encode", ("utf-8", "surrogatepass"))
+        .ok()
+        .and_then(|b| b.extract::<Vec<u8>>().ok())
+        .and_then(|bytes| first_surrogate(&bytes));
+    let tail = "which is not Unicode text (repair it, e.g. text.encode('utf-16', 'surrogatepass').decode('utf-16', \
+                'replace'))";
+    match found {
+        Some((at, unit)) => format!("contains a lone surrogate U+{unit:04X} at code point {at}, {tail}"),
+        None => format!("contains a lone surrogate, {tail}"),
+    }
+}
+
+/// The code-point offset and value of the first surrogate in `bytes` (a str encoded with
+/// "surrogatepass", where each surrogate is a 3-byte sequence that is not valid UTF-8).
+fn first_surrogate(bytes: &[u8]) -> Option<(usize, u32)> {
+    let err = std::str::from_utf8(bytes).err()?;
+    let at = err.valid_up_to();
+    let prefix = std::str::from_utf8(&bytes[..at]).ok()?;
+    let b = bytes.get(at..at + 3)?;
+    let unit = (u32::from(b[0] & 0x0F) << 12) | (u32::from(b[1] & 0x3F) << 6) | u32::from(b[2] & 0x3F);
+    Some((prefix.chars().count(), unit))
+}
+
+/// The `datetime.date` class (datetime.datetime and pandas.Timestamp are subclasses).
+fn date_class(py: Python<'_>) -> PyResult<&Bound<'_, pyo3::types::PyType>> {
+    static DATE: pyo3::sync::PyOnceLock<Py<pyo3::types::PyType>> = pyo3::sync::PyOnceLock::new();
+    DATE.import(py, "datetime", "date")
+}
+
+/// Whether `obj` stands for a missing value: NaN (a float, as pandas stores missing values in object
+/// columns), `pd.NA` or `pd.NaT`.
+fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
+    if let Ok(f) = obj.cast::<pyo3::types::PyFloat>() {
+        return f.value().is_nan();
+    }
+    let ty = obj.get_type();
+    let name = ty.name().map(|n| n.to_string()).unwrap_or_default();
+    let module = ty.module().map(|m| m.to_string()).unwrap_or_default();
+    (name == "NAType" || name == "NaTType") && module.starts_with("pandas")
+}
+
+/// Whether a `published` argument is one value for every document (not a sequence of dates).
+fn is_one_date(obj: &Bound<'_, PyAny>) -> PyResult<bool> {
+    Ok(obj.is_none()
+        || obj.is_instance_of::<PyString>()
+        || is_missing(obj)
+        || obj.is_instance(date_class(obj.py())?)?)
+}
+
+/// Reads one publication date: `None`, NaN, `pd.NA` and `pd.NaT` are no date; a `str` is read as
+/// `YYYY-MM-DD` by the parser; a `datetime.date`, `datetime.datetime` or `pandas.Timestamp` gives its
+/// calendar date (a datetime's own date, in its own time zone).
+fn date_value(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<String>> {
+    if obj.is_none() || is_missing(obj) {
+        return Ok(None);
+    }
+    if obj.is_instance_of::<PyString>() {
+        return text_arg(obj, what).map(Some);
+    }
+    if obj.is_instance(date_class(obj.py())?)? {
+        let year: i32 = obj.getattr("year")?.extract()?;
+        let month: u32 = obj.getattr("month")?.extract()?;
+        let day: u32 = obj.getattr("day")?.extract()?;
+        return Ok(Some(format!("{year:04}-{month:02}-{day:02}")));
+    }
+    Err(PyTypeError::new_err(format!(
+        "{what} must be a str (YYYY-MM-DD), a datetime.date, datetime.datetime or pandas.Timestamp, or a missing \
+         value (None, NaN, pd.NA, pd.NaT), not {}",
+        type_name(obj)
+    )))
+}
+
+/// Reads an optional date argument (see [`date_value`]).
 fn date_arg(obj: Option<&Bound<'_, PyAny>>, what: &str) -> PyResult<Option<String>> {
     match obj {
         None => Ok(None),
-        Some(o) if o.is_none() => Ok(None),
-        Some(o) => text_arg(o, what).map(Some),
+        Some(o) => date_value(o, what),
+    }
+}
+
+/// Reads an optional id argument: None or a `str`.
+fn id_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
+    match obj {
+        Some(o) if !o.is_none() => text_arg(o, "id").map(Some),
+        _ => Ok(None),
     }
 }
 
@@ -130,9 +221,11 @@ fn parse_with(
     parser: &Parser,
     text: &Bound<'_, PyAny>,
     published: Option<&Bound<'_, PyAny>>,
+    id: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyArticle> {
     let mut doc = Document::new(text_arg(text, "text")?);
     doc.published = date_arg(published, "published")?;
+    doc.id = id_arg(id)?;
     let result = py.detach(|| parse_one(parser, &doc));
     result.map_err(|f| failure_to_pyerr(&f, ""))
 }
@@ -189,10 +282,13 @@ fn parse_many_with<'py>(
             Ok(s) => match s.to_cow() {
                 Ok(t) if html => Ok(Document::from_html(t.into_owned(), None)),
                 Ok(t) => Ok(Document::new(t.into_owned())),
-                Err(e) if mode == ErrorMode::Raise => {
-                    return Err(pyo3::exceptions::PyUnicodeError::new_err(format!("document {i}: {e}")));
+                Err(_) => {
+                    let msg = format!("text {}", surrogate_message(s));
+                    if mode == ErrorMode::Raise {
+                        return Err(errors::InvalidUtf8Error::new_err(format!("document {i}: {msg}")));
+                    }
+                    Err(Failure::Input("InvalidUtf8Error", msg))
                 }
-                Err(e) => Err(Failure::Input("UnicodeError", e.to_string())),
             },
             Err(_) => {
                 let msg = format!("text must be str, not {}", type_name(&item));
@@ -206,11 +302,10 @@ fn parse_many_with<'py>(
     }
     match published {
         None => {}
-        Some(p) if p.is_none() => {}
-        Some(p) if p.is_instance_of::<PyString>() => {
-            let date = text_arg(p, "published")?;
+        Some(p) if is_one_date(p)? => {
+            let date = date_value(p, "published")?;
             for d in docs.iter_mut().flatten() {
-                d.published = Some(date.clone());
+                d.published.clone_from(&date);
             }
         }
         Some(p) => {
@@ -218,12 +313,13 @@ fn parse_many_with<'py>(
                 .try_iter()
                 .map_err(|_| {
                     PyTypeError::new_err(format!(
-                        "published must be None, a str or a sequence of str/None, not {}",
+                        "published must be one date (a str, datetime.date, datetime.datetime, pandas.Timestamp or \
+                         None) or a sequence of them, one per text, not {}",
                         type_name(p)
                     ))
                 })?
                 .enumerate()
-                .map(|(i, d)| date_arg(Some(&d?), &format!("published[{i}]")))
+                .map(|(i, d)| date_value(&d?, &format!("published[{i}]")))
                 .collect::<PyResult<_>>()?;
             if dates.len() != docs.len() {
                 return Err(PyValueError::new_err(format!(
@@ -277,9 +373,15 @@ fn parse_many_with<'py>(
 /// continuation quotation to the statement it continues, mixed_content="fragments" makes a mixed quotation's
 /// content only its quoted fragments (the default "clause" is the whole reported clause), cue_span="verb_group" extends cues to their verb group ("has said",
 /// "said in a statement"). The three together are PolNeAR's conventions; the defaults are the project's.
+///
+/// actors=False, statements=False or statistics=False switch a stage off (like the Rust builder's
+/// `Parser::builder().actors(false)`): its list stays empty and the parse is faster. Statements need
+/// actors to name their speakers.
 #[pyclass(frozen, module = "newsparse", name = "Parser")]
 pub struct PyParser {
     inner: Parser,
+    /// Which stages run: actors, statements, statistics (the core parser does not report them back).
+    stages: [bool; 3],
 }
 
 /// Python names of the statement conventions, one table per option (the names read and the names shown).
@@ -316,9 +418,13 @@ fn cue_name(c: crate::CueSpan) -> &'static str {
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, merge_continuations=false, mixed_content="clause", cue_span="word"))]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, actors=true, statements=true, statistics=true, merge_continuations=false, mixed_content="clause", cue_span="word"))]
+    #[allow(clippy::too_many_arguments)]
     fn py_new(
         max_input_bytes: usize,
+        actors: bool,
+        statements: bool,
+        statistics: bool,
         merge_continuations: bool,
         mixed_content: &str,
         cue_span: &str,
@@ -327,11 +433,35 @@ impl PyParser {
         let cue = option_value("cue_span", &CUE_NAMES, cue_span)?;
         let inner = Parser::builder()
             .max_input_bytes(max_input_bytes)
+            .actors(actors)
+            .statements(statements)
+            .statistics(statistics)
             .merge_continuations(merge_continuations)
             .mixed_content(mixed)
             .cue_span(cue)
             .build();
-        Ok(PyParser { inner })
+        Ok(PyParser {
+            inner,
+            stages: [actors, statements, statistics],
+        })
+    }
+
+    /// Whether the actor stage runs.
+    #[getter]
+    fn actors(&self) -> bool {
+        self.stages[0]
+    }
+
+    /// Whether the statement stage runs.
+    #[getter]
+    fn statements(&self) -> bool {
+        self.stages[1]
+    }
+
+    /// Whether the statistics stage runs.
+    #[getter]
+    fn statistics(&self) -> bool {
+        self.stages[2]
     }
 
     /// Whether a continuation quotation joins the statement it continues.
@@ -359,14 +489,15 @@ impl PyParser {
     }
 
     /// Parses one article (see newsparse.parse).
-    #[pyo3(signature = (text, published=None))]
+    #[pyo3(signature = (text, published=None, id=None))]
     fn parse(
         &self,
         py: Python<'_>,
         text: &Bound<'_, PyAny>,
         published: Option<&Bound<'_, PyAny>>,
+        id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyArticle> {
-        parse_with(py, &self.inner, text, published)
+        parse_with(py, &self.inner, text, published, id)
     }
 
     /// Parses one news page from its HTML (see newsparse.parse_html).
@@ -396,14 +527,15 @@ impl PyParser {
     }
 
     fn __repr__(&self) -> String {
+        let py_bool = |b: bool| if b { "True" } else { "False" };
         format!(
-            "Parser(max_input_bytes={}, merge_continuations={}, mixed_content='{}', cue_span='{}')",
+            "Parser(max_input_bytes={}, actors={}, statements={}, statistics={}, merge_continuations={}, \
+             mixed_content='{}', cue_span='{}')",
             self.inner.max_input_bytes(),
-            if self.inner.merges_continuations() {
-                "True"
-            } else {
-                "False"
-            },
+            py_bool(self.stages[0]),
+            py_bool(self.stages[1]),
+            py_bool(self.stages[2]),
+            py_bool(self.inner.merges_continuations()),
             mixed_name(self.inner.mixed_content_mode()),
             cue_name(self.inner.cue_span_mode()),
         )
@@ -412,6 +544,9 @@ impl PyParser {
     fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<((), Bound<'py, pyo3::types::PyDict>)> {
         let kw = pyo3::types::PyDict::new(py);
         kw.set_item("max_input_bytes", self.inner.max_input_bytes())?;
+        kw.set_item("actors", self.stages[0])?;
+        kw.set_item("statements", self.stages[1])?;
+        kw.set_item("statistics", self.stages[2])?;
         kw.set_item("merge_continuations", self.inner.merges_continuations())?;
         kw.set_item("mixed_content", mixed_name(self.inner.mixed_content_mode()))?;
         kw.set_item("cue_span", cue_name(self.inner.cue_span_mode()))?;
@@ -421,20 +556,29 @@ impl PyParser {
 
 /// Parses one news article.
 ///
-/// text: the article, as str. published: its publication date as "YYYY-MM-DD", or None.
-/// Returns an Article whose offsets are code-point offsets into text. Raises TypeError when text is not
-/// a str, InvalidDateError for a bad date, InputTooLargeError past the size limit (2 MiB). The GIL is
+/// text: the article, as str. published: its publication date as "YYYY-MM-DD", a datetime.date,
+/// datetime.datetime or pandas.Timestamp, or a missing value (None, NaN, pd.NA, pd.NaT). id: a str
+/// echoed as article.id, or None. Returns an Article whose offsets are code-point offsets into text.
+/// Raises TypeError when text is not a str, InvalidUtf8Error when it holds a lone surrogate,
+/// InvalidDateError for a bad date, InputTooLargeError past the size limit (2 MiB). The GIL is
 /// released while parsing.
 #[pyfunction]
-#[pyo3(signature = (text, published=None))]
-fn parse(py: Python<'_>, text: &Bound<'_, PyAny>, published: Option<&Bound<'_, PyAny>>) -> PyResult<PyArticle> {
-    parse_with(py, &DEFAULT_PARSER, text, published)
+#[pyo3(signature = (text, published=None, id=None))]
+fn parse(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    published: Option<&Bound<'_, PyAny>>,
+    id: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    parse_with(py, &DEFAULT_PARSER, text, published, id)
 }
 
 /// Parses many articles in parallel and returns them in input order.
 ///
 /// texts: an iterable of str (a list, a generator, a pandas Series). published: None, one date for
-/// every text, or a sequence of dates/None (one per text). n_threads: worker threads (default: every
+/// every text, or a sequence of dates (one per text: a list, a pandas Series such as df["published"]);
+/// a date is a "YYYY-MM-DD" str, a datetime.date, datetime.datetime or pandas.Timestamp, and None,
+/// NaN, pd.NA and pd.NaT mean no date. n_threads: worker threads (default: every
 /// core). errors: "raise" (the first failure raises, naming the document), "skip" (failed documents are
 /// left out) or "return" (a ParseFailure takes the failed document's place). The arguments are read
 /// first; the GIL is released while parsing. html: True when the texts are web pages (as for parse_html).
@@ -467,6 +611,49 @@ fn parse_html(
     parse_html_with(py, &DEFAULT_PARSER, html, url, published)
 }
 
+/// Renders an article as a self-contained HTML fragment (what notebooks show), e.g. to save it.
+///
+/// layers: which highlights to draw, any of "actors", "statements", "statistics" (default: all).
+/// max_chars: the text is cut after this many characters, with a visible "Truncated" note (default
+/// 100,000; None shows all). Highlights set their own text colour, so they stay readable in dark themes;
+/// all article text is HTML-escaped.
+#[pyfunction]
+#[pyo3(signature = (article, *, layers=None, max_chars=Some(html::DEFAULT_MAX_CHARS)),
+       text_signature = "(article, *, layers=None, max_chars=100000)")]
+fn render(
+    py: Python<'_>,
+    article: &Bound<'_, PyArticle>,
+    layers: Option<&Bound<'_, PyAny>>,
+    max_chars: Option<usize>,
+) -> PyResult<String> {
+    let mut opts = html::Options {
+        max_chars,
+        ..html::Options::default()
+    };
+    if let Some(layers) = layers.filter(|l| !l.is_none()) {
+        if layers.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "layers must be a collection of layer names, e.g. [\"statements\"], not a str",
+            ));
+        }
+        let layers: Vec<String> = layers
+            .try_iter()?
+            .map(|l| l.and_then(|l| text_arg(&l, "a layer")))
+            .collect::<PyResult<_>>()?;
+        if let Some(bad) = layers.iter().find(|l| !html::LAYERS.contains(&l.as_str())) {
+            return Err(PyValueError::new_err(format!(
+                "unknown layer '{bad}'; layers are 'actors', 'statements' and 'statistics'"
+            )));
+        }
+        let has = |name: &str| layers.iter().any(|l| l == name);
+        opts.actors = has("actors");
+        opts.statements = has("statements");
+        opts.statistics = has("statistics");
+    }
+    let a = article.get();
+    Ok(py.detach(|| html::render(a, &opts)))
+}
+
 /// The number of threads parse_many uses by default (the machine's available parallelism).
 #[pyfunction]
 fn default_threads() -> usize {
@@ -479,6 +666,30 @@ fn _panic(message: &str) -> PyResult<()> {
     panic!("{message}")
 }
 
+/// The classes compare by value (`==`, `!=`) but have no order: Python lists `__lt__`, `__le__`, `__gt__`
+/// and `__ge__` in their namespace anyway (they share the comparison slot with `__eq__`) and they only
+/// raise TypeError. Removing them keeps `help()`, `dir()` and autocompletion honest; `<` still raises
+/// TypeError (object's methods answer NotImplemented).
+fn drop_ordering_methods(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    for class in [
+        "Span",
+        "Mention",
+        "Actor",
+        "Statement",
+        "Statistic",
+        "Article",
+        "ParseFailure",
+    ] {
+        let ty = m.getattr(class)?;
+        for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+            if ty.getattr("__dict__")?.contains(name)? {
+                ty.delattr(name)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Fast, model-free extraction of actors, quotations and statistics from English news articles.
 #[pymodule]
 #[pyo3(name = "_native")]
@@ -486,14 +697,21 @@ mod native {
     #[pymodule_export]
     use super::PyParser;
     #[pymodule_export]
-    use super::classes::{PyActor, PyArticle, PyParseFailure, PySpan, PyStatement, PyStatistic};
+    use super::classes::{PyActor, PyArticle, PyMention, PyParseFailure, PySpan, PyStatement, PyStatistic};
     #[pymodule_export]
     use super::errors::{
-        FeatureDisabledError, InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError,
-        InvalidUtf8Error, MissingFieldError, NewsparseError, NoArticleBodyError, NotHtmlError,
+        FeatureDisabledError, InconsistentJsonError, InputTooLargeError, InvalidDateError, InvalidJsonError,
+        InvalidSpanError, InvalidUtf8Error, MissingFieldError, NewsparseError, NoArticleBodyError, NotHtmlError,
     };
     #[pymodule_export]
-    use super::{_panic, default_threads, parse, parse_html, parse_many};
+    use super::tables::{_table_columns, _table_schema};
+    #[pymodule_export]
+    use super::{_panic, default_threads, parse, parse_html, parse_many, render};
+
+    #[pymodule_init]
+    fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
+        super::drop_ordering_methods(m)
+    }
 
     #[pymodule_export]
     #[allow(non_upper_case_globals)]

@@ -6,6 +6,7 @@ import importlib.metadata
 import inspect
 import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,7 +127,10 @@ def test_span_equality_hash_and_len() -> None:
 def test_parser_class_and_limit() -> None:
     assert newsparse.Parser().max_input_bytes == newsparse.DEFAULT_MAX_INPUT_BYTES == 2 * 1024 * 1024
     p = newsparse.Parser(max_input_bytes=100)
-    assert repr(p) == "Parser(max_input_bytes=100, merge_continuations=False, mixed_content='clause', cue_span='word')"
+    assert repr(p) == (
+        "Parser(max_input_bytes=100, actors=True, statements=True, statistics=True, "
+        "merge_continuations=False, mixed_content='clause', cue_span='word')"
+    )
     assert p.parse("Rain\n\nIt rained.").title == "Rain"
     assert [a.title for a in p.parse_many(["A\n\nB.", "C\n\nD."])] == ["A", "C"]
 
@@ -166,3 +170,36 @@ def test_installed_as_abi3_wheel() -> None:
         # Run against the built wheel: the extension must come from site-packages, not the checkout.
         assert "site-packages" in native.parts, native
         assert (ROOT / "python") not in native.parents, native
+
+
+def elf_section_names(data: bytes) -> list[str]:
+    """The section names of a little-endian ELF64 file."""
+    import struct
+
+    assert data[:4] == b"\x7fELF" and data[4] == 2, "not an ELF64 file"
+    shoff, = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", data, 0x3A)
+    def header(i: int) -> tuple[int, int, int]:
+        name, = struct.unpack_from("<I", data, shoff + i * shentsize)
+        offset, size = struct.unpack_from("<QQ", data, shoff + i * shentsize + 0x18)
+        return name, offset, size
+    _, strtab, _ = header(shstrndx)
+    names = []
+    for i in range(shnum):
+        name = header(i)[0]
+        names.append(data[strtab + name : data.index(b"\0", strtab + name)].decode())
+    return names
+
+
+def test_linux_wheel_is_manylinux2014_and_stripped() -> None:
+    """The wheel scripts/test builds (as the release does): glibc 2.17 at most, no debug info."""
+    if not os.environ.get("NEWSPARSE_TEST_WHEEL") or not sys.platform.startswith("linux"):
+        pytest.skip("checks the built Linux wheel (scripts/test sets NEWSPARSE_TEST_WHEEL)")
+    wheel = importlib.metadata.distribution("newsparse").read_text("WHEEL") or ""
+    assert re.search(r"Tag: cp39-abi3-manylinux_2_17_x86_64|Tag: cp39-abi3-manylinux2014_", wheel), wheel
+    data = Path(newsparse._native.__file__).read_bytes()
+    glibc = {int(m) for m in re.findall(rb"GLIBC_2\.(\d+)", data)}
+    assert glibc and max(glibc) <= 17, sorted(glibc)
+    sections = elf_section_names(data)
+    assert ".dynsym" in sections and not [s for s in sections if s.startswith(".debug")], sections
+    assert len(data) < 6_000_000, len(data)

@@ -74,9 +74,10 @@ def test_dask_bag_matches_local_parse_many(client: Client) -> None:
 
 
 def test_dask_dataframe_map_partitions(client: Client) -> None:
-    pd = pytest.importorskip("pandas")
-    dd = pytest.importorskip("dask.dataframe")
+    # The [dask] extra must bring everything dask.dataframe needs (pandas, pyarrow): no skip here.
     import cloudpickle
+    import dask.dataframe as dd
+    import pandas as pd
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
     records = load_voa(N_ARTICLES)

@@ -26,6 +26,8 @@ def test_docs_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
     for block in code:
         if "distributed" in block:
             pytest.importorskip("distributed")
+        if "dask.dataframe" in block:
+            pytest.importorskip("dask.dataframe")
         exec(compile(block, str(DOC), "exec"), namespace)
     out = capsys.readouterr().out
     assert "Article(title='Talks stall in Cairo'" in out

@@ -45,7 +45,7 @@ def test_bytes_error_suggests_decoding() -> None:
 
 
 def test_non_str_date_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="published must be str, not int"):
+    with pytest.raises(TypeError, match="published must be a str .*, not int"):
         newsparse.parse("Rain\n\nIt rained.", published=20240826)  # type: ignore[arg-type]
 
 
@@ -64,9 +64,20 @@ def test_input_too_large_counts_utf8_bytes() -> None:
         p.parse("\u00e9" * 6)  # 6 characters, 12 bytes
 
 
-def test_lone_surrogates_are_a_unicode_error() -> None:
-    with pytest.raises(UnicodeError):
-        newsparse.parse("bad \ud800 text")
+def test_lone_surrogates_are_a_newsparse_error() -> None:
+    # Half of an emoji cut out of a UTF-16 string: not Unicode text, so not UTF-8 either.
+    text = "Flood\n\nThe river rose \ud83d overnight."
+    with pytest.raises(newsparse.InvalidUtf8Error, match=r"lone surrogate U\+D83D at code point 22") as e:
+        newsparse.parse(text)
+    assert isinstance(e.value, newsparse.NewsparseError) and not isinstance(e.value, UnicodeError)
+    with pytest.raises(newsparse.InvalidUtf8Error, match="document 1: text contains a lone surrogate"):
+        newsparse.parse_many(["Rain\n\nIt rained.", text])
+    results = newsparse.parse_many(["Rain\n\nIt rained.", text], errors="return")
+    assert results[0] and isinstance(results[1], newsparse.ParseFailure)
+    assert results[1].error_type == "InvalidUtf8Error"
+    assert isinstance(results[1].exception(), newsparse.InvalidUtf8Error)
+    # The same text with the surrogate pair whole is fine.
+    assert newsparse.parse(text.replace("\ud83d", "\U0001F30A")).title == "Flood"
 
 
 def test_from_json_errors(crafted: newsparse.Article) -> None:

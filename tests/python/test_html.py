@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 
+import pytest
+
 import newsparse
 from conftest import crafted_dict
 
@@ -25,7 +27,7 @@ class Collector(HTMLParser):
         self.tags.append((tag, a))
         if tag in self.VOID:
             return
-        hidden = a.get("class") in ("np-label", "np-summary") or any(h for _, h in self.stack)
+        hidden = a.get("class") in ("np-label", "np-summary", "np-legend", "np-truncated") or any(h for _, h in self.stack)
         self.stack.append((tag, hidden))
 
     def handle_endtag(self, tag: str) -> None:
@@ -109,3 +111,61 @@ def test_repr_html_without_annotations(seed_text: str) -> None:
     a = newsparse.parse(seed_text)
     c = parse_html(a._repr_html_())
     assert "".join(c.text) == "".join(p.text for p in a.paragraphs)
+
+
+def test_render_layers_choose_the_highlights(crafted: newsparse.Article) -> None:
+    everything = newsparse.render(crafted)
+    assert everything == crafted._repr_html_()
+    quotes_only = newsparse.render(crafted, layers=["statements"])
+    c = parse_html(quotes_only)
+    classes = [attrs.get("class") for _, attrs in c.tags]
+    assert "np-quote" in classes and "np-actor" not in classes and "np-statistic" not in classes
+    assert "".join(c.text) == "".join(p.text for p in crafted.paragraphs)
+    stats = parse_html(newsparse.render(crafted, layers={"statistics", "actors"}))
+    classes = [attrs.get("class") for _, attrs in stats.tags]
+    assert "np-quote" not in classes and "np-actor" in classes and "np-statistic" in classes
+    with pytest.raises(ValueError, match="unknown layer 'quotes'"):
+        newsparse.render(crafted, layers=["quotes"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="not a str"):
+        newsparse.render(crafted, layers="statements")  # type: ignore[arg-type]
+
+
+def test_legend_names_what_is_highlighted(crafted: newsparse.Article) -> None:
+    html = newsparse.render(crafted)
+    legend = html[html.index('class="np-legend"') : html.index("</div>", html.index('class="np-legend"'))]
+    for word in ("person", "organization", "country", "source", "quotation", "cue", "statistic"):
+        assert f">{word}" in legend, word
+    assert ">location<" not in legend  # no location in this article
+    quotes_only = newsparse.render(crafted, layers=["statements"])
+    legend = quotes_only[quotes_only.index('class="np-legend"') :]
+    legend = legend[: legend.index("</div>")]
+    assert "quotation" in legend and "person" not in legend and "statistic" not in legend
+
+
+def test_highlights_set_their_own_text_colour(crafted: newsparse.Article) -> None:
+    c = parse_html(newsparse.render(crafted))
+    for tag, attrs in c.tags:
+        style = attrs.get("style", "")
+        if attrs.get("class") in ("np-quote", "np-actor", "np-statistic", "np-truncated"):
+            assert "background:" in style and "color:#1a1a1a" in style, (tag, attrs)
+
+
+def test_long_articles_are_cut_with_a_visible_note() -> None:
+    paragraph = "The minister said on Monday that at least 12 people were killed in Gaza. "
+    text = "Long report\n\n" + "\n\n".join(paragraph * 3 for _ in range(400))
+    a = newsparse.parse(text)
+    full = newsparse.render(a, max_chars=None)
+    assert "np-truncated" not in full
+    assert "".join(parse_html(full).text) == "".join(p.text for p in a.paragraphs)
+    cut = newsparse.render(a, max_chars=1000)
+    assert f"Truncated: showing the first 1000 of {len(text)} characters" in cut
+    assert "max_chars=None" in cut
+    shown = "".join(parse_html(cut).text)
+    assert 900 <= len(shown) <= 1000 and "".join(p.text for p in a.paragraphs).startswith(shown)
+    assert len(cut) < len(full) / 20
+    # The default cap (100,000 characters) keeps a 10 MB article's HTML small.
+    big = newsparse.Parser(max_input_bytes=16 << 20).parse("Big\n\n" + "\n\n".join(paragraph * 3 for _ in range(46_000)))
+    assert len(big.text) > 10_000_000
+    html = big._repr_html_()
+    assert "Truncated: showing the first 100000 of" in html and len(html) < 3_000_000
+    assert newsparse.render(big, max_chars=50).count("<p") <= 2

@@ -90,12 +90,3 @@ def test_bad_pages_raise_typed_errors() -> None:
     with pytest.raises(TypeError):
         newsparse.parse_html(PAGE.encode())  # type: ignore[arg-type]
     assert issubclass(newsparse.NoArticleBodyError, newsparse.NewsparseError)
-
-
-def test_tables_carry_the_page_fields() -> None:
-    pd = pytest.importorskip("pandas")
-    tables = newsparse.to_pandas([newsparse.parse_html(PAGE), newsparse.parse("Rain\n\nIt rained.")])
-    row = tables.articles.iloc[0]
-    assert row["authors"] == "Maria Lopez; Tom Reed"
-    assert row["site_name"] == "Valley Times"
-    assert pd.isna(tables.articles.iloc[1]["authors"])

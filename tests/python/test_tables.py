@@ -81,6 +81,79 @@ def test_empty_input_gives_empty_typed_frames() -> None:
     t = newsparse.to_pandas([])
     assert len(t.statistics) == 0 and list(t.statistics.columns) == list(SCHEMA["statistics"])
     assert str(t.statistics.value.dtype) == "Float64"
+    full = newsparse.to_pandas(two_docs())
+    for name in SCHEMA:
+        assert dict(getattr(t, name).dtypes) == dict(getattr(full, name).dtypes), name
+    # A table left empty by the articles (no statistics in "Rain") keeps the dtypes, doc_id's too.
+    rain = [newsparse.parse("Rain\n\nIt rained all day.")]
+    few = newsparse.to_pandas(rain, ids=["rain-2"])
+    many = newsparse.to_pandas(two_docs(), ids=["gaza-1", "rain-2"])
+    assert len(few.statistics) == 0 and len(many.statistics) == 2
+    for name in SCHEMA:
+        assert dict(getattr(few, name).dtypes) == dict(getattr(many, name).dtypes), name
+
+
+def test_polars_empty_input_keeps_the_schema() -> None:
+    pytest.importorskip("polars")
+    full = newsparse.to_polars(two_docs())
+    empty = newsparse.to_polars([])
+    for name in SCHEMA:
+        assert getattr(empty, name).height == 0
+        assert getattr(empty, name).schema == getattr(full, name).schema, name
+    rain = [newsparse.parse("Rain\n\nIt rained all day.")]
+    few = newsparse.to_polars(rain, ids=["rain-2"])
+    many = newsparse.to_polars(two_docs(), ids=["gaza-1", "rain-2"])
+    for name in SCHEMA:
+        assert getattr(few, name).schema == getattr(many, name).schema, name
+
+
+def reference_rows(articles: list[newsparse.Article]) -> dict[str, list[dict[str, object]]]:
+    """The tables rebuilt slowly from the public attributes, to check the one-pass builder."""
+    out: dict[str, list[dict[str, object]]] = {t: [] for t in SCHEMA}
+    for doc, a in enumerate(articles):
+        actors = a.actors
+        out["articles"].append(
+            {"doc_id": doc, "title": a.title, "published": a.published, "text_length": len(a.text),
+             "paragraphs": len(a.paragraphs), "sentences": len(a.sentences), "actors": len(actors),
+             "statements": len(a.statements), "statistics": len(a.statistics)}
+        )  # fmt: skip
+        for act in actors:
+            out["actors"].append(
+                {"doc_id": doc, "actor_id": act.id, "name": act.name, "kind": act.kind,
+                 "titles": "; ".join(act.titles) or None, "affiliation": act.affiliation,
+                 "mentions": len(act.mentions), "first_start": act.mentions[0].start if act.mentions else None}
+            )  # fmt: skip
+            for m in act.mentions:
+                out["mentions"].append({"doc_id": doc, "actor_id": act.id, "start": m.start, "end": m.end, "text": m.text})
+        for k, st in enumerate(a.statements):
+            who = a.speaker(st)
+            via = actors[st.via] if st.via is not None else None
+            out["statements"].append(
+                {"doc_id": doc, "statement_id": k, "kind": st.kind, "speaker_id": st.speaker,
+                 "speaker": who.name if who else None, "speaker_kind": who.kind if who else None,
+                 "speaker_mention": st.speaker_mention.text if st.speaker_mention else None,
+                 "cue": st.cue.text if st.cue else None, "text": st.text, "start": st.content[0].start,
+                 "end": st.content[-1].end, "via_id": st.via, "via": via.name if via else None,
+                 "quoted": " … ".join(q.text for q in st.quoted)}
+            )  # fmt: skip
+        for k, s in enumerate(a.statistics):
+            row = s.to_dict()
+            claimant = actors[s.claimed_by] if s.claimed_by is not None else None
+            row.update(claimed_by_id=s.claimed_by, claimed_by=claimant.name if claimant else None)
+            row["statement_id"] = row.pop("statement")
+            out["statistics"].append({"doc_id": doc, "statistic_id": k, **row})
+    return out
+
+
+def test_frames_equal_the_articles_attributes(voa_texts: list[str]) -> None:
+    articles = newsparse.parse_many(voa_texts)
+    tables = newsparse.to_pandas(articles)
+    for name, rows in reference_rows(articles).items():
+        frame = getattr(tables, name)
+        assert len(frame) == len(rows) > 0, name
+        got = frame.astype(object).where(frame.notna(), None).to_dict("records")
+        want = [{c: r[c] for c in frame.columns if c in r} for r in rows]
+        assert [{c: g[c] for c in w} for g, w in zip(got, want)] == want, name
 
 
 def test_bad_inputs() -> None:
@@ -122,3 +195,18 @@ def test_clear_error_when_polars_is_missing(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "polars", None)
     with pytest.raises(ImportError, match=r"newsparse\[polars\]"):
         newsparse.to_polars(two_docs())
+
+
+def test_docs_list_every_column() -> None:
+    """docs/python.md's table of columns names every column, in order (add a column there too)."""
+    import re
+
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    for name, spec in SCHEMA.items():
+        row = re.search(rf"^\| `{name}` \| (.*) \|$", doc, re.M)
+        assert row, name
+        names = re.sub(r"\([^()]*\)", "", row.group(1))  # drop the "(dtype: note)" parts
+        listed = [n.strip() for n in names.split(",")]
+        assert listed == list(spec), (name, listed)
