@@ -54,6 +54,7 @@ mod parser;
 mod statements;
 mod statistics;
 mod tagger;
+mod times;
 /// The training program of the part-of-speech model (feature `train`, not part of the library's API).
 #[cfg(feature = "train")]
 #[doc(hidden)]
@@ -66,7 +67,9 @@ mod python;
 pub use batch::{BatchInput, parse_many};
 pub use error::{Error, Result};
 pub use model::json::SCHEMA as JSON_SCHEMA;
-pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
+pub use model::{
+    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind, TimeExpr, TimeKind,
+};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 pub use statements::{CueSpan, MixedContent};
 pub use text::offsets::OffsetMap;

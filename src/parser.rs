@@ -197,14 +197,10 @@ pub fn validate_date(date: &str) -> Result<()> {
     if !(1..=12).contains(&m) {
         return Err(bad("month must be 01 to 12"));
     }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if d == 0 || d > days {
+    // The calendar (leap years, month lengths) is jiff's.
+    let (y, m, d) = (y as i16, m as i8, d as i8);
+    if jiff::civil::Date::new(y, m, d).is_err() {
+        let days = jiff::civil::Date::new(y, m, 1).map_or(31, |first| first.days_in_month());
         return Err(bad(&format!("day must be 01 to {days} in that month")));
     }
     Ok(())
@@ -226,6 +222,7 @@ pub struct ParserBuilder {
     actors: bool,
     statements: bool,
     statistics: bool,
+    times: bool,
     statement_options: crate::statements::Options,
 }
 
@@ -236,6 +233,7 @@ impl Default for ParserBuilder {
             actors: true,
             statements: true,
             statistics: true,
+            times: true,
             statement_options: crate::statements::Options::default(),
         }
     }
@@ -261,6 +259,12 @@ impl ParserBuilder {
     /// Whether to find statistics (default on).
     pub fn statistics(mut self, on: bool) -> Self {
         self.statistics = on;
+        self
+    }
+    /// Whether to find temporal expressions (default on): [`Article::times`], resolved against the
+    /// document's publication date.
+    pub fn times(mut self, on: bool) -> Self {
+        self.times = on;
         self
     }
     /// Whether a continuation quotation joins the statement it continues (default off). In
@@ -298,6 +302,7 @@ impl ParserBuilder {
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();
+        crate::times::preload();
         Parser { options: self }
     }
 }
@@ -489,6 +494,11 @@ impl Parser {
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
         crate::statements::link_claims(&statements, &mut statistics);
+        let times = if self.options.times {
+            crate::times::extract(&doc, published.as_deref())
+        } else {
+            Vec::new()
+        };
         Ok(Article {
             id,
             text: text.to_string(),
@@ -499,6 +509,7 @@ impl Parser {
             actors,
             statements,
             statistics,
+            times,
             id_literal: false,
             authors: Vec::new(),
             url: None,

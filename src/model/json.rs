@@ -6,6 +6,7 @@
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
 //!                  quoted: [{start,end,text}]}],
+//!  "times": [{start, end, text, type, value, first, last}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
 //!                  claimed_by, statement, from_value}],
 //!  "text": str, "authors": [str], "url": str|null, "site_name": str|null}
@@ -17,7 +18,9 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
+use super::{
+    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind, TimeExpr, TimeKind,
+};
 use crate::text::offsets::OffsetMap;
 
 /// The version of the JSON format written by [`Article::to_json`]: it changes when a field changes meaning or
@@ -93,6 +96,22 @@ struct StatisticJson<'a> {
 }
 
 #[derive(Serialize, Deserialize)]
+struct TimeJson<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(rename = "type")]
+    kind: TimeKind,
+    #[serde(borrow)]
+    value: Cow<'a, str>,
+    #[serde(borrow)]
+    first: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    last: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
 struct ArticleJson<'a> {
     /// The version of this format ([`SCHEMA`]); absent in JSON written before it was versioned.
     #[serde(default)]
@@ -113,6 +132,8 @@ struct ArticleJson<'a> {
     statements: Vec<StatementJson<'a>>,
     #[serde(borrow)]
     statistics: Vec<StatisticJson<'a>>,
+    #[serde(borrow, default)]
+    times: Vec<TimeJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
     // From an HTML page; left out for text input, so that its JSON stays as it was.
@@ -280,6 +301,22 @@ impl Serialize for Article {
                     }
                 })
                 .collect(),
+            times: self
+                .times
+                .iter()
+                .map(|t| {
+                    let sp = out.span(t.span);
+                    TimeJson {
+                        start: sp.start,
+                        end: sp.end,
+                        text: sp.text,
+                        kind: t.kind,
+                        value: Cow::Borrowed(&t.value),
+                        first: t.first.as_deref().map(Cow::Borrowed),
+                        last: t.last.as_deref().map(Cow::Borrowed),
+                    }
+                })
+                .collect(),
             text: Cow::Borrowed(&self.text),
             authors: self.authors.iter().map(|a| Cow::Borrowed(a.as_str())).collect(),
             url: self.url.as_deref().map(Cow::Borrowed),
@@ -440,6 +477,21 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             from_value: s.from_value,
         });
     }
+    let mut times = Vec::with_capacity(j.times.len());
+    for (k, t) in j.times.iter().enumerate() {
+        let whole = SpanJson {
+            start: t.start,
+            end: t.end,
+            text: Cow::Borrowed(t.text.as_ref()),
+        };
+        times.push(TimeExpr {
+            span: inp.checked("times", || format!("times[{k}]"), &whole)?,
+            kind: t.kind,
+            value: t.value.to_string(),
+            first: t.first.as_ref().map(|d| d.to_string()),
+            last: t.last.as_ref().map(|d| d.to_string()),
+        });
+    }
     let title = (j.title_span.as_ref())
         .map(|t| inp.checked("title_span", || "title_span".to_string(), t))
         .transpose()?;
@@ -466,6 +518,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         actors,
         statements,
         statistics,
+        times,
         text,
         authors: j.authors.into_iter().map(Cow::into_owned).collect(),
         url: j.url.map(Cow::into_owned),

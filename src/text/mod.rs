@@ -78,6 +78,12 @@ impl<'t> Doc<'t> {
             tokens::tokenize(text, para, p, &mut tokens, &mut terms);
             para_ends.push(tokens.len());
         }
+        // News has about one token per 5.5 bytes, so the reservation above fits it; text with more
+        // tokens (one per two bytes in '"\n' repeated) grew the vector by doubling: give the spare
+        // capacity back before the later stages allocate theirs, which caps the tokens at 40 bytes each.
+        if tokens.capacity() > tokens.len() + tokens.len() / 8 + 64 {
+            tokens.shrink_to_fit();
+        }
         let mut doc = Doc {
             text,
             lower: text.to_ascii_lowercase(),
