@@ -76,6 +76,26 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// An HTML input that is not a web page: empty, binary, or text without any markup.
+    #[error("not an HTML page: {reason}")]
+    NotHtml {
+        /// What was wrong with it.
+        reason: String,
+    },
+    /// A web page with no article body: an index, gallery or error page.
+    #[error("no article body found in the page{}{}", title.as_ref().map(|t| format!(" {t:?}")).unwrap_or_default(), url.as_ref().map(|u| format!(" ({u})")).unwrap_or_default())]
+    NoArticleBody {
+        /// The page's canonical URL, or the URL given with it.
+        url: Option<String>,
+        /// The page's title, when it has one.
+        title: Option<String>,
+    },
+    /// The input needs a cargo feature that this build of newsparse lacks (HTML input needs `html`).
+    #[error("this build of newsparse lacks the `{feature}` feature")]
+    FeatureDisabled {
+        /// The missing feature's name.
+        feature: String,
+    },
 }
 
 /// Shorthand for `Result<T, newsparse::Error>`.

@@ -48,6 +48,8 @@ pub(crate) mod batch;
 mod error;
 pub(crate) mod lexicon;
 pub mod model;
+#[cfg(feature = "html")]
+mod page;
 mod parser;
 mod statements;
 mod statistics;
@@ -92,6 +94,9 @@ pub mod unstable {
             .count()
     }
 }
+
+#[cfg(feature = "html")]
+pub use page::{DecodedHtml, decode_html};
 
 /// Parses one article with a default [`Parser`] shared by the whole process.
 ///

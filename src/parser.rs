@@ -13,7 +13,8 @@ use crate::{Error, Result};
 /// thread. Raise it with [`ParserBuilder::max_input_bytes`] (CLI: `--max-bytes`) for longer texts.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
-/// A document to parse: its text with an optional id and publication date.
+/// A document to parse: its text (or an HTML page, [`Document::from_html`]) with an optional id and
+/// publication date.
 ///
 /// Build it with [`Document::new`] and the `with_*` methods (the struct is `#[non_exhaustive]`: fields may
 /// be added). Its serde form is the CLI's JSON Lines record, `{"text", "published", "id"}`.
@@ -28,9 +29,9 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Document {
-    /// The article text.
+    /// The article text, or the page's HTML when [`Document::html`] is set.
     pub text: String,
-    /// Publication date, `YYYY-MM-DD`.
+    /// Publication date, `YYYY-MM-DD`. For an HTML page, a date given here wins over the page's own.
     pub published: Option<String>,
     /// An identifier echoed in the [`Article`].
     pub id: Option<String>,
@@ -38,6 +39,12 @@ pub struct Document {
     /// as that literal.
     #[serde(skip)]
     pub(crate) id_literal: bool,
+    /// Whether `text` is an HTML page to extract the article from (needs the `html` feature to parse).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub html: bool,
+    /// The address the HTML page came from, when known (a hint for the date and the canonical URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl Document {
@@ -45,9 +52,32 @@ impl Document {
     pub fn new(text: impl Into<String>) -> Self {
         Document {
             text: text.into(),
-            published: None,
-            id: None,
-            id_literal: false,
+            ..Document::default()
+        }
+    }
+    /// A web page to extract the article from: its HTML and, when known, the URL it came from. Parsing it
+    /// needs the `html` feature (else [`Error::FeatureDisabled`]).
+    ///
+    /// ```
+    /// # #[cfg(feature = "html")] {
+    /// let html = "<html><head><title>Talks resume | Gulf Daily</title></head><body><article>\
+    ///     <h1>Talks resume</h1><p class=byline>By Jane Doe</p>\
+    ///     <p>The talks resumed in Doha on Monday after a pause of two weeks, officials said.</p>\
+    ///     </article></body></html>";
+    /// let doc = newsparse::Document::from_html(html, Some("https://gulfdaily.example/2024/08/26/talks"));
+    /// let article = newsparse::Parser::new().parse_document(&doc)?;
+    /// assert_eq!(article.title(), Some("Talks resume"));
+    /// assert_eq!(article.authors(), ["Jane Doe"]);
+    /// assert_eq!(article.published(), Some("2024-08-26"));
+    /// # }
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn from_html(html: impl Into<String>, url: Option<&str>) -> Self {
+        Document {
+            text: html.into(),
+            html: true,
+            url: url.map(str::to_string),
+            ..Document::default()
         }
     }
     /// Sets the publication date (`YYYY-MM-DD`; checked when parsed).
@@ -62,8 +92,8 @@ impl Document {
         self
     }
 
-    /// Reads one JSON Lines record `{"id", "text", "published"?}` (line number `lineno`, 1-based, for
-    /// error messages). Returns the `id` as given (any JSON value, `null` when absent or unreadable) with
+    /// Reads one JSON Lines record `{"id", "text", "published"?}` or, for a web page,
+    /// `{"id", "html", "url"?, "published"?}` (line number `lineno`, 1-based, for error messages). Returns the `id` as given (any JSON value, `null` when absent or unreadable) with
     /// the document or the reason it could not be read. A number or boolean id is kept as its JSON text
     /// (`12345678901234567`, `true`: integers exactly) and written back as that literal, not as a string
     /// ([`Article::id_is_literal`]); an array or object id becomes a string of its JSON.
@@ -105,10 +135,22 @@ impl Document {
             line: Some(lineno),
             field: field.to_string(),
         };
-        let Some(text) = v.get("text").and_then(Value::as_str) else {
-            return (id, Err(missing("text")));
+        let mut doc = if let Some(html) = v.get("html").filter(|h| !h.is_null()) {
+            let Some(html) = html.as_str() else {
+                return (id, Err(missing("html")));
+            };
+            let url = match v.get("url") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(u)) => Some(u.as_str()),
+                Some(_) => return (id, Err(missing("url"))),
+            };
+            Document::from_html(html, url)
+        } else {
+            let Some(text) = v.get("text").and_then(Value::as_str) else {
+                return (id, Err(missing("text")));
+            };
+            Document::new(text)
         };
-        let mut doc = Document::new(text);
         match v.get("published") {
             None | Some(Value::Null) => {}
             Some(Value::String(d)) => doc.published = Some(d.clone()),
@@ -348,31 +390,112 @@ impl Parser {
     /// [`Error::InputTooLarge`] when the text is longer than [`Parser::max_input_bytes`]. Any other text
     /// parses.
     pub fn parse(&self, text: &str) -> Result<Article> {
-        self.run(text, None, None)
+        self.run(text, None, None, None)
     }
 
-    /// Parses a [`Document`], checking its publication date and echoing its id.
+    /// Parses a [`Document`], checking its publication date and echoing its id. An HTML document
+    /// ([`Document::from_html`]) goes through [`Parser::parse_html`].
     ///
     /// # Errors
     /// [`Error::InvalidDate`] when the publication date is not a real `YYYY-MM-DD` date,
-    /// [`Error::InputTooLarge`] when the text is longer than [`Parser::max_input_bytes`].
+    /// [`Error::InputTooLarge`] when the text (or the HTML) is longer than [`Parser::max_input_bytes`], and
+    /// for HTML the errors of [`Parser::parse_html`].
     pub fn parse_document(&self, doc: &Document) -> Result<Article> {
         if let Some(d) = &doc.published {
             validate_date(d)?;
         }
-        let mut article = self.run(&doc.text, doc.id.clone(), doc.published.clone())?;
+        if doc.html {
+            let mut article = self.parse_html_document(doc)?;
+            article.id_literal = doc.id_literal && doc.id.is_some();
+            return Ok(article);
+        }
+        let mut article = self.run(&doc.text, doc.id.clone(), doc.published.clone(), None)?;
         article.id_literal = doc.id_literal && doc.id.is_some();
         Ok(article)
     }
 
-    fn run(&self, text: &str, id: Option<String>, published: Option<String>) -> Result<Article> {
+    /// Parses a news page from its HTML: extracts the body, title, authors, publication date, site name and
+    /// canonical URL, then parses the body like text. The article's text is the title, a blank line, and the
+    /// body's paragraphs separated by blank lines, so every span points into it. `url` is the address the
+    /// page came from, when known. The input limit ([`ParserBuilder::max_input_bytes`]) applies to the HTML.
+    ///
+    /// Errors: [`Error::InputTooLarge`], [`Error::NotHtml`] (empty, binary or markup-free input),
+    /// [`Error::NoArticleBody`] (an index page), [`Error::FeatureDisabled`] without the `html` feature.
+    pub fn parse_html(&self, html: &str, url: Option<&str>) -> Result<Article> {
+        #[cfg(feature = "html")]
+        {
+            self.run_html(html, url, None, None)
+        }
+        #[cfg(not(feature = "html"))]
+        {
+            let _ = (html, url);
+            Err(Error::FeatureDisabled {
+                feature: "html".to_string(),
+            })
+        }
+    }
+
+    fn parse_html_document(&self, doc: &Document) -> Result<Article> {
+        #[cfg(feature = "html")]
+        {
+            self.run_html(&doc.text, doc.url.as_deref(), doc.id.clone(), doc.published.clone())
+        }
+        #[cfg(not(feature = "html"))]
+        {
+            let _ = doc;
+            Err(Error::FeatureDisabled {
+                feature: "html".to_string(),
+            })
+        }
+    }
+
+    #[cfg(feature = "html")]
+    fn run_html(
+        &self,
+        html: &str,
+        url: Option<&str>,
+        id: Option<String>,
+        published: Option<String>,
+    ) -> Result<Article> {
+        self.check_size(html)?;
+        let crate::page::Page { meta, paragraphs } = crate::page::extract(html, url)?;
+        let mut text = String::with_capacity(paragraphs.iter().map(|p| p.len() + 2).sum::<usize>() + 256);
+        if let Some(t) = &meta.title {
+            text.push_str(t);
+        }
+        for p in &paragraphs {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(p);
+        }
+        let published = published.or(meta.published);
+        let mut article = self.run(&text, id, published, Some(meta.title.is_some()))?;
+        article.authors = meta.authors;
+        article.url = meta.url;
+        article.site_name = meta.site_name;
+        Ok(article)
+    }
+
+    fn check_size(&self, text: &str) -> Result<()> {
         if text.len() > self.options.max_input_bytes {
             return Err(Error::InputTooLarge {
                 size: text.len(),
                 limit: self.options.max_input_bytes,
             });
         }
-        let doc = Doc::new(text);
+        Ok(())
+    }
+
+    fn run(
+        &self,
+        text: &str,
+        id: Option<String>,
+        published: Option<String>,
+        forced_title: Option<bool>,
+    ) -> Result<Article> {
+        self.check_size(text)?;
+        let doc = Doc::with_title(text, forced_title);
         let mut index = if self.options.actors {
             crate::actors::extract(&doc)
         } else {
@@ -418,6 +541,9 @@ impl Parser {
             statistics,
             times,
             id_literal: false,
+            authors: Vec::new(),
+            url: None,
+            site_name: None,
             tokens,
         })
     }

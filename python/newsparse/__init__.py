@@ -18,6 +18,8 @@ Every offset (``start``/``end``) is a Unicode code-point offset into ``article.t
 Main entry points:
 
 - :func:`parse` one text; :func:`parse_many` a batch in parallel; :func:`pipe` a stream in batches.
+- :func:`parse_html` one web page (its body, title, authors and date are extracted first);
+  ``parse_many(pages, html=True)`` a batch of pages.
 - :func:`to_pandas` / :func:`to_polars` turn articles into tidy tables.
 - :class:`Article`, :class:`Actor`, :class:`Statement`, :class:`Statistic`, :class:`Span` are immutable,
   comparable and picklable.
@@ -28,6 +30,7 @@ from newsparse._native import (
     DEFAULT_MAX_INPUT_BYTES,
     Actor,
     Article,
+    FeatureDisabledError,
     InconsistentJsonError,
     InputTooLargeError,
     InvalidDateError,
@@ -37,6 +40,8 @@ from newsparse._native import (
     Mention,
     MissingFieldError,
     NewsparseError,
+    NoArticleBodyError,
+    NotHtmlError,
     ParseFailure,
     Parser,
     Span,
@@ -45,6 +50,7 @@ from newsparse._native import (
     __version__,
     default_threads,
     parse,
+    parse_html,
     parse_many,
     render,
 )
@@ -55,6 +61,7 @@ __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
     "Actor",
     "Article",
+    "FeatureDisabledError",
     "InconsistentJsonError",
     "InputTooLargeError",
     "InvalidDateError",
@@ -64,6 +71,8 @@ __all__ = [
     "Mention",
     "MissingFieldError",
     "NewsparseError",
+    "NoArticleBodyError",
+    "NotHtmlError",
     "PandasTables",
     "ParseFailure",
     "Parser",
@@ -74,6 +83,7 @@ __all__ = [
     "__version__",
     "default_threads",
     "parse",
+    "parse_html",
     "parse_many",
     "pipe",
     "render",

@@ -13,7 +13,10 @@ from newsparse._native import InconsistentJsonError as InconsistentJsonError
 from newsparse._native import InvalidUtf8Error as InvalidUtf8Error
 from newsparse._native import Mention as Mention
 from newsparse._native import MissingFieldError as MissingFieldError
+from newsparse._native import FeatureDisabledError as FeatureDisabledError
 from newsparse._native import NewsparseError as NewsparseError
+from newsparse._native import NoArticleBodyError as NoArticleBodyError
+from newsparse._native import NotHtmlError as NotHtmlError
 from newsparse._native import ParseFailure as ParseFailure
 from newsparse._native import Parser as Parser
 from newsparse._native import Span as Span
@@ -22,6 +25,7 @@ from newsparse._native import Statistic as Statistic
 from newsparse._native import __version__ as __version__
 from newsparse._native import default_threads as default_threads
 from newsparse._native import parse as parse
+from newsparse._native import parse_html as parse_html
 from newsparse._native import parse_many as parse_many
 from newsparse._native import render as render
 from newsparse._tables import PandasTables as PandasTables
@@ -35,6 +39,7 @@ __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
     "Actor",
     "Article",
+    "FeatureDisabledError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",
@@ -44,6 +49,8 @@ __all__ = [
     "Mention",
     "MissingFieldError",
     "NewsparseError",
+    "NoArticleBodyError",
+    "NotHtmlError",
     "PandasTables",
     "ParseFailure",
     "Parser",
@@ -54,6 +61,7 @@ __all__ = [
     "__version__",
     "default_threads",
     "parse",
+    "parse_html",
     "parse_many",
     "pipe",
     "render",

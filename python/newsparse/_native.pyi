@@ -12,6 +12,7 @@ __all__ = [
     "Span",
     "Statement",
     "Statistic",
+    "FeatureDisabledError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",
@@ -20,6 +21,8 @@ __all__ = [
     "InvalidUtf8Error",
     "MissingFieldError",
     "NewsparseError",
+    "NoArticleBodyError",
+    "NotHtmlError",
     "_panic",
     "_table_columns",
     "_table_schema",
@@ -50,6 +53,9 @@ class MissingFieldError(NewsparseError): ...
 class InvalidUtf8Error(NewsparseError): ...
 class InvalidSpanError(NewsparseError): ...
 class InconsistentJsonError(InvalidJsonError): ...
+class NotHtmlError(NewsparseError): ...
+class NoArticleBodyError(NewsparseError): ...
+class FeatureDisabledError(NewsparseError): ...
 
 @final
 class Span:
@@ -250,6 +256,12 @@ class Article:
     @property
     def published(self) -> Optional[str]: ...
     @property
+    def authors(self) -> list[str]: ...
+    @property
+    def url(self) -> Optional[str]: ...
+    @property
+    def site_name(self) -> Optional[str]: ...
+    @property
     def title(self) -> Optional[str]: ...
     @property
     def title_span(self) -> Optional[Span]: ...
@@ -330,6 +342,7 @@ class Parser:
     @property
     def tokens(self) -> bool: ...
     def parse(self, text: str, published: _Date = None, id: Optional[str] = None) -> Article: ...
+    def parse_html(self, html: str, url: Optional[str] = None, *, published: Optional[str] = None) -> Article: ...
     @overload
     def parse_many(
         self,
@@ -338,6 +351,7 @@ class Parser:
         published: _Published = None,
         n_threads: Optional[int] = None,
         errors: Literal["raise", "skip"] = "raise",
+        html: bool = False,
     ) -> list[Article]: ...
     @overload
     def parse_many(
@@ -347,11 +361,15 @@ class Parser:
         published: _Published = None,
         n_threads: Optional[int] = None,
         errors: Literal["return"],
+        html: bool = False,
     ) -> list[Union[Article, ParseFailure]]: ...
     def __getnewargs_ex__(self) -> tuple[tuple[()], dict[str, Union[int, bool, str]]]: ...
 
 def parse(text: str, published: _Date = None, id: Optional[str] = None) -> Article:
     """Parse one news article (published: "YYYY-MM-DD", a date, or a missing value; id: echoed)."""
+
+def parse_html(html: str, url: Optional[str] = None, *, published: Optional[str] = None) -> Article:
+    """Parse one news page from its HTML (body, title, authors and date are extracted first)."""
 
 @overload
 def parse_many(
@@ -360,6 +378,7 @@ def parse_many(
     published: _Published = None,
     n_threads: Optional[int] = None,
     errors: Literal["raise", "skip"] = "raise",
+    html: bool = False,
 ) -> list[Article]: ...
 @overload
 def parse_many(
@@ -368,6 +387,7 @@ def parse_many(
     published: _Published = None,
     n_threads: Optional[int] = None,
     errors: Literal["return"],
+    html: bool = False,
 ) -> list[Union[Article, ParseFailure]]: ...
 def render(
     article: Article,

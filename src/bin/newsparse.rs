@@ -3,6 +3,7 @@
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
 //! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] [--tokens]   JSON Lines on stdin → one article per line
+//! newsparse --html [--max-bytes N] FILE...   one JSON article per saved web page (feature `html`)
 //! ```
 
 /// mimalloc as this program's allocator with the `mimalloc` feature (the library never sets one).
@@ -18,15 +19,19 @@ use newsparse::{CueSpan, Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
 const USAGE: &str = "usage: newsparse [--pretty] [--max-bytes N] FILE...   (`-` reads stdin)
+       newsparse --html [--pretty] [--max-bytes N] FILE...   (saved web pages; `-` reads stdin)
        newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] [--tokens] < articles.jsonl
 
 Prints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?}
-(a UTF-8 BOM before the first is skipped); a bad line gives {\"id\", \"error\", \"line\"} on its output line
+or, for a web page, {\"id\", \"html\", \"url\"?, \"published\"?} (a UTF-8 BOM before the first is skipped);
+a bad line gives {\"id\", \"error\", \"line\"} on its output line
 and processing goes on. Output is written batch by batch as soon as each is parsed: nothing finished
 waits for more input (`tail -f feed.jsonl | newsparse --jsonl` works).
 --pretty: indented JSON (FILE mode only: indented JSON is not JSON Lines).
 --max-bytes N: refuse a text longer than N bytes (default 2 MiB = 2097152; no news article comes near)
     without reading more than N bytes of it; a --jsonl line may be up to 2N bytes (JSON escapes).
+--html: the FILEs are web pages (bytes in any encoding: BOM, <meta charset>, else UTF-8 with invalid
+    bytes replaced, which is reported on stderr); the article's body, title, authors and date are extracted.
 --threads N (-j N): parse N documents at once (default: every core; output keeps input order).
 --merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it
     (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).
@@ -41,6 +46,7 @@ Exit status: 0 when every document parsed, 1 when any failed, 2 on a usage error
 struct Options {
     pretty: bool,
     jsonl: bool,
+    html: bool,
     files: Vec<String>,
     threads: usize,
     max_bytes: usize,
@@ -54,6 +60,7 @@ fn args() -> Result<Options, String> {
     let mut o = Options {
         pretty: false,
         jsonl: false,
+        html: false,
         files: Vec::new(),
         threads: 0,
         max_bytes: newsparse::DEFAULT_MAX_INPUT_BYTES,
@@ -79,6 +86,7 @@ fn args() -> Result<Options, String> {
             _ if only_files => o.files.push(a),
             "--pretty" => o.pretty = true,
             "--jsonl" => o.jsonl = true,
+            "--html" => o.html = true,
             "--merge-continuations" => o.merge_continuations = true,
             "--mixed-clause" => o.mixed_fragments = false,
             "--mixed-fragments" => o.mixed_fragments = true,
@@ -107,6 +115,9 @@ fn args() -> Result<Options, String> {
     }
     if o.jsonl && !o.files.is_empty() {
         return Err("--jsonl reads stdin; give no files".into());
+    }
+    if o.jsonl && o.html {
+        return Err("--jsonl lines say themselves whether they hold text or html; drop --html".into());
     }
     if !o.jsonl && o.files.is_empty() {
         return Err("give at least one FILE (or - for stdin), or --jsonl".into());
@@ -364,6 +375,32 @@ fn run_jsonl(parser: &Parser, threads: usize) -> io::Result<bool> {
     Ok(ok)
 }
 
+/// Decodes a saved web page's bytes (reporting replaced bytes on stderr) and parses it.
+#[cfg(feature = "html")]
+fn parse_page(parser: &Parser, bytes: &[u8], name: &str) -> Result<newsparse::Article, Error> {
+    let decoded = newsparse::decode_html(bytes, None);
+    if decoded.replaced {
+        eprintln!(
+            "newsparse: {name}: bytes that are not valid {} ({}) were replaced by U+FFFD",
+            decoded.encoding,
+            if decoded.declared_by == "default" {
+                "no encoding declared, read as UTF-8"
+            } else {
+                "the declared encoding"
+            }
+        );
+    }
+    parser.parse_document(&Document::from_html(decoded.text, None).with_id(name))
+}
+
+#[cfg(not(feature = "html"))]
+fn parse_page(parser: &Parser, bytes: &[u8], name: &str) -> Result<newsparse::Article, Error> {
+    let _ = (parser, bytes, name);
+    Err(Error::FeatureDisabled {
+        feature: "html".to_string(),
+    })
+}
+
 /// Reads a whole input of at most `limit` bytes: a regular file's size is checked before reading, and
 /// any input (stdin, a pipe, a file that grew) is read through the limit, so a larger one is refused
 /// after `limit + 1` bytes ([`Error::InputTooLarge`], `size` being what was read when the total is not
@@ -388,7 +425,7 @@ fn read_limited(path: &str, limit: usize) -> io::Result<Result<Vec<u8>, Error>> 
     Ok(Ok(bytes))
 }
 
-fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool> {
+fn run_files(parser: &Parser, files: &[String], pretty: bool, html: bool) -> io::Result<bool> {
     let mut out = output();
     let mut ok = true;
     for f in files {
@@ -401,9 +438,13 @@ fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool
                 continue;
             }
         };
-        let result = bytes
-            .and_then(|b| decode(b, name))
-            .and_then(|text| parser.parse_document(&Document::new(text).with_id(name)));
+        let result = bytes.and_then(|b| {
+            if html {
+                parse_page(parser, &b, name)
+            } else {
+                decode(b, name).and_then(|text| parser.parse_document(&Document::new(text).with_id(name)))
+            }
+        });
         match result {
             Ok(article) => {
                 out.write_all(article_json(&article, pretty).as_bytes())?;
@@ -455,7 +496,7 @@ fn main() -> ExitCode {
     let result = if opts.jsonl {
         run_jsonl(&parser, opts.threads)
     } else {
-        run_files(&parser, &opts.files, opts.pretty)
+        run_files(&parser, &opts.files, opts.pretty, opts.html)
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -9,12 +9,13 @@
 //!  "times": [{start, end, text, type, value, first, last}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
 //!                  claimed_by, statement, from_value}],
-//!  "text": str,
+//!  "text": str, "authors": [str], "url": str|null, "site_name": str|null,
 //!  "tokens": [{start, end, text, pos, tag}]}
 //! ```
 //! `tokens` is there only when the parser was asked for it ([`crate::ParserBuilder::tokens`]); `pos` is
 //! the UPOS tag ("PROPN") and `tag` the Penn tag (always null for now).
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
+//! `authors`, `url` and `site_name` come from an HTML page; they are left out when empty (text input).
 
 use std::borrow::Cow;
 
@@ -150,6 +151,13 @@ struct ArticleJson<'a> {
     times: Vec<TimeJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
+    // From an HTML page; left out for text input, so that its JSON stays as it was.
+    #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
+    authors: Vec<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    url: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    site_name: Option<Cow<'a, str>>,
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     tokens: Option<Vec<TokenJson<'a>>>,
 }
@@ -327,6 +335,9 @@ impl Serialize for Article {
                 })
                 .collect(),
             text: Cow::Borrowed(&self.text),
+            authors: self.authors.iter().map(|a| Cow::Borrowed(a.as_str())).collect(),
+            url: self.url.as_deref().map(Cow::Borrowed),
+            site_name: self.site_name.as_deref().map(Cow::Borrowed),
             tokens: self.tokens.as_ref().map(|ts| {
                 ts.iter()
                     .map(|t| {
@@ -554,6 +565,9 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         statistics,
         times,
         text,
+        authors: j.authors.into_iter().map(Cow::into_owned).collect(),
+        url: j.url.map(Cow::into_owned),
+        site_name: j.site_name.map(Cow::into_owned),
         tokens,
     })
 }

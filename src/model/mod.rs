@@ -457,6 +457,9 @@ pub struct Article {
     pub(crate) times: Vec<TimeExpr>,
     /// Whether `id` is the JSON text of a number or boolean id, written back as that literal.
     pub(crate) id_literal: bool,
+    pub(crate) authors: Vec<String>,
+    pub(crate) url: Option<String>,
+    pub(crate) site_name: Option<String>,
     /// The tokens with their tags, when the parser was asked for them ([`crate::ParserBuilder::tokens`]).
     pub(crate) tokens: Option<Vec<Token>>,
 }
@@ -508,6 +511,18 @@ impl Article {
     /// The statistics, in text order.
     pub fn statistics(&self) -> &[Statistic] {
         &self.statistics
+    }
+    /// The authors' names, for an article parsed from HTML ([`crate::Parser::parse_html`]); empty otherwise.
+    pub fn authors(&self) -> &[String] {
+        &self.authors
+    }
+    /// The page's canonical URL (else the URL given with it), for an article parsed from HTML.
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+    /// The site's name ("The Daily News"), for an article parsed from HTML.
+    pub fn site_name(&self) -> Option<&str> {
+        self.site_name.as_deref()
     }
     /// The temporal expressions, in text order, resolved against the publication date.
     pub fn times(&self) -> &[TimeExpr] {

@@ -704,6 +704,24 @@ impl PyArticle {
         self.core.published()
     }
 
+    /// The authors' names, for an article parsed from HTML (parse_html); empty otherwise.
+    #[getter]
+    fn authors(&self) -> Vec<String> {
+        self.core.authors().to_vec()
+    }
+
+    /// The page's canonical URL (else the URL given), for an article parsed from HTML.
+    #[getter]
+    fn url(&self) -> Option<&str> {
+        self.core.url()
+    }
+
+    /// The site's name, for an article parsed from HTML.
+    #[getter]
+    fn site_name(&self) -> Option<&str> {
+        self.core.site_name()
+    }
+
     /// The title: the first line when it stands alone as a headline, else None.
     #[getter]
     fn title(&self) -> Option<&str> {
@@ -861,6 +879,16 @@ impl PyArticle {
         }
         d.set_item(intern!(py, "statistics"), statistics)?;
         d.set_item(intern!(py, "text"), self.core.text())?;
+        // As in the JSON: present only for an article parsed from HTML.
+        if !self.core.authors().is_empty() {
+            d.set_item(intern!(py, "authors"), self.core.authors().to_vec())?;
+        }
+        if let Some(u) = self.core.url() {
+            d.set_item(intern!(py, "url"), u)?;
+        }
+        if let Some(s) = self.core.site_name() {
+            d.set_item(intern!(py, "site_name"), s)?;
+        }
         if let Some(tokens) = self.tokens(py)? {
             d.set_item(intern!(py, "tokens"), tokens)?;
         }

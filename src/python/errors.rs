@@ -56,6 +56,24 @@ create_exception!(
     InvalidJsonError,
     "Article JSON whose parts disagree: a speaker or via that names no actor, actor ids out of order, a span whose text differs from its slice."
 );
+create_exception!(
+    newsparse,
+    NotHtmlError,
+    NewsparseError,
+    "An HTML input that is not a web page: empty, binary, or text without any markup (parse_html)."
+);
+create_exception!(
+    newsparse,
+    NoArticleBodyError,
+    NewsparseError,
+    "A web page with no article body: an index, gallery or error page (parse_html)."
+);
+create_exception!(
+    newsparse,
+    FeatureDisabledError,
+    NewsparseError,
+    "The input needs a feature this build of newsparse lacks (HTML input needs the `html` feature)."
+);
 
 /// The Python name of the exception class raised for `e`.
 pub(crate) fn error_type_name(e: &Error) -> &'static str {
@@ -67,6 +85,9 @@ pub(crate) fn error_type_name(e: &Error) -> &'static str {
         Error::InvalidUtf8 { .. } => "InvalidUtf8Error",
         Error::InvalidSpan { .. } => "InvalidSpanError",
         Error::InconsistentJson { .. } => "InconsistentJsonError",
+        Error::NotHtml { .. } => "NotHtmlError",
+        Error::NoArticleBody { .. } => "NoArticleBodyError",
+        Error::FeatureDisabled { .. } => "FeatureDisabledError",
     }
 }
 
@@ -80,6 +101,9 @@ pub(crate) fn error_with_message(e: &Error, message: String) -> PyErr {
         Error::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
         Error::InvalidSpan { .. } => InvalidSpanError::new_err(message),
         Error::InconsistentJson { .. } => InconsistentJsonError::new_err(message),
+        Error::NotHtml { .. } => NotHtmlError::new_err(message),
+        Error::NoArticleBody { .. } => NoArticleBodyError::new_err(message),
+        Error::FeatureDisabled { .. } => FeatureDisabledError::new_err(message),
     }
 }
 
@@ -100,6 +124,9 @@ pub(crate) fn from_type_name(name: &str, message: String) -> PyErr {
         "InvalidUtf8Error" => InvalidUtf8Error::new_err(message),
         "InvalidSpanError" => InvalidSpanError::new_err(message),
         "InconsistentJsonError" => InconsistentJsonError::new_err(message),
+        "NotHtmlError" => NotHtmlError::new_err(message),
+        "NoArticleBodyError" => NoArticleBodyError::new_err(message),
+        "FeatureDisabledError" => FeatureDisabledError::new_err(message),
         "TypeError" => PyTypeError::new_err(message),
         "UnicodeError" => PyUnicodeError::new_err(message),
         "PanicException" => PanicException::new_err(message),

@@ -202,6 +202,20 @@ fn failure_to_pyerr(f: &Failure, prefix: &str) -> PyErr {
     }
 }
 
+fn parse_html_with(
+    py: Python<'_>,
+    parser: &Parser,
+    html: &Bound<'_, PyAny>,
+    url: Option<&Bound<'_, PyAny>>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    let url = date_arg(url, "url")?;
+    let mut doc = Document::from_html(text_arg(html, "html")?, url.as_deref());
+    doc.published = date_arg(published, "published")?;
+    let result = py.detach(|| parse_one(parser, &doc));
+    result.map_err(|f| failure_to_pyerr(&f, ""))
+}
+
 fn parse_with(
     py: Python<'_>,
     parser: &Parser,
@@ -251,6 +265,7 @@ fn parse_many_with<'py>(
     published: Option<&Bound<'py, PyAny>>,
     n_threads: Option<i64>,
     errors: &str,
+    html: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let mode = error_mode(errors)?;
     let threads = threads_arg(n_threads)?;
@@ -265,6 +280,7 @@ fn parse_many_with<'py>(
         let item = item?;
         let doc = match item.cast::<PyString>() {
             Ok(s) => match s.to_cow() {
+                Ok(t) if html => Ok(Document::from_html(t.into_owned(), None)),
                 Ok(t) => Ok(Document::new(t.into_owned())),
                 Err(_) => {
                     let msg = format!("text {}", surrogate_message(s));
@@ -494,8 +510,20 @@ impl PyParser {
         parse_with(py, &self.inner, text, published, id)
     }
 
+    /// Parses one news page from its HTML (see newsparse.parse_html).
+    #[pyo3(signature = (html, url=None, *, published=None))]
+    fn parse_html(
+        &self,
+        py: Python<'_>,
+        html: &Bound<'_, PyAny>,
+        url: Option<&Bound<'_, PyAny>>,
+        published: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyArticle> {
+        parse_html_with(py, &self.inner, html, url, published)
+    }
+
     /// Parses many articles in parallel (see newsparse.parse_many).
-    #[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise"))]
+    #[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise", html=false))]
     fn parse_many<'py>(
         &self,
         py: Python<'py>,
@@ -503,8 +531,9 @@ impl PyParser {
         published: Option<&Bound<'py, PyAny>>,
         n_threads: Option<i64>,
         errors: &str,
+        html: bool,
     ) -> PyResult<Bound<'py, PyList>> {
-        parse_many_with(py, &self.inner, texts, published, n_threads, errors)
+        parse_many_with(py, &self.inner, texts, published, n_threads, errors, html)
     }
 
     fn __repr__(&self) -> String {
@@ -563,17 +592,34 @@ fn parse(
 /// NaN, pd.NA and pd.NaT mean no date. n_threads: worker threads (default: every
 /// core). errors: "raise" (the first failure raises, naming the document), "skip" (failed documents are
 /// left out) or "return" (a ParseFailure takes the failed document's place). The arguments are read
-/// first; the GIL is released while parsing.
+/// first; the GIL is released while parsing. html: True when the texts are web pages (as for parse_html).
 #[pyfunction]
-#[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise"))]
+#[pyo3(signature = (texts, *, published=None, n_threads=None, errors="raise", html=false))]
 fn parse_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     published: Option<&Bound<'py, PyAny>>,
     n_threads: Option<i64>,
     errors: &str,
+    html: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    parse_many_with(py, &DEFAULT_PARSER, texts, published, n_threads, errors)
+    parse_many_with(py, &DEFAULT_PARSER, texts, published, n_threads, errors, html)
+}
+
+/// Parses one news page from its HTML: finds the article's body, title, authors and publication date, then
+/// parses the body. The article's text is the title, a blank line and the body's paragraphs separated by
+/// blank lines; every span points into it. url: the address the page came from, when known. published:
+/// a "YYYY-MM-DD" date that wins over the page's own. Raises NotHtmlError (empty or markup-free input),
+/// NoArticleBodyError (an index page), InputTooLargeError.
+#[pyfunction]
+#[pyo3(signature = (html, url=None, *, published=None))]
+fn parse_html(
+    py: Python<'_>,
+    html: &Bound<'_, PyAny>,
+    url: Option<&Bound<'_, PyAny>>,
+    published: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyArticle> {
+    parse_html_with(py, &DEFAULT_PARSER, html, url, published)
 }
 
 /// Renders an article as a self-contained HTML fragment (what notebooks show), e.g. to save it.
@@ -665,13 +711,13 @@ mod native {
     use super::classes::{PyActor, PyArticle, PyMention, PyParseFailure, PySpan, PyStatement, PyStatistic};
     #[pymodule_export]
     use super::errors::{
-        InconsistentJsonError, InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError,
-        InvalidUtf8Error, MissingFieldError, NewsparseError,
+        FeatureDisabledError, InconsistentJsonError, InputTooLargeError, InvalidDateError, InvalidJsonError,
+        InvalidSpanError, InvalidUtf8Error, MissingFieldError, NewsparseError, NoArticleBodyError, NotHtmlError,
     };
     #[pymodule_export]
     use super::tables::{_table_columns, _table_schema};
     #[pymodule_export]
-    use super::{_panic, default_threads, parse, parse_many, render};
+    use super::{_panic, default_threads, parse, parse_html, parse_many, render};
 
     #[pymodule_init]
     fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {

@@ -53,7 +53,13 @@ impl<'t> Doc<'t> {
     /// `tagger` stage) are computed when a stage first asks for one ([`Doc::upos`]), so a parse whose
     /// stages use none does not pay for them.
     pub fn new(text: &'t str) -> Doc<'t> {
-        let (title, paragraphs) = segment::paragraphs(text);
+        Doc::with_title(text, None)
+    }
+
+    /// Like [`Doc::new`], with the title decided by the caller: `Some(true)` when the first line is the
+    /// title (an HTML page's headline), `Some(false)` when there is none, `None` to detect it.
+    pub fn with_title(text: &'t str, forced_title: Option<bool>) -> Doc<'t> {
+        let (title, paragraphs) = segment::paragraphs(text, forced_title);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
         let mut terms = Vec::with_capacity(text.len() / 64 + 1);

@@ -93,8 +93,9 @@ fn trim(text: &str, span: Span) -> Span {
 ///
 /// Paragraphs are blocks of lines separated by blank lines; an article without any blank line between
 /// text lines has one paragraph per line. The title is the first line when it stands alone: followed by a
-/// blank line, and not ending like a sentence (with a period).
-pub(super) fn paragraphs(text: &str) -> (Option<Span>, Vec<Span>) {
+/// blank line, and not ending like a sentence (with a period). `forced_title` overrides that test: `Some(true)`
+/// makes the first line the title whatever it ends with (a page's headline), `Some(false)` gives no title.
+pub(super) fn paragraphs(text: &str, forced_title: Option<bool>) -> (Option<Span>, Vec<Span>) {
     let lines = lines(text);
     // Is there a blank line between two text lines?
     let first_text = lines.iter().position(|l| !l.blank);
@@ -137,8 +138,11 @@ pub(super) fn paragraphs(text: &str) -> (Option<Span>, Vec<Span>) {
         let ends_like_sentence = t
             .trim_end_matches(['"', '”', '’', '\'', ')'])
             .ends_with(['.', ':', ',', ';']);
-        (followed_by_blank && !ends_like_sentence && t.chars().count() <= 300 && paras.first() == Some(&line))
-            .then_some(line)
+        let stands_alone = match forced_title {
+            None => followed_by_blank && !ends_like_sentence && t.chars().count() <= 300,
+            Some(forced) => forced,
+        };
+        (stands_alone && paras.first() == Some(&line)).then_some(line)
     });
     (title, paras)
 }

@@ -1,0 +1,996 @@
+//! The page's metadata, read from the whole DOM before the body is extracted: title, authors, publication
+//! date, site name, canonical URL and language.
+//!
+//! One pass over the elements gathers the evidence (meta tags, JSON-LD blocks, `<title>`, `<h1>`, `<time>`,
+//! byline and dateline elements); each field then takes the most reliable source that has it.
+
+use dom_query::{NodeData, NodeRef};
+use serde_json::Value;
+
+use super::dates::{iso_date, text_date, url_date};
+use super::dom::{class_tokens, collapse, subtree_text};
+
+/// What the metadata layer found.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+/// The evidence gathered by one pass over the DOM.
+#[derive(Default)]
+struct Evidence {
+    /// `(name or property, lower-cased; content)` of every `<meta>`.
+    metas: Vec<(String, String)>,
+    /// JSON-LD objects, flattened out of arrays and `@graph`.
+    json_ld: Vec<Value>,
+    title_tag: Option<String>,
+    h1: Vec<String>,
+    canonical: Option<String>,
+    lang: Option<String>,
+    /// `(datetime or text, is marked as the publication time, is marked as an update)`.
+    times: Vec<(String, bool, bool)>,
+    /// Visible text of elements marked as a byline or author (class, id, rel, itemprop).
+    bylines: Vec<String>,
+    /// Visible text of elements whose text starts with "By " or "Written by".
+    by_lines: Vec<String>,
+    /// Visible text of elements marked as a date.
+    datelines: Vec<String>,
+    /// Text nodes that hold a date and little else ("September 1st, 2023", "Updated Feb 11, 2026"), with
+    /// whether they come after the first `<h1>`.
+    date_texts: Vec<(String, bool)>,
+    /// Names in `itemprop="author"` scopes (`itemprop="name"` or the element's text).
+    itemprop_authors: Vec<String>,
+}
+
+impl Evidence {
+    fn meta(&self, key: &str) -> Option<&str> {
+        self.metas
+            .iter()
+            .find(|(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| v.trim())
+    }
+    fn metas<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.metas
+            .iter()
+            .filter(move |(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| v.trim())
+    }
+}
+
+/// Elements whose text is at most this long can be a byline or a dateline.
+const SHORT: usize = 200;
+/// At most this many byline or dateline candidates are kept (bounds the work on hostile pages).
+const MAX_CANDIDATES: usize = 40;
+
+fn gather(root: &NodeRef) -> Evidence {
+    let mut ev = Evidence::default();
+    for node in root.descendants_it() {
+        let Some(name) = node.query(|t| match &t.data {
+            NodeData::Element(e) => Some(e.name.local.clone()),
+            NodeData::Text { contents } => {
+                if ev.by_lines.len() < MAX_CANDIDATES && starts_like_byline(contents) {
+                    // Signalled below by a `None` name.
+                    return None;
+                }
+                if contents.len() <= 48 && ev.date_texts.len() < MAX_CANDIDATES {
+                    if let Some(d) = standalone_date(contents) {
+                        ev.date_texts.push((d, !ev.h1.is_empty()));
+                    }
+                }
+                Some(dom_query::local_name!(""))
+            }
+            _ => Some(dom_query::local_name!("")),
+        }) else {
+            continue;
+        };
+        let Some(name) = name else {
+            // A text node that starts like a byline: the line is its parent's (or, for a lone "By", its
+            // grandparent's) text.
+            let mut holder = node.parent();
+            for _ in 0..2 {
+                let Some(h) = holder else { break };
+                let t = subtree_text(&h, SHORT + 1);
+                if t.split_whitespace().count() > 1 || h.parent().is_none() {
+                    if t.len() <= SHORT && !in_comments(&h) {
+                        ev.by_lines.push(t);
+                    }
+                    break;
+                }
+                holder = h.parent();
+            }
+            continue;
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let attr = |a: &str| node.attr(a).map(|v| v.to_string());
+        match &*name {
+            "html" => {
+                ev.lang = attr("lang").filter(|l| !l.trim().is_empty());
+            }
+            "meta" => {
+                let key = attr("property").or_else(|| attr("name")).or_else(|| attr("itemprop"));
+                if let (Some(k), Some(c)) = (key, attr("content")) {
+                    ev.metas.push((k.trim().to_ascii_lowercase(), c));
+                } else if let (Some(k), Some(c)) = (attr("http-equiv"), attr("content")) {
+                    ev.metas.push((k.trim().to_ascii_lowercase(), c));
+                }
+            }
+            "link" => {
+                let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "canonical") && ev.canonical.is_none() {
+                    ev.canonical = attr("href").filter(|h| h.starts_with("http"));
+                }
+            }
+            "title" if ev.title_tag.is_none() => {
+                let t = collapse(&node.text());
+                if !t.is_empty() {
+                    ev.title_tag = Some(t);
+                }
+            }
+            "h1" if ev.h1.len() < 8 => {
+                let t = collapse(&subtree_text(&node, 2000));
+                if !t.is_empty() {
+                    ev.h1.push(t);
+                }
+            }
+            "script" => {
+                let ty = attr("type").unwrap_or_default().to_ascii_lowercase();
+                if ty.contains("ld+json") && ev.json_ld.len() < 64 {
+                    let text = node.text();
+                    let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
+                    if let Ok(v) = serde_json::from_str::<Value>(text) {
+                        flatten_json_ld(v, &mut ev.json_ld, 0);
+                    }
+                }
+            }
+            "time" if ev.times.len() < MAX_CANDIDATES => {
+                let marks = marks(&node);
+                let published = marks.iter().any(|m| is_publish_mark(m));
+                let updated = marks.iter().any(|m| is_update_mark(m)) || ancestor_marked(&node, is_update_mark);
+                let value = attr("datetime").unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
+                ev.times.push((value, published, updated));
+            }
+            _ => {}
+        }
+        if matches!(
+            &*name,
+            "html" | "head" | "body" | "meta" | "link" | "script" | "style" | "title"
+        ) {
+            continue;
+        }
+        let marks = marks(&node);
+        if marks.is_empty() {
+            continue;
+        }
+        let itemprop = attr("itemprop").unwrap_or_default().to_ascii_lowercase();
+        if itemprop == "author" || itemprop == "creator" {
+            // A name inside: itemprop="name" (as an attribute or a child element), else the text.
+            let inner = node
+                .descendants_it()
+                .find(|d| d.attr("itemprop").is_some_and(|p| &*p == "name"))
+                .map(|d| {
+                    d.attr("content")
+                        .map_or_else(|| collapse(&subtree_text(&d, SHORT)), |c| collapse(&c))
+                });
+            let name = inner.unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
+            if !name.is_empty() && ev.itemprop_authors.len() < MAX_CANDIDATES {
+                ev.itemprop_authors.push(name);
+            }
+        }
+        if itemprop == "datepublished" {
+            let v = attr("content").or_else(|| attr("datetime"));
+            let v = v.unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
+            ev.times.push((v, true, false));
+        }
+        let is_byline = marks.iter().any(|m| is_byline_mark(m));
+        let is_dateline = marks.iter().any(|m| is_date_mark(m)) && !marks.iter().any(|m| is_update_mark(m));
+        if (is_byline && ev.bylines.len() < MAX_CANDIDATES) || (is_dateline && ev.datelines.len() < MAX_CANDIDATES) {
+            let t = subtree_text(&node, SHORT + 1);
+            let is_byline = is_byline && !in_comments(&node);
+            if !t.trim().is_empty() && t.len() <= SHORT {
+                if is_byline {
+                    ev.bylines.push(t.clone());
+                }
+                if is_dateline {
+                    ev.datelines.push(t);
+                }
+            }
+        }
+    }
+    ev
+}
+
+/// The lower-cased class, id, rel and itemprop words of an element ("post-date" → "post", "date").
+fn marks(node: &NodeRef) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in ["class", "id", "rel", "itemprop"] {
+        if let Some(v) = node.attr(a) {
+            class_tokens(&v, &mut out);
+        }
+    }
+    out
+}
+
+/// The date of a short text that is a date and little else: "Dec 12, 2025", "Posted on 4 August 2010".
+/// A sentence that mentions a date ("The law took effect on May 1, 2024.") is not one.
+fn standalone_date(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.len() < 8 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d = text_date(t)?;
+    let words = t.split_whitespace().count();
+    let lead = t.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let leads = [
+        "published",
+        "posted",
+        "updated",
+        "on",
+        "date:",
+        "published:",
+        "updated:",
+        "last",
+    ];
+    (words <= 4 || (words <= 6 && leads.contains(&lead.as_str()))).then_some(d)
+}
+
+/// Publication dates in a page's scripts and data attributes: `"publishDate":"2025-05-27"`,
+/// `publishedDate:"2019-08-16T00:00:00"` (sites that render their pages with JavaScript).
+fn script_date(html: &str) -> Option<String> {
+    const KEYS: [&str; 6] = [
+        "datePublished",
+        "publishDate",
+        "publishedDate",
+        "published_at",
+        "publishedAt",
+        "pubDate",
+    ];
+    for key in KEYS {
+        let mut from = 0;
+        let mut seen = 0;
+        while let Some(i) = html[from..].find(key) {
+            let after = from + i + key.len();
+            let tail = &html[after..html.len().min(after + 16)];
+            let start = tail.find(|c: char| c.is_ascii_digit());
+            if let Some(d) = start.and_then(|s| iso_date(&html[after + s..html.len().min(after + s + 30)])) {
+                return Some(d);
+            }
+            from = after;
+            seen += 1;
+            if seen > 8 {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// Whether a text starts like a byline: "By Jane Doe", "Written by", a lone "By".
+fn starts_like_byline(text: &str) -> bool {
+    let t = text.trim_start();
+    let l = t.get(..t.len().min(12)).unwrap_or("").to_ascii_lowercase();
+    l.starts_with("by ") || l.starts_with("by:") || l.starts_with("written by") || l.trim_end() == "by"
+}
+
+/// Whether an element lies in a comment thread (whose authors are not the article's).
+fn in_comments(node: &NodeRef) -> bool {
+    node.ancestors_it(Some(10)).any(|a| {
+        marks(&a)
+            .iter()
+            .any(|m| m.starts_with("comment") || m == "reply" || m == "respond")
+    })
+}
+
+fn ancestor_marked(node: &NodeRef, test: fn(&str) -> bool) -> bool {
+    node.ancestors_it(Some(3)).any(|a| marks(&a).iter().any(|m| test(m)))
+}
+
+fn is_byline_mark(m: &str) -> bool {
+    matches!(
+        m,
+        "byline" | "author" | "authors" | "byl" | "creator" | "writer" | "contributor"
+    ) || m.starts_with("byline")
+        || (m.starts_with("author") && !m.contains("bio") && !m.contains("avatar") && !m.contains("img"))
+}
+
+fn is_date_mark(m: &str) -> bool {
+    matches!(
+        m,
+        "date" | "dateline" | "time" | "timestamp" | "published" | "pubdate" | "posted" | "postdate"
+    ) || m.starts_with("date")
+        || m.starts_with("publish")
+        || m.ends_with("date")
+}
+
+fn is_publish_mark(m: &str) -> bool {
+    m.contains("publish") || m == "pubdate" || m == "datepublished" || m == "posted" || m == "created"
+}
+
+fn is_update_mark(m: &str) -> bool {
+    m.contains("update") || m.contains("modif") || m.contains("edited")
+}
+
+/// Objects out of a JSON-LD value: arrays and `@graph` are flattened (depth-bounded).
+fn flatten_json_ld(v: Value, out: &mut Vec<Value>, depth: usize) {
+    if depth > 4 || out.len() > 256 {
+        return;
+    }
+    match v {
+        Value::Array(items) => items.into_iter().for_each(|i| flatten_json_ld(i, out, depth + 1)),
+        Value::Object(mut map) => {
+            if let Some(g) = map.remove("@graph") {
+                flatten_json_ld(g, out, depth + 1);
+            }
+            out.push(Value::Object(map));
+        }
+        _ => {}
+    }
+}
+
+/// The `@type` names of a JSON-LD object.
+fn ld_types(v: &Value) -> Vec<&str> {
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_article_type(t: &str) -> bool {
+    t.ends_with("Article") || t == "BlogPosting" || t == "Report" || t == "LiveBlogPosting" || t == "Review"
+}
+
+/// The JSON-LD object that describes the article: an `…Article` or `BlogPosting`, else a `WebPage`.
+fn ld_article(ev: &Evidence) -> Option<&Value> {
+    ev.json_ld
+        .iter()
+        .find(|v| ld_types(v).iter().any(|t| is_article_type(t)))
+        .or_else(|| {
+            ev.json_ld
+                .iter()
+                .find(|v| ld_types(v).iter().any(|t| t.ends_with("WebPage")) && v.get("datePublished").is_some())
+        })
+}
+
+fn ld_str<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    match v.get(key)? {
+        Value::String(s) => Some(s.as_str()).filter(|s| !s.trim().is_empty()),
+        Value::Array(a) => a.iter().find_map(Value::as_str),
+        _ => None,
+    }
+}
+
+/// Reads the metadata of a parsed page. `url` is the address the page came from, when known.
+pub(crate) fn read(root: &NodeRef, html: &str, url: Option<&str>) -> Meta {
+    let ev = gather(root);
+    let article = ld_article(&ev);
+    let site_name = site_name(&ev, article);
+    let title = title(&ev, article, site_name.as_deref());
+    let authors = authors(&ev, article, site_name.as_deref());
+    let canonical = ev
+        .canonical
+        .clone()
+        .or_else(|| ev.meta("og:url").filter(|u| u.starts_with("http")).map(str::to_string))
+        .or_else(|| url.map(str::to_string));
+    let published = published(&ev, article, url, canonical.as_deref(), html);
+    let language = ev
+        .lang
+        .clone()
+        .or_else(|| ev.meta("content-language").map(str::to_string))
+        .or_else(|| ev.meta("og:locale").map(str::to_string))
+        .map(|l| l.trim().to_string());
+    Meta {
+        title,
+        authors,
+        published,
+        site_name,
+        url: canonical,
+        language,
+    }
+}
+
+fn site_name(ev: &Evidence, article: Option<&Value>) -> Option<String> {
+    ev.meta("og:site_name")
+        .map(str::to_string)
+        .or_else(|| {
+            let p = article?.get("publisher")?;
+            let p = if let Value::Array(a) = p { a.first()? } else { p };
+            ld_str(p, "name").map(str::to_string)
+        })
+        .or_else(|| {
+            ev.json_ld
+                .iter()
+                .find(|v| ld_types(v).contains(&"WebSite"))
+                .and_then(|v| ld_str(v, "name"))
+                .map(str::to_string)
+        })
+        .or_else(|| ev.meta("application-name").map(str::to_string))
+        .map(|s| collapse(&decode_entities(&s)))
+        .filter(|s| !s.is_empty())
+}
+
+/// `&amp;` and friends left in metadata values by double-encoding CMSs.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&amp;", "&")
+        .replace("&#039;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&#8217;", "’")
+        .replace("&#8216;", "‘")
+        .replace("&#8220;", "“")
+        .replace("&#8221;", "”")
+        .replace("&#8211;", "–")
+        .replace("&#8212;", "—")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+}
+
+/// Separators between a headline and the site's name in `<title>` and `og:title`.
+const TITLE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+
+/// A title without the site's name: "Talks resume | Daily News" → "Talks resume".
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let norm = |s: &str| s.to_lowercase().replace(['.', ' ', '-'], "");
+    let mut t = title.trim().to_string();
+    for _ in 0..2 {
+        let Some((sep_at, sep)) = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|s| t.rfind(s).map(|i| (i, *s)))
+            .max_by_key(|(i, _)| *i)
+        else {
+            break;
+        };
+        let head = &t[..sep_at];
+        let tail = &t[sep_at + sep.len()..];
+        let tail_is_site = site.is_some_and(|s| norm(tail) == norm(s) || norm(s).contains(&norm(tail)))
+            || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3);
+        if tail_is_site && !head.trim().is_empty() {
+            t = head.trim().to_string();
+            continue;
+        }
+        // "Site | Headline"
+        let first = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|s| t.find(s).map(|i| (i, *s)))
+            .min_by_key(|(i, _)| *i);
+        if let (Some(site), Some((i, sep))) = (site, first) {
+            let head = &t[..i];
+            if norm(head) == norm(site) {
+                t = t[i + sep.len()..].trim().to_string();
+                continue;
+            }
+        }
+        break;
+    }
+    t
+}
+
+/// Lower-cased letters and digits only: "Talks Resume!" → "talksresume".
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Headings that are page furniture, not a headline ("Menu", "Post navigation", "Search").
+fn is_furniture_heading(h: &str) -> bool {
+    let k = key(h);
+    k.len() < 4
+        || matches!(
+            k.as_str(),
+            "menu" | "postnavigation" | "search" | "navigation" | "mainmenu" | "comments" | "relatedposts"
+        )
+}
+
+fn title(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Option<String> {
+    let clean = |s: &str| collapse(&decode_entities(s));
+    let ld = article
+        .and_then(|a| ld_str(a, "headline").or_else(|| ld_str(a, "name")))
+        .map(clean);
+    let og = ev.meta("og:title").or_else(|| ev.meta("twitter:title")).map(clean);
+    let tag = ev.title_tag.as_deref().map(clean);
+    let metas: Vec<&str> = [&ld, &og, &tag].into_iter().filter_map(|o| o.as_deref()).collect();
+    // The site's name, as declared or as the part that <title> adds to the headline.
+    let mut sites: Vec<String> = site.map(key).into_iter().collect();
+    if let Some(t) = &tag {
+        let stripped = strip_site_name(t, site);
+        if stripped.len() < t.len() {
+            let rest = t.replacen(&stripped, "", 1);
+            sites.push(key(&rest));
+        }
+        if let Some((head, _)) = t.split_once(": ") {
+            sites.push(key(head));
+        }
+    }
+    let is_site = |h: &str| {
+        let k = key(h);
+        sites.iter().any(|s| !s.is_empty() && *s == k)
+    };
+    let h1s: Vec<&String> = ev
+        .h1
+        .iter()
+        .filter(|h| !is_furniture_heading(h) && !is_site(h) && h.chars().count() <= 300)
+        .collect();
+    // The visible headline: the one the metadata agrees with, else the first.
+    let agrees = |h: &str| {
+        let k = key(h);
+        metas.iter().any(|m| {
+            let m = key(m);
+            m.contains(&k) || (m.len() >= 12 && k.contains(&m))
+        })
+    };
+    if let Some(h) = h1s.iter().find(|h| agrees(h)).or(h1s.first()) {
+        return Some((*h).clone());
+    }
+    if let Some(t) = ld.filter(|t| !t.is_empty()) {
+        return Some(t);
+    }
+    if let Some(t) = og
+        .as_deref()
+        .map(|t| strip_site_name(t, site))
+        .filter(|t| !t.is_empty())
+    {
+        return Some(t);
+    }
+    let t = tag.as_deref().map(|t| strip_site_name(t, site))?;
+    // "Blog name: Headline" when the blog's name is the page's only <h1>.
+    if let Some((head, rest)) = t.split_once(": ") {
+        if ev.h1.iter().any(|h| key(h) == key(head)) {
+            return Some(rest.trim().to_string());
+        }
+    }
+    Some(t).filter(|t| !t.is_empty())
+}
+
+/// Words that mark an organisation or a role rather than a person in a byline.
+const NOT_A_PERSON: [&str; 24] = [
+    "staff",
+    "team",
+    "editors",
+    "editorial",
+    "desk",
+    "news",
+    "newsroom",
+    "press",
+    "associated",
+    "reuters",
+    "media",
+    "inc",
+    "llc",
+    "ltd",
+    "group",
+    "agency",
+    "contributors",
+    "admin",
+    "administrator",
+    "wire",
+    "correspondent",
+    "reporters",
+    "services",
+    "magazine",
+];
+
+/// Words of a role or credential after a name ("CEO of Casebasix", "Professor", "MD").
+fn is_role_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+        "ceo"
+            | "founder"
+            | "cofounder"
+            | "director"
+            | "professor"
+            | "president"
+            | "manager"
+            | "head"
+            | "lead"
+            | "md"
+            | "phd"
+            | "rn"
+            | "rd"
+            | "mba"
+            | "cpa"
+            | "cfp"
+            | "senior"
+            | "chief"
+            | "of"
+            | "at"
+            | "for"
+    )
+}
+
+/// A byline's names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. The first line
+/// that yields a name wins. `visible` bylines need capitalised names; metadata may be lower case.
+pub(crate) fn split_names(byline: &str, site: Option<&str>, visible: bool) -> Vec<String> {
+    let mut carry = String::new();
+    for line in byline.split('\n') {
+        let l = line.trim().to_ascii_lowercase();
+        if matches!(l.as_str(), "by" | "by:" | "written by" | "author:" | "authors:") {
+            carry = l + " ";
+            continue;
+        }
+        let names = split_line(&(std::mem::take(&mut carry) + line), site, visible);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
+    let mut s = collapse(&decode_entities(line));
+    let lower = s.to_lowercase();
+    for not_author in [
+        "updated by",
+        "reviewed by",
+        "edited by",
+        "fact checked by",
+        "fact-checked by",
+        "medically reviewed",
+    ] {
+        if lower.starts_with(not_author) {
+            return Vec::new();
+        }
+    }
+    // Cut at a date, a time or a separator that starts other matter.
+    for cut in [
+        " | ",
+        " • ",
+        " · ",
+        "Updated",
+        "Published",
+        "Posted",
+        "Reviewed by",
+        "Fact checked",
+        "Edited by",
+        " on behalf of",
+    ] {
+        if let Some(i) = s.find(cut).filter(|&i| i > 0) {
+            s.truncate(i);
+        }
+    }
+    let lower = s.to_lowercase();
+    for prefix in [
+        "written by",
+        "posted by",
+        "reported by",
+        "words by",
+        "story by",
+        "text by",
+        "article by",
+        "author:",
+        "authors:",
+        "by:",
+        "by ",
+    ] {
+        if lower.starts_with(prefix) {
+            s = s[prefix.len()..].trim().to_string();
+            break;
+        }
+    }
+    let s = s
+        .replace(" & ", ",")
+        .replace(" and ", ",")
+        .replace(';', ",")
+        .replace(" | ", ",");
+    let mut out: Vec<String> = Vec::new();
+    for (k, part) in s.split(',').enumerate() {
+        let name = part
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let lw = name.to_lowercase();
+        let org = words.iter().any(|w| {
+            let w = w.to_lowercase();
+            NOT_A_PERSON.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        }) || lw.contains("writer")
+            || lw.contains("editor")
+            || lw.contains("contributor")
+            || lw.starts_with("the ");
+        if org {
+            // "Staff Writer" after a name, "The Associated Press": not a person.
+            continue;
+        }
+        // Roles and credentials after the first name: "Jane Doe, MD", "Mayank Gupta, CEO of Casebasix".
+        if k > 0 && !out.is_empty() && (words.iter().any(|w| is_role_word(w)) || (words.len() == 1 && name.len() <= 5))
+        {
+            continue;
+        }
+        if words.len() > 5
+            || (words.len() == 1 && name.matches('.').count() > 1)
+            || matches!(lw.as_str(), "by" | "author" | "admin")
+            || name.contains('@')
+            || name.contains("http")
+            || name.chars().any(|c| c.is_ascii_digit())
+            || (visible && !name.chars().next().is_some_and(char::is_uppercase))
+            || (visible
+                && words.len() > 1
+                && words.iter().skip(1).any(|w| {
+                    w.chars().next().is_some_and(char::is_lowercase)
+                        && !matches!(
+                            *w,
+                            "de" | "van" | "von" | "da" | "di" | "bin" | "al" | "la" | "le" | "del" | "der"
+                        )
+                }))
+        {
+            continue;
+        }
+        if visible && site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
+    let Some(a) = article.get("author").or_else(|| article.get("creator")) else {
+        return Vec::new();
+    };
+    let items: Vec<&Value> = match a {
+        Value::Array(v) => v.iter().collect(),
+        other => vec![other],
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let name = match item {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(_) => {
+                if ld_types(item)
+                    .iter()
+                    .any(|t| *t == "Organization" || t.ends_with("Organization"))
+                {
+                    continue;
+                }
+                ld_str(item, "name")
+            }
+            _ => None,
+        };
+        if let Some(n) = name {
+            for n in split_names(n, site, false) {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<String> {
+    if let Some(a) = article {
+        let v = ld_authors(a, site);
+        if !v.is_empty() {
+            return v;
+        }
+    }
+    for key in [
+        "author",
+        "article:author",
+        "byl",
+        "dc.creator",
+        "sailthru.author",
+        "parsely-author",
+    ] {
+        for m in ev.metas(key) {
+            if m.starts_with("http") {
+                continue;
+            }
+            if site.is_some_and(|s| s.eq_ignore_ascii_case(m.trim())) {
+                continue;
+            }
+            let v = split_names(m, site, false);
+            if !v.is_empty() {
+                return v;
+            }
+        }
+    }
+    for t in ev.itemprop_authors.iter().chain(&ev.by_lines).chain(&ev.bylines) {
+        let v = split_names(t, site, true);
+        if !v.is_empty() && v.len() <= 4 {
+            return v;
+        }
+    }
+    // Any JSON-LD Person author (a WebPage's, say).
+    for v in &ev.json_ld {
+        let names = ld_authors(v, site);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+fn published(
+    ev: &Evidence,
+    article: Option<&Value>,
+    url: Option<&str>,
+    canonical: Option<&str>,
+    html: &str,
+) -> Option<String> {
+    let date = |s: &str| iso_date(s).or_else(|| text_date(s));
+    if let Some(d) = article
+        .and_then(|a| ld_str(a, "datePublished").or_else(|| ld_str(a, "dateCreated")))
+        .and_then(date)
+    {
+        return Some(d);
+    }
+    for key in [
+        "article:published_time",
+        "og:published_time",
+        "published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.created",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article.published",
+        "cxenseparse:recs:publishtime",
+    ] {
+        if let Some(d) = ev.metas(key).find_map(date) {
+            return Some(d);
+        }
+    }
+    if let Some(d) = ev.times.iter().filter(|t| t.1 && !t.2).find_map(|t| date(&t.0)) {
+        return Some(d);
+    }
+    if let Some(d) = url.and_then(url_date).or_else(|| canonical.and_then(url_date)) {
+        return Some(d);
+    }
+    if let Some(d) = ev.times.iter().filter(|t| !t.2).find_map(|t| date(&t.0)) {
+        return Some(d);
+    }
+    if let Some(d) = ev.datelines.iter().find_map(|t| text_date(t)) {
+        return Some(d);
+    }
+    let after_h1 = ev.date_texts.iter().find(|t| t.1).or(ev.date_texts.first());
+    if let Some((d, _)) = after_h1 {
+        return Some(d.clone());
+    }
+    if let Some(d) = script_date(html) {
+        return Some(d);
+    }
+    // Any JSON-LD object's publication date, then the modification date as a last resort.
+    if let Some(d) = ev
+        .json_ld
+        .iter()
+        .filter_map(|v| ld_str(v, "datePublished"))
+        .find_map(date)
+    {
+        return Some(d);
+    }
+    ev.metas("article:modified_time")
+        .chain(ev.metas("og:updated_time"))
+        .find_map(date)
+        .or_else(|| article.and_then(|a| ld_str(a, "dateModified")).and_then(date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(html: &str, url: Option<&str>) -> Meta {
+        let doc = dom_query::Document::from(html);
+        read(&doc.root(), html, url)
+    }
+
+    #[test]
+    fn bylines_split_into_names() {
+        assert_eq!(
+            split_names("By Jane Doe and John Roe", None, true),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(split_names("By Jane Doe, Staff Writer", None, true), ["Jane Doe"]);
+        assert_eq!(
+            split_names("Written by Korin Miller | Published Jan 29, 2025", None, true),
+            ["Korin Miller"]
+        );
+        assert_eq!(split_names("Maria & Katerina", None, true), ["Maria", "Katerina"]);
+        assert!(split_names("The Associated Press", None, true).is_empty());
+        assert!(split_names("Daily News Staff", None, true).is_empty());
+        assert!(split_names("https://www.facebook.com/janedoe", None, true).is_empty());
+        assert!(split_names("Scratch Culinary", Some("Scratch Culinary"), true).is_empty());
+        assert_eq!(
+            split_names("Mayank Gupta, CEO of Casebasix", None, true),
+            ["Mayank Gupta"]
+        );
+        assert_eq!(split_names("kirstin boatto", None, false), ["kirstin boatto"]);
+        assert!(split_names("kirstin boatto", None, true).is_empty());
+        assert!(split_names("Updated by Jon Linkov", None, true).is_empty());
+        assert_eq!(
+            split_names("Andrew Gerrand\n4 August 2010", None, true),
+            ["Andrew Gerrand"]
+        );
+    }
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        assert_eq!(
+            strip_site_name("Talks resume in Doha | Daily News", Some("Daily News")),
+            "Talks resume in Doha"
+        );
+        assert_eq!(
+            strip_site_name("Daily News - Talks resume in Doha", Some("Daily News")),
+            "Talks resume in Doha"
+        );
+        assert_eq!(
+            strip_site_name("Talks resume in Doha - BBC News", None),
+            "Talks resume in Doha"
+        );
+        assert_eq!(strip_site_name("Post-war talks resume", None), "Post-war talks resume");
+    }
+
+    #[test]
+    fn json_ld_wins_and_organisations_are_not_authors() {
+        let html = r#"<html lang="en"><head><title>Talks resume in Doha | Gulf Daily</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Gulf Daily"},
+              {"@type":"NewsArticle","headline":"Talks resume in Doha","datePublished":"2024-08-26T09:00:00Z",
+               "dateModified":"2024-08-27T10:00:00Z",
+               "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Gulf Daily"}]}]}
+            </script></head><body><h1>Talks resume in Doha</h1><p>Text.</p></body></html>"#;
+        let m = meta_of(html, None);
+        assert_eq!(m.title.as_deref(), Some("Talks resume in Doha"));
+        assert_eq!(m.authors, ["Jane Doe"]);
+        assert_eq!(m.published.as_deref(), Some("2024-08-26"));
+        assert_eq!(m.site_name.as_deref(), Some("Gulf Daily"));
+        assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn visible_byline_and_dateline_without_metadata() {
+        let html = r#"<html><head><title>Flood waters recede - Valley Times</title></head><body>
+            <nav><a href="/">Home</a></nav>
+            <h1>Flood waters recede</h1>
+            <div class="byline">By Maria Lopez and Tom Reed</div>
+            <span class="post-date">Posted March 3, 2024</span>
+            <time class="updated" datetime="2024-03-05">March 5</time>
+            <p>The river fell overnight.</p></body></html>"#;
+        let m = meta_of(html, Some("https://valleytimes.example/news/flood"));
+        assert_eq!(m.title.as_deref(), Some("Flood waters recede"));
+        assert_eq!(m.authors, ["Maria Lopez", "Tom Reed"]);
+        assert_eq!(m.published.as_deref(), Some("2024-03-03"));
+        assert_eq!(m.url.as_deref(), Some("https://valleytimes.example/news/flood"));
+    }
+
+    #[test]
+    fn publication_not_modification_date() {
+        let html = r#"<html><head>
+            <meta property="article:modified_time" content="2024-09-01T00:00:00Z">
+            <meta property="article:published_time" content="2024-08-26T00:00:00Z">
+            <link rel="canonical" href="https://example.com/a"></head><body><p>x</p></body></html>"#;
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2024-08-26"));
+        assert_eq!(m.url.as_deref(), Some("https://example.com/a"));
+        let only_url = meta_of(
+            "<html><body><p>x</p></body></html>",
+            Some("https://x.com/2023/05/17/story/"),
+        );
+        assert_eq!(only_url.published.as_deref(), Some("2023-05-17"));
+        let nothing = meta_of("<html><body><p>x</p></body></html>", None);
+        assert_eq!(nothing.published, None);
+        assert!(nothing.authors.is_empty());
+    }
+}
