@@ -67,6 +67,15 @@ pub enum Error {
         /// Length of the text in code points.
         len: usize,
     },
+    /// A deserialised article that contradicts itself: an actor id that is not its position, a statement's
+    /// speaker or via that names no actor, a span whose `text` differs from the slice it points to.
+    #[error("inconsistent article JSON at {field}: {reason}")]
+    InconsistentJson {
+        /// Where: the field with its place (`statements[2].via`, `actors[0].mentions[1]`).
+        field: String,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Shorthand for `Result<T, newsparse::Error>`.

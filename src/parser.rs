@@ -5,8 +5,13 @@ use crate::statements::{CueSpan, MixedContent};
 use crate::text::Doc;
 use crate::{Error, Result};
 
-/// The default limit on the size of one input: 64 MiB.
-pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+/// The default limit on the size of one input: 2 MiB, about 330,000 words.
+///
+/// No news article comes near it (the longest features and live blogs run to a few hundred kilobytes),
+/// and it bounds what one document can cost: the parse holds at most a few tens of times its input's
+/// size at once (`cargo bench --bench memory`; `docs/perf.md`), so tens of megabytes per document and
+/// thread. Raise it with [`ParserBuilder::max_input_bytes`] (CLI: `--max-bytes`) for longer texts.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// A document to parse: its text with an optional id and publication date.
 ///
@@ -29,6 +34,10 @@ pub struct Document {
     pub published: Option<String>,
     /// An identifier echoed in the [`Article`].
     pub id: Option<String>,
+    /// Whether `id` is the JSON text of a number or boolean id ([`Document::from_json_line`]), written back
+    /// as that literal.
+    #[serde(skip)]
+    pub(crate) id_literal: bool,
 }
 
 impl Document {
@@ -38,6 +47,7 @@ impl Document {
             text: text.into(),
             published: None,
             id: None,
+            id_literal: false,
         }
     }
     /// Sets the publication date (`YYYY-MM-DD`; checked when parsed).
@@ -48,13 +58,26 @@ impl Document {
     /// Sets the id.
     pub fn with_id(mut self, id: impl Into<String>) -> Self {
         self.id = Some(id.into());
+        self.id_literal = false;
         self
     }
 
     /// Reads one JSON Lines record `{"id", "text", "published"?}` (line number `lineno`, 1-based, for
     /// error messages). Returns the `id` as given (any JSON value, `null` when absent or unreadable) with
-    /// the document or the reason it could not be read. A non-string id becomes the document id in its
-    /// JSON form.
+    /// the document or the reason it could not be read. A number or boolean id is kept as its JSON text
+    /// (`12345678901234567`, `true`: integers exactly) and written back as that literal, not as a string
+    /// ([`Article::id_is_literal`]); an array or object id becomes a string of its JSON.
+    ///
+    /// ```
+    /// use newsparse::{Article, Document, Parser};
+    /// let (_, doc) = Document::from_json_line(r#"{"id": 12345678901234567, "text": "Rain\n\nIt rained."}"#, 1);
+    /// let article = Parser::new().parse_document(&doc?)?;
+    /// assert_eq!((article.id(), article.id_is_literal()), (Some("12345678901234567"), true));
+    /// let json = article.to_json();
+    /// assert!(json.contains(r#""id":12345678901234567,"#));
+    /// assert_eq!(Article::from_json(&json)?, article);
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
     ///
     /// # Errors
     /// [`Error::InvalidJson`] when the line is not JSON, [`Error::MissingField`] when `text` is absent or
@@ -64,9 +87,15 @@ impl Document {
         let v: Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
+                // serde_json ends its message with "at line 1 column N": the line is `lineno`'s business.
+                let mut message = e.to_string();
+                if let Some(i) = message.rfind(" at line ") {
+                    message.truncate(i);
+                    message.push_str(&format!(" at column {}", e.column()));
+                }
                 let err = Error::InvalidJson {
                     line: Some(lineno),
-                    message: e.to_string(),
+                    message,
                 };
                 return (Value::Null, Err(err));
             }
@@ -90,6 +119,7 @@ impl Document {
             Value::String(s) => Some(s.clone()),
             other => Some(other.to_string()),
         };
+        doc.id_literal = matches!(id, Value::Number(_) | Value::Bool(_));
         (id, Ok(doc))
     }
 }
@@ -300,7 +330,9 @@ impl Parser {
         if let Some(d) = &doc.published {
             validate_date(d)?;
         }
-        self.run(&doc.text, doc.id.clone(), doc.published.clone())
+        let mut article = self.run(&doc.text, doc.id.clone(), doc.published.clone())?;
+        article.id_literal = doc.id_literal && doc.id.is_some();
+        Ok(article)
     }
 
     fn run(&self, text: &str, id: Option<String>, published: Option<String>) -> Result<Article> {
@@ -344,6 +376,7 @@ impl Parser {
             actors,
             statements,
             statistics,
+            id_literal: false,
         })
     }
 }

@@ -632,8 +632,15 @@ fn rule_doc_examples() {
     assert_eq!(v("The ticket cost 3 dollars 50 cents."), vec![Some(3.5)]);
     assert_eq!(v("He paid $20 and 43 people came."), vec![Some(20.0), Some(43.0)]);
     // range_after
-    let s = one("Prices rose from 5% to 7%.").1;
+    let s = one("Estimates ranged from 5% to 7%.").1;
     assert_eq!((s.lower, s.upper), (Some(5.0), Some(7.0)));
+    // change_from_to
+    let s = one("Prices rose from 5% to 7%.").1;
+    assert_eq!((s.value, s.from_value, s.qualifier), (Some(7.0), Some(5.0), Qualifier::Increase));
+    assert_eq!(one("From 10 to 20 people were hurt.").1.from_value, None);
+    // shared_unit
+    assert_eq!(one_unit("Unemployment rose to 5.2, from 4.9 per cent.", 0), Some("percent".into()));
+    assert_eq!(one_unit("The index rose 5% to 4,500.", 1), None);
     // score_or_tally
     assert!(stats("Belgium beat Panama 3 – 0.").1.is_empty());
     assert!(stats("The vote was 26 to 1.").1.is_empty());
@@ -704,4 +711,234 @@ fn a_couple_of_is_two() {
     // A couple is also two people: no number without "of".
     assert!(stats("A couple from Ohio was killed in the crash.").1.is_empty());
     assert!(stats("A few protesters gathered outside.").1.is_empty());
+}
+
+/// (span, value, unit, kind) of every statistic in `text`.
+fn summary(text: &str) -> Vec<(String, Option<f64>, Option<String>, Option<StatisticKind>)> {
+    let (a, s) = stats(text);
+    s.iter()
+        .map(|s| (a.slice(s.span).to_string(), s.value, s.unit.clone(), s.kind))
+        .collect()
+}
+
+fn money(text: &str) -> (Option<f64>, Option<String>) {
+    let (_, s) = one(text);
+    assert_eq!(s.kind, Some(StatisticKind::Money), "{text}");
+    (s.value, s.unit)
+}
+
+#[test]
+fn currencies_glued_to_the_digits() {
+    let us = |v: f64| (Some(v), Some("USD".to_string()));
+    assert_eq!(money("The start-up raised $US12.5 million in its latest round."), us(12.5e6));
+    assert_eq!(money("The start-up raised US$12.5 million in its latest round."), us(12.5e6));
+    assert_eq!(
+        money("Workers will earn RM95 a month more."),
+        (Some(95.0), Some("MYR per month".to_string()))
+    );
+    assert_eq!(money("A loaf now costs R200 in Johannesburg."), (Some(200.0), Some("ZAR".to_string())));
+    assert_eq!(money("Entry costs Rs500 for adults."), (Some(500.0), Some("INR".to_string())));
+    assert_eq!(money("The miner posted a profit of A$3bn."), (Some(3e9), Some("AUD".to_string())));
+    assert_eq!(money("Fares rose to HK$2 for students."), (Some(2.0), Some("HKD".to_string())));
+    assert_eq!(money("A first-class stamp now costs 50p."), (Some(50.0), Some("pence".to_string())));
+    // The currency raised is money collected, not a rise.
+    assert_eq!(one("The start-up raised $US12.5 million.").1.qualifier, Qualifier::Exact);
+    assert_eq!(one("The bank raised rates by 0.25 percentage points.").1.qualifier, Qualifier::Increase);
+    // Letters glued to digits that are no currency stay a name: "A380", "G7", "F35".
+    for text in ["Airbus stopped making the A380.", "The G7 leaders met in Italy.", "The RAF ordered F35 jets."] {
+        assert!(stats(text).1.is_empty(), "{text}");
+    }
+    // A clock time is still one: "at 5p" is rare, "at 5pm" is not.
+    assert!(stats("The vote closes at 5pm.").1.is_empty());
+}
+
+#[test]
+fn units_glued_to_the_digits() {
+    let unit = |text: &str| one(text).1.unit;
+    assert_eq!(unit("Growth slowed to 5pc in the quarter."), Some("percent".into()));
+    assert_eq!(unit("The phone has a 144Hz screen."), Some("hertz".into()));
+    assert_eq!(unit("The engine makes 300bhp."), Some("horsepower".into()));
+    assert_eq!(unit("The plant will produce 5GW of power."), Some("gigawatt".into()));
+    assert_eq!(unit("The battery stores 10kWh."), Some("kilowatt hour".into()));
+    assert_eq!(unit("The speed limit is 30mph."), Some("mile per hour".into()));
+    // "pc" glued only: "5 PCs" are computers.
+    assert_eq!(unit("The school bought 5 PCs."), Some("PCs".into()));
+}
+
+#[test]
+fn ranges_have_their_bounds_in_numeric_order() {
+    let range = |text: &str| {
+        let (span, s) = one(text);
+        assert_eq!(s.qualifier, Qualifier::Range, "{text}");
+        (span, s.lower, s.upper, s.unit)
+    };
+    assert_eq!(
+        range("Inflation is expected to be between 5% to 10% this year."),
+        ("between 5% to 10%".into(), Some(5.0), Some(10.0), Some("percent".into()))
+    );
+    assert_eq!(
+        range("The deal is worth $3-4 billion."),
+        ("$3-4 billion".into(), Some(3e9), Some(4e9), Some("USD".into()))
+    );
+    assert_eq!(
+        range("Between 30 and 40 people were injured.").1..range("Between 30 and 40 people were injured.").2,
+        Some(30.0)..Some(40.0)
+    );
+    assert_eq!(
+        range("The bank forecast growth at 3.9 per cent to 3.6 per cent."),
+        ("3.9 per cent to 3.6 per cent".into(), Some(3.6), Some(3.9), Some("percent".into()))
+    );
+    // A change word before the first amount makes a rise to a level, not a range.
+    assert_eq!(values("Shares rose 5% to 7% of the index."), vec![Some(5.0), Some(7.0)]);
+    // Scores are not ranges.
+    assert!(stats("Arsenal won 3-1 at home.").1.is_empty());
+}
+
+#[test]
+fn a_change_from_one_level_to_another_keeps_its_start() {
+    let (span, s) = one("Inflation fell from 3.9 per cent to 3.6 per cent in March.");
+    assert_eq!(span, "from 3.9 per cent to 3.6 per cent");
+    assert_eq!((s.value, s.from_value), (Some(3.6), Some(3.9)));
+    assert_eq!((s.lower, s.upper), (None, None));
+    assert_eq!(s.qualifier, Qualifier::Decrease);
+    assert_eq!(s.unit.as_deref(), Some("percent"));
+    let (_, s) = one("Prices rose from $350 per kg to $680 per kg.");
+    assert_eq!((s.value, s.from_value, s.qualifier), (Some(680.0), Some(350.0), Qualifier::Increase));
+    // Going down with no verb is still a change.
+    let (_, s) = one("Unemployment, from 4.1% to 3.8% in a year, is at a record low.");
+    assert_eq!((s.value, s.from_value, s.qualifier), (Some(3.8), Some(4.1), Qualifier::Decrease));
+    // Without a change word, going up is a range with no start.
+    let (_, s) = one("From 10 to 20 people were hurt in each attack.");
+    assert_eq!((s.lower, s.upper, s.from_value), (Some(10.0), Some(20.0), None));
+    assert_eq!(s.qualifier, Qualifier::Range);
+}
+
+#[test]
+fn a_unit_written_once_serves_both_numbers() {
+    let s = summary("Unemployment rose to 5.2, from 4.9 per cent.");
+    assert_eq!(s.len(), 2);
+    assert_eq!((s[0].1, s[0].2.as_deref(), s[0].3), (Some(5.2), Some("percent"), Some(StatisticKind::Percent)));
+    assert_eq!((s[1].1, s[1].2.as_deref()), (Some(4.9), Some("percent")));
+    // A level after a change is not the change's unit.
+    let s = summary("The index rose 5% to 4,500.");
+    assert_eq!(s[1].2, None);
+    // Other words between them: no sharing.
+    let s = summary("The rate was 5.2 in May and the jobless rate 4.9 per cent.");
+    assert_eq!(s[0].2, None);
+}
+
+#[test]
+fn identifiers_are_not_statistics() {
+    for text in [
+        "Apple unveiled the iPhone 15 Pro on Tuesday.",
+        "The Boeing 737 Max was grounded.",
+        "The F-35 fighter jet crashed.",
+        "Airbus stopped making the A380.",
+        "The COVID-19 pandemic changed travel.",
+        "The 2021 review found failings.",
+        "Take the number 42 bus to the station.",
+        "Call 0800 123 4567 for help.",
+    ] {
+        assert!(stats(text).1.is_empty(), "{text}: {:?}", summary(text));
+    }
+    // The name of an index is not a quantity; its level is.
+    assert_eq!(values("The FTSE 100 closed at 7,500 points."), vec![Some(7500.0)]);
+    assert_eq!(
+        stats("The S&P 500 rose 1.2% to 4,500.").1.iter().map(|s| s.value).collect::<Vec<_>>(),
+        vec![Some(1.2), Some(4500.0)]
+    );
+}
+
+#[test]
+fn scale_letters_and_adjacent_numbers() {
+    let s = summary("The company shipped 2.5m tonnes of coal.");
+    assert_eq!((s[0].1, s[0].2.as_deref()), (Some(2.5e6), Some("tonne")));
+    assert_eq!(money("He paid £3m for the house."), (Some(3e6), Some("GBP".to_string())));
+    assert_eq!(values("More than 10k runners took part."), vec![Some(1e4)]);
+    // A metre is still a metre.
+    assert_eq!(one("The wall is 8m high.").1.unit.as_deref(), Some("metre"));
+    // A year and a count side by side are two things, and only the count is a statistic.
+    let s = summary("In 2019 50 people died in floods.");
+    assert_eq!(s, vec![("50 people".to_string(), Some(50.0), Some("people".to_string()), Some(StatisticKind::Count))]);
+    // A run of bare numbers is still a phone number.
+    assert!(stats("Call 020 7946 0018 now.").1.is_empty());
+}
+
+#[test]
+fn signs_and_leading_decimals() {
+    let (span, s) = one("Shares rose +0.4% on Monday.");
+    assert_eq!((span.as_str(), s.value), ("+0.4%", Some(0.4)));
+    assert_eq!(values("The index moved -1.2% on the day."), vec![Some(-1.2)]);
+    assert_eq!(values("The team is batting .500 this season."), vec![Some(0.5)]);
+    // Inside a URL or a version a glued sign or point is no number.
+    assert!(stats("See example.com/a+5 for details.").1.is_empty());
+    assert!(stats("Version v.2 is out.").1.is_empty());
+}
+
+/// The unit of the `i`-th statistic of `text`.
+fn one_unit(text: &str, i: usize) -> Option<String> {
+    stats(text).1[i].unit.clone()
+}
+
+#[test]
+fn multipliers_and_prefixed_bounds() {
+    let (span, s) = one("Sales rose sixfold in a decade.");
+    assert_eq!((span.as_str(), s.value, s.unit.as_deref()), ("sixfold", Some(6.0), Some("fold")));
+    assert_eq!(s.qualifier, Qualifier::Increase);
+    assert_eq!(one("Profits grew threefold.").1.value, Some(3.0));
+    assert_eq!(one("Demand rose 10-fold.").1.unit.as_deref(), Some("fold"));
+    // "manifold" is no number.
+    assert!(stats("The problems are manifold.").1.is_empty());
+    let (_, s) = one("He ran a sub-7 minute mile.");
+    assert_eq!((s.value, s.upper, s.qualifier), (Some(7.0), Some(7.0), Qualifier::LessThan));
+    // A word glued by a hyphen that is no qualifier still makes a name.
+    assert!(stats("The F-35 fighter jet crashed.").1.is_empty());
+}
+
+#[test]
+fn up_to_after_a_rise_is_the_level_reached() {
+    let (span, s) = one("Unemployment edged up to 3.9% in February.");
+    assert_eq!((span.as_str(), s.qualifier), ("3.9%", Qualifier::Exact));
+    // After other verbs it is a bound.
+    let (_, s) = one("Nissan plans to cut up to 700 workers.");
+    assert_eq!((s.upper, s.qualifier), (Some(700.0), Qualifier::AtMost));
+    assert_eq!(one("Up to 300 people were hurt.").1.qualifier, Qualifier::AtMost);
+}
+
+#[test]
+fn a_change_restated_after_or_is_the_same_change() {
+    let (_, s) = stats("The Dow fell 350 points, or 1.1%, to 32,800.");
+    let q: Vec<_> = s.iter().map(|s| (s.value, s.qualifier)).collect();
+    assert_eq!(
+        q,
+        vec![
+            (Some(350.0), Qualifier::Decrease),
+            (Some(1.1), Qualifier::Decrease),
+            (Some(32800.0), Qualifier::Exact)
+        ]
+    );
+    // A level per share after "or" is no change.
+    let (_, s) = stats("Net income fell 2%, or $1.40 a share.");
+    assert_eq!(s[1].qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn over_a_period_is_no_bound() {
+    let s = summary("The bill would cost $1.2tn over 10 years.");
+    assert_eq!(s[1].0, "10 years");
+    assert_eq!(stats("The bill would cost $1.2tn over 10 years.").1[1].qualifier, Qualifier::Exact);
+    assert_eq!(one("Children over 12 years old pay full fare.").1.qualifier, Qualifier::MoreThan);
+    assert_eq!(one("Over 300 people were hurt.").1.qualifier, Qualifier::MoreThan);
+}
+
+#[test]
+fn a_figure_compared_with_an_earlier_one_counts_the_same_thing() {
+    let s = summary("It received 1.3m applications, up from 900,000 last year.");
+    assert_eq!((s[1].1, s[1].2.as_deref()), (Some(900000.0), Some("applications")));
+    assert_eq!(s[1].3, Some(StatisticKind::Count));
+    let s = summary("Sales reached $5.2bn, compared with 4.8bn a year ago.");
+    assert_eq!(s[1].2.as_deref(), Some("USD"));
+    // Without a comparison word the unit is not shared.
+    let s = summary("It received 1.3m applications; 900,000 were accepted.");
+    assert_eq!(s[1].2, None);
 }

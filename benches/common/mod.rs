@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod cpu;
+pub mod peak;
 
 use std::path::PathBuf;
 

@@ -20,7 +20,8 @@ so the tables join on it. Offsets are code-point offsets into the article text.
 ``statistics``: one row per statistic.
     doc_id, statistic_id (int64), start, end (int64), text (string), value, lower, upper (Float64),
     qualifier, unit, kind, context, context_lemma (string), claimed_by_id (Int64: the actor claiming the
-    number), claimed_by (string: its name), statement_id (Int64: the statement holding the number)
+    number), claimed_by (string: its name), statement_id (Int64: the statement holding the number),
+    from_value (Float64: where a change started)
 
 Missing values are ``pd.NA`` (pandas nullable dtypes "Int64", "Float64", "string") or ``null`` (polars).
 :class:`ParseFailure` entries in ``articles`` are skipped together with their ids.

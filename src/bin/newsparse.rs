@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--pretty] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
+//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
 //! ```
 
 /// mimalloc as this program's allocator with the `mimalloc` feature (the library never sets one).
@@ -17,13 +17,32 @@ use std::process::ExitCode;
 use newsparse::{CueSpan, Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
-const USAGE: &str = "usage: newsparse [--pretty] FILE...   (`-` reads stdin)\n       newsparse --jsonl [--pretty] [--threads N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] < articles.jsonl\n\nPrints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?};\na bad line gives {\"id\", \"error\"} on its output line and processing goes on.\n--threads N (-j N): parse N documents at once (default: every core; output keeps input order).\n--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it\n    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).\n--mixed-fragments: a mixed quote's content is only its quoted fragments (by default it is the whole\n    reported clause, as PolNeAR and the Gender Gap Tracker annotate; --mixed-clause asks for that).\n--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",\n    \"said:\") instead of the cue word alone (the PolNeAR convention).\n--polnear: --merge-continuations, --cue-verb-group and the clause content of mixed quotes.\nExit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
+const USAGE: &str = "usage: newsparse [--pretty] [--max-bytes N] FILE...   (`-` reads stdin)
+       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] < articles.jsonl
+
+Prints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?}
+(a UTF-8 BOM before the first is skipped); a bad line gives {\"id\", \"error\", \"line\"} on its output line
+and processing goes on. Output is written batch by batch as soon as each is parsed: nothing finished
+waits for more input (`tail -f feed.jsonl | newsparse --jsonl` works).
+--pretty: indented JSON (FILE mode only: indented JSON is not JSON Lines).
+--max-bytes N: refuse a text longer than N bytes (default 2 MiB = 2097152; no news article comes near)
+    without reading more than N bytes of it; a --jsonl line may be up to 2N bytes (JSON escapes).
+--threads N (-j N): parse N documents at once (default: every core; output keeps input order).
+--merge-continuations: a continuation quote (\"A,\" X said. \"B.\") joins the statement before it
+    (content A | B) instead of being a cue-less statement of its own (the PolNeAR convention).
+--mixed-fragments: a mixed quote's content is only its quoted fragments (by default it is the whole
+    reported clause, as PolNeAR and the Gender Gap Tracker annotate; --mixed-clause asks for that).
+--cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",
+    \"said:\") instead of the cue word alone (the PolNeAR convention).
+--polnear: --merge-continuations, --cue-verb-group and the clause content of mixed quotes.
+Exit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
     pretty: bool,
     jsonl: bool,
     files: Vec<String>,
     threads: usize,
+    max_bytes: usize,
     merge_continuations: bool,
     mixed_fragments: bool,
     cue_verb_group: bool,
@@ -35,6 +54,7 @@ fn args() -> Result<Options, String> {
         jsonl: false,
         files: Vec::new(),
         threads: 0,
+        max_bytes: newsparse::DEFAULT_MAX_INPUT_BYTES,
         merge_continuations: false,
         mixed_fragments: false,
         cue_verb_group: false,
@@ -46,6 +66,12 @@ fn args() -> Result<Options, String> {
             "-j" | "--threads" if !only_files => {
                 let v = args.next().ok_or("--threads needs a number")?;
                 o.threads = v.parse().map_err(|_| format!("--threads needs a number, got {v:?}"))?;
+            }
+            "--max-bytes" if !only_files => {
+                let v = args.next().ok_or("--max-bytes needs a number")?;
+                o.max_bytes = v
+                    .parse()
+                    .map_err(|_| format!("--max-bytes needs a number, got {v:?}"))?;
             }
             _ if only_files => o.files.push(a),
             "--pretty" => o.pretty = true,
@@ -68,6 +94,12 @@ fn args() -> Result<Options, String> {
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => o.files.push(a),
         }
+    }
+    if o.jsonl && o.pretty {
+        return Err(
+            "--pretty writes indented JSON over several lines, which is not JSON Lines: use it with FILE arguments"
+                .into(),
+        );
     }
     if o.jsonl && !o.files.is_empty() {
         return Err("--jsonl reads stdin; give no files".into());
@@ -136,44 +168,96 @@ struct Outcome {
     error: Option<String>,
 }
 
-/// Reads, parses and serialises one input line (`None` for a blank line).
-fn process_line(parser: &Parser, lineno: usize, bytes: &[u8], pretty: bool) -> Option<Outcome> {
-    let failed = |id: &Value, e: &Error| Outcome {
-        json: serde_json::json!({"id": id, "error": e.to_string()}).to_string(),
+/// One input line as read: its bytes, or only its length when it was longer than the cap (its bytes were
+/// skipped, never held).
+enum Line {
+    Bytes(Vec<u8>),
+    TooLong(usize),
+}
+
+/// The error without the line number it carries: the CLI reports the line once, as `"line"` in the
+/// error object and as the `line N:` prefix on stderr.
+fn without_line(e: Error) -> Error {
+    match e {
+        Error::InvalidJson { message, .. } => Error::InvalidJson { line: None, message },
+        Error::MissingField { field, .. } => Error::MissingField { line: None, field },
+        e => e,
+    }
+}
+
+/// The error object written in place of an article: `{"id", "error", "line"}`.
+fn failed(id: &Value, lineno: usize, e: Error) -> Outcome {
+    let e = without_line(e);
+    Outcome {
+        json: serde_json::json!({"id": id, "error": e.to_string(), "line": lineno}).to_string(),
         error: Some(format!("line {lineno}: {e}")),
+    }
+}
+
+/// Reads, parses and serialises one input line (`None` for a blank line).
+fn process_line(parser: &Parser, lineno: usize, line: &Line, line_cap: usize) -> Option<Outcome> {
+    let bytes = match line {
+        Line::Bytes(b) => b,
+        Line::TooLong(size) => {
+            let e = Error::InputTooLarge {
+                size: *size,
+                limit: line_cap,
+            };
+            return Some(failed(&Value::Null, lineno, e));
+        }
+    };
+    let bytes = if lineno == 1 {
+        bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+    } else {
+        bytes
     };
     let line = match std::str::from_utf8(bytes) {
         Ok(l) => l.trim(),
         Err(e) => {
             let err = Error::InvalidUtf8 {
-                source_name: format!("<stdin> line {lineno}"),
+                source_name: "<stdin>".to_string(),
                 offset: e.valid_up_to(),
             };
-            return Some(failed(&Value::Null, &err));
+            return Some(failed(&Value::Null, lineno, err));
         }
     };
     if line.is_empty() {
         return None;
     }
     let (id, doc) = Document::from_json_line(line, lineno);
-    let article = match doc.and_then(|d| parser.parse_document(&d)) {
-        Ok(a) => a,
-        Err(e) => return Some(failed(&id, &e)),
-    };
-    if matches!(id, Value::Number(_) | Value::Bool(_)) {
-        // Echo a non-string id with its JSON type.
-        if let Ok(mut v) = serde_json::to_value(&article) {
-            v["id"] = id;
-            return Some(Outcome {
-                json: to_json(&v, pretty),
-                error: None,
-            });
+    // A number or boolean id is echoed with its JSON type by the article itself (`Article::id_is_literal`).
+    match doc.and_then(|d| parser.parse_document(&d)) {
+        Ok(article) => Some(Outcome {
+            json: article.to_json(),
+            error: None,
+        }),
+        Err(e) => Some(failed(&id, lineno, e)),
+    }
+}
+
+/// Reads one line (through its `\n`), holding at most `cap` bytes of it besides the `\n`: a longer line is
+/// read to its end without being kept and comes back as [`Line::TooLong`] with its length. `None` at the
+/// end of the input.
+fn read_line(input: &mut impl BufRead, cap: usize) -> io::Result<Option<Line>> {
+    let mut buf = Vec::new();
+    let n = input.by_ref().take(cap as u64 + 1).read_until(b'\n', &mut buf)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.ends_with(b"\n") || buf.len() <= cap {
+        return Ok(Some(Line::Bytes(buf)));
+    }
+    let mut total = buf.len();
+    drop(buf);
+    let mut scratch = Vec::with_capacity(1 << 16);
+    loop {
+        scratch.clear();
+        let n = input.by_ref().take(1 << 16).read_until(b'\n', &mut scratch)?;
+        total += n;
+        if n == 0 || scratch.ends_with(b"\n") {
+            return Ok(Some(Line::TooLong(total)));
         }
     }
-    Some(Outcome {
-        json: article_json(&article, pretty),
-        error: None,
-    })
 }
 
 /// The article's JSON: one line from the fast writer, or indented.
@@ -183,15 +267,6 @@ fn article_json(article: &newsparse::Article, pretty: bool) -> String {
     } else {
         article.to_json()
     }
-}
-
-fn to_json(value: &impl serde::Serialize, pretty: bool) -> String {
-    let r = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    };
-    r.unwrap_or_else(|e| serde_json::json!({"error": e.to_string()}).to_string())
 }
 
 /// Standard output, block-buffered. Rust's `Stdout` is line-buffered and scans every write for a newline,
@@ -225,33 +300,47 @@ fn duplicate_stdout() -> Option<std::fs::File> {
     None
 }
 
-/// Streams JSON Lines from stdin to stdout, `BATCH` lines at a time parsed in parallel on `threads` threads;
-/// output keeps input order and memory stays bounded by the batch.
-fn run_jsonl(parser: &Parser, pretty: bool, threads: usize) -> io::Result<bool> {
+/// Streams JSON Lines from stdin to stdout in batches parsed in parallel on `threads` threads; output keeps
+/// input order.
+///
+/// Memory stays bounded: a line holds at most `2 × max_bytes` bytes (longer ones are skipped and
+/// reported), and a batch ends at `BATCH` lines or `BATCH_BYTES` bytes. A batch also ends when the input
+/// buffer is empty, so it is parsed, written and flushed before the program reads again, which could
+/// block: nothing finished is held while the input is idle (`tail -f`). (A line whose first bytes are
+/// in the buffer is read to its end first: the rest of a line being written is on its way.)
+fn run_jsonl(parser: &Parser, threads: usize) -> io::Result<bool> {
     const BATCH: usize = 256;
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
+    const BATCH_BYTES: usize = 8 << 20;
+    let line_cap = parser.max_input_bytes().saturating_mul(2);
+    let mut input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
     let mut out = output();
     let mut ok = true;
     let mut lineno = 0;
     let mut progress = Progress::new();
-    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(usize, Line)> = Vec::with_capacity(BATCH);
     loop {
         batch.clear();
-        while batch.len() < BATCH {
-            let mut buf = Vec::new();
-            if input.read_until(b'\n', &mut buf)? == 0 {
-                break;
+        let mut bytes = 0;
+        while batch.len() < BATCH && bytes < BATCH_BYTES {
+            if !batch.is_empty() && input.buffer().is_empty() {
+                break; // the next read could block: finish this batch first
             }
+            let Some(line) = read_line(&mut input, line_cap)? else {
+                break;
+            };
             lineno += 1;
-            batch.push((lineno, buf));
+            bytes += match &line {
+                Line::Bytes(b) => b.len(),
+                Line::TooLong(_) => 0,
+            };
+            batch.push((lineno, line));
         }
         if batch.is_empty() {
             break;
         }
         let outcomes =
-            newsparse::unstable::map_in_order(&batch, threads, |(n, bytes)| process_line(parser, *n, bytes, pretty));
-        for ((_, bytes), outcome) in batch.iter().zip(outcomes) {
+            newsparse::unstable::map_in_order(&batch, threads, |(n, line)| process_line(parser, *n, line, line_cap));
+        for ((_, line), outcome) in batch.iter().zip(outcomes) {
             let Some(outcome) = outcome else { continue };
             if let Some(msg) = outcome.error {
                 eprintln!("newsparse: {msg}");
@@ -259,38 +348,67 @@ fn run_jsonl(parser: &Parser, pretty: bool, threads: usize) -> io::Result<bool> 
             }
             out.write_all(outcome.json.as_bytes())?;
             out.write_all(b"\n")?;
-            progress.tick(bytes.len());
+            progress.tick(match line {
+                Line::Bytes(b) => b.len(),
+                Line::TooLong(n) => *n,
+            });
         }
+        out.flush()?;
     }
     progress.finish();
     out.flush()?;
     Ok(ok)
 }
 
+/// Reads a whole input of at most `limit` bytes: a regular file's size is checked before reading, and
+/// any input (stdin, a pipe, a file that grew) is read through the limit, so a larger one is refused
+/// after `limit + 1` bytes ([`Error::InputTooLarge`], `size` being what was read when the total is not
+/// known).
+fn read_limited(path: &str, limit: usize) -> io::Result<Result<Vec<u8>, Error>> {
+    let too_large = |size: usize| Err(Error::InputTooLarge { size, limit });
+    let mut reader: Box<dyn Read> = if path == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path)?;
+        let meta = file.metadata()?;
+        if meta.is_file() && meta.len() > limit as u64 {
+            return Ok(too_large(usize::try_from(meta.len()).unwrap_or(usize::MAX)));
+        }
+        Box::new(file)
+    };
+    let mut bytes = Vec::new();
+    (&mut reader).take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > limit {
+        return Ok(too_large(bytes.len()));
+    }
+    Ok(Ok(bytes))
+}
+
 fn run_files(parser: &Parser, files: &[String], pretty: bool) -> io::Result<bool> {
     let mut out = output();
     let mut ok = true;
     for f in files {
-        let (name, bytes) = if f == "-" {
-            let mut b = Vec::new();
-            io::stdin().read_to_end(&mut b)?;
-            ("<stdin>".to_string(), b)
-        } else {
-            match std::fs::read(f) {
-                Ok(b) => (f.clone(), b),
-                Err(e) => {
-                    eprintln!("newsparse: {f}: {e}");
-                    ok = false;
-                    continue;
-                }
+        let name = if f == "-" { "<stdin>" } else { f.as_str() };
+        let bytes = match read_limited(f, parser.max_input_bytes()) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("newsparse: {name}: {e}");
+                ok = false;
+                continue;
             }
         };
-        let result =
-            decode(bytes, &name).and_then(|text| parser.parse_document(&Document::new(text).with_id(name.clone())));
+        let result = bytes
+            .and_then(|b| decode(b, name))
+            .and_then(|text| parser.parse_document(&Document::new(text).with_id(name)));
         match result {
             Ok(article) => {
                 out.write_all(article_json(&article, pretty).as_bytes())?;
                 out.write_all(b"\n")?;
+            }
+            // The UTF-8 error names its source itself.
+            Err(e @ Error::InvalidUtf8 { .. }) => {
+                eprintln!("newsparse: {e}");
+                ok = false;
             }
             Err(e) => {
                 eprintln!("newsparse: {name}: {e}");
@@ -320,6 +438,7 @@ fn main() -> ExitCode {
         MixedContent::Clause
     };
     let parser = Parser::builder()
+        .max_input_bytes(opts.max_bytes)
         .merge_continuations(opts.merge_continuations)
         .mixed_content(mixed)
         .cue_span(if opts.cue_verb_group {
@@ -329,7 +448,7 @@ fn main() -> ExitCode {
         })
         .build();
     let result = if opts.jsonl {
-        run_jsonl(&parser, opts.pretty, opts.threads)
+        run_jsonl(&parser, opts.threads)
     } else {
         run_files(&parser, &opts.files, opts.pretty)
     };

@@ -386,6 +386,16 @@ static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
     );
     // "a couple of" (see `statistics::numbers`).
     set.insert("couple");
+    // Multipliers written as one word: "sixfold", "tenfold", "hundredfold" (made once, kept for the run).
+    let folds: Vec<&'static str> = NUMBER_WORDS
+        .iter()
+        .filter(|(k, w)| {
+            !k.contains([' ', '-'])
+                && matches!(w.class, NumClass::Unit | NumClass::Teen | NumClass::Tens | NumClass::Hundred)
+        })
+        .map(|(k, _)| &*Box::leak(format!("{k}fold").into_boxed_str()))
+        .collect();
+    set.extend(folds);
     set.extend(
         CURRENCIES
             .iter()

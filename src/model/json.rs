@@ -7,7 +7,7 @@
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
 //!                  quoted: [{start,end,text}]}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
-//!                  claimed_by, statement}],
+//!                  claimed_by, statement, from_value}],
 //!  "text": str}
 //! ```
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
@@ -87,6 +87,8 @@ struct StatisticJson<'a> {
     claimed_by: Option<usize>,
     #[serde(default)]
     statement: Option<usize>,
+    #[serde(default)]
+    from_value: Option<f64>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -95,7 +97,7 @@ struct ArticleJson<'a> {
     #[serde(default)]
     schema: Option<u32>,
     #[serde(borrow)]
-    id: Option<Cow<'a, str>>,
+    id: Option<IdJson<'a>>,
     #[serde(borrow)]
     title: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
@@ -112,6 +114,73 @@ struct ArticleJson<'a> {
     statistics: Vec<StatisticJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
+}
+
+/// A document id in JSON: a string, or a number or boolean kept as its JSON text and written back as that
+/// literal (integers exactly: `12345678901234567` never passes through a float).
+enum IdJson<'a> {
+    Str(Cow<'a, str>),
+    Literal(Cow<'a, str>),
+}
+
+impl Serialize for IdJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            IdJson::Str(s) => serializer.serialize_str(s),
+            IdJson::Literal(t) => match t.as_ref() {
+                "true" => serializer.serialize_bool(true),
+                "false" => serializer.serialize_bool(false),
+                t => {
+                    if let Ok(u) = t.parse::<u64>() {
+                        serializer.serialize_u64(u)
+                    } else if let Ok(i) = t.parse::<i64>() {
+                        serializer.serialize_i64(i)
+                    } else if let Ok(f) = t.parse::<f64>() {
+                        serializer.serialize_f64(f)
+                    } else {
+                        // Not a JSON literal (only reachable through a hand-built article): a string.
+                        serializer.serialize_str(t)
+                    }
+                }
+            },
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for IdJson<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = IdJson<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string, number or boolean id")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(IdJson::Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(IdJson::Str(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(IdJson::Str(Cow::Owned(v)))
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(IdJson::Literal(Cow::Borrowed(if v { "true" } else { "false" })))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(IdJson::Literal(Cow::Owned(v.to_string())))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(IdJson::Literal(Cow::Owned(v.to_string())))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                // serde_json's own text for the number, as `Document::from_json_line` keeps it.
+                let n = serde_json::Number::from_f64(v).ok_or_else(|| E::custom("id is not a finite number"))?;
+                Ok(IdJson::Literal(Cow::Owned(n.to_string())))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
 }
 
 struct Out<'a> {
@@ -143,7 +212,13 @@ impl Serialize for Article {
         };
         let json = ArticleJson {
             schema: Some(SCHEMA),
-            id: self.id.as_deref().map(Cow::Borrowed),
+            id: self.id.as_deref().map(|id| {
+                if self.id_literal {
+                    IdJson::Literal(Cow::Borrowed(id))
+                } else {
+                    IdJson::Str(Cow::Borrowed(id))
+                }
+            }),
             title: self.title().map(Cow::Borrowed),
             title_span: self.title.map(|s| out.span(s)),
             published: self.published.as_deref().map(Cow::Borrowed),
@@ -193,6 +268,7 @@ impl Serialize for Article {
                         context_lemma: s.context_lemma.as_deref().map(Cow::Borrowed),
                         claimed_by: s.claimed_by,
                         statement: s.statement,
+                        from_value: s.from_value,
                     }
                 })
                 .collect(),
@@ -222,9 +298,28 @@ impl In<'_> {
         }
         Ok(Span::new(s, e))
     }
-    fn spans(&self, field: &str, spans: &[SpanJson]) -> Result<Vec<Span>, crate::Error> {
-        spans.iter().map(|s| self.span(field, s.start, s.end)).collect()
+    /// A span with its `text`, which must be the slice it points to. `field` names the span with its
+    /// place (`statements[2].cue`), for the error only.
+    fn checked(&self, field: &str, place: impl Fn() -> String, j: &SpanJson) -> Result<Span, crate::Error> {
+        let span = self.span(field, j.start, j.end)?;
+        let slice = &self.text[span.range()];
+        if slice != j.text {
+            return Err(inconsistent(
+                place(),
+                format!("its text {:?} differs from the text's slice {:?}", j.text, slice),
+            ));
+        }
+        Ok(span)
     }
+    fn all(&self, field: &str, place: impl Fn(usize) -> String, spans: &[SpanJson]) -> Result<Vec<Span>, crate::Error> {
+        (spans.iter().enumerate())
+            .map(|(i, s)| self.checked(field, || place(i), s))
+            .collect()
+    }
+}
+
+fn inconsistent(field: String, reason: String) -> crate::Error {
+    crate::Error::InconsistentJson { field, reason }
 }
 
 fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
@@ -243,40 +338,73 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         v.iter().map(|r| inp.span(field, r.start, r.end)).collect()
     };
     let mut actors = Vec::with_capacity(j.actors.len());
-    for a in &j.actors {
+    for (i, a) in j.actors.iter().enumerate() {
+        if a.id != i {
+            return Err(inconsistent(
+                format!("actors[{i}].id"),
+                format!(
+                    "the id is {}: actor ids must be their positions 0, 1, 2… in order",
+                    a.id
+                ),
+            ));
+        }
         actors.push(Actor {
             id: a.id,
             name: a.name.to_string(),
             kind: a.kind,
             titles: a.titles.iter().map(|t| t.to_string()).collect(),
             affiliation: a.affiliation.as_ref().map(|t| t.to_string()),
-            mentions: inp.spans("actors.mentions", &a.mentions)?,
+            mentions: inp.all("actors.mentions", |m| format!("actors[{i}].mentions[{m}]"), &a.mentions)?,
         });
     }
+    let actor_ref = |place: &str, id: Option<usize>| -> Result<Option<usize>, crate::Error> {
+        match id {
+            Some(id) if id >= actors.len() => Err(inconsistent(
+                place.to_string(),
+                format!("actor {id} does not exist (the article has {} actors)", actors.len()),
+            )),
+            _ => Ok(id),
+        }
+    };
     let mut statements = Vec::with_capacity(j.statements.len());
-    for s in &j.statements {
+    for (k, s) in j.statements.iter().enumerate() {
         statements.push(Statement {
             kind: s.kind,
-            speaker: s.speaker,
-            speaker_mention: s
-                .speaker_mention
-                .as_ref()
-                .map(|m| inp.span("statements.speaker_mention", m.start, m.end))
+            speaker: actor_ref(&format!("statements[{k}].speaker"), s.speaker)?,
+            speaker_mention: (s.speaker_mention.as_ref())
+                .map(|m| {
+                    inp.checked(
+                        "statements.speaker_mention",
+                        || format!("statements[{k}].speaker_mention"),
+                        m,
+                    )
+                })
                 .transpose()?,
-            cue: s
-                .cue
-                .as_ref()
-                .map(|m| inp.span("statements.cue", m.start, m.end))
+            cue: (s.cue.as_ref())
+                .map(|m| inp.checked("statements.cue", || format!("statements[{k}].cue"), m))
                 .transpose()?,
-            content: inp.spans("statements.content", &s.content)?,
-            via: s.via,
-            quoted: inp.spans("statements.quoted", &s.quoted)?,
+            content: inp.all(
+                "statements.content",
+                |c| format!("statements[{k}].content[{c}]"),
+                &s.content,
+            )?,
+            via: actor_ref(&format!("statements[{k}].via"), s.via)?,
+            quoted: inp.all(
+                "statements.quoted",
+                |q| format!("statements[{k}].quoted[{q}]"),
+                &s.quoted,
+            )?,
         });
     }
     let mut statistics = Vec::with_capacity(j.statistics.len());
-    for s in &j.statistics {
+    for (k, s) in j.statistics.iter().enumerate() {
+        let whole = SpanJson {
+            start: s.start,
+            end: s.end,
+            text: Cow::Borrowed(s.text.as_ref()),
+        };
         statistics.push(Statistic {
-            span: inp.span("statistics", s.start, s.end)?,
+            span: inp.checked("statistics", || format!("statistics[{k}]"), &whole)?,
             value: s.value,
             lower: s.lower,
             upper: s.upper,
@@ -285,19 +413,41 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             kind: s.kind,
             context: s.context.as_ref().map(|t| t.to_string()),
             context_lemma: s.context_lemma.as_ref().map(|t| t.to_string()),
-            claimed_by: s.claimed_by,
-            statement: s.statement,
+            claimed_by: actor_ref(&format!("statistics[{k}].claimed_by"), s.claimed_by)?,
+            statement: match s.statement {
+                Some(i) if i >= statements.len() => {
+                    return Err(inconsistent(
+                        format!("statistics[{k}].statement"),
+                        format!(
+                            "statement {i} does not exist (the article has {} statements)",
+                            statements.len()
+                        ),
+                    ));
+                }
+                other => other,
+            },
+            from_value: s.from_value,
         });
     }
-    let title = j
-        .title_span
-        .as_ref()
-        .map(|t| inp.span("title_span", t.start, t.end))
+    let title = (j.title_span.as_ref())
+        .map(|t| inp.checked("title_span", || "title_span".to_string(), t))
         .transpose()?;
+    let title_text = title.map(|t| &text[t.range()]);
+    if let (Some(given), Some(slice)) = (j.title.as_deref(), title_text) {
+        if given != slice {
+            return Err(inconsistent(
+                "title".to_string(),
+                format!("{given:?} differs from the title span's text {slice:?}"),
+            ));
+        }
+    }
     let paragraphs = ranges("paragraphs", &j.paragraphs)?;
     let sentences = ranges("sentences", &j.sentences)?;
     Ok(Article {
-        id: j.id.map(Cow::into_owned),
+        id_literal: matches!(j.id, Some(IdJson::Literal(_))),
+        id: j.id.map(|id| match id {
+            IdJson::Str(s) | IdJson::Literal(s) => s.into_owned(),
+        }),
         published: j.published.map(Cow::into_owned),
         title,
         paragraphs,

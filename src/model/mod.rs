@@ -330,6 +330,9 @@ pub struct Statistic {
     pub claimed_by: Option<usize>,
     /// The statement (an index into [`Article::statements`]) whose content holds the number, if any.
     pub statement: Option<usize>,
+    /// Where a change started, when it says so: "fell from 3.9% to 3.6%" has `value` 3.6 (the level
+    /// reached), `from_value` 3.9 and the qualifier `decrease`. `None` otherwise.
+    pub from_value: Option<f64>,
 }
 
 /// A parsed news article: its text, structure, actors, statements and statistics.
@@ -361,12 +364,21 @@ pub struct Article {
     pub(crate) actors: Vec<Actor>,
     pub(crate) statements: Vec<Statement>,
     pub(crate) statistics: Vec<Statistic>,
+    /// Whether `id` is the JSON text of a number or boolean id, written back as that literal.
+    pub(crate) id_literal: bool,
 }
 
 impl Article {
-    /// The document id given with [`crate::Document::with_id`], if any.
+    /// The document id given with [`crate::Document::with_id`], if any. An id given in JSON as a number
+    /// or boolean ([`crate::Document::from_json_line`], [`Article::from_json`]) is its JSON text, e.g.
+    /// `"12345678901234567"` or `"true"` (see [`Article::id_is_literal`]).
     pub fn id(&self) -> Option<&str> {
         self.id.as_deref()
+    }
+    /// Whether the id was given in JSON as a number or boolean: [`Article::to_json`] then writes it back
+    /// as that literal (`"id": 12345678901234567`), not as a string.
+    pub fn id_is_literal(&self) -> bool {
+        self.id_literal
     }
     /// The text exactly as it was passed in.
     pub fn text(&self) -> &str {
@@ -460,7 +472,9 @@ impl Article {
     /// [`Error::InvalidJson`](crate::Error::InvalidJson) when `json` is not JSON or a value has the wrong
     /// type, [`Error::MissingField`](crate::Error::MissingField) when a required field is absent, and
     /// [`Error::InvalidSpan`](crate::Error::InvalidSpan) when a span does not lie inside the text on
-    /// character boundaries.
+    /// character boundaries, [`Error::InconsistentJson`](crate::Error::InconsistentJson) when the article
+    /// contradicts itself (an actor id that is not its position, a speaker or via that names no actor, a
+    /// span's `text` that is not its slice, a `title` that is not the title span's text).
     pub fn from_json(json: &str) -> crate::Result<Article> {
         json::article_from_str(json)
     }

@@ -352,12 +352,15 @@ pub struct PyStatistic {
     /// The index in Article.statements of the statement whose content holds the number, if any.
     #[pyo3(get)]
     pub statement: Option<usize>,
+    /// Where a change started ("fell from 3.9% to 3.6%" → 3.9; `value` is 3.6), if stated.
+    #[pyo3(get)]
+    pub from_value: Option<f64>,
 }
 
 #[pymethods]
 impl PyStatistic {
     #[new]
-    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None, claimed_by=None, statement=None))]
+    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None, claimed_by=None, statement=None, from_value=None))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         start: usize,
@@ -373,6 +376,7 @@ impl PyStatistic {
         context_lemma: Option<String>,
         claimed_by: Option<usize>,
         statement: Option<usize>,
+        from_value: Option<f64>,
     ) -> Self {
         PyStatistic {
             start,
@@ -388,6 +392,7 @@ impl PyStatistic {
             context_lemma,
             claimed_by,
             statement,
+            from_value,
         }
     }
 
@@ -412,9 +417,9 @@ impl PyStatistic {
         ))
     }
 
-    /// The constructor's arguments (13 of them: more than pyo3 converts as a Rust tuple).
+    /// The constructor's arguments (14 of them: more than pyo3 converts as a Rust tuple).
     fn __getnewargs__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let items: [Bound<'py, PyAny>; 13] = [
+        let items: [Bound<'py, PyAny>; 14] = [
             self.start.into_pyobject(py)?.into_any(),
             self.end.into_pyobject(py)?.into_any(),
             PyString::new(py, &self.text).into_any(),
@@ -428,6 +433,7 @@ impl PyStatistic {
             self.context_lemma.as_deref().into_pyobject(py)?.into_any(),
             self.claimed_by.into_pyobject(py)?.into_any(),
             self.statement.into_pyobject(py)?.into_any(),
+            self.from_value.into_pyobject(py)?.into_any(),
         ];
         PyTuple::new(py, items)
     }
@@ -448,6 +454,7 @@ impl PyStatistic {
         d.set_item(intern!(py, "context_lemma"), &self.context_lemma)?;
         d.set_item(intern!(py, "claimed_by"), self.claimed_by)?;
         d.set_item(intern!(py, "statement"), self.statement)?;
+        d.set_item(intern!(py, "from_value"), self.from_value)?;
         Ok(d)
     }
 }
@@ -621,6 +628,7 @@ impl PyArticle {
                     context_lemma: s.context_lemma.clone(),
                     claimed_by: s.claimed_by,
                     statement: s.statement,
+                    from_value: s.from_value,
                 }
             })
             .collect();

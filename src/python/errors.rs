@@ -17,7 +17,7 @@ create_exception!(
     newsparse,
     InputTooLargeError,
     NewsparseError,
-    "The text is larger than the parser's limit (Parser(max_input_bytes=...), 64 MiB by default)."
+    "The text is larger than the parser's limit (Parser(max_input_bytes=...), 2 MiB by default)."
 );
 create_exception!(
     newsparse,
@@ -59,6 +59,7 @@ pub(crate) fn error_type_name(e: &Error) -> &'static str {
         Error::MissingField { .. } => "MissingFieldError",
         Error::InvalidUtf8 { .. } => "InvalidUtf8Error",
         Error::InvalidSpan { .. } => "InvalidSpanError",
+        Error::InconsistentJson { .. } => "InvalidJsonError",
     }
 }
 
@@ -71,6 +72,7 @@ pub(crate) fn error_with_message(e: &Error, message: String) -> PyErr {
         Error::MissingField { .. } => MissingFieldError::new_err(message),
         Error::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
         Error::InvalidSpan { .. } => InvalidSpanError::new_err(message),
+        Error::InconsistentJson { .. } => InvalidJsonError::new_err(message),
     }
 }
 

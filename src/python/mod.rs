@@ -531,7 +531,7 @@ impl PyParser {
 /// datetime.datetime or pandas.Timestamp, or a missing value (None, NaN, pd.NA, pd.NaT). id: a str
 /// echoed as article.id, or None. Returns an Article whose offsets are code-point offsets into text.
 /// Raises TypeError when text is not a str, InvalidUtf8Error when it holds a lone surrogate,
-/// InvalidDateError for a bad date, InputTooLargeError past the size limit (64 MiB). The GIL is
+/// InvalidDateError for a bad date, InputTooLargeError past the size limit (2 MiB). The GIL is
 /// released while parsing.
 #[pyfunction]
 #[pyo3(signature = (text, published=None, id=None))]

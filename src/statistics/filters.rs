@@ -38,6 +38,7 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         && p.tok == first.tok
         && p.kind == AtomKind::Word
         && p.number_word().is_none()
+        && lex::pre_qualifier(p.low).is_none()
     {
         return Some(end);
     }
@@ -68,12 +69,18 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
     }
     if first.kind == AtomKind::Num {
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
-        if first.hyphen_part && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok) {
+        // "sub-7" is a qualified number.
+        if first.hyphen_part
+            && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok && lex::pre_qualifier(p.low).is_none())
+        {
             return Some(end);
         }
         // Glued to a punctuation run or a URL: "1,,,,2", "q=30%25", "v.2", "#5".
+        // "+0.4%": a plus sign after a space (or at the start) is the number's sign.
+        let plus_sign = prev.is_some_and(|p| p.text == "+" && (!p.glued || j == 1));
         if let Some(p) = prev
             && first.glued
+            && !plus_sign
             && p.kind == AtomKind::Punct
             && matches!(
                 p.text,
@@ -115,12 +122,17 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             if x.glued && !x.hyphen_part && !has_unit && !n.m_suffix {
                 return Some(end + 1);
             }
-            if x.is_a(WordClass::Clock) || (x.glued && matches!(w, "am" | "pm" | "a" | "p")) {
+            // "50p" is pence when it was read as money: a glued "p" is a clock only without it.
+            if x.is_a(WordClass::Clock) || (x.glued && (matches!(w, "am" | "pm" | "a") || w == "p" && !has_unit)) {
                 return Some(end + 1);
             }
         }
-        // Runs of bare numbers: "+44 20 7946 0018", "245 23".
-        if n.plain_digits && next.is_some_and(|x| x.kind == AtomKind::Num && !x.glued) {
+        // Runs of bare numbers: "+44 20 7946 0018", "245 23"; not a year after its cue and the count
+        // after it ("In 2019 50 people died": the year is skipped below, then "50 people" read).
+        let year_then_count = year_like(first.text)
+            && prev.is_some_and(|p| YEAR_CUES.contains(&p.low))
+            && a.get(end + 1).is_some_and(|y| y.kind == AtomKind::Word && !y.is_a(WordClass::Stop));
+        if n.plain_digits && !year_then_count && next.is_some_and(|x| x.kind == AtomKind::Num && !x.glued) {
             let mut k = end;
             while a.get(k).is_some_and(|y| y.kind == AtomKind::Num) {
                 k += 1;
@@ -167,9 +179,10 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             };
             if let Some(p) = prev {
                 let label = p.is_a_trimmed(WordClass::Label) || p.is_a(WordClass::Label);
+                // "iPhone 15", "eBay 2": a word with a capital inside is a name too.
+                let camel = p.kind == AtomKind::Word && !p.capitalised && p.text.bytes().skip(1).any(|b| b.is_ascii_uppercase());
                 let name = p.kind == AtomKind::Word
-                    && p.capitalised
-                    && !p.sent_start
+                    && (p.capitalised && !p.sent_start || camel)
                     && lex::pre_qualifier(p.low).is_none()
                     && p.event().is_none()
                     && p.number_word().is_none();

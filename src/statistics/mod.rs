@@ -33,6 +33,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
             continue;
         }
         atoms::atoms(doc, s.tokens.clone(), &mut infos, &mut buf);
+        let first_here = out.len();
         let mut j = 0;
         let mut floor = 0;
         let mut last: Option<usize> = None;
@@ -63,8 +64,88 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                 Step::None => j += 1,
             }
         }
+        if out.len() - first_here >= 2 {
+            shared_unit(doc, &mut out[first_here..]);
+            parallel_change(doc, &mut out[first_here..]);
+        }
     }
     out
+}
+
+/// A figure after a change and ", or" restates the change in other terms and is a change the same way.
+///
+/// Construction: "The Dow fell 350 points, or 1.1%, to 32,800." (not "It fell 3% to 40, or 5% of its
+/// peak": only an exact figure right after the change)
+fn parallel_change(doc: &Doc, stats: &mut [Statistic]) {
+    for i in 1..stats.len() {
+        let (p, q) = (&stats[i - 1], &stats[i]);
+        if !matches!(p.qualifier, Qualifier::Increase | Qualifier::Decrease) || q.qualifier != Qualifier::Exact {
+            continue;
+        }
+        let Some(gap) = doc.text.get(p.span.end..q.span.start) else {
+            continue;
+        };
+        // One of the two is a percentage, the other points or money ("$1.40 a share" after "fell 2% or" is
+        // the level per share).
+        let pct = |s: &Statistic| s.kind == Some(StatisticKind::Percent);
+        if gap.trim() != ", or" || pct(p) == pct(q) || q.unit.as_deref().is_some_and(|u| u.contains(" per ")) {
+            continue;
+        }
+        let (qualifier, context, lemma) = (p.qualifier, p.context.clone(), p.context_lemma.clone());
+        let q = &mut stats[i];
+        q.qualifier = qualifier;
+        if q.context.is_none() {
+            q.context = context;
+            q.context_lemma = lemma;
+        }
+    }
+}
+
+/// Words that join two figures of the same measure ("rose to 5.2, from 4.9 per cent").
+const SAME_MEASURE_JOINS: &[&str] = &["to", "and", "or"];
+
+/// Words that compare a figure with an earlier one of the same thing ("1.3m applications, up from
+/// 900,000"): the unit of any kind is shared.
+const COMPARISON_JOINS: &[&str] = &[
+    "from", "versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from", "from a",
+    "from an",
+];
+
+/// A bare number joined to a percentage by "from", "to", "and", "versus"… is a percentage too, and one
+/// compared with an earlier figure ("up from", "compared with") counts the same thing: the unit is written
+/// once for both.
+///
+/// Construction: "Unemployment rose to 5.2, from 4.9 per cent." / "It received 1.3m applications, up
+/// from 900,000." (not "Shares rose 5% to 40": the level after "to" is no percentage)
+fn shared_unit(doc: &Doc, stats: &mut [Statistic]) {
+    for i in 1..stats.len() {
+        let (p, q) = (&stats[i - 1], &stats[i]);
+        let bare = |s: &Statistic| s.kind == Some(StatisticKind::Number) && s.unit.is_none() && s.value.is_some();
+        let pct = |s: &Statistic| s.kind == Some(StatisticKind::Percent);
+        let gap = doc.text.get(p.span.end..q.span.start).unwrap_or("");
+        let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+        let comparison = gap.len() <= 14 && COMPARISON_JOINS.iter().any(|w| gap.eq_ignore_ascii_case(w));
+        let target = if bare(p) && pct(q) {
+            i - 1
+        } else if comparison && bare(q) && p.unit.is_some() && p.value.is_some() {
+            i
+        } else if pct(p) && bare(q) && q.value.is_some_and(|v| v < 100.0) {
+            // "to 40" after "rose 5%" is a level, unless the percentage is the level too ("from 5% to 4.9").
+            if p.qualifier != Qualifier::Exact {
+                continue;
+            }
+            i
+        } else {
+            continue;
+        };
+        if !comparison && !SAME_MEASURE_JOINS.iter().any(|w| gap.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let (unit, kind) = (stats[2 * i - 1 - target].unit.clone(), stats[2 * i - 1 - target].kind);
+        let t = &mut stats[target];
+        t.unit = unit;
+        t.kind = kind;
+    }
 }
 
 /// Whether `next` closes the open bound of `prev` right after it ("more than 10 and less than 20", "at
@@ -184,6 +265,59 @@ fn change(c: quantities::Context<'_>) -> Option<Qualifier> {
     }
 }
 
+/// Whether the "up to" that starts at `s` is a verb's particle and the level reached, not a bound: "edged
+/// up to 3.9%", "went up to 5%".
+///
+/// Construction: "Unemployment edged up to 3.9% in February." (not "Nissan plans to cut up to 700
+/// workers.": a bound)
+fn level_up_to(a: &[Atom<'_>], s: usize) -> bool {
+    if s == 0 || !a[s].is("up") || !a.get(s + 1).is_some_and(|x| x.is("to")) {
+        return false;
+    }
+    let v = &a[s - 1];
+    v.kind == AtomKind::Word
+        && !v.capitalised
+        && (v.event().is_some_and(|e| e.direction == Direction::Up)
+            || matches!(
+                v.low,
+                "go" | "goes" | "went" | "gone" | "tick" | "ticks" | "ticked" | "edge" | "edges" | "edged" | "creep"
+                    | "creeps" | "crept" | "inch" | "inches" | "inched" | "move" | "moves" | "moved" | "shot"
+            ))
+}
+
+/// Whether "over" before a duration says when, not how much: "over 10 years" is a period.
+///
+/// Construction: "The bill would cost $1.2tn over 10 years." (not "Children over 12 years old pay.",
+/// "over 300 people")
+fn over_a_period(a: &[Atom<'_>], start: usize, end: usize, unit: Option<&str>) -> bool {
+    a[start].is("over")
+        && matches!(unit, Some("year" | "month" | "week" | "day" | "decade" | "hour" | "quarter" | "century"))
+        && !a[end - 1..].iter().take(2).any(|x| matches!(x.low, "old" | "ago" | "of" | "older"))
+}
+
+/// Whether "from X to Y" is a change rather than a range: a change word governs it ("fell from 3.9% to
+/// 3.6%") or it goes down ("from 4.1% to 3.8%"). Returns the change's direction.
+///
+/// Construction: "Inflation fell from 3.9 per cent to 3.6 per cent." (not "from 10 to 20 people were
+/// hurt": a range)
+fn change_from_to(
+    a: &[Atom<'_>],
+    x: &Amount,
+    y: &Amount,
+    opener: Option<&str>,
+    context: Option<quantities::Context<'_>>,
+) -> Option<Qualifier> {
+    if opener != Some("from") || !a.get(x.end).is_some_and(|c| c.is("to")) {
+        return None;
+    }
+    let (p, q) = (x.value?, y.value?);
+    let verb = context.is_some_and(|c| c.adjacent && c.direction != Direction::None);
+    if !verb && q >= p {
+        return None;
+    }
+    Some(if q > p { Qualifier::Increase } else { Qualifier::Decrease })
+}
+
 /// Room made for statistics when a document's first is found (news articles report about ten).
 const STATS_AT_ONCE: usize = 16;
 
@@ -235,16 +369,27 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         negative = true;
         k += 1;
     } else if let Some(x) = a.get(k)
+        && x.is_punct("+")
+        && (k == 0 || !x.glued || currency.is_some())
+        && a.get(k + 1).is_some_and(|n| n.kind == AtomKind::Num && n.glued)
+        && !a.get(k + 2).is_some_and(|n| n.kind == AtomKind::Num)
+    {
+        // "+0.4%": an explicit plus sign ("+44 20 7946 0018" is a phone number).
+        k += 1;
+    } else if let Some(x) = a.get(k)
         && (x.is("minus") || x.is("negative"))
         && a.get(k + 1).is_some()
     {
         negative = true;
         k += 1;
     }
-    let num = numbers::numeral(a, k)?;
+    let (num, fold) = match numbers::numeral(a, k) {
+        Some(n) => (n, None),
+        None => fold_word(a, k)?,
+    };
     let mut end = num.end;
     let mut value = num.value;
-    let mut unit = None;
+    let mut unit = fold;
     if currency.is_none()
         && let Some((c, e)) = quantities::currency_after_amount(a, end)
     {
@@ -276,6 +421,12 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         {
             currency = Some(c);
             end = e;
+        } else if currency.is_none()
+            && let Some((u, e)) = quantities::unit_after_amount(a, end)
+        {
+            // "2.5m tonnes of coal"
+            unit = Some(u);
+            end = e;
         }
     }
     // "68-ounce cans", "a 2.5-mile stretch", "a 12-cent dividend", "a 70-year-old man": the unit glued
@@ -293,6 +444,7 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
         end = e;
     } else if currency.is_none()
         && !m_million
+        && unit.is_none()
         && let Some((u, e)) = quantities::unit_after_amount(a, end + hyphen)
     {
         unit = Some(u);
@@ -325,6 +477,34 @@ fn amount(a: &[Atom<'_>], j: usize) -> Option<Amount> {
     })
 }
 
+/// A multiplier written as one word: "sixfold", "threefold", "tenfold". Returns the numeral and the unit
+/// "fold" ("10-fold" is read as digits and a hyphenated unit).
+///
+/// Construction: "Profits grew sixfold to $2.4bn." (not "The plan has a manifold aim.")
+fn fold_word(a: &[Atom<'_>], k: usize) -> Option<(numbers::Numeral, Option<lex::Unit>)> {
+    let x = a.get(k)?;
+    let stem = x.low.strip_suffix("fold")?;
+    let w = lex::word_info(stem.as_bytes()).number?;
+    if !matches!(
+        w.class,
+        lex::NumClass::Unit | lex::NumClass::Teen | lex::NumClass::Tens | lex::NumClass::Hundred
+    ) {
+        return None;
+    }
+    let value = if w.class == lex::NumClass::Hundred { 100.0 } else { w.value };
+    let num = numbers::Numeral {
+        end: k + 1,
+        value: Some(value),
+        lower: None,
+        upper: None,
+        fraction: false,
+        words: true,
+        plain_digits: false,
+        m_suffix: false,
+    };
+    Some((num, lex::unit("fold")))
+}
+
 /// Whether the atom `x` can open the amount after a currency written before it: digits, a sign or a
 /// number word ("$5", "US$ -3", "EUR five").
 fn opens_amount(x: &Atom<'_>) -> bool {
@@ -351,7 +531,8 @@ fn m_counts(a: &[Atom<'_>], k: usize) -> bool {
             && !x.is_a(lex::WordClass::Stop)
             && !x.is_a(lex::WordClass::Dimension)
             && !x.is_a(lex::WordClass::Aux)
-            && lex::unit(x.low).is_none()
+            // "2.5m tonnes", "3m barrels": a unit written as a word counts; "8m m" does not.
+            && lex::unit(x.low).is_none_or(|u| !u.glued_only && x.low.len() > 2 && u.kind == lex::UnitKind::Measure)
     })
 }
 
@@ -436,8 +617,8 @@ fn compatible(x: &Amount, y: &Amount) -> bool {
 /// Reads a range after the amount `x`: "10-20", "10 to 20 people", "between 10 and 20", "from 5% to 7%",
 /// "$10-$20", "3km-5km". `opener` is "between" or "from" when one precedes `x`. Returns the upper amount.
 ///
-/// Construction: "Between 10 and 20 people were hurt." / "Prices rose from 5% to 7%."
-fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amount> {
+/// Construction: "Between 10 and 20 people were hurt." / "Estimates ranged from 5% to 7%."
+fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Option<Amount> {
     let c = a.get(x.end)?;
     // "3km-5km": the second amount is part of the same hyphenated token.
     if c.hyphen_part && c.kind == AtomKind::Num {
@@ -445,10 +626,18 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
         return (compatible(x, &y) && y.value? > x.value?).then_some(y);
     }
     let dash = (c.is_punct("-") || c.is_punct("–") || c.is_punct("—") || c.is_punct("~")) && x.num.value.is_some();
+    let bare_to = c.is("to") && opener.is_none();
     let ok = dash
-        || (c.is("to") && (opener == Some("from") || (opener.is_none() && x.currency.is_none() && x.unit.is_none())))
+        || (c.is("to") && matches!(opener, Some("from" | "between")))
+        || (bare_to && x.currency.is_none() && x.unit.is_none())
         || (c.is("and") && opener == Some("between"));
-    if !ok {
+    // "forecast at 3.9 per cent to 3.6 per cent": a measured range, unless a change word governs the first
+    // amount ("rose 5% to 7%" is a rise of 5% to a level of 7%).
+    let unit_to = !ok
+        && bare_to
+        && (x.currency.is_some() || x.unit.is_some())
+        && quantities::context_before(a, j).is_none_or(|c| !c.adjacent);
+    if !ok && !unit_to {
         return None;
     }
     let mut k = x.end + 1;
@@ -479,7 +668,11 @@ fn range_after(a: &[Atom<'_>], x: &Amount, opener: Option<&str>) -> Option<Amoun
             return None;
         }
     }
-    (hi > lo || (c.is("to") && opener == Some("from") && hi != lo)).then_some(y)
+    // The other side of "to" must state the same kind of amount ("5% to 7%", not "5% to 7").
+    if unit_to && (y.currency.is_none() && y.unit.is_none()) {
+        return None;
+    }
+    (hi > lo || (c.is("to") && (opener == Some("from") || unit_to) && hi != lo)).then_some(y)
 }
 
 /// Tries to read a statistic at atom `j`; `floor` is where the previous one ended.
@@ -498,12 +691,13 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
             .is_some_and(|n| n.glued || n.lex() & (lex::F_NUMBER | lex::F_VAGUE | lex::F_TRIGGER) != 0),
         AtomKind::Word => {
             start_atom.lex() & (lex::F_NUMBER | lex::F_VAGUE) != 0
+                || start_atom.low.ends_with("fold")
                 || start_atom.is("minus")
                 || start_atom.is("negative")
                 || (start_atom.lex() & lex::F_PHRASE != 0 && currency_may_start(a, j))
         }
         // A sign or a currency symbol.
-        AtomKind::Punct => start_atom.lex() & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−"),
+        AtomKind::Punct => start_atom.lex() & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−" | "+"),
     };
     if !plausible {
         return Step::None;
@@ -524,7 +718,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     // Opening words of a range.
     // "between 10 and 20", "from about $350 to $680": the opener may precede a qualifier.
     // The qualifier right before the number (also what the "Qualifiers" step below reads).
-    let qualifier_at_j = quantities::qualifier_before(a, j, floor);
+    let qualifier_at_j = quantities::qualifier_before(a, j, floor).filter(|&(_, s)| !level_up_to(a, s));
     let before_qualifier = qualifier_at_j.map_or(j, |(_, s)| s);
     let opener_at = [j, before_qualifier]
         .into_iter()
@@ -533,7 +727,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         .find(|&k| a[k].is("between") || a[k].is("from"));
     let opener = opener_at.map(|k| a[k].low);
     let mut upper_amt = None;
-    if let Some(y) = range_after(a, &x, opener) {
+    if let Some(y) = range_after(a, j, &x, opener) {
         upper_amt = Some(y);
     } else if score_or_tally(a, &x) {
         return Step::Skip(x.end + 2);
@@ -647,6 +841,11 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         return Step::Skip(x.num.end);
     }
 
+    if qualifier == Qualifier::MoreThan && over_a_period(a, start, end, unit.as_deref()) {
+        qualifier = Qualifier::Exact;
+        start = j;
+    }
+
     // The event: the governing verb before, or the verb or change noun after ("a 4% increase", "60
     // wounded").
     let mut context = quantities::context_before(a, start);
@@ -660,7 +859,13 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     {
         context = Some(c);
     }
+    // "raised $12.5 million" is money collected, not a rise ("raised prices by 5%" is).
+    let collected = x.currency.is_some()
+        && context.is_some_and(|c| c.lemma == Some("raise"))
+        && start > 0
+        && !a[start - 1].is("by");
     if qualifier == Qualifier::Exact
+        && !collected
         && let Some(q) = context.and_then(change)
     {
         qualifier = q;
@@ -670,10 +875,21 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         unit = Some(format!("{u} per {p}"));
     }
     let (mut value, mut lower, mut upper) = (x.value.map(tidy), x.num.lower, x.num.upper);
+    let mut from_value = None;
     if let Some(y) = &upper_amt {
-        value = None;
-        lower = x.value.map(tidy);
-        upper = y.value.map(tidy);
+        if let Some(q) = change_from_to(a, &x, y, opener, context) {
+            // "fell from 3.9% to 3.6%": the level reached, and where it started.
+            qualifier = q;
+            value = y.value.map(tidy);
+            from_value = x.value.map(tidy);
+            lower = None;
+            upper = None;
+        } else {
+            value = None;
+            // Bounds in numeric order ("3.9 per cent to 3.6 per cent" is 3.6 to 3.9).
+            let (p, q) = (x.value.map(tidy), y.value.map(tidy));
+            (lower, upper) = if p > q { (q, p) } else { (p, q) };
+        }
     }
     value = value.map(|v| v * sign);
     match qualifier {
@@ -700,7 +916,11 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     {
         return Step::Skip(end);
     }
-    let span = Span::new(doc.tokens[a[start].tok].start, doc.tokens[a[end - 1].tok].end);
+    // An atom that spans tokens (".500", "US12.5") starts before its token.
+    let span = Span::new(
+        doc.tokens[a[start].tok].start.min(a[start].start),
+        doc.tokens[a[end - 1].tok].end,
+    );
     let stat = Statistic {
         span,
         value,
@@ -713,6 +933,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
         claimed_by: None,
         statement: None,
+        from_value,
     };
     Step::Found(stat, end)
 }
@@ -726,6 +947,16 @@ mod tests {
         let mut infos = atoms::FormInfos::new(doc);
         atoms::atoms(doc, 0..doc.tokens.len(), &mut infos, &mut out);
         out
+    }
+
+    #[test]
+    #[ignore]
+    fn debug_atoms() {
+        let text = std::env::var("NP_TEXT").unwrap_or_default();
+        let doc = Doc::new(&text);
+        for x in atoms_of(&doc) {
+            eprintln!("{:?} {:?} glued={} hp={}", x.text, x.kind, x.glued, x.hyphen_part);
+        }
     }
 
     #[test]

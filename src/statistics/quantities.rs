@@ -164,7 +164,12 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
         lex::currency_key(k).filter(|c| c.position != lex::Position::Post)
     })?;
     // A code written as a word must look like a code: "EUR 20", "usd 20", not "try 20".
-    if a[j].kind == AtomKind::Word && short_word(a[j].low) && end == j + 1 {
+    // A one-letter code glued to its digits is one: "R200" (rand).
+    if a[j].kind == AtomKind::Word
+        && short_word(a[j].low)
+        && end == j + 1
+        && !a.get(end).is_some_and(|n| n.glued && n.kind == AtomKind::Num && n.tok == a[j].tok)
+    {
         return None;
     }
     Some((c, end))

@@ -147,6 +147,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "context_lemma": "kill",
             "claimed_by": 2,
             "statement": 1,
+            "from_value": None,
         },
         {
             **span(text, "5%"),
@@ -160,6 +161,7 @@ def crafted_dict(text: str = CRAFTED_TEXT) -> dict[str, Any]:
             "context_lemma": "rise",
             "claimed_by": 3,
             "statement": 3,
+            "from_value": None,
         },
     ]
     return d

@@ -125,7 +125,7 @@ def test_span_equality_hash_and_len() -> None:
 
 
 def test_parser_class_and_limit() -> None:
-    assert newsparse.Parser().max_input_bytes == newsparse.DEFAULT_MAX_INPUT_BYTES == 64 * 1024 * 1024
+    assert newsparse.Parser().max_input_bytes == newsparse.DEFAULT_MAX_INPUT_BYTES == 2 * 1024 * 1024
     p = newsparse.Parser(max_input_bytes=100)
     assert repr(p) == (
         "Parser(max_input_bytes=100, actors=True, statements=True, statistics=True, "

@@ -101,7 +101,7 @@ def test_overlapping_marks_still_nest(crafted: newsparse.Article) -> None:
     s = text.index("40,000 people have been killed in Gaza, the Hamas")
     d["statistics"].append({"start": s, "end": s + 49, "text": text[s : s + 49], "value": None, "lower": None,
                             "upper": None, "qualifier": "exact", "unit": None, "kind": None, "context": None,
-                            "context_lemma": None})
+                            "context_lemma": None, "from_value": None})
     a = newsparse.Article.from_json(json.dumps(d))
     c = parse_html(a._repr_html_())
     assert "".join(c.text) == "".join(p.text for p in a.paragraphs)
