@@ -636,10 +636,16 @@ fn rule_doc_examples() {
     assert_eq!((s.lower, s.upper), (Some(5.0), Some(7.0)));
     // change_from_to
     let s = one("Prices rose from 5% to 7%.").1;
-    assert_eq!((s.value, s.from_value, s.qualifier), (Some(7.0), Some(5.0), Qualifier::Increase));
+    assert_eq!(
+        (s.value, s.from_value, s.qualifier),
+        (Some(7.0), Some(5.0), Qualifier::Increase)
+    );
     assert_eq!(one("From 10 to 20 people were hurt.").1.from_value, None);
     // shared_unit
-    assert_eq!(one_unit("Unemployment rose to 5.2, from 4.9 per cent.", 0), Some("percent".into()));
+    assert_eq!(
+        one_unit("Unemployment rose to 5.2, from 4.9 per cent.", 0),
+        Some("percent".into())
+    );
     assert_eq!(one_unit("The index rose 5% to 4,500.", 1), None);
     // score_or_tally
     assert!(stats("Belgium beat Panama 3 – 0.").1.is_empty());
@@ -730,22 +736,53 @@ fn money(text: &str) -> (Option<f64>, Option<String>) {
 #[test]
 fn currencies_glued_to_the_digits() {
     let us = |v: f64| (Some(v), Some("USD".to_string()));
-    assert_eq!(money("The start-up raised $US12.5 million in its latest round."), us(12.5e6));
-    assert_eq!(money("The start-up raised US$12.5 million in its latest round."), us(12.5e6));
+    assert_eq!(
+        money("The start-up raised $US12.5 million in its latest round."),
+        us(12.5e6)
+    );
+    assert_eq!(
+        money("The start-up raised US$12.5 million in its latest round."),
+        us(12.5e6)
+    );
     assert_eq!(
         money("Workers will earn RM95 a month more."),
         (Some(95.0), Some("MYR per month".to_string()))
     );
-    assert_eq!(money("A loaf now costs R200 in Johannesburg."), (Some(200.0), Some("ZAR".to_string())));
-    assert_eq!(money("Entry costs Rs500 for adults."), (Some(500.0), Some("INR".to_string())));
-    assert_eq!(money("The miner posted a profit of A$3bn."), (Some(3e9), Some("AUD".to_string())));
-    assert_eq!(money("Fares rose to HK$2 for students."), (Some(2.0), Some("HKD".to_string())));
-    assert_eq!(money("A first-class stamp now costs 50p."), (Some(50.0), Some("pence".to_string())));
+    assert_eq!(
+        money("A loaf now costs R200 in Johannesburg."),
+        (Some(200.0), Some("ZAR".to_string()))
+    );
+    assert_eq!(
+        money("Entry costs Rs500 for adults."),
+        (Some(500.0), Some("INR".to_string()))
+    );
+    assert_eq!(
+        money("The miner posted a profit of A$3bn."),
+        (Some(3e9), Some("AUD".to_string()))
+    );
+    assert_eq!(
+        money("Fares rose to HK$2 for students."),
+        (Some(2.0), Some("HKD".to_string()))
+    );
+    assert_eq!(
+        money("A first-class stamp now costs 50p."),
+        (Some(50.0), Some("pence".to_string()))
+    );
     // The currency raised is money collected, not a rise.
-    assert_eq!(one("The start-up raised $US12.5 million.").1.qualifier, Qualifier::Exact);
-    assert_eq!(one("The bank raised rates by 0.25 percentage points.").1.qualifier, Qualifier::Increase);
+    assert_eq!(
+        one("The start-up raised $US12.5 million.").1.qualifier,
+        Qualifier::Exact
+    );
+    assert_eq!(
+        one("The bank raised rates by 0.25 percentage points.").1.qualifier,
+        Qualifier::Increase
+    );
     // Letters glued to digits that are no currency stay a name: "A380", "G7", "F35".
-    for text in ["Airbus stopped making the A380.", "The G7 leaders met in Italy.", "The RAF ordered F35 jets."] {
+    for text in [
+        "Airbus stopped making the A380.",
+        "The G7 leaders met in Italy.",
+        "The RAF ordered F35 jets.",
+    ] {
         assert!(stats(text).1.is_empty(), "{text}");
     }
     // A clock time is still one: "at 5p" is rare, "at 5pm" is not.
@@ -774,7 +811,12 @@ fn ranges_have_their_bounds_in_numeric_order() {
     };
     assert_eq!(
         range("Inflation is expected to be between 5% to 10% this year."),
-        ("between 5% to 10%".into(), Some(5.0), Some(10.0), Some("percent".into()))
+        (
+            "between 5% to 10%".into(),
+            Some(5.0),
+            Some(10.0),
+            Some("percent".into())
+        )
     );
     assert_eq!(
         range("The deal is worth $3-4 billion."),
@@ -786,7 +828,12 @@ fn ranges_have_their_bounds_in_numeric_order() {
     );
     assert_eq!(
         range("The bank forecast growth at 3.9 per cent to 3.6 per cent."),
-        ("3.9 per cent to 3.6 per cent".into(), Some(3.6), Some(3.9), Some("percent".into()))
+        (
+            "3.9 per cent to 3.6 per cent".into(),
+            Some(3.6),
+            Some(3.9),
+            Some("percent".into())
+        )
     );
     // A change word before the first amount makes a rise to a level, not a range.
     assert_eq!(values("Shares rose 5% to 7% of the index."), vec![Some(5.0), Some(7.0)]);
@@ -803,10 +850,16 @@ fn a_change_from_one_level_to_another_keeps_its_start() {
     assert_eq!(s.qualifier, Qualifier::Decrease);
     assert_eq!(s.unit.as_deref(), Some("percent"));
     let (_, s) = one("Prices rose from $350 per kg to $680 per kg.");
-    assert_eq!((s.value, s.from_value, s.qualifier), (Some(680.0), Some(350.0), Qualifier::Increase));
+    assert_eq!(
+        (s.value, s.from_value, s.qualifier),
+        (Some(680.0), Some(350.0), Qualifier::Increase)
+    );
     // Going down with no verb is still a change.
     let (_, s) = one("Unemployment, from 4.1% to 3.8% in a year, is at a record low.");
-    assert_eq!((s.value, s.from_value, s.qualifier), (Some(3.8), Some(4.1), Qualifier::Decrease));
+    assert_eq!(
+        (s.value, s.from_value, s.qualifier),
+        (Some(3.8), Some(4.1), Qualifier::Decrease)
+    );
     // Without a change word, going up is a range with no start.
     let (_, s) = one("From 10 to 20 people were hurt in each attack.");
     assert_eq!((s.lower, s.upper, s.from_value), (Some(10.0), Some(20.0), None));
@@ -817,7 +870,10 @@ fn a_change_from_one_level_to_another_keeps_its_start() {
 fn a_unit_written_once_serves_both_numbers() {
     let s = summary("Unemployment rose to 5.2, from 4.9 per cent.");
     assert_eq!(s.len(), 2);
-    assert_eq!((s[0].1, s[0].2.as_deref(), s[0].3), (Some(5.2), Some("percent"), Some(StatisticKind::Percent)));
+    assert_eq!(
+        (s[0].1, s[0].2.as_deref(), s[0].3),
+        (Some(5.2), Some("percent"), Some(StatisticKind::Percent))
+    );
     assert_eq!((s[1].1, s[1].2.as_deref()), (Some(4.9), Some("percent")));
     // A level after a change is not the change's unit.
     let s = summary("The index rose 5% to 4,500.");
@@ -844,7 +900,11 @@ fn identifiers_are_not_statistics() {
     // The name of an index is not a quantity; its level is.
     assert_eq!(values("The FTSE 100 closed at 7,500 points."), vec![Some(7500.0)]);
     assert_eq!(
-        stats("The S&P 500 rose 1.2% to 4,500.").1.iter().map(|s| s.value).collect::<Vec<_>>(),
+        stats("The S&P 500 rose 1.2% to 4,500.")
+            .1
+            .iter()
+            .map(|s| s.value)
+            .collect::<Vec<_>>(),
         vec![Some(1.2), Some(4500.0)]
     );
 }
@@ -853,13 +913,24 @@ fn identifiers_are_not_statistics() {
 fn scale_letters_and_adjacent_numbers() {
     let s = summary("The company shipped 2.5m tonnes of coal.");
     assert_eq!((s[0].1, s[0].2.as_deref()), (Some(2.5e6), Some("tonne")));
-    assert_eq!(money("He paid £3m for the house."), (Some(3e6), Some("GBP".to_string())));
+    assert_eq!(
+        money("He paid £3m for the house."),
+        (Some(3e6), Some("GBP".to_string()))
+    );
     assert_eq!(values("More than 10k runners took part."), vec![Some(1e4)]);
     // A metre is still a metre.
     assert_eq!(one("The wall is 8m high.").1.unit.as_deref(), Some("metre"));
     // A year and a count side by side are two things, and only the count is a statistic.
     let s = summary("In 2019 50 people died in floods.");
-    assert_eq!(s, vec![("50 people".to_string(), Some(50.0), Some("people".to_string()), Some(StatisticKind::Count))]);
+    assert_eq!(
+        s,
+        vec![(
+            "50 people".to_string(),
+            Some(50.0),
+            Some("people".to_string()),
+            Some(StatisticKind::Count)
+        )]
+    );
     // A run of bare numbers is still a phone number.
     assert!(stats("Call 020 7946 0018 now.").1.is_empty());
 }
@@ -883,14 +954,20 @@ fn one_unit(text: &str, i: usize) -> Option<String> {
 #[test]
 fn multipliers_and_prefixed_bounds() {
     let (span, s) = one("Sales rose sixfold in a decade.");
-    assert_eq!((span.as_str(), s.value, s.unit.as_deref()), ("sixfold", Some(6.0), Some("fold")));
+    assert_eq!(
+        (span.as_str(), s.value, s.unit.as_deref()),
+        ("sixfold", Some(6.0), Some("fold"))
+    );
     assert_eq!(s.qualifier, Qualifier::Increase);
     assert_eq!(one("Profits grew threefold.").1.value, Some(3.0));
     assert_eq!(one("Demand rose 10-fold.").1.unit.as_deref(), Some("fold"));
     // "manifold" is no number.
     assert!(stats("The problems are manifold.").1.is_empty());
     let (_, s) = one("He ran a sub-7 minute mile.");
-    assert_eq!((s.value, s.upper, s.qualifier), (Some(7.0), Some(7.0), Qualifier::LessThan));
+    assert_eq!(
+        (s.value, s.upper, s.qualifier),
+        (Some(7.0), Some(7.0), Qualifier::LessThan)
+    );
     // A word glued by a hyphen that is no qualifier still makes a name.
     assert!(stats("The F-35 fighter jet crashed.").1.is_empty());
 }
@@ -926,8 +1003,14 @@ fn a_change_restated_after_or_is_the_same_change() {
 fn over_a_period_is_no_bound() {
     let s = summary("The bill would cost $1.2tn over 10 years.");
     assert_eq!(s[1].0, "10 years");
-    assert_eq!(stats("The bill would cost $1.2tn over 10 years.").1[1].qualifier, Qualifier::Exact);
-    assert_eq!(one("Children over 12 years old pay full fare.").1.qualifier, Qualifier::MoreThan);
+    assert_eq!(
+        stats("The bill would cost $1.2tn over 10 years.").1[1].qualifier,
+        Qualifier::Exact
+    );
+    assert_eq!(
+        one("Children over 12 years old pay full fare.").1.qualifier,
+        Qualifier::MoreThan
+    );
     assert_eq!(one("Over 300 people were hurt.").1.qualifier, Qualifier::MoreThan);
 }
 

@@ -391,7 +391,10 @@ static TRIGGERS: LazyLock<HashSet<&'static str, FxBuild>> = LazyLock::new(|| {
         .iter()
         .filter(|(k, w)| {
             !k.contains([' ', '-'])
-                && matches!(w.class, NumClass::Unit | NumClass::Teen | NumClass::Tens | NumClass::Hundred)
+                && matches!(
+                    w.class,
+                    NumClass::Unit | NumClass::Teen | NumClass::Tens | NumClass::Hundred
+                )
         })
         .map(|(k, _)| &*Box::leak(format!("{k}fold").into_boxed_str()))
         .collect();

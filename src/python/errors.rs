@@ -33,6 +33,13 @@ create_exception!(
 );
 create_exception!(
     newsparse,
+    InconsistentJsonError,
+    InvalidJsonError,
+    "A JSON article whose parts disagree (a speaker or via id with no such actor, actor ids out of order, a \
+     span whose text is not the slice it names)."
+);
+create_exception!(
+    newsparse,
     MissingFieldError,
     NewsparseError,
     "A JSON document lacks a required field or has it with the wrong type."
@@ -59,7 +66,7 @@ pub(crate) fn error_type_name(e: &Error) -> &'static str {
         Error::MissingField { .. } => "MissingFieldError",
         Error::InvalidUtf8 { .. } => "InvalidUtf8Error",
         Error::InvalidSpan { .. } => "InvalidSpanError",
-        Error::InconsistentJson { .. } => "InvalidJsonError",
+        Error::InconsistentJson { .. } => "InconsistentJsonError",
     }
 }
 
@@ -72,7 +79,7 @@ pub(crate) fn error_with_message(e: &Error, message: String) -> PyErr {
         Error::MissingField { .. } => MissingFieldError::new_err(message),
         Error::InvalidUtf8 { .. } => InvalidUtf8Error::new_err(message),
         Error::InvalidSpan { .. } => InvalidSpanError::new_err(message),
-        Error::InconsistentJson { .. } => InvalidJsonError::new_err(message),
+        Error::InconsistentJson { .. } => InconsistentJsonError::new_err(message),
     }
 }
 
@@ -89,6 +96,7 @@ pub(crate) fn from_type_name(name: &str, message: String) -> PyErr {
         "InputTooLargeError" => InputTooLargeError::new_err(message),
         "InvalidDateError" => InvalidDateError::new_err(message),
         "InvalidJsonError" => InvalidJsonError::new_err(message),
+        "InconsistentJsonError" => InconsistentJsonError::new_err(message),
         "MissingFieldError" => MissingFieldError::new_err(message),
         "InvalidUtf8Error" => InvalidUtf8Error::new_err(message),
         "InvalidSpanError" => InvalidSpanError::new_err(message),

@@ -654,8 +654,8 @@ mod native {
     use super::classes::{PyActor, PyArticle, PyMention, PyParseFailure, PySpan, PyStatement, PyStatistic};
     #[pymodule_export]
     use super::errors::{
-        InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError, InvalidUtf8Error, MissingFieldError,
-        NewsparseError,
+        InconsistentJsonError, InputTooLargeError, InvalidDateError, InvalidJsonError, InvalidSpanError,
+        InvalidUtf8Error, MissingFieldError, NewsparseError,
     };
     #[pymodule_export]
     use super::tables::{_table_columns, _table_schema};

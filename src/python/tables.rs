@@ -195,7 +195,9 @@ const STATISTICS: &[Column<ItemRow>] = &[
     col("statement_id", Dtype::OptInt, |r, a| {
         opt_int(statistic(a, r.0).statement)
     }),
-    col("from_value", Dtype::OptFloat, |r, a| opt_float(statistic(a, r.0).from_value)),
+    col("from_value", Dtype::OptFloat, |r, a| {
+        opt_float(statistic(a, r.0).from_value)
+    }),
 ];
 
 /// The rows of each table for one article.

@@ -71,7 +71,8 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         // "COVID-19", "F-16", "Su-35": digits after a word in one hyphenated token are part of a name.
         // "sub-7" is a qualified number.
         if first.hyphen_part
-            && prev.is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok && lex::pre_qualifier(p.low).is_none())
+            && prev
+                .is_some_and(|p| p.kind == AtomKind::Word && p.tok == first.tok && lex::pre_qualifier(p.low).is_none())
         {
             return Some(end);
         }
@@ -131,7 +132,8 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
         // after it ("In 2019 50 people died": the year is skipped below, then "50 people" read).
         let year_then_count = year_like(first.text)
             && prev.is_some_and(|p| YEAR_CUES.contains(&p.low))
-            && a.get(end + 1).is_some_and(|y| y.kind == AtomKind::Word && !y.is_a(WordClass::Stop));
+            && a.get(end + 1)
+                .is_some_and(|y| y.kind == AtomKind::Word && !y.is_a(WordClass::Stop));
         if n.plain_digits && !year_then_count && next.is_some_and(|x| x.kind == AtomKind::Num && !x.glued) {
             let mut k = end;
             while a.get(k).is_some_and(|y| y.kind == AtomKind::Num) {
@@ -180,7 +182,9 @@ pub(crate) fn not_a_statistic(a: &[Atom<'_>], j: usize, n: &Numeral, has_unit: b
             if let Some(p) = prev {
                 let label = p.is_a_trimmed(WordClass::Label) || p.is_a(WordClass::Label);
                 // "iPhone 15", "eBay 2": a word with a capital inside is a name too.
-                let camel = p.kind == AtomKind::Word && !p.capitalised && p.text.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+                let camel = p.kind == AtomKind::Word
+                    && !p.capitalised
+                    && p.text.bytes().skip(1).any(|b| b.is_ascii_uppercase());
                 let name = p.kind == AtomKind::Word
                     && (p.capitalised && !p.sent_start || camel)
                     && lex::pre_qualifier(p.low).is_none()

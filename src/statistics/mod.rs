@@ -107,7 +107,16 @@ const SAME_MEASURE_JOINS: &[&str] = &["to", "and", "or"];
 /// Words that compare a figure with an earlier one of the same thing ("1.3m applications, up from
 /// 900,000"): the unit of any kind is shared.
 const COMPARISON_JOINS: &[&str] = &[
-    "from", "versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from", "from a",
+    "from",
+    "versus",
+    "vs",
+    "vs.",
+    "against",
+    "compared with",
+    "compared to",
+    "up from",
+    "down from",
+    "from a",
     "from an",
 ];
 
@@ -280,8 +289,25 @@ fn level_up_to(a: &[Atom<'_>], s: usize) -> bool {
         && (v.event().is_some_and(|e| e.direction == Direction::Up)
             || matches!(
                 v.low,
-                "go" | "goes" | "went" | "gone" | "tick" | "ticks" | "ticked" | "edge" | "edges" | "edged" | "creep"
-                    | "creeps" | "crept" | "inch" | "inches" | "inched" | "move" | "moves" | "moved" | "shot"
+                "go" | "goes"
+                    | "went"
+                    | "gone"
+                    | "tick"
+                    | "ticks"
+                    | "ticked"
+                    | "edge"
+                    | "edges"
+                    | "edged"
+                    | "creep"
+                    | "creeps"
+                    | "crept"
+                    | "inch"
+                    | "inches"
+                    | "inched"
+                    | "move"
+                    | "moves"
+                    | "moved"
+                    | "shot"
             ))
 }
 
@@ -291,8 +317,14 @@ fn level_up_to(a: &[Atom<'_>], s: usize) -> bool {
 /// "over 300 people")
 fn over_a_period(a: &[Atom<'_>], start: usize, end: usize, unit: Option<&str>) -> bool {
     a[start].is("over")
-        && matches!(unit, Some("year" | "month" | "week" | "day" | "decade" | "hour" | "quarter" | "century"))
-        && !a[end - 1..].iter().take(2).any(|x| matches!(x.low, "old" | "ago" | "of" | "older"))
+        && matches!(
+            unit,
+            Some("year" | "month" | "week" | "day" | "decade" | "hour" | "quarter" | "century")
+        )
+        && !a[end - 1..]
+            .iter()
+            .take(2)
+            .any(|x| matches!(x.low, "old" | "ago" | "of" | "older"))
 }
 
 /// Whether "from X to Y" is a change rather than a range: a change word governs it ("fell from 3.9% to
@@ -315,7 +347,11 @@ fn change_from_to(
     if !verb && q >= p {
         return None;
     }
-    Some(if q > p { Qualifier::Increase } else { Qualifier::Decrease })
+    Some(if q > p {
+        Qualifier::Increase
+    } else {
+        Qualifier::Decrease
+    })
 }
 
 /// Room made for statistics when a document's first is found (news articles report about ten).
@@ -491,7 +527,11 @@ fn fold_word(a: &[Atom<'_>], k: usize) -> Option<(numbers::Numeral, Option<lex::
     ) {
         return None;
     }
-    let value = if w.class == lex::NumClass::Hundred { 100.0 } else { w.value };
+    let value = if w.class == lex::NumClass::Hundred {
+        100.0
+    } else {
+        w.value
+    };
     let num = numbers::Numeral {
         end: k + 1,
         value: Some(value),

@@ -47,7 +47,9 @@ pub(crate) fn parse_digits(s: &str) -> Option<f64> {
         Some(p) => (&s[..p], Some(&s[p + 1..])),
         None => (s, None),
     };
-    if frac.is_some_and(|f| f.is_empty() || f.bytes().any(|c| c == b'.' || c == b',')) || int.is_empty() && frac.is_none() {
+    if frac.is_some_and(|f| f.is_empty() || f.bytes().any(|c| c == b'.' || c == b','))
+        || int.is_empty() && frac.is_none()
+    {
         return None;
     }
     if int.as_bytes().contains(&b',') {

@@ -168,7 +168,9 @@ pub(crate) fn currency_before_amount(a: &[Atom<'_>], j: usize) -> Option<(Curren
     if a[j].kind == AtomKind::Word
         && short_word(a[j].low)
         && end == j + 1
-        && !a.get(end).is_some_and(|n| n.glued && n.kind == AtomKind::Num && n.tok == a[j].tok)
+        && !a
+            .get(end)
+            .is_some_and(|n| n.glued && n.kind == AtomKind::Num && n.tok == a[j].tok)
     {
         return None;
     }

@@ -164,7 +164,7 @@ def test_long_articles_are_cut_with_a_visible_note() -> None:
     assert 900 <= len(shown) <= 1000 and "".join(p.text for p in a.paragraphs).startswith(shown)
     assert len(cut) < len(full) / 20
     # The default cap (100,000 characters) keeps a 10 MB article's HTML small.
-    big = newsparse.parse("Big\n\n" + "\n\n".join(paragraph * 3 for _ in range(46_000)))
+    big = newsparse.Parser(max_input_bytes=16 << 20).parse("Big\n\n" + "\n\n".join(paragraph * 3 for _ in range(46_000)))
     assert len(big.text) > 10_000_000
     html = big._repr_html_()
     assert "Truncated: showing the first 100000 of" in html and len(html) < 3_000_000
