@@ -14,7 +14,10 @@
 //! | `actors_statements` | + actors + statements |
 //! | `actors_statistics` | + actors + statistics |
 //! | `full` | everything (`Parser::new()`) |
+//! | `tagger` | the part-of-speech tagger alone, on documents segmented beforehand |
+//! | `full_tokens` | everything, with the token view (`tokens(true)`: tags every token) |
 //!
+//! `lexicon/tagger_load_cold` does the same for the part-of-speech model (`data/models/upos.bin`).
 //! `lexicon/preload_cold` runs `newsparse::unstable::preload()` in a fresh child process each time (the
 //! lexicons load once per process) and times only that call.
 //!
@@ -52,6 +55,7 @@ fn configs() -> Vec<(&'static str, Parser)> {
         ("actors_statements", b().statistics(false).build()),
         ("actors_statistics", b().statements(false).build()),
         ("full", Parser::new()),
+        ("full_tokens", b().tokens(true).build()),
     ]
 }
 
@@ -67,6 +71,15 @@ fn bench_inputs(c: &mut Criterion<ThreadCpu>, name: &str, texts: &[String], big:
         b.iter(|| {
             for t in texts {
                 black_box(newsparse::unstable::Doc::new(black_box(t)));
+            }
+        })
+    });
+    let docs: Vec<newsparse::unstable::Doc> = texts.iter().map(|t| newsparse::unstable::Doc::new(t)).collect();
+    newsparse::unstable::preload_tagger();
+    g.bench_function("tagger", |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(newsparse::unstable::tag(black_box(d)));
             }
         })
     });
@@ -102,23 +115,25 @@ fn bench_lexicon(c: &mut Criterion<ThreadCpu>) {
     let exe = std::env::current_exe().expect("bench executable path");
     let mut g = c.benchmark_group("lexicon");
     g.sample_size(20);
-    g.bench_function("preload_cold", |b| {
-        b.iter_custom(|iters| {
-            let mut total = 0.0;
-            for _ in 0..iters {
-                let out = std::process::Command::new(&exe)
-                    .env(PRELOAD_CHILD, "1")
-                    .output()
-                    .expect("run the preload child");
-                let nanos: f64 = String::from_utf8_lossy(&out.stdout)
-                    .trim()
-                    .parse()
-                    .expect("the child prints nanoseconds");
-                total += nanos;
-            }
-            total
-        })
-    });
+    for (id, child) in [("preload_cold", "1"), ("tagger_load_cold", "tagger")] {
+        g.bench_function(id, |b| {
+            b.iter_custom(|iters| {
+                let mut total = 0.0;
+                for _ in 0..iters {
+                    let out = std::process::Command::new(&exe)
+                        .env(PRELOAD_CHILD, child)
+                        .output()
+                        .expect("run the preload child");
+                    let nanos: f64 = String::from_utf8_lossy(&out.stdout)
+                        .trim()
+                        .parse()
+                        .expect("the child prints nanoseconds");
+                    total += nanos;
+                }
+                total
+            })
+        });
+    }
     g.finish();
 }
 
@@ -132,8 +147,17 @@ fn main() {
     if std::env::var_os(PRELOAD_CHILD).is_some() {
         // The child's own CPU time for the call (wall-clock time where CPU time is unavailable).
         let m = ThreadCpu;
+        let tagger = std::env::var_os(PRELOAD_CHILD).is_some_and(|v| v == "tagger");
+        if tagger {
+            // the actor lexicon first: the model reads its word bits while loading
+            newsparse::unstable::preload();
+        }
         let t = m.start();
-        newsparse::unstable::preload();
+        if tagger {
+            newsparse::unstable::preload_tagger();
+        } else {
+            newsparse::unstable::preload();
+        }
         println!("{}", m.end(t));
         return;
     }

@@ -52,6 +52,7 @@ mod parser;
 mod statements;
 mod statistics;
 mod tagger;
+mod times;
 /// The training program of the part-of-speech model (feature `train`, not part of the library's API).
 #[cfg(feature = "train")]
 #[doc(hidden)]
@@ -63,10 +64,14 @@ mod python;
 
 pub use batch::{BatchInput, parse_many};
 pub use error::{Error, Result};
+pub use model::Token;
 pub use model::json::SCHEMA as JSON_SCHEMA;
-pub use model::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
+pub use model::{
+    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind, TimeExpr, TimeKind,
+};
 pub use parser::{DEFAULT_MAX_INPUT_BYTES, Document, Parser, ParserBuilder, validate_date};
 pub use statements::{CueSpan, MixedContent};
+pub use tagger::Upos;
 pub use text::offsets::OffsetMap;
 
 /// **Unstable** internals for the crate's own benchmarks, fuzz targets and CLI: no semver guarantee, may
@@ -75,7 +80,17 @@ pub use text::offsets::OffsetMap;
 pub mod unstable {
     pub use crate::batch::map_in_order;
     pub use crate::lexicon::preload;
+    pub use crate::tagger::preload as preload_tagger;
     pub use crate::text::Doc;
+
+    /// Runs the `tagger` stage alone on a segmented document (fresh tags every call); returns the number
+    /// of tokens tagged as a proper noun, so the work cannot be optimised away.
+    pub fn tag(doc: &Doc) -> usize {
+        crate::tagger::tag(doc)
+            .iter()
+            .filter(|&&u| u == crate::Upos::Propn)
+            .count()
+    }
 }
 
 /// Parses one article with a default [`Parser`] shared by the whole process.

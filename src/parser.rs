@@ -155,14 +155,10 @@ pub fn validate_date(date: &str) -> Result<()> {
     if !(1..=12).contains(&m) {
         return Err(bad("month must be 01 to 12"));
     }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    if d == 0 || d > days {
+    // The calendar (leap years, month lengths) is jiff's.
+    let (y, m, d) = (y as i16, m as i8, d as i8);
+    if jiff::civil::Date::new(y, m, d).is_err() {
+        let days = jiff::civil::Date::new(y, m, 1).map_or(31, |first| first.days_in_month());
         return Err(bad(&format!("day must be 01 to {days} in that month")));
     }
     Ok(())
@@ -184,6 +180,8 @@ pub struct ParserBuilder {
     actors: bool,
     statements: bool,
     statistics: bool,
+    times: bool,
+    tokens: bool,
     statement_options: crate::statements::Options,
 }
 
@@ -194,6 +192,8 @@ impl Default for ParserBuilder {
             actors: true,
             statements: true,
             statistics: true,
+            times: true,
+            tokens: false,
             statement_options: crate::statements::Options::default(),
         }
     }
@@ -219,6 +219,27 @@ impl ParserBuilder {
     /// Whether to find statistics (default on).
     pub fn statistics(mut self, on: bool) -> Self {
         self.statistics = on;
+        self
+    }
+    /// Whether to find temporal expressions (default on): [`Article::times`], resolved against the
+    /// document's publication date.
+    pub fn times(mut self, on: bool) -> Self {
+        self.times = on;
+        self
+    }
+    /// Whether the article keeps its tokens with their part-of-speech tags ([`Article::tokens`], JSON
+    /// `"tokens"`; default off, so the default output does not grow).
+    ///
+    /// ```
+    /// let parser = newsparse::Parser::builder().tokens(true).build();
+    /// let article = parser.parse("The talks resumed.")?;
+    /// let pos: Vec<&str> = article.tokens().unwrap_or_default().iter().map(|t| t.pos.as_str()).collect();
+    /// assert_eq!(pos, ["DET", "NOUN", "VERB", "PUNCT"]);
+    /// assert!(newsparse::parse("The talks resumed.")?.tokens().is_none());
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn tokens(mut self, on: bool) -> Self {
+        self.tokens = on;
         self
     }
     /// Whether a continuation quotation joins the statement it continues (default off). In
@@ -256,6 +277,10 @@ impl ParserBuilder {
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();
+        crate::times::preload();
+        if self.tokens {
+            crate::tagger::preload();
+        }
         Parser { options: self }
     }
 }
@@ -300,6 +325,11 @@ impl Parser {
     /// ([`ParserBuilder::merge_continuations`]).
     pub fn merges_continuations(&self) -> bool {
         self.options.statement_options.merge_continuations
+    }
+
+    /// Whether articles keep their tagged tokens ([`ParserBuilder::tokens`]).
+    pub fn keeps_tokens(&self) -> bool {
+        self.options.tokens
     }
 
     /// What the content of a mixed quotation covers ([`ParserBuilder::mixed_content`]).
@@ -366,6 +396,16 @@ impl Parser {
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
         crate::statements::link_claims(&statements, &mut statistics);
+        let times = if self.options.times {
+            crate::times::extract(&doc, published.as_deref())
+        } else {
+            Vec::new()
+        };
+        let tokens = self.options.tokens.then(|| {
+            (doc.tokens.iter().zip(doc.tags()))
+                .map(|(t, &pos)| crate::Token::new(Span::new(t.start, t.end), pos))
+                .collect()
+        });
         Ok(Article {
             id,
             text: text.to_string(),
@@ -376,7 +416,9 @@ impl Parser {
             actors,
             statements,
             statistics,
+            times,
             id_literal: false,
+            tokens,
         })
     }
 }

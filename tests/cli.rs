@@ -90,6 +90,24 @@ fn invalid_utf8_names_file_and_offset() {
 }
 
 #[test]
+fn tokens_flag_adds_tagged_tokens() {
+    let line = b"{\"id\": \"t\", \"text\": \"Officials in Troms\xc3\xb8 rejected it.\"}\n";
+    let (code, out, _) = run(&["--jsonl", "--tokens"], line);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let tokens = v["tokens"].as_array().unwrap();
+    let pairs: Vec<(&str, &str)> = tokens
+        .iter()
+        .map(|t| (t["text"].as_str().unwrap(), t["pos"].as_str().unwrap()))
+        .collect();
+    assert_eq!(pairs[2], ("Troms\u{f8}", "PROPN"));
+    assert_eq!(pairs[3], ("rejected", "VERB"));
+    assert_eq!(tokens[3]["start"], 20);
+    let (_, plain, _) = run(&["--jsonl"], line);
+    assert!(!plain.contains("\"tokens\""));
+}
+
+#[test]
 fn number_and_boolean_ids_are_echoed_exactly_and_read_back() {
     let input = concat!(
         r#"{"id":12345678901234567,"text":"Rain\n\nIt rained."}"#,

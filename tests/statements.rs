@@ -347,7 +347,7 @@ fn paragraph_opening_quote_takes_the_next_sentence_speaker() {
     assert_eq!(v[0].content, ["We will not go back to the old rules."]);
     assert_eq!(v[0].cue, None);
     assert_eq!(v[0].speaker, v[1].speaker);
-    assert_eq!(v[1].speaker.as_deref(), Some("Farmers"));
+    assert_eq!(v[1].speaker.as_deref(), Some("farmers"));
 }
 
 #[test]

@@ -10,6 +10,7 @@ from newsparse._native import InputTooLargeError as InputTooLargeError
 from newsparse._native import InvalidDateError as InvalidDateError
 from newsparse._native import InvalidJsonError as InvalidJsonError
 from newsparse._native import InvalidSpanError as InvalidSpanError
+from newsparse._native import InconsistentJsonError as InconsistentJsonError
 from newsparse._native import InvalidUtf8Error as InvalidUtf8Error
 from newsparse._native import Mention as Mention
 from newsparse._native import MissingFieldError as MissingFieldError
@@ -40,6 +41,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidJsonError",
     "InvalidSpanError",
+    "InconsistentJsonError",
     "InvalidUtf8Error",
     "Mention",
     "MissingFieldError",

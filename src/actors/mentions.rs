@@ -12,8 +12,10 @@ use crate::model::ActorKind;
 
 /// Finds every candidate mention of the document, sorted by position.
 pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
-    // news has about one candidate per ten tokens: sized at one per six, so that the list rarely grows
-    let mut out = Vec::with_capacity(doc.tokens.len() / 6 + 8);
+    // news has about one candidate per ten tokens (55 bytes): sized at one per 33 bytes, so that the
+    // list rarely grows. Sized by bytes, not tokens: text of many short tokens and no names ('"\n'
+    // repeated) would otherwise reserve a Cand (~160 bytes) for every six of them.
+    let mut out = Vec::with_capacity(doc.text.len() / 33 + 8);
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;
@@ -62,6 +64,8 @@ fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usiz
 pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
     let mut k = i;
     let mut has_head = false;
+    // inside the complement of a head word ("Ministry of Fisheries and Oceans")
+    let mut complement = false;
     while k < end && k < i + 10 {
         let low = doc.low(k);
         if is_cap(doc, k) && (!doc.has(k, word::NOT_NAME) || is_all_caps(doc, k)) {
@@ -80,9 +84,19 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
             && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {
             k += 1;
+        } else if complement
+            && low == "and"
+            && is_cap(doc, k + 1)
+            && !doc.has(k + 1, word::NOT_NAME)
+            && name_at(doc, k + 1, end).is_none()
+            && (k + 2 >= end || !is_cap(doc, k + 2))
+        {
+            // "Ministry of Fisheries and Oceans": one more word of the complement, not another name
+            k += 1;
         } else if k > i && has_head && (low == "of" || low == "for" && k == i + 1) {
             let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
             if is_cap(doc, m) && !doc.has(m, word::NOT_NAME) {
+                complement = true;
                 k = m;
             } else {
                 break;
@@ -100,10 +114,19 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
 }
 
 /// The kind given by a head word: the last word of `r`, its first word ("Lake Michigan", "Group F"), or
-/// the word before `of` ("University of Kabul"). `Some((None, _))` for things that are not actors
+/// the word before `of` ("University of Kabul"), which comes first. `Some((None, _))` for things that are not actors
 /// ("Lantern Festival", "Clean Air Act").
 pub(crate) fn head_kind(doc: &Cx, r: std::ops::Range<usize>) -> Option<(Option<ActorKind>, &'static str)> {
     let last = r.end.checked_sub(1)?;
+    // the word before "of" heads the whole name ("Institute for the Study of War", "Bank of England")
+    for k in r.clone() {
+        if (doc.is(k + 1, "of") || doc.is(k + 1, "for"))
+            && k + 1 < r.end
+            && let Some(h) = head_at(doc, k)
+        {
+            return Some((h.kind, h.class));
+        }
+    }
     if let Some(h) = head_at(doc, last) {
         return Some((h.kind, h.class));
     }
@@ -166,6 +189,22 @@ fn chunk<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usi
             && doc.has(i, word::FIRST_NAME)
         {
             push_person(doc, r.clone(), end, out);
+            return r.end;
+        }
+        if e.kind == ActorKind::Location
+            && e.class != "region"
+            && let Some((r, region)) = region_after(doc, i + n, end)
+        {
+            // "Boise, Idaho": one place, named in full; each name keeps its own mention
+            let whole = text_of(doc, i..r.end);
+            let mut c = Cand::lexicon(doc, i..i + n, e);
+            c.name = whole.into();
+            out.push(c);
+            let mut c = Cand::lexicon(doc, r.clone(), region);
+            c.name = whole.into();
+            c.canon = Some(e.name);
+            c.form = super::MentionForm::Alias;
+            out.push(c);
             return r.end;
         }
         out.push(Cand::lexicon(doc, i..i + n, e));
@@ -407,7 +446,10 @@ fn run_stop(doc: &Cx, a: usize, run_end: usize, end: usize) -> usize {
         if title_at(doc, b, end).is_some_and(|n| is_cap(doc, b + n)) {
             break;
         }
+        // "Mount Kenya", "Lake Victoria": a place head word that opens the name keeps the name after it
+        let place_opener = b == a + 1 && head_at(doc, a).is_some_and(|h| h.kind == Some(ActorKind::Location));
         if is_cap(doc, b - 1)
+            && !place_opener
             && let Some((n, e)) = name_at(doc, b, end)
             && (n > 1 || e.kind == ActorKind::Country || is_all_caps(doc, b))
         {
@@ -486,4 +528,19 @@ fn is_roman_numeral(t: &str) -> bool {
         && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
         && !t.contains("IIII")
         && !t.contains("VV")
+}
+
+/// The region of ", <region>" after a place, when it closes the name ("Boise, Idaho", "Dresden, Saxony"):
+/// both name one place. Not before another capitalised word ("Boise, Idaho Falls").
+fn region_after(
+    doc: &Cx,
+    at: usize,
+    end: usize,
+) -> Option<(std::ops::Range<usize>, &'static crate::lexicon::actors::NameEntry)> {
+    if !doc.is(at, ",") {
+        return None;
+    }
+    let (n, e) = name_at(doc, at + 1, end)?;
+    let to = at + 1 + n;
+    (e.kind == ActorKind::Location && e.class == "region" && !is_cap(doc, to)).then_some((at + 1..to, e))
 }

@@ -84,8 +84,14 @@ pub(crate) struct ActorIndex {
 
 #[allow(dead_code)]
 impl ActorIndex {
-    /// Adds an actor and returns its id.
-    pub fn add_actor(&mut self, entry: ActorEntry) -> usize {
+    /// Adds an actor and returns its id. A generic name is made canonical first ([`canonical_name`]).
+    pub fn add_actor(&mut self, mut entry: ActorEntry) -> usize {
+        if let Some(name) = canonical_name(entry.kind, &entry.name) {
+            entry.name = name;
+        }
+        if entry.kind == ActorKind::Person && is_generic(entry.kind, &entry.name) {
+            describe_generic_person(&mut entry);
+        }
         self.actors.push(entry);
         self.actors.len() - 1
     }
@@ -148,10 +154,24 @@ impl ActorIndex {
             spans[m.actor].push(m.span);
         }
         let mut remap = vec![None; self.actors.len()];
-        let mut out = Vec::with_capacity(self.actors.len());
+        let mut out: Vec<Actor> = Vec::with_capacity(self.actors.len());
+        // generic actors with the same kind and canonical name are one actor ("the spokesman" found by the
+        // actors stage and again by the statements stage)
+        let mut generic: FxHashMap<(ActorKind, String), usize> = FxHashMap::default();
         for (old, (entry, mentions)) in self.actors.into_iter().zip(spans).enumerate() {
             if mentions.is_empty() {
                 continue;
+            }
+            if is_generic(entry.kind, &entry.name) {
+                let key = (entry.kind, entry.name.clone());
+                if let Some(&id) = generic.get(&key) {
+                    let a = &mut out[id];
+                    a.mentions.extend(mentions);
+                    a.mentions.sort_by_key(|m| m.start);
+                    remap[old] = Some(id);
+                    continue;
+                }
+                generic.insert(key, out.len());
             }
             remap[old] = Some(out.len());
             out.push(Actor {
@@ -165,6 +185,114 @@ impl ActorIndex {
         }
         (out, remap)
     }
+}
+
+/// The canonical name of an actor named by a common noun rather than a proper name, so that users can group
+/// actors by name across articles; `None` when `name` is a proper name or already canonical.
+///
+/// - Sources and groups: the leading article is dropped and a first word capitalised only by its position
+///   is written in lower case: "Officials", "officials" and "the officials" are `officials`; "A spokesman"
+///   is `spokesman`; "Residents of southern Lebanon" is `residents of southern Lebanon`. Proper words keep
+///   their case: `US officials`, `Arab mediators`.
+/// - A person known only by a title or a description (a last word without a capital letter) is named
+///   with "the": "the president", "the Democratic senator", never a bare "president" that reads like a
+///   proper name.
+pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
+    // most names need nothing: a proper name, or a source already in lower case without an article
+    let first = name.split(' ').next().unwrap_or("");
+    let article = matches!(first, "the" | "a" | "an" | "The" | "A" | "An" | "THE");
+    if matches!(kind, ActorKind::Source | ActorKind::Group)
+        && !article
+        && !first.chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    let generic = match kind {
+        ActorKind::Source | ActorKind::Group => true,
+        ActorKind::Person => name
+            .split(' ')
+            .next_back()
+            .is_some_and(|w| !w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())),
+        _ => false,
+    };
+    if !generic {
+        return None;
+    }
+    let mut rest = name.trim();
+    for article in ["the ", "a ", "an "] {
+        if rest.len() > article.len()
+            && rest
+                .get(..article.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(article))
+        {
+            rest = rest[article.len()..].trim_start();
+            break;
+        }
+    }
+    let (first, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+    let mut out = String::with_capacity(rest.len() + 4);
+    if kind == ActorKind::Person {
+        out.push_str("the ");
+    }
+    if proper_word(first) {
+        out.push_str(first);
+    } else {
+        out.push_str(&first.to_lowercase());
+    }
+    if !tail.is_empty() {
+        out.push(' ');
+        out.push_str(tail);
+    }
+    (out != name).then_some(out)
+}
+
+/// Whether an actor's name is generic (a source, a group, or a person known by a title: "the president"),
+/// so that actors of the same kind and name are one.
+fn is_generic(kind: ActorKind, name: &str) -> bool {
+    match kind {
+        ActorKind::Source | ActorKind::Group => true,
+        ActorKind::Person => name.starts_with("the ") && canonical_name(kind, name).is_none(),
+        _ => false,
+    }
+}
+
+/// A person known only by a description ("the Democratic senator", "the Iranian foreign minister") takes
+/// its title from the description's last words and its affiliation from a party or nationality word in
+/// it, when it has none.
+fn describe_generic_person(entry: &mut ActorEntry) {
+    let l = crate::lexicon::actors::lexicon();
+    let words: Vec<&str> = entry.name.split(' ').skip(1).collect();
+    if entry.titles.is_empty() {
+        // the longest title ending the description: "foreign minister" before "minister"
+        if let Some(k) = (0..words.len()).find(|&k| l.titles.get(&words[k..].join(" ").to_lowercase()).is_some()) {
+            entry.titles.push(words[k..].join(" "));
+        }
+    }
+    if entry.affiliation.is_none() {
+        entry.affiliation = words.iter().find_map(|w| {
+            let low = w.to_lowercase();
+            let party = l.parties.get(&low).map(|p| p.name);
+            party.or_else(|| l.demonyms.get(&low).copied()).map(str::to_string)
+        });
+    }
+}
+
+/// Whether a capitalised word keeps its capital inside a generic name: it does unless the lexicons know it
+/// as a common noun of people or a title ("Officials", "Residents", "Spokesman"), capitalised only by its
+/// position; nationality and region words ("Arab", "Western"), acronyms ("US") and names keep theirs.
+fn proper_word(w: &str) -> bool {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let letters = || w.chars().filter(|c| c.is_alphabetic());
+    if letters().count() >= 2 && letters().all(char::is_uppercase) {
+        return true;
+    }
+    let l = crate::lexicon::actors::lexicon();
+    let low = w.to_lowercase();
+    let common = matches!(l.nouns.get(&low), Some(crate::lexicon::actors::NounKind::Person { .. }))
+        || l.titles.get(&low).is_some();
+    !common
 }
 
 /// Finds the actors of a document: scans each sentence once for candidate mentions (lexicon names, titled
@@ -207,7 +335,7 @@ mod tests {
         }
         // sources and groups are in the index for the statements stage
         let phrase = |p: &str| index.actors.iter().any(|a| a.name == p);
-        assert!(phrase("sources") && phrase("one of the sources") && phrase("Residents of southern Lebanon"));
+        assert!(phrase("sources") && phrase("one of the sources") && phrase("residents of southern Lebanon"));
         let forms: Vec<MentionForm> = index.mentions.iter().map(|m| m.form).collect();
         assert!(forms.contains(&MentionForm::Description));
         assert!(forms.contains(&MentionForm::Alias));

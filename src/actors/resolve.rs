@@ -52,6 +52,15 @@ impl<'c, 'a> Builder<'c, 'a> {
         if key.starts_with("the ") {
             key.replace_range(0..4, "");
         }
+        // "A spokesman" and "spokesman" are one source (see `canonical_name`)
+        if matches!(kind, ActorKind::Source | ActorKind::Group) {
+            for article in ["a ", "an "] {
+                if key.len() > article.len() && key.starts_with(article) {
+                    key.replace_range(0..article.len(), "");
+                    break;
+                }
+            }
+        }
         let hash = KeyTable::hash(&key);
         if let Some(id) = self.by_key.get(hash, kind, &key) {
             self.key = key;

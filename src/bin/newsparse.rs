@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear]   JSON Lines on stdin → one article per line
+//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] [--tokens]   JSON Lines on stdin → one article per line
 //! ```
 
 /// mimalloc as this program's allocator with the `mimalloc` feature (the library never sets one).
@@ -18,7 +18,7 @@ use newsparse::{CueSpan, Document, Error, MixedContent, Parser};
 use serde_json::Value;
 
 const USAGE: &str = "usage: newsparse [--pretty] [--max-bytes N] FILE...   (`-` reads stdin)
-       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] < articles.jsonl
+       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] [--tokens] < articles.jsonl
 
 Prints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?}
 (a UTF-8 BOM before the first is skipped); a bad line gives {\"id\", \"error\", \"line\"} on its output line
@@ -35,6 +35,7 @@ waits for more input (`tail -f feed.jsonl | newsparse --jsonl` works).
 --cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",
     \"said:\") instead of the cue word alone (the PolNeAR convention).
 --polnear: --merge-continuations, --cue-verb-group and the clause content of mixed quotes.
+--tokens: add \"tokens\": [{start, end, text, pos, tag}] (part-of-speech tags; code-point offsets).
 Exit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
 struct Options {
@@ -46,6 +47,7 @@ struct Options {
     merge_continuations: bool,
     mixed_fragments: bool,
     cue_verb_group: bool,
+    tokens: bool,
 }
 
 fn args() -> Result<Options, String> {
@@ -58,6 +60,7 @@ fn args() -> Result<Options, String> {
         merge_continuations: false,
         mixed_fragments: false,
         cue_verb_group: false,
+        tokens: false,
     };
     let mut only_files = false;
     let mut args = std::env::args().skip(1);
@@ -80,6 +83,7 @@ fn args() -> Result<Options, String> {
             "--mixed-clause" => o.mixed_fragments = false,
             "--mixed-fragments" => o.mixed_fragments = true,
             "--cue-verb-group" => o.cue_verb_group = true,
+            "--tokens" => o.tokens = true,
             "--polnear" => {
                 o.merge_continuations = true;
                 o.mixed_fragments = false;
@@ -440,6 +444,7 @@ fn main() -> ExitCode {
     let parser = Parser::builder()
         .max_input_bytes(opts.max_bytes)
         .merge_continuations(opts.merge_continuations)
+        .tokens(opts.tokens)
         .mixed_content(mixed)
         .cue_span(if opts.cue_verb_group {
             CueSpan::VerbGroup

@@ -105,5 +105,4 @@ pub fn preload() {
     segmentation::preload();
     actors::preload();
     numbers::preload();
-    crate::tagger::preload();
 }

@@ -6,17 +6,24 @@
 //!  "actors": [{id, name, kind, titles, affiliation, mentions: [{start,end,text}]}],
 //!  "statements": [{kind, speaker, speaker_mention, cue, content: [{start,end,text}], via,
 //!                  quoted: [{start,end,text}]}],
+//!  "times": [{start, end, text, type, value, first, last}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
 //!                  claimed_by, statement, from_value}],
-//!  "text": str}
+//!  "text": str,
+//!  "tokens": [{start, end, text, pos, tag}]}
 //! ```
+//! `tokens` is there only when the parser was asked for it ([`crate::ParserBuilder::tokens`]); `pos` is
+//! the UPOS tag ("PROPN") and `tag` the Penn tag (always null for now).
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
 
 use std::borrow::Cow;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind};
+use super::{
+    Actor, ActorKind, Article, Qualifier, Span, Statement, StatementKind, Statistic, StatisticKind, TimeExpr, TimeKind,
+    Token,
+};
 use crate::text::offsets::OffsetMap;
 
 /// The version of the JSON format written by [`Article::to_json`]: it changes when a field changes meaning or
@@ -92,6 +99,33 @@ struct StatisticJson<'a> {
 }
 
 #[derive(Serialize, Deserialize)]
+struct TimeJson<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(rename = "type")]
+    kind: TimeKind,
+    #[serde(borrow)]
+    value: Cow<'a, str>,
+    #[serde(borrow)]
+    first: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    last: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct TokenJson<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    pos: crate::Upos,
+    #[serde(borrow, default)]
+    tag: Option<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
 struct ArticleJson<'a> {
     /// The version of this format ([`SCHEMA`]); absent in JSON written before it was versioned.
     #[serde(default)]
@@ -112,8 +146,12 @@ struct ArticleJson<'a> {
     statements: Vec<StatementJson<'a>>,
     #[serde(borrow)]
     statistics: Vec<StatisticJson<'a>>,
+    #[serde(borrow, default)]
+    times: Vec<TimeJson<'a>>,
     #[serde(borrow)]
     text: Cow<'a, str>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    tokens: Option<Vec<TokenJson<'a>>>,
 }
 
 /// A document id in JSON: a string, or a number or boolean kept as its JSON text and written back as that
@@ -272,7 +310,37 @@ impl Serialize for Article {
                     }
                 })
                 .collect(),
+            times: self
+                .times
+                .iter()
+                .map(|t| {
+                    let sp = out.span(t.span);
+                    TimeJson {
+                        start: sp.start,
+                        end: sp.end,
+                        text: sp.text,
+                        kind: t.kind,
+                        value: Cow::Borrowed(&t.value),
+                        first: t.first.as_deref().map(Cow::Borrowed),
+                        last: t.last.as_deref().map(Cow::Borrowed),
+                    }
+                })
+                .collect(),
             text: Cow::Borrowed(&self.text),
+            tokens: self.tokens.as_ref().map(|ts| {
+                ts.iter()
+                    .map(|t| {
+                        let sp = out.span(t.span);
+                        TokenJson {
+                            start: sp.start,
+                            end: sp.end,
+                            text: sp.text,
+                            pos: t.pos,
+                            tag: t.tag.as_deref().map(Cow::Borrowed),
+                        }
+                    })
+                    .collect()
+            }),
         };
         json.serialize(serializer)
     }
@@ -429,6 +497,21 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             from_value: s.from_value,
         });
     }
+    let mut times = Vec::with_capacity(j.times.len());
+    for (k, t) in j.times.iter().enumerate() {
+        let whole = SpanJson {
+            start: t.start,
+            end: t.end,
+            text: Cow::Borrowed(t.text.as_ref()),
+        };
+        times.push(TimeExpr {
+            span: inp.checked("times", || format!("times[{k}]"), &whole)?,
+            kind: t.kind,
+            value: t.value.to_string(),
+            first: t.first.as_ref().map(|d| d.to_string()),
+            last: t.last.as_ref().map(|d| d.to_string()),
+        });
+    }
     let title = (j.title_span.as_ref())
         .map(|t| inp.checked("title_span", || "title_span".to_string(), t))
         .transpose()?;
@@ -441,6 +524,20 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             ));
         }
     }
+    let tokens = match &j.tokens {
+        Some(ts) => {
+            let mut v = Vec::with_capacity(ts.len());
+            for t in ts {
+                v.push(Token {
+                    span: inp.span("tokens", t.start, t.end)?,
+                    pos: t.pos,
+                    tag: t.tag.as_ref().map(|s| s.to_string()),
+                });
+            }
+            Some(v)
+        }
+        None => None,
+    };
     let paragraphs = ranges("paragraphs", &j.paragraphs)?;
     let sentences = ranges("sentences", &j.sentences)?;
     Ok(Article {
@@ -455,7 +552,9 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         actors,
         statements,
         statistics,
+        times,
         text,
+        tokens,
     })
 }
 

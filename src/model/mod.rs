@@ -335,6 +335,96 @@ pub struct Statistic {
     pub from_value: Option<f64>,
 }
 
+/// What a temporal expression denotes (the TIMEX3 type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TimeKind {
+    /// A calendar date or period: "Monday", "last week", "March 2024", "the 1990s".
+    Date,
+    /// A time of day: "3 p.m.", "Monday night".
+    Time,
+    /// A length of time: "three years", "for two weeks".
+    Duration,
+    /// A recurrence: "every Monday", "weekly".
+    Set,
+}
+
+impl TimeKind {
+    /// The lower-case name used in JSON and Python (the TIMEX3 type in lower case).
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            TimeKind::Date => "date",
+            TimeKind::Time => "time",
+            TimeKind::Duration => "duration",
+            TimeKind::Set => "set",
+        }
+    }
+}
+
+impl std::fmt::Display for TimeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A temporal expression, resolved against the publication date.
+///
+/// ```
+/// let doc = newsparse::Document::new("Talks\n\nThe talks collapsed on Monday, officials said.")
+///     .with_published("2024-08-28");
+/// let article = newsparse::Parser::new().parse_document(&doc)?;
+/// let monday = &article.times()[0];
+/// assert_eq!(article.slice(monday.span), "Monday");
+/// assert_eq!(monday.value, "2024-08-26");
+/// assert_eq!(monday.first.as_deref(), Some("2024-08-26"));
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct TimeExpr {
+    /// The expression as written ("last week", "Aug. 26").
+    pub span: Span,
+    /// Date, time, duration or set.
+    pub kind: TimeKind,
+    /// The TIMEX3 value: `2024-08-26`, `2024-W34`, `2024-03`, `2024`, `199`, `P3Y`, `PT2H`, `PRESENT_REF`,
+    /// `XXXX-WXX-1` (underspecified: no publication date to resolve against)…
+    pub value: String,
+    /// The first calendar day it covers (`YYYY-MM-DD`), when it resolves to days.
+    pub first: Option<String>,
+    /// The last calendar day it covers.
+    pub last: Option<String>,
+}
+
+/// A token of the text with its part-of-speech tag: the opt-in token view
+/// ([`crate::ParserBuilder::tokens`]).
+///
+/// ```
+/// let parser = newsparse::Parser::builder().tokens(true).build();
+/// let article = parser.parse("Officials in Tromsø rejected it.")?;
+/// let tokens = article.tokens().unwrap_or_default();
+/// assert_eq!(article.slice(tokens[2].span), "Tromsø");
+/// assert_eq!(tokens[2].pos, newsparse::Upos::Propn);
+/// # Ok::<(), newsparse::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct Token {
+    /// Where it is in [`Article::text`].
+    pub span: Span,
+    /// Its Universal part-of-speech tag.
+    pub pos: crate::Upos,
+    /// Its Penn Treebank tag: not predicted yet, always `None`.
+    pub tag: Option<String>,
+}
+
+impl Token {
+    /// A token at `span` tagged `pos` (no Penn tag).
+    pub fn new(span: Span, pos: crate::Upos) -> Token {
+        Token { span, pos, tag: None }
+    }
+}
+
 /// A parsed news article: its text, structure, actors, statements and statistics.
 ///
 /// Built by [`Parser::parse`](crate::Parser::parse) (or [`crate::parse`]) and read through its methods;
@@ -364,8 +454,11 @@ pub struct Article {
     pub(crate) actors: Vec<Actor>,
     pub(crate) statements: Vec<Statement>,
     pub(crate) statistics: Vec<Statistic>,
+    pub(crate) times: Vec<TimeExpr>,
     /// Whether `id` is the JSON text of a number or boolean id, written back as that literal.
     pub(crate) id_literal: bool,
+    /// The tokens with their tags, when the parser was asked for them ([`crate::ParserBuilder::tokens`]).
+    pub(crate) tokens: Option<Vec<Token>>,
 }
 
 impl Article {
@@ -415,6 +508,16 @@ impl Article {
     /// The statistics, in text order.
     pub fn statistics(&self) -> &[Statistic] {
         &self.statistics
+    }
+    /// The temporal expressions, in text order, resolved against the publication date.
+    pub fn times(&self) -> &[TimeExpr] {
+        &self.times
+    }
+
+    /// The tokens with their part-of-speech tags, in text order: `None` unless the parser was built with
+    /// [`crate::ParserBuilder::tokens`] (or the JSON read back had them).
+    pub fn tokens(&self) -> Option<&[Token]> {
+        self.tokens.as_deref()
     }
     /// The actor with this id.
     pub fn actor(&self, id: usize) -> Option<&Actor> {

@@ -746,6 +746,28 @@ impl PyArticle {
         self.statistics.clone()
     }
 
+    /// The tokens with their part-of-speech tags, as dicts {"start", "end", "text", "pos", "tag"}
+    /// (code-point offsets; "pos" the UPOS tag, "tag" the Penn tag or None); None unless the parser was
+    /// made with Parser(tokens=True).
+    #[getter]
+    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyList>>> {
+        let Some(tokens) = self.core.tokens() else {
+            return Ok(None);
+        };
+        let map = OffsetMap::new(self.core.text());
+        let list = PyList::empty(py);
+        for t in tokens {
+            let d = PyDict::new(py);
+            d.set_item(intern!(py, "start"), map.to_char(t.span.start))?;
+            d.set_item(intern!(py, "end"), map.to_char(t.span.end))?;
+            d.set_item(intern!(py, "text"), self.core.slice(t.span))?;
+            d.set_item(intern!(py, "pos"), t.pos.as_str())?;
+            d.set_item(intern!(py, "tag"), t.tag.as_deref())?;
+            list.append(d)?;
+        }
+        Ok(Some(list))
+    }
+
     /// Every actor mention, labelled with its actor's kind, in text order (like spaCy's doc.ents).
     #[getter]
     fn mentions(&self) -> Vec<PyMention> {
@@ -839,6 +861,9 @@ impl PyArticle {
         }
         d.set_item(intern!(py, "statistics"), statistics)?;
         d.set_item(intern!(py, "text"), self.core.text())?;
+        if let Some(tokens) = self.tokens(py)? {
+            d.set_item(intern!(py, "tokens"), tokens)?;
+        }
         Ok(d)
     }
 

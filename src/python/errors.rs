@@ -57,6 +57,13 @@ create_exception!(
     "A span (in an article read from JSON) that does not lie inside the text."
 );
 
+create_exception!(
+    newsparse,
+    InconsistentJsonError,
+    InvalidJsonError,
+    "Article JSON whose parts disagree: a speaker or via that names no actor, actor ids out of order, a span whose text differs from its slice."
+);
+
 /// The Python name of the exception class raised for `e`.
 pub(crate) fn error_type_name(e: &Error) -> &'static str {
     match e {
@@ -100,6 +107,7 @@ pub(crate) fn from_type_name(name: &str, message: String) -> PyErr {
         "MissingFieldError" => MissingFieldError::new_err(message),
         "InvalidUtf8Error" => InvalidUtf8Error::new_err(message),
         "InvalidSpanError" => InvalidSpanError::new_err(message),
+        "InconsistentJsonError" => InconsistentJsonError::new_err(message),
         "TypeError" => PyTypeError::new_err(message),
         "UnicodeError" => PyUnicodeError::new_err(message),
         "PanicException" => PanicException::new_err(message),

@@ -361,6 +361,8 @@ fn parse_many_with<'py>(
 /// actors=False, statements=False or statistics=False switch a stage off (like the Rust builder's
 /// `Parser::builder().actors(false)`): its list stays empty and the parse is faster. Statements need
 /// actors to name their speakers.
+///
+/// tokens=True keeps every token with its part-of-speech tag (Article.tokens).
 #[pyclass(frozen, module = "newsparse", name = "Parser")]
 pub struct PyParser {
     inner: Parser,
@@ -402,7 +404,7 @@ fn cue_name(c: crate::CueSpan) -> &'static str {
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, actors=true, statements=true, statistics=true, merge_continuations=false, mixed_content="clause", cue_span="word"))]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, actors=true, statements=true, statistics=true, merge_continuations=false, mixed_content="clause", cue_span="word", tokens=false))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         max_input_bytes: usize,
@@ -412,6 +414,7 @@ impl PyParser {
         merge_continuations: bool,
         mixed_content: &str,
         cue_span: &str,
+        tokens: bool,
     ) -> PyResult<Self> {
         let mixed = option_value("mixed_content", &MIXED_NAMES, mixed_content)?;
         let cue = option_value("cue_span", &CUE_NAMES, cue_span)?;
@@ -423,6 +426,7 @@ impl PyParser {
             .merge_continuations(merge_continuations)
             .mixed_content(mixed)
             .cue_span(cue)
+            .tokens(tokens)
             .build();
         Ok(PyParser {
             inner,
@@ -446,6 +450,12 @@ impl PyParser {
     #[getter]
     fn statistics(&self) -> bool {
         self.stages[2]
+    }
+
+    /// Whether articles keep their tokens with part-of-speech tags (Article.tokens).
+    #[getter]
+    fn tokens(&self) -> bool {
+        self.inner.keeps_tokens()
     }
 
     /// Whether a continuation quotation joins the statement it continues.
@@ -521,6 +531,7 @@ impl PyParser {
         kw.set_item("merge_continuations", self.inner.merges_continuations())?;
         kw.set_item("mixed_content", mixed_name(self.inner.mixed_content_mode()))?;
         kw.set_item("cue_span", cue_name(self.inner.cue_span_mode()))?;
+        kw.set_item("tokens", self.inner.keeps_tokens())?;
         Ok(((), kw))
     }
 }

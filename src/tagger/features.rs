@@ -26,6 +26,10 @@ pub(crate) const OFFSETS: usize = 5;
 /// Token case shapes ([`token_shape`]), 0 being "outside the sentence".
 pub(crate) const SHAPES: usize = 8;
 
+/// The most features a form can have (word, 4 suffixes, 3 prefixes, shape, 9 lexicon bits).
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+pub(crate) const MAX_FORM_FEATURES: usize = 18;
+
 /// Feature template numbers (the top byte of a feature key).
 mod template {
     pub const WORD: u64 = 1;
@@ -93,7 +97,7 @@ pub(crate) fn word_shape(w: &str) -> u8 {
         | u8::from(non_ascii || !alpha) << 7
 }
 
-/// Calls `f` with the key of every feature of the lower-cased form `w`, whose actor-lexicon bits are
+/// Calls `f` with the key of every feature (at most [`MAX_FORM_FEATURES`]) of the lower-cased form `w`, whose actor-lexicon bits are
 /// `lexicon` (see [`crate::lexicon::actors::word`]).
 pub(crate) fn form_features(w: &str, lexicon: u16, mut f: impl FnMut(u64)) {
     let b = w.as_bytes();
@@ -115,7 +119,9 @@ pub(crate) fn form_features(w: &str, lexicon: u16, mut f: impl FnMut(u64)) {
         }
     }
     f(key(template::SHAPE, &[word_shape(w)]));
-    for bit in 0..16u8 {
+    // the first nine bits (name, demonym, title, honorific, noun, head, not-a-name, first name,
+    // organisation word): at most eighteen features per form, which the model's scaling relies on
+    for bit in 0..9u8 {
         if lexicon & (1 << bit) != 0 {
             f(key(template::LEXICON, &[bit]));
         }
@@ -139,14 +145,11 @@ pub(crate) fn token_shape(doc: &Doc, i: usize) -> u8 {
                 5
             }
         }
-        TokenKind::Word => {
-            let c = doc.text[t.start..].chars().next().unwrap_or(' ');
-            if c.is_lowercase() || c == '\'' || c == '\u{2019}' {
-                3
-            } else {
-                7
-            }
-        }
+        TokenKind::Word => match doc.text.as_bytes().get(t.start) {
+            // a lower-case letter, an apostrophe ("'s") or a letter outside ASCII that is not a capital
+            Some(b'a'..=b'z' | b'\'' | 0x80..) => 3,
+            _ => 7,
+        },
     }
 }
 
@@ -180,7 +183,7 @@ mod tests {
 
     #[test]
     fn shapes_tell_case_and_position() {
-        let doc = Doc::untagged("The plan by Okonkwo and NATO, in 2019.");
+        let doc = Doc::new("The plan by Okonkwo and NATO, in 2019.");
         let shapes: Vec<u8> = (0..doc.tokens.len()).map(|i| token_shape(&doc, i)).collect();
         assert_eq!(shapes, vec![4, 3, 3, 5, 3, 6, 1, 3, 2, 1]);
         assert_ne!(word_shape("covid-19"), word_shape("covid"));

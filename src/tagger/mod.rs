@@ -2,7 +2,8 @@
 //! from an averaged-perceptron model trained on UD English-EWT and GUM and shipped as data
 //! (`data/models/upos.bin`, CC BY-SA 4.0; see `docs/tagger.md`).
 //!
-//! [`Doc::new`] tags every document, and the stages read the tags with [`Doc::upos`]. Decoding is
+//! A stage reads the tags with [`Doc::upos`]; the first call tags the whole document, so a parse whose
+//! stages ask for none (and that does not keep its tokens) does not pay for them. Decoding is
 //! greedy, left to right, with the two previous tags as features. For speed the model is laid out by
 //! word form: the scores a form contributes at each of the five window offsets are summed once per
 //! form (for the training vocabulary when the model loads, for other forms once per document), so a
@@ -16,10 +17,13 @@ pub mod train;
 
 use crate::text::Doc;
 
-/// A Universal Dependencies part-of-speech tag (<https://universaldependencies.org/u/pos/>).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A Universal Dependencies part-of-speech tag (<https://universaldependencies.org/u/pos/>), as the
+/// `tagger` stage gives it to every token ([`crate::Token::pos`]). In JSON it is written as UD writes it
+/// (`"PROPN"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 #[repr(u8)]
-pub(crate) enum Upos {
+pub enum Upos {
     /// Adjective: "new", "former".
     Adj,
     /// Adposition: "in", "of", "after".
@@ -79,7 +83,7 @@ impl Upos {
     ];
 
     /// The tag as Universal Dependencies writes it ("PROPN").
-    pub(crate) fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         [
             "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
             "SCONJ", "SYM", "VERB", "X",
@@ -104,15 +108,27 @@ impl Upos {
     }
 }
 
-impl Doc<'_> {
-    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end).
-    #[allow(dead_code)]
-    pub(crate) fn upos(&self, i: usize) -> Upos {
-        self.upos.get(i).copied().unwrap_or(Upos::X)
+impl std::fmt::Display for Upos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
-/// Tags every token of `doc` (the stage itself; [`Doc::new`] calls it).
+impl Doc<'_> {
+    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end). The first call tags the whole
+    /// document ([`tag`]); later calls read the tags.
+    #[allow(dead_code)] // the stages of the other branches (names, statements, numbers) call it
+    pub(crate) fn upos(&self, i: usize) -> Upos {
+        self.tags().get(i).copied().unwrap_or(Upos::X)
+    }
+
+    /// The part-of-speech tags of every token (tagging the document on first use).
+    pub(crate) fn tags(&self) -> &[Upos] {
+        self.upos.get_or_init(|| tag(self))
+    }
+}
+
+/// Tags every token of `doc` (the stage itself; [`Doc::upos`] calls it on first use).
 pub(crate) fn tag(doc: &Doc) -> Vec<Upos> {
     match model::upos_model() {
         Some(m) => m.tag(doc),
@@ -120,8 +136,9 @@ pub(crate) fn tag(doc: &Doc) -> Vec<Upos> {
     }
 }
 
-/// Loads the model now rather than on first use.
-pub(crate) fn preload() {
+/// Loads the part-of-speech model now rather than on first use (a [`crate::Parser`] built with
+/// `tokens(true)` does it).
+pub fn preload() {
     let _ = model::upos_model();
 }
 

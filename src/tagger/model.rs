@@ -106,28 +106,68 @@ pub(crate) struct Model {
     vocab: Table,
     blocks: Vec<Block>,
     fixed: Vec<u8>,
+    /// A number of its own (for [`OovCache`]).
+    id: u64,
 }
 
-/// Adds `b` to `a` lane by lane, saturating (compiles to vector additions).
+/// The most forms an [`OovCache`] keeps before it starts again (4 MB of blocks).
+const OOV_CACHE_FORMS: usize = 16_384;
+
+/// The blocks of forms outside the vocabulary, kept across the documents that a thread tags (names and
+/// rare words recur from article to article), for one model. A block depends only on the form, so the
+/// cache changes no tag.
+struct OovCache {
+    model: u64,
+    index: Table,
+    blocks: Vec<Block>,
+}
+
+impl OovCache {
+    /// A cache for up to `forms` forms.
+    fn new(forms: usize) -> OovCache {
+        OovCache {
+            model: u64::MAX,
+            index: Table::with_capacity(forms),
+            blocks: Vec::new(),
+        }
+    }
+
+    /// Ready for a document of `forms` forms tagged by `model`: emptied if it belongs to another model or
+    /// could fill up during the document.
+    fn prepare(&mut self, model: u64, forms: usize) {
+        if self.model != model || self.blocks.len() + forms > OOV_CACHE_FORMS {
+            self.model = model;
+            self.index.keys.fill(0);
+            self.blocks.clear();
+        }
+    }
+}
+
+thread_local! {
+    static OOV_CACHE: std::cell::RefCell<OovCache> = std::cell::RefCell::new(OovCache::new(OOV_CACHE_FORMS));
+}
+
+/// Numbers the models as they load.
+static MODEL_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Adds `b` to `a` lane by lane (compiles to vector additions). The training program scales the weights
+/// so that a token's sum of rows cannot overflow (see [`BLOCK_MAX`]).
 #[inline(always)]
 pub(crate) fn add(a: &mut Row, b: &Row) {
     for (x, y) in a.iter_mut().zip(b) {
-        *x = x.saturating_add(*y);
+        *x = x.wrapping_add(*y);
     }
 }
 
-/// The best tag of a score row (the first on ties).
+/// The largest absolute score of a form's block at one offset: five blocks plus the shape and transition
+/// rows (each at most [`BLOCK_MAX`] / 2 after training's scaling) stay inside `i16`.
+pub(crate) const BLOCK_MAX: i32 = 5_400;
+
+/// The best tag of a score row (the first on ties; the padding lanes hold `i16::MIN` and never win).
 #[inline(always)]
 pub(crate) fn argmax(r: &Row) -> usize {
-    let mut best = 0;
-    let mut max = r[0];
-    for (t, &s) in r.iter().enumerate().take(NTAGS).skip(1) {
-        if s > max {
-            max = s;
-            best = t;
-        }
-    }
-    best
+    let max = r.iter().copied().fold(i16::MIN, i16::max);
+    r[..NTAGS].iter().position(|&x| x == max).unwrap_or(NTAGS - 1)
 }
 
 /// A little-endian reader over the model file.
@@ -167,9 +207,13 @@ impl Model {
         }
         let nrows = r.u32()? as usize;
         let nvocab = r.u32()? as usize;
-        let shape = (0..SHAPES * SHAPES * SHAPES)
+        let mut shape = (0..SHAPES * SHAPES * SHAPES)
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
+        // the padding lanes start every token's sum, so they never win the argmax
+        for row in &mut shape {
+            row[NTAGS..].fill(i16::MIN);
+        }
         let trans = (0..(NTAGS + 1) * (NTAGS + 1))
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
@@ -194,6 +238,7 @@ impl Model {
             vocab: Table::with_capacity(nvocab),
             blocks: Vec::with_capacity(nvocab),
             fixed: Vec::with_capacity(nvocab),
+            id: MODEL_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         let lex = crate::lexicon::actors::lexicon();
         for _ in 0..nvocab {
@@ -210,41 +255,66 @@ impl Model {
         (r.at == bytes.len()).then_some(model)
     }
 
-    /// The summed scores of every feature of the lower-cased form `w`.
+    /// The summed scores of every feature of the lower-cased form `w` (each lane within
+    /// ±[`BLOCK_MAX`]).
     pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
         let mut b = ZERO_BLOCK;
         form_features(w, lexicon, |k| {
             if let Some(i) = self.feat_index.get(u64::from(key32(k)) | 1 << 32) {
+                // the training program scales weights so that a form's features cannot overflow here
                 let f = &self.feats[i as usize];
-                for (x, y) in b.iter_mut().zip(f) {
-                    add(x, y);
+                for (x, y) in b.as_flattened_mut().iter_mut().zip(f.as_flattened()) {
+                    *x = x.wrapping_add(*y);
                 }
             }
         });
+        let max = BLOCK_MAX as i16;
+        for x in b.as_flattened_mut() {
+            *x = (*x).clamp(-max, max);
+        }
         b
     }
 
     /// Tags every token of `doc`.
     pub(crate) fn tag(&self, doc: &Doc) -> Vec<Upos> {
-        let mut out: Vec<Upos> = doc.tokens.iter().map(fallback_tag).collect();
+        let forms = doc.forms.first.len();
+        if forms > OOV_CACHE_FORMS {
+            // a document with more forms than the cache holds gets a cache of its own
+            return self.tag_with(doc, &mut OovCache::new(forms));
+        }
+        OOV_CACHE.with(|c| match c.try_borrow_mut() {
+            Ok(mut cache) => self.tag_with(doc, &mut cache),
+            Err(_) => self.tag_with(doc, &mut OovCache::new(forms)),
+        })
+    }
+
+    /// Tags every token of `doc`, with the blocks of unseen forms from (and into) `cache`.
+    fn tag_with(&self, doc: &Doc, cache: &mut OovCache) -> Vec<Upos> {
+        let mut out: Vec<Upos> = vec![Upos::X; doc.tokens.len()];
+        let mut covered = 0;
         // one block per form: the vocabulary's, or summed here for a form the model has not seen
         let lex = crate::lexicon::actors::lexicon();
         let nf = doc.forms.first.len();
         let mut which: Vec<u32> = Vec::with_capacity(nf);
         let mut fixed: Vec<u8> = Vec::with_capacity(nf);
-        let mut oov: Vec<Block> = Vec::new();
+        cache.prepare(self.id, nf);
         const OOV: u32 = 1 << 31;
         for &first in &doc.forms.first {
             let first = first as usize;
             let w = doc.low(first);
-            match self.vocab.get(form_key(w.as_bytes())) {
+            let key = form_key(w.as_bytes());
+            match self.vocab.get(key) {
                 Some(v) => {
                     which.push(v);
                     fixed.push(self.fixed[v as usize]);
                 }
                 None => {
-                    which.push(OOV | oov.len() as u32);
-                    oov.push(self.block(w, lex.word_flags(w).0));
+                    let n = cache.blocks.len() as u32;
+                    let v = cache.index.insert(key, n);
+                    if v == n {
+                        cache.blocks.push(self.block(w, lex.word_flags(w).0));
+                    }
+                    which.push(OOV | v);
                     fixed.push(NOT_FIXED);
                 }
             }
@@ -253,7 +323,7 @@ impl Model {
             .iter()
             .map(|&v| {
                 if v & OOV != 0 {
-                    &oov[(v & !OOV) as usize]
+                    &cache.blocks[(v & !OOV) as usize]
                 } else {
                     &self.blocks[v as usize]
                 }
@@ -266,6 +336,7 @@ impl Model {
             if r.end > doc.tokens.len() || r.is_empty() {
                 continue;
             }
+            covered += r.len();
             ctx.clear();
             shapes.clear();
             ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
@@ -287,14 +358,32 @@ impl Model {
                     let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
                         + usize::from(shapes[j + 2]);
                     let mut acc = self.shape[sh];
-                    for (k, b) in ctx[j..j + OFFSETS].iter().enumerate() {
-                        add(&mut acc, &b[k]);
+                    if let Ok(w) = <&[&Block; OFFSETS]>::try_from(&ctx[j..j + OFFSETS]) {
+                        add(&mut acc, &w[0][0]);
+                        add(&mut acc, &w[1][1]);
+                        add(&mut acc, &w[2][2]);
+                        add(&mut acc, &w[3][3]);
+                        add(&mut acc, &w[4][4]);
                     }
                     add(&mut acc, &self.trans[t2 * (NTAGS + 1) + t1]);
                     argmax(&acc)
                 };
                 out[i] = Upos::from_index(t);
                 (t2, t1) = (t1, t);
+            }
+        }
+        if covered != out.len() {
+            // tokens outside every sentence (none in practice) are tagged by their kind
+            let mut inside = vec![false; out.len()];
+            for s in &doc.sentences {
+                if let Some(x) = inside.get_mut(s.tokens.clone()) {
+                    x.fill(true);
+                }
+            }
+            for ((o, t), inside) in out.iter_mut().zip(&doc.tokens).zip(inside) {
+                if !inside {
+                    *o = fallback_tag(t);
+                }
             }
         }
         out

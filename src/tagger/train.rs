@@ -3,7 +3,7 @@
 //!
 //! It reads UD English-EWT and GUM (CoNLL-U), rebuilds each sentence's text from its tokens (a space
 //! after every token unless `SpaceAfter=No`), tokenises that text with the crate's own tokenizer
-//! ([`Doc::untagged`]) and gives each of the crate's tokens the tag of the treebank tokens it covers
+//! ([`Doc::new`]) and gives each of the crate's tokens the tag of the treebank tokens it covers
 //! ([`align`]). It then trains an averaged perceptron with the templates of [`super::features`],
 //! greedy and left to right as the tagger decodes, in a fixed order with a fixed seed, and writes the
 //! quantised weights in the format of [`super::model`]. Same input, same bytes.
@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::Upos;
-use super::features::{NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
-use super::model::{MAGIC, Model, NOT_FIXED, START};
+use super::features::{MAX_FORM_FEATURES, NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
+use super::model::{BLOCK_MAX, MAGIC, Model, NOT_FIXED, START};
 use crate::text::{Doc, TokenKind};
 
 /// A span of a treebank sentence's rebuilt text and its tag.
@@ -36,6 +36,9 @@ pub(crate) struct Sentence {
     pub(crate) units: Vec<Unit>,
 }
 
+/// A multiword token being read: its last word id, its surface form, whether a space follows, its words.
+type Multiword = (usize, String, bool, Vec<(String, Upos)>);
+
 /// Reads a CoNLL-U file. A multiword token ("don't" = "do" + "n't") whose words spell it exactly becomes
 /// its words, each with its own span; otherwise it is one unit with its first word's tag.
 pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
@@ -43,9 +46,8 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
     let mut text = String::new();
     let mut units = Vec::new();
     // an open multiword token: its last word id, its surface form, space after, and its words
-    let mut mwt: Option<(usize, String, bool, Vec<(String, Upos)>)> = None;
-    let mut lines = src.lines().peekable();
-    while let Some(line) = lines.next() {
+    let mut mwt: Option<Multiword> = None;
+    for line in src.lines() {
         let line = line.trim_end_matches('\r');
         if line.is_empty() {
             if !units.is_empty() {
@@ -208,7 +210,7 @@ impl Forms {
 fn sequences(sents: &[Sentence], forms: &mut Forms) -> Vec<Seq> {
     let mut out = Vec::new();
     for s in sents {
-        let doc = Doc::untagged(&s.text);
+        let doc = Doc::new(&s.text);
         let gold = align(&doc, &s.units);
         for sent in &doc.sentences {
             let r = sent.tokens.clone();
@@ -272,8 +274,8 @@ impl Default for Settings {
             min_count: 2,
             fixed_min_count: 10,
             fixed_share: 0.99,
-            vocab_min_count: 2,
-            quant_max: 3000.0,
+            vocab_min_count: 1,
+            quant_max: 1_800.0,
             seed: 0x5eed,
         }
     }
@@ -317,7 +319,7 @@ pub(crate) struct Trained {
 pub(crate) fn accuracy(model: &Model, sents: &[Sentence]) -> (usize, usize) {
     let (mut ok, mut n) = (0, 0);
     for s in sents {
-        let doc = Doc::untagged(&s.text);
+        let doc = Doc::new(&s.text);
         let gold = align(&doc, &s.units);
         let tags = model.tag(&doc);
         for (g, t) in gold.iter().zip(&tags) {
@@ -460,7 +462,7 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
         }
         let _ = writeln!(log);
     }
-    let _ = writeln!(log, "model: {} bytes", bytes.len());
+    let _ = writeln!(log, "model: {} bytes, {} vocabulary forms", bytes.len(), vocab.len());
     Trained { bytes, log }
 }
 
@@ -481,7 +483,27 @@ fn write_model(
             max = max.max(avg(r, t).abs());
         }
     }
-    let scale = if max > 0.0 { st.quant_max / max } else { 1.0 };
+    // the largest block sum of a vocabulary form at one offset, to keep a token's sum inside i16
+    let mut block_max = 0f64;
+    let fid: HashMap<u32, usize> = feat_keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    for &f in vocab {
+        for o in 0..OFFSETS {
+            for t in 0..NTAGS {
+                let s: f64 = forms.keys[f as usize]
+                    .iter()
+                    .filter_map(|k| fid.get(k))
+                    .map(|&i| avg(FEAT0 + i * OFFSETS + o, t))
+                    .sum();
+                block_max = block_max.max(s.abs());
+            }
+        }
+    }
+    // a form's features summed in i16 must not overflow (the tagger adds them before clamping)
+    let qmax = st.quant_max.min(32_000.0 / MAX_FORM_FEATURES as f64);
+    let mut scale = if max > 0.0 { qmax / max } else { 1.0 };
+    if block_max * scale > f64::from(BLOCK_MAX) {
+        scale = f64::from(BLOCK_MAX) / block_max;
+    }
     let q = |r: usize| -> [i16; NTAGS] {
         let mut o = [0i16; NTAGS];
         for (t, x) in o.iter_mut().enumerate() {
@@ -563,4 +585,101 @@ pub fn run(args: &[String]) -> Result<String, String> {
         );
     }
     Ok(log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "# text = I don't know John's dog-walker, e.g. at 10:30.
+1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_
+2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+2\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_
+3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\t_
+5\tJohn\tJohn\tPROPN\tNNP\t_\t7\tnmod:poss\t_\tSpaceAfter=No
+6\t's\t's\tPART\tPOS\t_\t5\tcase\t_\t_
+7\tdog\tdog\tNOUN\tNN\t_\t9\tcompound\t_\tSpaceAfter=No
+8\t-\t-\tPUNCT\tHYPH\t_\t9\tpunct\t_\tSpaceAfter=No
+9\twalker\twalker\tNOUN\tNN\t_\t4\tobj\t_\tSpaceAfter=No
+10\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_
+11\te.g.\te.g.\tADV\tFW\t_\t4\tadvmod\t_\t_
+12\tat\tat\tADP\tIN\t_\t13\tcase\t_\t_
+13\t10:30\t10:30\tNUM\tCD\t_\t4\tobl\t_\tSpaceAfter=No
+14\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+";
+
+    #[test]
+    fn the_text_is_rebuilt_from_tokens_and_space_after() {
+        let s = read_conllu(SAMPLE);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].text, "I don't know John's dog-walker, e.g. at 10:30.");
+        // the multiword token that its words spell became its words, each with a span
+        let u = &s[0].units;
+        assert_eq!(&s[0].text[u[1].start..u[1].end], "do");
+        assert_eq!(&s[0].text[u[2].start..u[2].end], "n't");
+        assert_eq!(u.len(), 14);
+        // one that they do not spell ("y'all" = "you" + "all") stays whole, with its first word's tag
+        let yall = read_conllu(
+            "1-2\ty'all\t_\t_\t_\t_\t_\t_\t_\t_\n1\tyou\tyou\tPRON\tPRP\t_\t0\troot\t_\t_\n\
+             2\tall\tall\tDET\tDT\t_\t1\tdet\t_\t_\n\n",
+        );
+        assert_eq!(yall[0].text, "y'all");
+        assert_eq!(
+            yall[0].units,
+            [Unit {
+                start: 0,
+                end: 5,
+                upos: Upos::Pron
+            }]
+        );
+    }
+
+    #[test]
+    fn treebank_tokens_map_onto_the_crates_tokens() {
+        let s = &read_conllu(SAMPLE)[0];
+        let doc = Doc::new(&s.text);
+        let got: Vec<(&str, &str)> = align(&doc, &s.units)
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (doc.tok(i), u.map_or("-", Upos::as_str)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("I", "PRON"),
+                // a contraction the crate keeps whole takes its first word's tag
+                ("don't", "AUX"),
+                ("know", "VERB"),
+                // the possessive is split by both
+                ("John", "PROPN"),
+                ("'s", "PART"),
+                // a hyphenated word the crate keeps whole takes its last word's tag
+                ("dog-walker", "NOUN"),
+                (",", "PUNCT"),
+                ("e.g.", "ADV"),
+                ("at", "ADP"),
+                // a treebank token the crate splits: its pieces keep the tag, punctuation is PUNCT
+                ("10", "NUM"),
+                (":", "PUNCT"),
+                ("30", "NUM"),
+                (".", "PUNCT"),
+            ]
+        );
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let s = read_conllu(&SAMPLE.repeat(3));
+        let st = Settings {
+            epochs: 2,
+            min_count: 1,
+            ..Settings::default()
+        };
+        let a = train(&s, &[], &st, false);
+        let b = train(&s, &[], &st, false);
+        assert_eq!(a.bytes, b.bytes);
+        assert!(Model::from_bytes(&a.bytes).is_some());
+    }
 }

@@ -44,21 +44,15 @@ pub struct Doc<'t> {
     pub(crate) forms: forms::Forms,
     /// For every paragraph, the index after its last token (see [`Doc::paragraph_tokens`]).
     para_ends: Vec<usize>,
-    /// The part-of-speech tag of every token (see [`Doc::upos`]; empty before tagging).
-    pub(crate) upos: Vec<crate::tagger::Upos>,
+    /// The part-of-speech tag of every token, computed on first use (see [`Doc::upos`]).
+    pub(crate) upos: std::sync::OnceLock<Vec<crate::tagger::Upos>>,
 }
 
 impl<'t> Doc<'t> {
-    /// Segments, tokenises and tags `text` (the `tagger` stage: a part-of-speech tag for every token).
-    /// Linear in its length; never panics.
+    /// Segments and tokenises `text`. Linear in its length; never panics. The part-of-speech tags (the
+    /// `tagger` stage) are computed when a stage first asks for one ([`Doc::upos`]), so a parse whose
+    /// stages use none does not pay for them.
     pub fn new(text: &'t str) -> Doc<'t> {
-        let mut doc = Doc::untagged(text);
-        doc.upos = crate::tagger::tag(&doc);
-        doc
-    }
-
-    /// Segments and tokenises `text`, without the part-of-speech tags.
-    pub(crate) fn untagged(text: &'t str) -> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
@@ -66,6 +60,12 @@ impl<'t> Doc<'t> {
         for (p, &para) in paragraphs.iter().enumerate() {
             tokens::tokenize(text, para, p, &mut tokens, &mut terms);
             para_ends.push(tokens.len());
+        }
+        // News has about one token per 5.5 bytes, so the reservation above fits it; text with more
+        // tokens (one per two bytes in '"\n' repeated) grew the vector by doubling: give the spare
+        // capacity back before the later stages allocate theirs, which caps the tokens at 40 bytes each.
+        if tokens.capacity() > tokens.len() + tokens.len() / 8 + 64 {
+            tokens.shrink_to_fit();
         }
         let mut doc = Doc {
             text,
@@ -76,7 +76,7 @@ impl<'t> Doc<'t> {
             tokens,
             forms: forms::Forms::default(),
             para_ends: Vec::new(),
-            upos: Vec::new(),
+            upos: std::sync::OnceLock::new(),
         };
         doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
         doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);

@@ -1,0 +1,49 @@
+//! Peak memory per document stays a bounded multiple of its size, for real news and for the hostile
+//! inputs that used to blow up (issue 18: `'"\n'` repeated reached 70× its size). Counts the bytes the
+//! parse requests from the allocator (`benches/common/peak.rs`); `cargo bench --bench memory` prints the
+//! full table.
+//!
+//! Built without `python` (the Python extension sets its own allocator): `cargo test --features mimalloc
+//! --test memory` (scripts/test runs it) or plain `cargo test --test memory`.
+#![cfg(not(feature = "python"))]
+
+#[path = "../benches/common/mod.rs"]
+mod common;
+
+use common::peak::{PeakAlloc, peak_during};
+use newsparse::Parser;
+
+#[global_allocator]
+static GLOBAL: PeakAlloc = PeakAlloc;
+
+/// The peak bytes held while parsing `text`, as a multiple of its length.
+fn peak_ratio(parser: &Parser, text: &str) -> f64 {
+    let (article, peak) = peak_during(|| parser.parse(text).unwrap());
+    assert!(!article.text().is_empty());
+    drop(article);
+    peak as f64 / text.len() as f64
+}
+
+#[test]
+fn peak_memory_is_a_bounded_multiple_of_the_input() {
+    let parser = Parser::new();
+    newsparse::parse("Warm-up\n\nThe lexicons load once.").unwrap();
+    let size = 1 << 20;
+    let news = common::long_article(size, common::corpus().as_deref());
+    let news_ratio = peak_ratio(&parser, &news);
+    assert!(news_ratio < 32.0, "news: {news_ratio:.1}× its size");
+    for (name, text) in [
+        ("'\"\\n' repeated", "\"\n".repeat(size / 2)),
+        ("quotation marks", common::quotation_marks(size)),
+        ("alternating quotes", common::alternating_quotes(size)),
+        ("said said said", common::said(size / 5)),
+        ("comma number list", common::comma_number_list(size / 6)),
+    ] {
+        let ratio = peak_ratio(&parser, &text);
+        assert!(ratio < 75.0, "{name}: {ratio:.1}× its size");
+    }
+    // The default limit bounds one document's peak to well under 200 MB.
+    let at_limit = "\"\n".repeat(newsparse::DEFAULT_MAX_INPUT_BYTES / 2);
+    let (_, peak) = peak_during(|| parser.parse(&at_limit).unwrap());
+    assert!(peak < 160 << 20, "{peak} bytes for a {}-byte input", at_limit.len());
+}

@@ -1,0 +1,43 @@
+"""The opt-in token view: Parser(tokens=True) gives every token with its part-of-speech tag."""
+
+import json
+import pickle
+
+import newsparse
+
+TEXT = "Talks stall\n\n\u201cWe will not give up,\u201d Okonkwo said in Troms\u00f8 on Monday."
+
+
+def test_tokens_only_when_asked() -> None:
+    assert newsparse.parse(TEXT).tokens is None
+    assert "tokens" not in newsparse.parse(TEXT).to_dict()
+    assert newsparse.Parser().tokens is False
+    parser = newsparse.Parser(tokens=True)
+    assert parser.tokens is True
+    article = parser.parse(TEXT)
+    tokens = article.tokens
+    assert tokens is not None
+    assert [t["text"] for t in tokens[:3]] == ["Talks", "stall", "\u201c"]
+    for t in tokens:
+        assert article.text[t["start"] : t["end"]] == t["text"]
+        assert t["tag"] is None
+
+
+def test_tokens_carry_universal_tags() -> None:
+    article = newsparse.Parser(tokens=True).parse(TEXT)
+    pos = {t["text"]: t["pos"] for t in article.tokens}
+    assert pos["Okonkwo"] == "PROPN"
+    assert pos["Troms\u00f8"] == "PROPN"
+    assert pos["said"] == "VERB"
+    assert pos["will"] == "AUX"
+    assert pos["\u201d"] == "PUNCT"
+
+
+def test_tokens_in_dict_json_and_pickle() -> None:
+    parser = newsparse.Parser(tokens=True)
+    article = parser.parse(TEXT)
+    d = article.to_dict()
+    assert d == json.loads(article.to_json())
+    assert d["tokens"] == article.tokens
+    assert newsparse.Article.from_json(article.to_json()) == article
+    assert pickle.loads(pickle.dumps(parser)).tokens is True

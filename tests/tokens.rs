@@ -1,0 +1,80 @@
+//! The opt-in token view: tokens with their part-of-speech tags, in Rust and in JSON.
+
+use newsparse::{Article, Parser, Upos, parse};
+
+const TEXT: &str = "Talks stall\n\n\u{201C}We will not give up,\u{201D} Okonkwo said in Tromsø on Monday.";
+
+fn tokens_parser() -> Parser {
+    Parser::builder().tokens(true).build()
+}
+
+#[test]
+fn tokens_are_only_there_when_asked() {
+    let plain = parse(TEXT).unwrap();
+    assert!(plain.tokens().is_none());
+    assert!(!plain.to_json().contains("\"tokens\""));
+    assert!(!Parser::new().keeps_tokens());
+    let p = tokens_parser();
+    assert!(p.keeps_tokens());
+    let a = p.parse(TEXT).unwrap();
+    let tokens = a.tokens().expect("tokens were asked for");
+    // every token of the text, in order, not overlapping
+    let words: Vec<&str> = tokens.iter().map(|t| a.slice(t.span)).collect();
+    assert_eq!(words[..3], ["Talks", "stall", "\u{201C}"]);
+    assert_eq!(words.last(), Some(&"."));
+    assert!(tokens.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    // the rest of the article is unchanged
+    assert_eq!(a.actors(), plain.actors());
+    assert_eq!(a.statements(), plain.statements());
+}
+
+#[test]
+fn tokens_carry_their_universal_tags() {
+    let a = tokens_parser().parse(TEXT).unwrap();
+    let pos = |w: &str| -> Upos {
+        a.tokens()
+            .unwrap()
+            .iter()
+            .find(|t| a.slice(t.span) == w)
+            .map(|t| t.pos)
+            .unwrap()
+    };
+    assert_eq!(pos("Okonkwo"), Upos::Propn);
+    assert_eq!(pos("Tromsø"), Upos::Propn);
+    assert_eq!(pos("said"), Upos::Verb);
+    assert_eq!(pos("will"), Upos::Aux);
+    assert_eq!(pos("not"), Upos::Part);
+    assert_eq!(pos("\u{201D}"), Upos::Punct);
+    assert_ne!(pos("give"), Upos::Noun);
+    assert!(a.tokens().unwrap().iter().all(|t| t.tag.is_none()));
+}
+
+#[test]
+fn json_tokens_use_code_points_and_round_trip() {
+    let a = tokens_parser().parse(TEXT).unwrap();
+    let json = a.to_json();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let tokens = v["tokens"].as_array().unwrap();
+    assert_eq!(tokens.len(), a.tokens().unwrap().len());
+    let chars: Vec<char> = TEXT.chars().collect();
+    for t in tokens {
+        let (s, e) = (
+            t["start"].as_u64().unwrap() as usize,
+            t["end"].as_u64().unwrap() as usize,
+        );
+        let text: String = chars[s..e].iter().collect();
+        assert_eq!(t["text"], text.as_str());
+        assert!(t["tag"].is_null());
+    }
+    let tromso = tokens.iter().find(|t| t["text"] == "Tromsø").unwrap();
+    assert_eq!(tromso["pos"], "PROPN");
+    // "tokens" is the last field
+    assert!(json.ends_with("]}"));
+    let back = Article::from_json(&json).unwrap();
+    assert_eq!(back, a);
+    // a bad tag or an out-of-range token is refused, not dropped
+    assert!(Article::from_json(&json.replace("\"PROPN\"", "\"NAME\"")).is_err());
+    let bad = json.replacen("\"tokens\":[{\"start\":0", "\"tokens\":[{\"start\":99999", 1);
+    assert_ne!(bad, json);
+    assert!(Article::from_json(&bad).is_err());
+}
