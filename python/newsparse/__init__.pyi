@@ -5,7 +5,6 @@ from typing import Any, Literal, Optional, TypeVar, Union, overload
 from newsparse._native import DEFAULT_MAX_INPUT_BYTES as DEFAULT_MAX_INPUT_BYTES
 from newsparse._native import Actor as Actor
 from newsparse._native import Article as Article
-from newsparse._native import InconsistentJsonError as InconsistentJsonError
 from newsparse._native import InputTooLargeError as InputTooLargeError
 from newsparse._native import InvalidDateError as InvalidDateError
 from newsparse._native import InvalidJsonError as InvalidJsonError
@@ -36,7 +35,6 @@ __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
     "Actor",
     "Article",
-    "InconsistentJsonError",
     "InputTooLargeError",
     "InvalidDateError",
     "InvalidJsonError",

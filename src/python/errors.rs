@@ -33,13 +33,6 @@ create_exception!(
 );
 create_exception!(
     newsparse,
-    InconsistentJsonError,
-    InvalidJsonError,
-    "A JSON article whose parts disagree (a speaker or via id with no such actor, actor ids out of order, a \
-     span whose text is not the slice it names)."
-);
-create_exception!(
-    newsparse,
     MissingFieldError,
     NewsparseError,
     "A JSON document lacks a required field or has it with the wrong type."
@@ -103,7 +96,6 @@ pub(crate) fn from_type_name(name: &str, message: String) -> PyErr {
         "InputTooLargeError" => InputTooLargeError::new_err(message),
         "InvalidDateError" => InvalidDateError::new_err(message),
         "InvalidJsonError" => InvalidJsonError::new_err(message),
-        "InconsistentJsonError" => InconsistentJsonError::new_err(message),
         "MissingFieldError" => MissingFieldError::new_err(message),
         "InvalidUtf8Error" => InvalidUtf8Error::new_err(message),
         "InvalidSpanError" => InvalidSpanError::new_err(message),
