@@ -470,7 +470,7 @@ impl std::hash::Hash for PyStatistic {
         (self.start, self.end, &self.text, &self.qualifier).hash(state);
         (float_key(self.value), float_key(self.lower), float_key(self.upper)).hash(state);
         (&self.unit, &self.kind, &self.context, &self.context_lemma).hash(state);
-        (self.claimed_by, self.statement).hash(state);
+        (self.claimed_by, self.statement, float_key(self.from_value)).hash(state);
     }
 }
 

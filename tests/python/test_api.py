@@ -202,4 +202,5 @@ def test_linux_wheel_is_manylinux2014_and_stripped() -> None:
     assert glibc and max(glibc) <= 17, sorted(glibc)
     sections = elf_section_names(data)
     assert ".dynsym" in sections and not [s for s in sections if s.startswith(".debug")], sections
-    assert len(data) < 6_000_000, len(data)
+    # Stripped: about 6 MB, 2.8 MB of it the tagger's model (unstripped, with line tables: 16 MB).
+    assert len(data) < 10_000_000, len(data)
