@@ -786,6 +786,27 @@ impl PyArticle {
         Ok(Some(list))
     }
 
+    /// The temporal expressions, resolved against the publication date, as {"start", "end", "text", "type",
+    /// "value", "first", "last"} dicts (code-point offsets; "type" date, time, duration or set; "value" the
+    /// TIMEX3 value; "first"/"last" the calendar days covered, "YYYY-MM-DD", or None).
+    #[getter]
+    fn times<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let map = OffsetMap::new(self.core.text());
+        let list = PyList::empty(py);
+        for t in self.core.times() {
+            let d = PyDict::new(py);
+            d.set_item(intern!(py, "start"), map.to_char(t.span.start))?;
+            d.set_item(intern!(py, "end"), map.to_char(t.span.end))?;
+            d.set_item(intern!(py, "text"), self.core.slice(t.span))?;
+            d.set_item(intern!(py, "type"), t.kind.as_str())?;
+            d.set_item(intern!(py, "value"), t.value.as_str())?;
+            d.set_item(intern!(py, "first"), t.first.as_deref())?;
+            d.set_item(intern!(py, "last"), t.last.as_deref())?;
+            list.append(d)?;
+        }
+        Ok(list)
+    }
+
     /// Every actor mention, labelled with its actor's kind, in text order (like spaCy's doc.ents).
     #[getter]
     fn mentions(&self) -> Vec<PyMention> {
@@ -878,6 +899,7 @@ impl PyArticle {
             statistics.append(s.to_dict(py)?)?;
         }
         d.set_item(intern!(py, "statistics"), statistics)?;
+        d.set_item(intern!(py, "times"), self.times(py)?)?;
         d.set_item(intern!(py, "text"), self.core.text())?;
         // As in the JSON: present only for an article parsed from HTML.
         if !self.core.authors().is_empty() {

@@ -119,7 +119,26 @@ impl Doc<'_> {
     /// document ([`tag`]); later calls read the tags.
     #[allow(dead_code)] // the stages of the other branches (names, statements, numbers) call it
     pub(crate) fn upos(&self, i: usize) -> Upos {
-        self.tags().get(i).copied().unwrap_or(Upos::X)
+        if let Some(all) = self.upos.get() {
+            return all.get(i).copied().unwrap_or(Upos::X);
+        }
+        // Only the sentence of `i` is tagged: the stages ask about a few sentences (those with a cue), and
+        // tagging costs a few hundred instructions a token.
+        let Some(t) = self.tokens.get(i) else {
+            return Upos::X;
+        };
+        let (Some(cell), Some(s)) = (self.sentence_upos.get(t.sentence), self.sentences.get(t.sentence)) else {
+            return model::fallback_tag(t);
+        };
+        let r = s.tokens.clone();
+        let tags = cell.get_or_init(|| match model::upos_model() {
+            Some(m) => m.tag_range(self, r.clone()),
+            None => self.tokens[r.clone()].iter().map(model::fallback_tag).collect(),
+        });
+        i.checked_sub(r.start)
+            .and_then(|k| tags.get(k))
+            .copied()
+            .unwrap_or_else(|| model::fallback_tag(t))
     }
 
     /// The part-of-speech tags of every token (tagging the document on first use).

@@ -277,31 +277,41 @@ impl Model {
 
     /// Tags every token of `doc`.
     pub(crate) fn tag(&self, doc: &Doc) -> Vec<Upos> {
-        let forms = doc.forms.first.len();
-        if forms > OOV_CACHE_FORMS {
-            // a document with more forms than the cache holds gets a cache of its own
-            return self.tag_with(doc, &mut OovCache::new(forms));
+        let mut out: Vec<Upos> = doc.tokens.iter().map(fallback_tag).collect();
+        for s in &doc.sentences {
+            if let Some(dst) = out.get_mut(s.tokens.clone()) {
+                dst.copy_from_slice(&self.tag_range(doc, s.tokens.clone()));
+            }
+        }
+        out
+    }
+
+    /// Tags the tokens `r` of one sentence of `doc` (greedy, left to right).
+    pub(crate) fn tag_range(&self, doc: &Doc, r: std::ops::Range<usize>) -> Vec<Upos> {
+        if r.end > doc.tokens.len() || r.is_empty() {
+            return Vec::new();
+        }
+        if r.len() > OOV_CACHE_FORMS {
+            // a sentence with more tokens than the cache holds gets a cache of its own
+            return self.range_with(doc, r.clone(), &mut OovCache::new(r.len()));
         }
         OOV_CACHE.with(|c| match c.try_borrow_mut() {
-            Ok(mut cache) => self.tag_with(doc, &mut cache),
-            Err(_) => self.tag_with(doc, &mut OovCache::new(forms)),
+            Ok(mut cache) => self.range_with(doc, r.clone(), &mut cache),
+            Err(_) => self.range_with(doc, r.clone(), &mut OovCache::new(r.len())),
         })
     }
 
-    /// Tags every token of `doc`, with the blocks of unseen forms from (and into) `cache`.
-    fn tag_with(&self, doc: &Doc, cache: &mut OovCache) -> Vec<Upos> {
-        let mut out: Vec<Upos> = vec![Upos::X; doc.tokens.len()];
-        let mut covered = 0;
-        // one block per form: the vocabulary's, or summed here for a form the model has not seen
+    /// [`Model::tag_range`] with the blocks of unseen forms from (and into) `cache`.
+    fn range_with(&self, doc: &Doc, r: std::ops::Range<usize>, cache: &mut OovCache) -> Vec<Upos> {
+        let n = r.len();
         let lex = crate::lexicon::actors::lexicon();
-        let nf = doc.forms.first.len();
-        let mut which: Vec<u32> = Vec::with_capacity(nf);
-        let mut fixed: Vec<u8> = Vec::with_capacity(nf);
-        cache.prepare(self.id, nf);
+        cache.prepare(self.id, n);
         const OOV: u32 = 1 << 31;
-        for &first in &doc.forms.first {
-            let first = first as usize;
-            let w = doc.low(first);
+        // one block per token: the vocabulary's, or summed once for a form the model has not seen
+        let mut which: Vec<u32> = Vec::with_capacity(n);
+        let mut fixed: Vec<u8> = Vec::with_capacity(n);
+        for i in r.clone() {
+            let w = doc.low(i);
             let key = form_key(w.as_bytes());
             match self.vocab.get(key) {
                 Some(v) => {
@@ -309,9 +319,9 @@ impl Model {
                     fixed.push(self.fixed[v as usize]);
                 }
                 None => {
-                    let n = cache.blocks.len() as u32;
-                    let v = cache.index.insert(key, n);
-                    if v == n {
+                    let k = cache.blocks.len() as u32;
+                    let v = cache.index.insert(key, k);
+                    if v == k {
                         cache.blocks.push(self.block(w, lex.word_flags(w).0));
                     }
                     which.push(OOV | v);
@@ -319,72 +329,43 @@ impl Model {
                 }
             }
         }
-        let blocks: Vec<&Block> = which
-            .iter()
-            .map(|&v| {
-                if v & OOV != 0 {
-                    &cache.blocks[(v & !OOV) as usize]
-                } else {
-                    &self.blocks[v as usize]
+        let mut ctx: Vec<&Block> = Vec::with_capacity(n + 4);
+        ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
+        ctx.extend(which.iter().map(|&v| {
+            if v & OOV != 0 {
+                &cache.blocks[(v & !OOV) as usize]
+            } else {
+                &self.blocks[v as usize]
+            }
+        }));
+        ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
+        let mut shapes: Vec<u8> = Vec::with_capacity(n + 2);
+        shapes.push(0);
+        shapes.extend(r.clone().map(|i| token_shape(doc, i)));
+        shapes.push(0);
+        let mut out = Vec::with_capacity(n);
+        let (mut t2, mut t1) = (START, START);
+        for (j, i) in r.enumerate() {
+            let t = if doc.tokens[i].kind == TokenKind::Number {
+                Upos::Num as usize
+            } else if fixed[j] != NOT_FIXED {
+                usize::from(fixed[j])
+            } else {
+                let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
+                    + usize::from(shapes[j + 2]);
+                let mut acc = self.shape[sh];
+                if let Ok(w) = <&[&Block; OFFSETS]>::try_from(&ctx[j..j + OFFSETS]) {
+                    add(&mut acc, &w[0][0]);
+                    add(&mut acc, &w[1][1]);
+                    add(&mut acc, &w[2][2]);
+                    add(&mut acc, &w[3][3]);
+                    add(&mut acc, &w[4][4]);
                 }
-            })
-            .collect();
-        let mut ctx: Vec<&Block> = Vec::new();
-        let mut shapes: Vec<u8> = Vec::new();
-        for s in &doc.sentences {
-            let r = s.tokens.clone();
-            if r.end > doc.tokens.len() || r.is_empty() {
-                continue;
-            }
-            covered += r.len();
-            ctx.clear();
-            shapes.clear();
-            ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
-            shapes.push(0);
-            for i in r.clone() {
-                ctx.push(blocks[doc.form(i)]);
-                shapes.push(token_shape(doc, i));
-            }
-            ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
-            shapes.push(0);
-            let (mut t2, mut t1) = (START, START);
-            for (j, i) in r.enumerate() {
-                let f = doc.form(i);
-                let t = if doc.tokens[i].kind == TokenKind::Number {
-                    Upos::Num as usize
-                } else if fixed[f] != NOT_FIXED {
-                    usize::from(fixed[f])
-                } else {
-                    let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
-                        + usize::from(shapes[j + 2]);
-                    let mut acc = self.shape[sh];
-                    if let Ok(w) = <&[&Block; OFFSETS]>::try_from(&ctx[j..j + OFFSETS]) {
-                        add(&mut acc, &w[0][0]);
-                        add(&mut acc, &w[1][1]);
-                        add(&mut acc, &w[2][2]);
-                        add(&mut acc, &w[3][3]);
-                        add(&mut acc, &w[4][4]);
-                    }
-                    add(&mut acc, &self.trans[t2 * (NTAGS + 1) + t1]);
-                    argmax(&acc)
-                };
-                out[i] = Upos::from_index(t);
-                (t2, t1) = (t1, t);
-            }
-        }
-        if covered != out.len() {
-            // tokens outside every sentence (none in practice) are tagged by their kind
-            let mut inside = vec![false; out.len()];
-            for s in &doc.sentences {
-                if let Some(x) = inside.get_mut(s.tokens.clone()) {
-                    x.fill(true);
-                }
-            }
-            for ((o, t), inside) in out.iter_mut().zip(&doc.tokens).zip(inside) {
-                if !inside {
-                    *o = fallback_tag(t);
-                }
-            }
+                add(&mut acc, &self.trans[t2 * (NTAGS + 1) + t1]);
+                argmax(&acc)
+            };
+            out.push(Upos::from_index(t));
+            (t2, t1) = (t1, t);
         }
         out
     }

@@ -30,23 +30,18 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
     let dct = published.and_then(|p| p.parse::<Date>().ok());
     let mut out = Vec::new();
     let n = doc.tokens.len();
-    // Whether each word form may start an expression, looked up once per form: 0 unknown, 1 no, 2 yes.
-    let mut starts = vec![0u8; doc.forms.len()];
+    let cx = Cx::new(doc);
     let mut i = 0;
     while i < n {
         let t = &doc.tokens[i];
-        if t.kind == TokenKind::Word && t.flags & (crate::text::flags::HAS_DIGIT | crate::text::flags::HYPHENATED) == 0
+        if t.kind == TokenKind::Word
+            && t.flags & (crate::text::flags::HAS_DIGIT | crate::text::flags::HYPHENATED) == 0
+            && !cx.starts[doc.form(i)]
         {
-            let f = doc.form(i);
-            if starts[f] == 0 {
-                starts[f] = if may_start(doc, i) { 2 } else { 1 };
-            }
-            if starts[f] == 1 {
-                i += 1;
-                continue;
-            }
+            i += 1;
+            continue;
         }
-        match read_at(doc, i, dct) {
+        match read_at(&cx, i, dct) {
             Some(found) => {
                 let end = found.end.max(i + 1);
                 out.push(found.into_expr(doc));
@@ -94,25 +89,51 @@ impl Found {
     }
 }
 
-/// Whether the word at `i` (no digit, no hyphen) can start an expression: it is a time word that is not
-/// only a continuation (a unit, a part of day or an ordinal reads only after another word).
-fn may_start(doc: &Doc, i: usize) -> bool {
-    let low = doc.low(i);
-    matches!(
-        word(low.trim_end_matches('.')),
-        Some(w) if !matches!(w, Word::Unit(_) | Word::Part(_) | Word::Ordinal(_))
-    )
+/// The document with the time word of each of its word forms, looked up once per form.
+struct Cx<'a, 't> {
+    doc: &'a Doc<'t>,
+    /// The time word of every form ("aug." and "aug" alike).
+    words: Vec<Option<Word>>,
+    /// Whether a word of each form can start an expression: a time word that is not only a continuation (a
+    /// unit, a part of day or an ordinal reads only after another word).
+    starts: Vec<bool>,
+}
+
+impl<'a, 't> Cx<'a, 't> {
+    fn new(doc: &'a Doc<'t>) -> Self {
+        let words: Vec<Option<Word>> = (0..doc.forms.len())
+            .map(|f| {
+                let i = doc.forms.first[f] as usize;
+                if doc.tokens[i].kind == TokenKind::Word {
+                    word(doc.low(i).trim_end_matches('.'))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let starts = words
+            .iter()
+            .map(|w| matches!(w, Some(w) if !matches!(w, Word::Unit(_) | Word::Part(_) | Word::Ordinal(_))))
+            .collect();
+        Cx { doc, words, starts }
+    }
+}
+
+impl<'t> std::ops::Deref for Cx<'_, 't> {
+    type Target = Doc<'t>;
+    fn deref(&self) -> &Doc<'t> {
+        self.doc
+    }
 }
 
 /// The lexicon word of token `i` ("aug." and "aug" alike), if any.
-fn word_at(doc: &Doc, i: usize) -> Option<Word> {
+fn word_at(doc: &Cx, i: usize) -> Option<Word> {
     let t = doc.tokens.get(i)?;
     if t.kind != TokenKind::Word {
         return None;
     }
-    let low = doc.low(i);
-    let bare = low.trim_end_matches('.');
-    let w = word(bare)?;
+    let w = doc.words[doc.form(i)]?;
+    let bare = doc.low(i).trim_end_matches('.');
     // Abbreviated months and weekdays ("Aug", "Sat", "Wed") are also words ("sat", "wed", "mar"): only a
     // capitalised one counts.
     if matches!(w, Word::Month(_) | Word::Weekday(_))
@@ -126,12 +147,12 @@ fn word_at(doc: &Doc, i: usize) -> Option<Word> {
 }
 
 /// Whether token `i` is the word `w` (lower case).
-fn is(doc: &Doc, i: usize, w: &str) -> bool {
+fn is(doc: &Cx, i: usize, w: &str) -> bool {
     i < doc.tokens.len() && doc.low(i) == w
 }
 
 /// The integer value of token `i` when it is plain digits (no separators), with its digit count.
-fn digits(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+fn digits(doc: &Cx, i: usize) -> Option<(u32, usize)> {
     let t = doc.tokens.get(i)?;
     if t.kind != TokenKind::Number && t.kind != TokenKind::Word {
         return None;
@@ -144,7 +165,7 @@ fn digits(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 }
 
 /// A day of the month at token `i` ("26", "26th", "2nd").
-fn day_at(doc: &Doc, i: usize) -> Option<u8> {
+fn day_at(doc: &Cx, i: usize) -> Option<u8> {
     let t = doc.tokens.get(i)?;
     let s = doc.low(i);
     let num = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -160,18 +181,18 @@ fn day_at(doc: &Doc, i: usize) -> Option<u8> {
 }
 
 /// A four-digit year at token `i` (1000 to 2199).
-fn year_at(doc: &Doc, i: usize) -> Option<i16> {
+fn year_at(doc: &Cx, i: usize) -> Option<i16> {
     let (v, len) = digits(doc, i)?;
     (len == 4 && (1000..2200).contains(&v)).then_some(v as i16)
 }
 
 /// Whether token `i` is a comma.
-fn comma(doc: &Doc, i: usize) -> bool {
+fn comma(doc: &Cx, i: usize) -> bool {
     is(doc, i, ",")
 }
 
 /// Skips the period after an abbreviated month or weekday when the tokeniser split it off ("Aug" ".").
-fn after_abbrev(doc: &Doc, i: usize) -> usize {
+fn after_abbrev(doc: &Cx, i: usize) -> usize {
     let abbreviated = i > 0 && doc.low(i - 1).len() <= 4;
     if abbreviated
         && is(doc, i, ".")
@@ -187,7 +208,7 @@ fn after_abbrev(doc: &Doc, i: usize) -> usize {
 }
 
 /// The expression that starts at token `i`, if any.
-fn read_at(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
+fn read_at(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
     let t = &doc.tokens[i];
     match t.kind {
         TokenKind::Number => return number_start(doc, i, dct),
@@ -223,7 +244,7 @@ fn read_at(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
 }
 
 /// "Aug. 26", "August 26, 2024", "August 2024", "August"; `start` may be before `m_at` ("last August").
-fn month_expr(doc: &Doc, start: usize, m_at: usize, month: i8, dct: Option<Date>) -> Option<Found> {
+fn month_expr(doc: &Cx, start: usize, m_at: usize, month: i8, dct: Option<Date>) -> Option<Found> {
     // "May" and "March" are also words: a bare capitalised month needs a day, a year or a date context.
     let mut j = after_abbrev(doc, m_at + 1);
     if let Some(day) = day_at(doc, j) {
@@ -282,7 +303,7 @@ fn month_expr(doc: &Doc, start: usize, m_at: usize, month: i8, dct: Option<Date>
 /// Whether a bare month name at `i` reads as the month: after "in", "since", "until", "by", "from", "of",
 /// "early", "late", "mid", "last", "next", "this", or before "last", "next" ("in March", "since October").
 /// "May" and "March" need that frame; other month names are months wherever they are capitalised.
-fn month_context(doc: &Doc, i: usize) -> bool {
+fn month_context(doc: &Cx, i: usize) -> bool {
     let t = &doc.tokens[i];
     if !t.has(crate::text::flags::CAPITALISED) {
         return false;
@@ -311,7 +332,7 @@ fn month_context(doc: &Doc, i: usize) -> bool {
 }
 
 /// "Monday", "Monday night", "last Monday"; `start` may be before `d_at`.
-fn weekday_expr(doc: &Doc, start: usize, d_at: usize, weekday: i8, dct: Option<Date>) -> Option<Found> {
+fn weekday_expr(doc: &Cx, start: usize, d_at: usize, weekday: i8, dct: Option<Date>) -> Option<Found> {
     let mut end = after_abbrev(doc, d_at + 1);
     // "Monday, Aug. 26" / "Monday, August 26, 2024": the date says it
     if comma(doc, end) {
@@ -346,7 +367,7 @@ fn weekday_expr(doc: &Doc, start: usize, d_at: usize, weekday: i8, dct: Option<D
 }
 
 /// "last week", "next month", "this year", "last Monday", "next March", "last summer".
-fn shifted(doc: &Doc, i: usize, dir: Direction, dct: Option<Date>) -> Option<Found> {
+fn shifted(doc: &Cx, i: usize, dir: Direction, dct: Option<Date>) -> Option<Found> {
     match word_at(doc, i + 1)? {
         Word::Month(m) if doc.tokens[i + 1].has(crate::text::flags::CAPITALISED) => month_expr(doc, i, i + 1, m, dct),
         Word::Weekday(d) => weekday_expr(doc, i, i + 1, d, dct),
@@ -377,7 +398,7 @@ fn shifted(doc: &Doc, i: usize, dir: Direction, dct: Option<Date>) -> Option<Fou
 }
 
 /// "today", "yesterday", "tomorrow", "tonight" (with an optional part of day: "yesterday morning").
-fn deictic(doc: &Doc, i: usize, days: i8, dct: Option<Date>) -> Option<Found> {
+fn deictic(doc: &Cx, i: usize, days: i8, dct: Option<Date>) -> Option<Found> {
     let tonight = is(doc, i, "tonight");
     let (part, end) = match word_at(doc, i + 1) {
         Some(Word::Part(p)) if !tonight => (Some(p), i + 2),
@@ -398,7 +419,7 @@ fn deictic(doc: &Doc, i: usize, days: i8, dct: Option<Date>) -> Option<Found> {
 }
 
 /// "every Monday", "every week", "every year".
-fn every(doc: &Doc, i: usize) -> Option<Found> {
+fn every(doc: &Cx, i: usize) -> Option<Found> {
     match word_at(doc, i + 1)? {
         Word::Weekday(d) => Some(Found::new(i, i + 2, TimeKind::Set, format!("XXXX-WXX-{d}"), None)),
         Word::Unit(g) => Some(Found::new(i, i + 2, TimeKind::Set, format!("P1{}", g.letter()), None)),
@@ -407,7 +428,7 @@ fn every(doc: &Doc, i: usize) -> Option<Found> {
 }
 
 /// "the 1990s", "the first quarter (of 2006)", "the past three years", "the previous day", "the same month".
-fn article_start(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
+fn article_start(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
     // "the 1990s", "the '90s"
     if let Some((decade, end)) = decade_at(doc, i + 1) {
         return Some(Found::new(i, end, TimeKind::Date, decade, None));
@@ -459,7 +480,7 @@ fn article_start(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
 }
 
 /// "1990s", "'90s", "80s" at token `i` (possibly two tokens): the decade value (`199`) and the end.
-fn decade_at(doc: &Doc, i: usize) -> Option<(String, usize)> {
+fn decade_at(doc: &Cx, i: usize) -> Option<(String, usize)> {
     let mut j = i;
     let apostrophe = doc
         .tokens
@@ -488,7 +509,7 @@ fn decade_at(doc: &Doc, i: usize) -> Option<(String, usize)> {
 }
 
 /// "the first quarter of 2006", "the third quarter", "the second half".
-fn quarter(doc: &Doc, start: usize, ord_at: usize, q: u8, dct: Option<Date>) -> Option<Found> {
+fn quarter(doc: &Cx, start: usize, ord_at: usize, q: u8, dct: Option<Date>) -> Option<Found> {
     let unit = doc.low(ord_at + 1);
     let (letter, max) = match unit {
         "quarter" => ('Q', 4),
@@ -526,13 +547,13 @@ fn quarter(doc: &Doc, start: usize, ord_at: usize, q: u8, dct: Option<Date>) -> 
 }
 
 /// "two years ago", "three years", "several months", "a year" (after a number word).
-fn counted(doc: &Doc, i: usize, n: f64, dct: Option<Date>) -> Option<Found> {
+fn counted(doc: &Cx, i: usize, n: f64, dct: Option<Date>) -> Option<Found> {
     let count = if n < 0.0 { None } else { Some(n) };
     unit_phrase(doc, i, i + 1, count, dct)
 }
 
 /// The unit after a count at `unit_at` ("years", "-year"), then "ago" or nothing.
-fn unit_phrase(doc: &Doc, start: usize, unit_at: usize, n: Option<f64>, dct: Option<Date>) -> Option<Found> {
+fn unit_phrase(doc: &Cx, start: usize, unit_at: usize, n: Option<f64>, dct: Option<Date>) -> Option<Found> {
     let mut u = unit_at;
     if is(doc, u, "-") {
         u += 1;
@@ -586,7 +607,7 @@ fn unit_phrase(doc: &Doc, start: usize, unit_at: usize, n: Option<f64>, dct: Opt
 
 /// Expressions that start with a number: "26 August 2024", "2019", "3 p.m.", "15:00 GMT", "three years ago",
 /// "10-year", "7/8/07".
-fn number_start(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
+fn number_start(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
     let t = doc.tokens.get(i)?;
     if t.kind == TokenKind::Word {
         // "1990s", "10-year" as one token
@@ -669,7 +690,7 @@ fn number_start(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
 
 /// Whether a four-digit number at `i` is a year: not followed by a counted noun or a unit, not part of a
 /// larger number, not a money amount.
-fn year_context(doc: &Doc, i: usize) -> bool {
+fn year_context(doc: &Cx, i: usize) -> bool {
     if i > 0 && matches!(doc.tok(i - 1), "$" | "£" | "€" | "¥" | "#" | "No." | "no.") {
         return false;
     }
@@ -690,7 +711,7 @@ fn year_context(doc: &Doc, i: usize) -> bool {
 }
 
 /// A clock time at token `i`: "15:00", "3:30 p.m.", "3 p.m.", "8 a.m. GMT".
-fn clock(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
+fn clock(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
     let (h, _) = digits(doc, i)?;
     let mut end = i + 1;
     let mut minute = None;
@@ -737,7 +758,7 @@ fn clock(doc: &Doc, i: usize, dct: Option<Date>) -> Option<Found> {
 }
 
 /// "7/8/07" and "7/8/2007" (month/day/year, the US order of the news this was built for).
-fn slashed(doc: &Doc, i: usize) -> Option<Found> {
+fn slashed(doc: &Cx, i: usize) -> Option<Found> {
     let (m, _) = digits(doc, i)?;
     if !is(doc, i + 1, "/") {
         return None;
@@ -764,7 +785,7 @@ fn slashed(doc: &Doc, i: usize) -> Option<Found> {
 
 /// "summer", "last winter", "spring 2024".
 fn season(
-    doc: &Doc,
+    doc: &Cx,
     start: usize,
     s_at: usize,
     code: &'static str,

@@ -204,3 +204,15 @@ def test_linux_wheel_is_manylinux2014_and_stripped() -> None:
     assert ".dynsym" in sections and not [s for s in sections if s.startswith(".debug")], sections
     # Stripped: about 6 MB, 2.8 MB of it the tagger's model (unstripped, with line tables: 16 MB).
     assert len(data) < 10_000_000, len(data)
+
+
+def test_times_are_resolved_against_the_publication_date() -> None:
+    text = "Talks fail\n\nThe talks collapsed on Monday, two years after they began, officials said."
+    a = newsparse.parse(text, published="2024-08-28")
+    monday = a.times[0]
+    assert text[monday["start"] : monday["end"]] == monday["text"] == "Monday"
+    assert (monday["type"], monday["value"], monday["first"], monday["last"]) == (
+        "date", "2024-08-26", "2024-08-26", "2024-08-26")
+    assert a.to_dict()["times"] == a.times
+    # without a date, the weekday stays underspecified
+    assert newsparse.parse(text).times[0]["value"] == "XXXX-WXX-1"
