@@ -736,7 +736,10 @@ fn a_couple_of_is_two() {
 }
 
 /// (span, value, unit, kind) of every statistic in `text`.
-fn summary(text: &str) -> Vec<(String, Option<f64>, Option<String>, Option<StatisticKind>)> {
+/// A statistic's text, value, unit and kind.
+type Summary = (String, Option<f64>, Option<String>, Option<StatisticKind>);
+
+fn summary(text: &str) -> Vec<Summary> {
     let (a, s) = stats(text);
     s.iter()
         .map(|s| (a.slice(s.span).to_string(), s.value, s.unit.clone(), s.kind))
