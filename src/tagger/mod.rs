@@ -127,7 +127,10 @@ impl Doc<'_> {
         let Some(t) = self.tokens.get(i) else {
             return Upos::X;
         };
-        let (Some(cell), Some(s)) = (self.sentence_upos.get(t.sentence), self.sentences.get(t.sentence)) else {
+        let cells = self
+            .sentence_upos
+            .get_or_init(|| (0..self.sentences.len()).map(|_| std::sync::OnceLock::new()).collect());
+        let (Some(cell), Some(s)) = (cells.get(t.sentence), self.sentences.get(t.sentence)) else {
             return model::fallback_tag(t);
         };
         let r = s.tokens.clone();

@@ -46,8 +46,9 @@ pub struct Doc<'t> {
     para_ends: Vec<usize>,
     /// The part-of-speech tag of every token, computed on first use (see [`Doc::upos`]).
     pub(crate) upos: std::sync::OnceLock<Vec<crate::tagger::Upos>>,
-    /// The tags of each sentence, computed when a stage first asks about one of its tokens.
-    pub(crate) sentence_upos: Vec<std::sync::OnceLock<Vec<crate::tagger::Upos>>>,
+    /// The tags of each sentence, computed when a stage first asks about one of its tokens (the list itself
+    /// is made on the first question, so a document no stage asks about holds nothing).
+    pub(crate) sentence_upos: std::sync::OnceLock<Box<[std::sync::OnceLock<Vec<crate::tagger::Upos>>]>>,
 }
 
 impl<'t> Doc<'t> {
@@ -85,12 +86,11 @@ impl<'t> Doc<'t> {
             forms: forms::Forms::default(),
             para_ends: Vec::new(),
             upos: std::sync::OnceLock::new(),
-            sentence_upos: Vec::new(),
+            sentence_upos: std::sync::OnceLock::new(),
         };
         doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
         doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);
         doc.para_ends = para_ends;
-        doc.sentence_upos = (0..doc.sentences.len()).map(|_| std::sync::OnceLock::new()).collect();
         doc
     }
 
