@@ -28,6 +28,7 @@ __all__ = [
     "_table_schema",
     "default_threads",
     "parse",
+    "parse_html",
     "parse_many",
     "render",
     "__version__",
