@@ -6,8 +6,8 @@
 //! stages ask for none (and that does not keep its tokens) does not pay for them. Decoding is
 //! greedy, left to right, with the two previous tags as features. For speed the model is laid out by
 //! word form: the scores a form contributes at each of the five window offsets are summed once per
-//! form (for the training vocabulary when the model loads, for other forms once per document), so a
-//! token costs a handful of vector additions and an argmax; tokens whose tag the training data fixes
+//! form and thread (from weights read where they lie in the embedded file) and found again through the
+//! document's form numbers, so a token costs one vectorised sum of seven rows and an argmax; tokens whose tag the training data fixes
 //! (punctuation, numbers, "the", "of"...) skip the model.
 
 pub(crate) mod features;

@@ -36,9 +36,6 @@ static UPOS_BYTES: &[u8] = include_bytes!("../../data/models/upos.bin");
 /// The file's magic bytes.
 pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS02";
 
-/// Bytes before the tables: the magic and four counts.
-const HEADER: usize = 8 + 4 * 4;
-
 /// Bytes of a weight row in the file.
 const ROW_BYTES: usize = 2 * NTAGS;
 
@@ -119,6 +116,7 @@ impl Table {
 
 /// The weights of a model before they are laid out in a file: what the training program produces.
 #[derive(Debug, Default, Clone, PartialEq)]
+#[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
 pub(crate) struct Weights {
     /// [`SHAPES`]³ rows, by the case shapes of the previous, current and next tokens.
     pub shape: Vec<[i16; NTAGS]>,
@@ -133,6 +131,7 @@ pub(crate) struct Weights {
 
 /// Lays out `w` as a model file (the format in the module documentation). Deterministic: the features
 /// keep the order of their first row, so the same weights give the same bytes.
+#[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
 pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     // the rows of every key, by offset, keys in order of first appearance
     let mut order: Vec<u32> = Vec::new();
@@ -151,7 +150,10 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
             *x = x.wrapping_add(y);
         }
     }
-    let bits = (order.len() + order.len() / 2 + 1).max(8).next_power_of_two().trailing_zeros();
+    let bits = (order.len() + order.len() / 2 + 1)
+        .max(8)
+        .next_power_of_two()
+        .trailing_zeros();
     let mut slots = vec![(0u32, 0u32); 1 << bits];
     let mut rows: Vec<[i16; NTAGS]> = Vec::new();
     for &k in &order {
@@ -217,8 +219,8 @@ pub(crate) struct Model {
     id: u64,
 }
 
-/// The most forms a [`FormCache`] keeps before it starts again (4 MB of blocks).
-const CACHE_FORMS: usize = 16_384;
+/// The most forms a [`FormCache`] keeps before it starts again (8 MB of blocks).
+const CACHE_FORMS: usize = 32_768;
 
 /// Numbers the form caches and their restarts: a document's record of where the cache holds its forms
 /// is good only for the cache (and the restart) it was made with.
@@ -242,8 +244,9 @@ impl FormCache {
             model: u64::MAX,
             epoch: 0,
             index: Table::with_capacity(forms),
-            blocks: Vec::new(),
-            fixed: Vec::new(),
+            // reserved whole (pages are touched as the cache fills), so that it never grows by copying
+            blocks: Vec::with_capacity(forms + 1),
+            fixed: Vec::with_capacity(forms + 1),
         };
         c.restart(u64::MAX);
         c
@@ -274,7 +277,10 @@ impl FormCache {
         let v = self.index.insert(key, k);
         if v == k {
             let lex = crate::lexicon::actors::lexicon();
-            self.blocks.push(m.block(w, lex.word_flags(w).0));
+            self.blocks.push(ZERO_BLOCK);
+            if let Some(b) = self.blocks.last_mut() {
+                m.block_into(b, w, lex.word_flags(w).0);
+            }
             self.fixed.push(m.fixed.get(key).map_or(NOT_FIXED, |t| t as u8));
         }
         v
@@ -296,13 +302,22 @@ pub(crate) struct DocForms {
 /// Numbers the models as they load.
 static MODEL_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Adds `b` to `a` lane by lane (compiles to vector additions). The training program scales the weights
-/// so that a token's sum of rows cannot overflow (see [`BLOCK_MAX`]).
+/// The lane-by-lane sum of seven rows (one pass of whole vectors: three 8-lane vectors, seven loads
+/// and six additions each).
 #[inline(always)]
-pub(crate) fn add(a: &mut Row, b: &Row) {
-    for (x, y) in a.iter_mut().zip(b) {
-        *x = x.wrapping_add(*y);
+#[allow(clippy::needless_range_loop)]
+fn sum7(r: [&Row; 7]) -> Row {
+    let mut acc = [0i16; LANES];
+    for k in 0..LANES {
+        acc[k] = r[0][k]
+            .wrapping_add(r[1][k])
+            .wrapping_add(r[2][k])
+            .wrapping_add(r[3][k])
+            .wrapping_add(r[4][k])
+            .wrapping_add(r[5][k])
+            .wrapping_add(r[6][k]);
     }
+    acc
 }
 
 /// Adds a row of the file (`NTAGS` little-endian `i16`) to `a`.
@@ -360,6 +375,7 @@ impl Reader<'_> {
 
 impl Model {
     /// Reads a model file (`None` if it is not one, empty included), copying it.
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Model> {
         Model::read(Cow::Owned(bytes.to_vec()))
     }
@@ -456,8 +472,15 @@ impl Model {
 
     /// The summed scores of every feature of the lower-cased form `w` (each lane within
     /// ±[`BLOCK_MAX`]).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
         let mut b = ZERO_BLOCK;
+        self.block_into(&mut b, w, lexicon);
+        b
+    }
+
+    /// [`Model::block`] summed into `b` (zero on entry).
+    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16) {
         let rows = self.bytes.get(self.rows_at..).unwrap_or_default();
         form_features(w, lexicon, |k| {
             if let Some((mut first, offsets)) = self.find(key32(k)) {
@@ -479,7 +502,6 @@ impl Model {
         for x in b.as_flattened_mut() {
             *x = (*x).clamp(-max, max);
         }
-        b
     }
 
     /// Tags every token of `doc` (the tokens outside any sentence by [`fallback_tag`]).
@@ -560,14 +582,16 @@ impl Model {
             } else {
                 let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
                     + usize::from(shapes[j + 2]);
-                let mut acc = self.shape[sh];
-                add(&mut acc, &block(ctx[j])[0]);
-                add(&mut acc, &block(ctx[j + 1])[1]);
-                add(&mut acc, &block(ctx[j + 2])[2]);
-                add(&mut acc, &block(ctx[j + 3])[3]);
-                add(&mut acc, &block(ctx[j + 4])[4]);
-                add(&mut acc, &self.trans[t2 * (NTAGS + 1) + t1]);
-                argmax(&acc)
+                let rows = [
+                    self.shape.get(sh).unwrap_or(&ZERO_BLOCK[0]),
+                    &block(ctx[j])[0],
+                    &block(ctx[j + 1])[1],
+                    &block(ctx[j + 2])[2],
+                    &block(ctx[j + 3])[3],
+                    &block(ctx[j + 4])[4],
+                    self.trans.get(t2 * (NTAGS + 1) + t1).unwrap_or(&ZERO_BLOCK[0]),
+                ];
+                argmax(&sum7(rows))
             };
             out.push(Upos::from_index(t));
             (t2, t1) = (t1, t);
