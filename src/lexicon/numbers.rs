@@ -895,6 +895,20 @@ mod tests {
     }
 
     #[test]
+    fn the_word_table_answers_like_the_word_map() {
+        // Every entry, short ("bn", "killed") or long ("percentage", a hash key), is found as itself.
+        for (w, info) in WORD_INFO.iter() {
+            assert_eq!(INFO_TABLE.get(w), Some(info), "{:?}", String::from_utf8_lossy(w));
+        }
+        assert!(WORD_INFO.len() > 1000 && WORD_INFO.keys().any(|w| w.len() > 7));
+        // Words no lexicon holds, of every length, and near misses of entries, are not found.
+        for w in ["", "zq", "curfew", "minister", "percentages", "killedx", "kille", "internationally"] {
+            assert!(!WORD_INFO.contains_key(w.as_bytes()), "{w}");
+            assert_eq!(INFO_TABLE.get(w.as_bytes()), None, "{w}");
+        }
+    }
+
+    #[test]
     fn word_flags_say_which_phrases_a_word_can_start() {
         let has = |w: &str, f: u16| word_info(w.as_bytes()).flags & f != 0;
         // "euros" follows the amount, "usd" goes either side, "usd$" only before.

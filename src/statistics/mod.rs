@@ -8,6 +8,7 @@
 //! numbers and "one" as a pronoun.
 
 mod atoms;
+mod decades;
 mod filters;
 mod numbers;
 mod quantities;
@@ -738,6 +739,12 @@ fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Op
 /// military sites, including one near Tel Aviv, using more than 320 Katyusha rockets and drones."
 fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let start_atom = &a[j];
+    // "in their 20s", "in her mid-30s": an age given as a decade.
+    if (start_atom.kind == AtomKind::Num || start_atom.kind == AtomKind::Word && start_atom.low.starts_with(|c: char| c.is_ascii_digit()))
+        && let Some((stat, end)) = decades::decade(doc, a, j, floor)
+    {
+        return Step::Found(stat, end);
+    }
     // Only start on a digit, a number word, a currency or a sign.
     let plausible = match start_atom.kind {
         AtomKind::Num => true,
