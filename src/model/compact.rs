@@ -83,9 +83,16 @@ struct Writer<'o, 't> {
 }
 
 impl Writer<'_, '_> {
+    /// Appends constant bytes (field names and punctuation): with the length known, the copy is inlined.
     #[inline(always)]
     fn raw(&mut self, bytes: &[u8]) {
-        push_short(self.out, bytes);
+        self.out.extend_from_slice(bytes);
+    }
+    /// A string known to need no escaping (the names of enum values).
+    fn name(&mut self, name: &str) {
+        self.raw(b"\"");
+        push_short(self.out, name.as_bytes());
+        self.raw(b"\"");
     }
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
@@ -170,7 +177,7 @@ impl Writer<'_, '_> {
         self.raw(b",\"name\":");
         write_str(self.out, &a.name);
         self.raw(b",\"kind\":");
-        write_str(self.out, a.kind.as_str());
+        self.name(a.kind.as_str());
         self.raw(b",\"titles\":");
         self.list(&a.titles, |w, t| write_str(w.out, t));
         self.raw(b",\"affiliation\":");
@@ -181,7 +188,7 @@ impl Writer<'_, '_> {
     }
     fn statement(&mut self, s: &Statement) {
         self.raw(b"{\"kind\":");
-        write_str(self.out, s.kind.as_str());
+        self.name(s.kind.as_str());
         self.raw(b",\"speaker\":");
         self.opt_usize(s.speaker);
         self.raw(b",\"speaker_mention\":");
@@ -207,11 +214,14 @@ impl Writer<'_, '_> {
         self.raw(b",\"upper\":");
         self.opt_f64(s.upper);
         self.raw(b",\"qualifier\":");
-        write_str(self.out, s.qualifier.as_str());
+        self.name(s.qualifier.as_str());
         self.raw(b",\"unit\":");
         self.opt_str(s.unit.as_deref());
         self.raw(b",\"kind\":");
-        self.opt_str(s.kind.as_ref().map(|k| k.as_str()));
+        match s.kind {
+            Some(k) => self.name(k.as_str()),
+            None => self.raw(b"null"),
+        }
         self.raw(b",\"context\":");
         self.opt_str(s.context.as_deref());
         self.raw(b",\"context_lemma\":");
@@ -229,7 +239,7 @@ impl Writer<'_, '_> {
         self.bounds(t.span);
         self.span_text(t.span);
         self.raw(b",\"type\":");
-        write_str(self.out, t.kind.as_str());
+        self.name(t.kind.as_str());
         self.raw(b",\"value\":");
         write_str(self.out, &t.value);
         self.raw(b",\"first\":");
@@ -243,7 +253,7 @@ impl Writer<'_, '_> {
         self.bounds(t.span);
         self.span_text(t.span);
         self.raw(b",\"pos\":");
-        write_str(self.out, t.pos.as_str());
+        self.name(t.pos.as_str());
         self.raw(b",\"tag\":");
         self.opt_str(t.tag.as_deref());
         self.raw(b"}");
@@ -363,11 +373,15 @@ fn next_escape(bytes: &[u8], mut i: usize) -> Option<usize> {
     if i == n {
         return None;
     }
-    // The last one to seven bytes, padded with a letter that never needs escaping.
-    let mut w = [b'a'; 8];
-    w[..n - i].copy_from_slice(&bytes[i..]);
-    let m = escape_mask(u64::from_le_bytes(w));
-    (m != 0).then(|| i + (m.trailing_zeros() / 8) as usize)
+    if n >= 8 {
+        // The last one to seven bytes: the word that ends the string, shifted past the bytes already looked
+        // at (an escaped one among them must not borrow into these) and padded with letters.
+        let left = n - i;
+        let w = (word(bytes, n - 8) >> (8 * (8 - left))) | ((0x0101_0101_0101_0101 * u64::from(b'a')) << (8 * left));
+        let m = escape_mask(w);
+        return (m != 0).then(|| i + (m.trailing_zeros() / 8) as usize);
+    }
+    (i..n).find(|&j| ESCAPE[bytes[j] as usize] != 0)
 }
 
 /// Appends `bytes`, which are usually a few bytes long: a copy loop the compiler inlines is cheaper for
@@ -387,20 +401,35 @@ fn write_u64(out: &mut Vec<u8>, mut v: u64) {
                                 4041424344454647484950515253545556575859\
                                 6061626364656667686970717273747576777879\
                                 8081828384858687888990919293949596979899";
+    let pair = |p: u64| [PAIRS[p as usize * 2], PAIRS[p as usize * 2 + 1]];
+    // Offsets in news articles have one to four digits: written without a loop.
+    if v < 10 {
+        out.push(b'0' + v as u8);
+        return;
+    }
+    if v < 100 {
+        out.extend_from_slice(&pair(v));
+        return;
+    }
+    if v < 10_000 {
+        let ([h1, h2], [l1, l2]) = (pair(v / 100), pair(v % 100));
+        if v < 1000 {
+            out.extend_from_slice(&[h2, l1, l2]);
+        } else {
+            out.extend_from_slice(&[h1, h2, l1, l2]);
+        }
+        return;
+    }
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     while v >= 100 {
-        let p = (v % 100) as usize * 2;
-        v /= 100;
         at -= 2;
-        buf[at] = PAIRS[p];
-        buf[at + 1] = PAIRS[p + 1];
+        buf[at..at + 2].copy_from_slice(&pair(v % 100));
+        v /= 100;
     }
     if v >= 10 {
-        let p = v as usize * 2;
         at -= 2;
-        buf[at] = PAIRS[p];
-        buf[at + 1] = PAIRS[p + 1];
+        buf[at..at + 2].copy_from_slice(&pair(v));
     } else {
         at -= 1;
         buf[at] = b'0' + v as u8;
@@ -443,6 +472,9 @@ mod tests {
             "12345678\"",
             "1234567\\8",
             "abcdefgh\u{1}",
+            "abcdefgh\"#",
+            "abcdefg\"#\"#",
+            "abcdefgh\u{1f}!",
         ] {
             same_as_serde_json(s);
         }
