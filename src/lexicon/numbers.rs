@@ -501,10 +501,17 @@ impl NumeralWords {
         self.shapes.may_hold(w) && self.lookup(w)
     }
 
+    /// The outer shape test of [`NumeralWords::contains`] for a word of `len` bytes that starts with
+    /// `first` and ends with `last`: `false` when the word is surely no numeral word.
+    #[inline]
+    pub(crate) fn may_be(self, first: u8, last: u8, len: usize) -> bool {
+        self.shapes.0[usize::from(first)][len.min(31)] >> (last & 63) & 1 != 0
+    }
+
     /// The inner shape test and hash lookup behind [`NumeralWords::contains`], out of line: most words
     /// stop at their shape.
     #[inline(never)]
-    fn lookup(self, w: &[u8]) -> bool {
+    pub(crate) fn lookup(self, w: &[u8]) -> bool {
         self.inner.may_hold(w) && self.set.contains(w)
     }
 }

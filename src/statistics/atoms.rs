@@ -143,8 +143,18 @@ pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> 
                 if t.flags & flags::HAS_DIGIT != 0 {
                     return true;
                 }
-                let w = bytes.get(t.start..t.end).unwrap_or_default();
-                if numeral_words.contains(w) || (t.flags & flags::HYPHENATED != 0 && hyphen_part_numeral(w)) {
+                // The outer shape from the first and last bytes, the word itself only for the few that
+                // have one's shape or a hyphen.
+                let (s, e) = (t.start, t.end);
+                if s >= e || e > bytes.len() {
+                    continue;
+                }
+                let shaped = numeral_words.may_be(bytes[s], bytes[e - 1], e - s);
+                if (shaped || t.flags & flags::HYPHENATED != 0)
+                    && let Some(w) = bytes.get(s..e)
+                    && ((shaped && numeral_words.lookup(w))
+                        || (t.flags & flags::HYPHENATED != 0 && hyphen_part_numeral(w)))
+                {
                     return true;
                 }
             }

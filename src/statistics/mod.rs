@@ -740,7 +740,8 @@ fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Op
 fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     let start_atom = &a[j];
     // "in their 20s", "in her mid-30s": an age given as a decade.
-    if (start_atom.kind == AtomKind::Num || start_atom.kind == AtomKind::Word && start_atom.low.starts_with(|c: char| c.is_ascii_digit()))
+    if start_atom.kind != AtomKind::Punct
+        && start_atom.low.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && let Some((stat, end)) = decades::decade(doc, a, j, floor)
     {
         return Step::Found(stat, end);
