@@ -83,19 +83,25 @@ fn the_model_file_reads_and_garbage_does_not() {
     assert!(model::Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
 }
 
+/// `n` distinct made-up words ("zqkkkkk ", "zqkkkkl "...), with "ended." and a paragraph break after
+/// every `per_sentence` of them.
+fn unseen_words(n: u32, per_sentence: usize) -> String {
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str("zq");
+        text.extend(format!("{i:05}").chars().map(|c| char::from(b'k' + (c as u8 - b'0'))));
+        text.push(' ');
+        if (i as usize + 1) % per_sentence == 0 {
+            text.push_str("ended.\n\n");
+        }
+    }
+    text
+}
+
 #[test]
 fn a_document_with_more_forms_than_the_cache_is_tagged() {
-    // 40,000 distinct unseen words: more than the per-thread cache of unseen forms holds
-    let mut text = String::new();
-    for i in 0..40_000u32 {
-        let w: String = format!("{i:05}")
-            .chars()
-            .map(|c| char::from(b'k' + (c as u8 - b'0')))
-            .collect();
-        text.push_str("zq");
-        text.push_str(&w);
-        text.push(' ');
-    }
+    // 40,000 distinct unseen words in one sentence: more than the per-thread cache of forms holds
+    let mut text = unseen_words(40_000, usize::MAX);
     text.push_str("ended.");
     let doc = Doc::new(&text);
     assert!(doc.forms.first.len() > 40_000);
@@ -196,17 +202,7 @@ fn tags_stay_the_same_when_the_form_cache_restarts_inside_a_document() {
     let doc = Doc::new(text);
     assert_eq!(doc.upos(1), Upos::Noun);
     // a document of 40,000 distinct words in short sentences fills the thread's cache, which restarts
-    let mut big = String::new();
-    for i in 0..40_000u32 {
-        let w: String = format!("{i:05}")
-            .chars()
-            .map(|c| char::from(b'k' + (c as u8 - b'0')))
-            .collect();
-        big.push_str(&format!("zq{w} "));
-        if i % 10 == 9 {
-            big.push_str("ended.\n\n");
-        }
-    }
+    let big = unseen_words(40_000, 10);
     assert_eq!(Doc::new(&big).tags().len(), Doc::new(&big).tokens.len());
     // the rest of the first document is tagged as if nothing happened
     let later: Vec<Upos> = (0..doc.tokens.len()).map(|i| doc.upos(i)).collect();
