@@ -143,6 +143,15 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Whether token `i` is a word whose lower-cased text is `w` (as [`Doc::is`], comparing bytes: no
+    /// character-boundary checks, and a word of another length is rejected before any byte is read).
+    #[inline]
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| {
+            t.end - t.start == w.len() && self.doc.lower.as_bytes().get(t.start..t.end) == Some(w.as_bytes())
+        })
+    }
+
     /// The lower-cased text of token `i`, borrowed for as long as the document.
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &'a str {

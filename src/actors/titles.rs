@@ -201,6 +201,14 @@ pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Ve
     if !doc.title_ahead(i, end) && !doc.has(i, word::PARTY) {
         return None;
     }
+    // a lower-case word opens a titled person only as a title, or as "the" before a capitalised name
+    // (party words, names, nationality words and honorifics must be capitalised)
+    if !is_cap(doc, i)
+        && !doc.has(i, word::TITLE)
+        && !(doc.has(i, word::NAME) && doc.is(i, "the") && is_cap(doc, i + 1))
+    {
+        return None;
+    }
     let mark = out.len();
     let found = titled_person_into(doc, i, end, out);
     if found.is_none() {
