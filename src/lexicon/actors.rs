@@ -380,7 +380,7 @@ pub(crate) struct ActorLexicon {
     words: HashMap<Cow<'static, str>, (u16, u32), FxBuild>,
     /// The same for the words of up to seven bytes, keyed by the bytes themselves ([`short_key`]): most
     /// words are short, and a probe by an integer key hashes one word and compares no text.
-    short_words: HashMap<u64, (u16, u32), FxBuild>,
+    short_words: ShortWords,
     /// What the n-gram maps hold under each word that starts one of their entries.
     first_words: Vec<FirstWords>,
 }
@@ -391,7 +391,7 @@ impl ActorLexicon {
     /// starting with it).
     pub(crate) fn word_flags(&self, low: &str) -> (u16, u32) {
         let found = match short_key(low.as_bytes()) {
-            Some(key) => self.short_words.get(&key),
+            Some(key) => self.short_words.get(key),
             None => self.words.get(low),
         };
         found.copied().unwrap_or((0, u32::MAX))
@@ -450,11 +450,60 @@ impl ActorLexicon {
             words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= word::DETERMINER;
         }
         let (short, long): (Vec<_>, Vec<_>) = words.into_iter().partition(|(k, _)| short_key(k.as_bytes()).is_some());
-        self.short_words = (short.into_iter())
-            .filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v)))
-            .collect();
+        self.short_words = ShortWords::new(short.into_iter().filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v))));
         self.words = long.into_iter().collect();
         self.first_words = first_words;
+    }
+}
+
+/// The words of up to seven bytes by their [`short_key`]: an open-addressing table (linear probing, at
+/// most half full) whose probe is a multiplication, a shift and a comparison of integers. Every
+/// distinct form of every article is looked up here once, most of them in vain.
+#[derive(Debug, Default)]
+struct ShortWords {
+    /// Key 0 (no word of one byte or more has it) marks an empty slot.
+    slots: Vec<(u64, (u16, u32))>,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+}
+
+impl ShortWords {
+    fn new(words: impl Iterator<Item = (u64, (u16, u32))>) -> ShortWords {
+        let words: Vec<_> = words.filter(|&(k, _)| k != 0).collect();
+        let size = (words.len() * 2).max(16).next_power_of_two();
+        let mut t = ShortWords {
+            slots: vec![(0, (0, 0)); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (k, v) in words {
+            let mut s = t.slot(k);
+            while t.slots[s].0 != 0 && t.slots[s].0 != k {
+                s = (s + 1) & (size - 1);
+            }
+            t.slots[s] = (k, v);
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(super::FX_K) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&(u16, u32)> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut s = self.slot(key) & mask;
+        loop {
+            let (k, v) = self.slots.get(s)?;
+            if *k == key {
+                return Some(v);
+            }
+            if *k == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
     }
 }
 
