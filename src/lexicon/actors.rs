@@ -88,44 +88,67 @@ impl<T> NgramMap<T> {
         if i >= end {
             return None;
         }
+        let mut best = None;
+        if let Some(v) = &first.value
+            && accept(1, v)
+        {
+            best = Some((1, v));
+        }
+        if !first.longer {
+            return best;
+        }
         let text = doc.text.as_bytes();
         let start = doc.tokens[i].start;
         // the n-gram of tokens i..=j is a slice of the lower-cased text while its tokens are separated by
-        // single spaces; otherwise it is spelled out in `spelled` ("Hamas 's", "Israel ,", a line break)
-        let mut spelled: Option<String> = None;
-        let mut best = None;
-        for j in i..end {
-            if j > i && spelled.is_none() {
-                let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
-                if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
-                    spelled = Some(doc.lower[start..prev.end].to_string());
-                }
+        // single spaces; otherwise it is spelled out ("Hamas 's", "Israel ,", a line break: see
+        // `longest_spelled`)
+        for j in i + 1..end {
+            let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
+            if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
+                return self.longest_spelled(doc, i, j, end, best, accept);
             }
-            let found = if j == i {
-                Some((&first.value, first.longer))
-            } else {
-                let key: &str = match &mut spelled {
-                    Some(buf) => {
-                        buf.push(' ');
-                        buf.push_str(doc.low(j));
-                        buf
-                    }
-                    None => &doc.lower[start..doc.tokens[j].end],
-                };
-                self.map.get(key).map(|(v, longer)| (v, *longer))
+            let Some((v, longer)) = self.map.get(&doc.lower[start..t.end]) else {
+                break;
             };
-            match found {
-                None => break,
-                Some((v, longer)) => {
-                    if let Some(v) = v
-                        && accept(j + 1 - i, v)
-                    {
-                        best = Some((j + 1 - i, v));
-                    }
-                    if !longer {
-                        break;
-                    }
-                }
+            if let Some(v) = v
+                && accept(j + 1 - i, v)
+            {
+                best = Some((j + 1 - i, v));
+            }
+            if !longer {
+                break;
+            }
+        }
+        best
+    }
+
+    /// [`NgramMap::longest`] from token `j` on, when `j` is not separated from the token before it by a
+    /// single space: the key is spelled out with single spaces in a buffer. `best` is the match so far.
+    #[cold]
+    fn longest_spelled<'m>(
+        &'m self,
+        doc: &Doc,
+        i: usize,
+        j: usize,
+        end: usize,
+        mut best: Option<(usize, &'m T)>,
+        accept: impl Fn(usize, &T) -> bool,
+    ) -> Option<(usize, &'m T)> {
+        let start = doc.tokens[i].start;
+        let mut key = doc.lower[start..doc.tokens[j - 1].end].to_string();
+        for j in j..end {
+            key.push(' ');
+            key.push_str(doc.low(j));
+            let Some((v, longer)) = self.map.get(key.as_str()) else {
+                break;
+            };
+            if let Some(v) = v
+                && accept(j + 1 - i, v)
+            {
+                best = Some((j + 1 - i, v));
+            }
+            if !longer {
+                break;
             }
         }
         best
