@@ -473,7 +473,11 @@ impl ActorLexicon {
             words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= word::DETERMINER;
         }
         let (short, long): (Vec<_>, Vec<_>) = words.into_iter().partition(|(k, _)| short_key(k.as_bytes()).is_some());
-        self.short_words = ShortWords::new(short.into_iter().filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v))));
+        self.short_words = ShortWords::new(
+            short
+                .into_iter()
+                .filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v))),
+        );
         self.words = long.into_iter().collect();
         self.first_words = first_words;
     }
