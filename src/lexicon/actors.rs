@@ -412,12 +412,18 @@ impl ActorLexicon {
     /// The [`word`] bits of a lower-cased token (0 for a word no lexicon knows), and what the n-gram maps
     /// hold under it (an index for [`ActorLexicon::first_words`]; `u32::MAX` when none has an entry
     /// starting with it).
+    #[inline]
     pub(crate) fn word_flags(&self, low: &str) -> (u16, u32) {
-        let found = match short_key(low.as_bytes()) {
-            Some(key) => self.short_words.get(key),
-            None => self.words.get(low),
-        };
-        found.copied().unwrap_or((0, u32::MAX))
+        match short_key(low.as_bytes()) {
+            Some(key) => self.short_words.get(key).copied().unwrap_or((0, u32::MAX)),
+            None => self.long_word_flags(low),
+        }
+    }
+
+    /// [`ActorLexicon::word_flags`] of a word of eight bytes or more (a probe by its text).
+    #[inline(never)]
+    fn long_word_flags(&self, low: &str) -> (u16, u32) {
+        self.words.get(low).copied().unwrap_or((0, u32::MAX))
     }
 
     /// What the n-gram maps hold under a word, by the index [`ActorLexicon::word_flags`] gives.
