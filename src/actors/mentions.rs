@@ -77,7 +77,6 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
     // inside the complement of a head word ("Ministry of Fisheries and Oceans")
     let mut complement = false;
     while k < end && k < i + 10 {
-        let low = doc.low(k);
         if is_cap(doc, k) && (!doc.has(k, word::NOT_NAME) || is_all_caps(doc, k)) {
             if k > i && honorific_at(doc, k, end).is_some() {
                 break;
@@ -89,7 +88,11 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
             }
             has_head |= head;
             k += 1;
-        } else if k > i
+            continue;
+        }
+        // the lower-cased word is read only when the word is not capitalised
+        let low = doc.low(k);
+        if k > i
             && (is_particle(low) || low == "&")
             && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {

@@ -165,14 +165,13 @@ pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
     let mut k = i;
     let mut last = None;
     while k < end && k < i + 8 {
-        let low = doc.low(k);
         if is_cap(doc, k) && !doc.has(k, word::NOT_NAME) && !doc.is(k, "'s") {
             if k > i && (title_at(doc, k, end).is_some() && !is_cap(doc, k + 1)) {
                 break;
             }
             last = Some(k);
             k += 1;
-        } else if last.is_some() && super::cand::is_particle(low) && {
+        } else if last.is_some() && super::cand::is_particle(doc.low(k)) && {
             let mut m = k + 1;
             while m < end && m < k + 3 && super::cand::is_particle(doc.low(m)) {
                 m += 1;
