@@ -530,11 +530,11 @@ impl ShortWords {
         let mut s = self.slot(key) & mask;
         loop {
             let (k, v) = self.slots.get(s)?;
-            if *k == key {
-                return Some(v);
-            }
             if *k == 0 {
                 return None;
+            }
+            if *k == key {
+                return Some(v);
             }
             s = (s + 1) & mask;
         }
@@ -694,6 +694,53 @@ pub(crate) fn preload() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_words_table_finds_every_key_and_nothing_else() {
+        // keys as `short_key` makes them (length in the top byte), many sharing their low bytes
+        let keys: Vec<u64> = (1..=3000u64).map(|k| k * 7919 | (k % 7 + 1) << 56).collect();
+        let t = ShortWords::new(keys.iter().enumerate().map(|(n, &k)| (k, (n as u16, n as u32))));
+        for (n, &k) in keys.iter().enumerate() {
+            assert_eq!(t.get(k), Some(&(n as u16, n as u32)));
+        }
+        // negatives: absent keys, and key 0 (the empty word), which marks empty slots
+        assert_eq!(t.get(3001 * 7919 | 1 << 56), None);
+        assert_eq!(t.get(0), None);
+        assert_eq!(ShortWords::default().get(5), None);
+    }
+
+    #[test]
+    fn word_flags_of_short_and_long_words() {
+        let l = lexicon();
+        assert_ne!(l.word_flags("qatar").0 & word::NAME, 0);
+        assert_ne!(l.word_flags("monday").0 & word::NOT_NAME, 0);
+        assert_ne!(l.word_flags("minister").0 & word::TITLE, 0);
+        // negatives: words no lexicon knows, short and long, and the empty word
+        assert_eq!(l.word_flags("zqxv"), (0, u32::MAX));
+        assert_eq!(l.word_flags("zqxvzqxvzq"), (0, u32::MAX));
+        assert_eq!(l.word_flags(""), (0, u32::MAX));
+    }
+
+    #[test]
+    fn longest_match_goes_on_past_a_glued_token() {
+        // "People's" is two tokens with no space between them: the key is spelled out from there
+        let l = lexicon();
+        let doc = Doc::new("The Afro Asian People's Solidarity Organization met on Monday.");
+        let first = l.names.first("afro");
+        let (n, &id) = l
+            .names
+            .longest(&doc, 1, doc.tokens.len(), &first, |_, _| true)
+            .expect("a name");
+        assert_eq!(n, 6);
+        assert_eq!(
+            l.entries[id as usize].name,
+            "Afro Asian People's Solidarity Organization"
+        );
+        // negative: the same start without the rest of the name matches no six-token name
+        let doc = Doc::new("The Afro Asian People's Choir met on Monday.");
+        let found = l.names.longest(&doc, 1, doc.tokens.len(), &first, |_, _| true);
+        assert!(found.is_none_or(|(n, _)| n < 4));
+    }
 
     #[test]
     fn form_case_counts_words_and_marks_the_capitalised_ones() {
