@@ -108,19 +108,32 @@ impl<T> NgramMap<T> {
             if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
                 return self.longest_spelled(doc, i, j, end, best, accept);
             }
-            let Some((v, longer)) = self.map.get(&doc.lower[start..t.end]) else {
-                break;
-            };
-            if let Some(v) = v
-                && accept(j + 1 - i, v)
-            {
-                best = Some((j + 1 - i, v));
-            }
-            if !longer {
+            if !self.probe(&doc.lower[start..t.end], j + 1 - i, &mut best, &accept) {
                 break;
             }
         }
         best
+    }
+
+    /// Probes `key`, the n-gram of `len` tokens: keeps its entry in `best` when `accept` takes it, and
+    /// answers whether a longer entry can start with the key.
+    #[inline]
+    fn probe<'m>(
+        &'m self,
+        key: &str,
+        len: usize,
+        best: &mut Option<(usize, &'m T)>,
+        accept: &impl Fn(usize, &T) -> bool,
+    ) -> bool {
+        let Some((v, longer)) = self.map.get(key) else {
+            return false;
+        };
+        if let Some(v) = v
+            && accept(len, v)
+        {
+            *best = Some((len, v));
+        }
+        *longer
     }
 
     /// [`NgramMap::longest`] from token `j` on, when `j` is not separated from the token before it by a
@@ -140,15 +153,7 @@ impl<T> NgramMap<T> {
         for j in j..end {
             key.push(' ');
             key.push_str(doc.low(j));
-            let Some((v, longer)) = self.map.get(key.as_str()) else {
-                break;
-            };
-            if let Some(v) = v
-                && accept(j + 1 - i, v)
-            {
-                best = Some((j + 1 - i, v));
-            }
-            if !longer {
+            if !self.probe(&key, j + 1 - i, &mut best, &accept) {
                 break;
             }
         }
