@@ -222,10 +222,9 @@ pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Ve
     }
     // a lower-case word opens a titled person only as a title, or as "the" before a capitalised name
     // (party words, names, nationality words and honorifics must be capitalised)
-    if !is_cap(doc, i)
-        && !doc.has(i, word::TITLE)
-        && !(doc.has(i, word::NAME) && doc.is(i, "the") && is_cap(doc, i + 1))
-    {
+    let may_open =
+        is_cap(doc, i) || doc.has(i, word::TITLE) || doc.has(i, word::NAME) && doc.is(i, "the") && is_cap(doc, i + 1);
+    if !may_open {
         return None;
     }
     let mark = out.len();
