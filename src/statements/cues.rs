@@ -193,40 +193,46 @@ pub(crate) struct Scan {
 
 /// The class of a word form that is a quotation mark (other classes index the entry lists of [`scan`]).
 const QUOTE_MARK: u16 = u16::MAX;
+/// The class of a word form not classified yet.
+const UNSEEN: u16 = u16::MAX - 1;
 
 /// Finds the quotation marks and the cue candidates of the document in one pass over its tokens. What a
-/// token is depends only on its form (its lower-cased text), so the lexicon is asked once per form rather
-/// than once per token, with the filter bit tested on the form's bytes before any hashing. Kept out of
-/// line so that its two tight loops keep their state in registers.
+/// token is depends only on its form (its lower-cased text), so a form is classified once, at its first
+/// token (the lexicon's filter bit tested on the form's bytes before any hashing), and every later token
+/// of the form reads its class. Kept out of line so that its tight loop keeps its state in registers.
 #[inline(never)]
 pub(crate) fn scan(doc: &Doc) -> Scan {
     let cues = cue_index();
-    // local slices, so that the loops keep their bounds in registers
+    // local slices, so that the loop keeps its bounds in registers
     let lower = doc.lower.as_bytes();
     let tokens: &[Token] = &doc.tokens;
     // the entry lists of the forms that start a cue (0: none), at most one per word of the lexicon
     let mut lists: Vec<&'static [CueEntry]> = Vec::with_capacity(32);
     lists.push(&[]);
-    let mut class_of = vec![0u16; doc.forms.first.len()];
-    for (class, &k) in class_of.iter_mut().zip(&doc.forms.first) {
-        let t = &tokens[k as usize];
-        if t.kind == TokenKind::Word {
-            if cues.may_start(&lower[t.start..t.end]) {
-                let entries = cues.starting(doc.low(k as usize));
-                if !entries.is_empty() {
-                    *class = u16::try_from(lists.len()).unwrap_or(0);
-                    lists.push(entries);
-                }
-            }
-        } else if t.is_quote() {
-            *class = QUOTE_MARK;
-        }
-    }
+    let mut class_of = vec![UNSEEN; doc.forms.first.len()];
     let mut marks = Vec::new();
     // about one token in thirty starts a cue word in news
-    let mut candidates = Vec::with_capacity(doc.tokens.len() / 16 + 1);
-    for (i, &f) in doc.forms.of.iter().enumerate() {
-        match class_of[f as usize] {
+    let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
+    for (i, (&f, t)) in doc.forms.of.iter().zip(tokens).enumerate() {
+        let Some(class) = class_of.get_mut(f as usize) else {
+            continue;
+        };
+        if *class == UNSEEN {
+            *class = match t.kind {
+                TokenKind::Word if cues.may_start(&lower[t.start..t.end]) => {
+                    let entries = cues.starting(doc.low(i));
+                    if entries.is_empty() {
+                        0
+                    } else {
+                        lists.push(entries);
+                        u16::try_from(lists.len() - 1).unwrap_or(0)
+                    }
+                }
+                TokenKind::Quote(_) => QUOTE_MARK,
+                _ => 0,
+            };
+        }
+        match *class {
             0 => {}
             QUOTE_MARK => marks.push(i),
             list => candidates.push((i, lists[usize::from(list)])),

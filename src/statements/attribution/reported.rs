@@ -42,7 +42,9 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.tokens.start);
         let sentence = doc.tokens[cue.tokens.start].sentence;
         let strict = cue.frame == Frame::Strict;
-        if self.is_negated(cue.tokens.start) || self.is_plural_noun(cue.tokens.start) || self.is_non_reporting(c) {
+        // The plural-noun test asks the tagger, which tags the whole sentence: it comes last, right before a
+        // draft is made (`is_noun_cue`).
+        if self.is_negated(cue.tokens.start) || self.is_non_reporting(c) {
             return;
         }
         if cue.in_quote {
@@ -52,7 +54,7 @@ impl Ctx<'_, '_> {
             let Some(subj) = self.subject_before(self.quotes[q].open) else {
                 return;
             };
-            if subj.np.is_empty() {
+            if subj.np.is_empty() || self.is_noun_cue(c) {
                 return;
             }
             let mut first = cue.tokens.end;
@@ -240,14 +242,23 @@ impl Ctx<'_, '_> {
 
     /// Whether the cue word at `at` is a plural noun, not a verb: "his remarks", "three states", "the
     /// reports" (a determiner, possessive, number or adjective before a word the tagger reads as a noun).
+    /// The word tests come first: the tagger is asked only about a word ending in "s" after a word or number
+    /// that is no subject pronoun.
     pub(super) fn is_plural_noun(&self, at: usize) -> bool {
         use crate::tagger::Upos;
         let doc = self.doc;
         at > 0
-            && doc.upos(at) == Upos::Noun
             && doc.low(at).ends_with('s')
-            && matches!(doc.upos(at - 1), Upos::Det | Upos::Num | Upos::Adj | Upos::Pron)
+            && matches!(doc.tokens[at - 1].kind, TokenKind::Word | TokenKind::Number)
             && !is_pronoun(doc.low(at - 1))
+            && doc.upos(at) == Upos::Noun
+            && matches!(doc.upos(at - 1), Upos::Det | Upos::Num | Upos::Adj | Upos::Pron)
+    }
+
+    /// Whether cue `c` is a plural noun ([`Ctx::is_plural_noun`]) and so no cue: asked last, right before a
+    /// draft is made from the cue.
+    pub(super) fn is_noun_cue(&self, c: usize) -> bool {
+        self.is_plural_noun(self.cues[c].tokens.start)
     }
 
     /// Whether a cue verb is used in a sense that reports nothing: "pleaded guilty", "pleaded not guilty",
@@ -299,9 +310,7 @@ impl Ctx<'_, '_> {
                 doc.low(start),
                 "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who"
             );
-        if strict && !introduced && !wh && !self.clause_follows(start, s.end) {
-            return;
-        }
+        let needs_clause = strict && !introduced && !wh;
         let mut end = self.free_end(s.clone(), start);
         // Another attribution later in the sentence starts its own clause: "Comey has said that …, Lewandowski
         // said he …".
@@ -315,7 +324,10 @@ impl Ctx<'_, '_> {
         }) {
             end = cut;
         }
-        if !has_words(doc, start..end, 2) {
+        if !has_words(doc, start..end, 2)
+            || (needs_clause && !self.clause_follows(start, s.end))
+            || self.is_noun_cue(c)
+        {
             return;
         }
         self.used_cue[c] = true;
@@ -368,6 +380,9 @@ impl Ctx<'_, '_> {
         let cue = self.cues[c].tokens.clone();
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
+        if self.is_noun_cue(c) {
+            return;
+        }
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
         let relayed = self
             .drafts_of(sentence)
