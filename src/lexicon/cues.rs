@@ -219,7 +219,26 @@ pub(crate) fn speaker_role(word: &str) -> Option<SpeakerRole> {
     SPEAKERS.get(word).copied()
 }
 
+static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool, FxBuild>> = LazyLock::new(|| {
+    super::rows(include_str!("../../data/statements/given_names.tsv"))
+        .filter(|r| r.len() >= 2)
+        .filter_map(|r| match r[1] {
+            "male" => Some((r[0], true)),
+            "female" => Some((r[0], false)),
+            _ => None,
+        })
+        .collect()
+});
+
+/// Whether most people with the given name `word` (lower case) are men (`Some(true)`), women
+/// (`Some(false)`), or the name is not listed or used by both (`None`), from
+/// `data/statements/given_names.tsv` (1990 US Census lists).
+pub(crate) fn given_name_is_male(word: &str) -> Option<bool> {
+    GIVEN_NAMES.get(word).copied()
+}
+
 pub(crate) fn preload() {
+    LazyLock::force(&GIVEN_NAMES);
     LazyLock::force(&CUES);
     LazyLock::force(&FILTER);
     LazyLock::force(&SPEAKERS);
@@ -258,5 +277,14 @@ mod tests {
         assert_eq!(speaker_role("residents"), Some(SpeakerRole::Group));
         assert_eq!(speaker_role("mrs"), Some(SpeakerRole::Female));
         assert_eq!(speaker_role("table"), None);
+    }
+
+    #[test]
+    fn given_names_have_a_gender() {
+        assert_eq!(given_name_is_male("hillary"), Some(false));
+        assert_eq!(given_name_is_male("donald"), Some(true));
+        // Negatives: a name used by both, and a word that is no name.
+        assert_eq!(given_name_is_male("jordan"), None);
+        assert_eq!(given_name_is_male("table"), None);
     }
 }

@@ -18,6 +18,9 @@ pub(crate) struct Cue {
     pub form: Form,
     /// Whether it is the first word inside a quotation (`X "expressed hope that …"`).
     pub in_quote: bool,
+    /// Whether it is an impersonal passive ("it was announced that …", "it has been reported by X that
+    /// …"): the speaker is the "by" phrase, or unknown.
+    pub impersonal: bool,
 }
 
 /// Whether a word makes a following cue word a noun ("the report", "his statement", "a post").
@@ -129,6 +132,17 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
     if before_base_verb(w) {
         return true;
     }
+    // A verb that is no noun, after a name or a plural subject: "Mr. Brown and Mr. Lee say other changes
+    // are needed" (after a determiner it is still a noun: "have a say").
+    if matches!(
+        doc.low(i),
+        "say" | "insist" | "argue" | "contend" | "acknowledge" | "admit"
+    ) && p.kind == TokenKind::Word
+        && !is_determiner(w)
+        && !matches!(w, "'s" | "’s")
+    {
+        return true;
+    }
     // A plural subject: "officials say", "Democrats say".
     if p.kind == TokenKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
         return true;
@@ -175,6 +189,29 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
             return true;
         }
         if !(w.ends_with("ly") || w == "not" || w == "also") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the passive cue at token `i`, `len` tokens long, is impersonal: "it" and forms of "be" and
+/// "have" before it ("it was announced", "it has been reported"), "that" or "by" after it.
+fn impersonal_passive(doc: &Doc, i: usize, len: usize) -> bool {
+    let after = i + len;
+    if after >= doc.tokens.len() || !matches!(doc.low(after), "that" | "by") {
+        return false;
+    }
+    let lo = i.saturating_sub(6);
+    let mut j = i;
+    while j > lo {
+        j -= 1;
+        let w = doc.low(j);
+        if w == "it" {
+            return j < i - 1 && doc.tokens[j].sentence == doc.tokens[i].sentence;
+        }
+        let aux = is_passive_aux(w) || matches!(w, "has" | "had" | "have" | "will" | "would" | "also" | "not");
+        if !(aux || (w.ends_with("ly") && w.len() > 4)) {
             return false;
         }
     }
@@ -279,14 +316,20 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
             || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
             || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
-        let passive = frame != Frame::Prep && passive_before(doc, i);
-        let prep_ok = frame != Frame::Prep || doc.low(i) == "according";
-        if !noun && !passive && prep_ok {
+        // "is saying" is progressive, not passive.
+        let passive = frame != Frame::Prep && form != Form::Ing && passive_before(doc, i);
+        let impersonal = passive && !in_quote && impersonal_passive(doc, i, len);
+        // "was quoted as saying" is the passive of a cue whose subject is the speaker.
+        let passive = passive && !(len == 3 && doc.low(i) == "quoted");
+        // "according to X", "in her words", "in the words of X"
+        let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
+        if !noun && (!passive || impersonal) && prep_ok {
             out.push(Cue {
                 tokens: i..i + len,
                 frame,
                 form,
                 in_quote,
+                impersonal,
             });
         }
         next = i + len;

@@ -47,6 +47,10 @@ impl Ctx<'_, '_> {
         if self.is_negated(cue.tokens.start) || self.is_non_reporting(c) {
             return;
         }
+        if cue.impersonal {
+            self.impersonal_passive(c);
+            return;
+        }
         if cue.in_quote {
             let Some(q) = quote_at(self.quotes, cue.tokens.start) else {
                 return;
@@ -93,9 +97,13 @@ impl Ctx<'_, '_> {
             return;
         }
         let prev_comma = cue.tokens.start > s.start && self.is_comma_like(cue.tokens.start - 1);
+        if ((cue.form == Form::Ing && !prev_comma) || doc.low(cue.tokens.start) == "quoted") && self.ing_with_subject(c)
+        {
+            return;
+        }
         if cue.form == Form::Ing {
-            // "…, saying (that) …", "…, adding that …"
-            if !prev_comma {
+            // "…, saying (that) …", "…, adding that …", and without the comma "spoke to reporters saying …"
+            if !prev_comma && !self.participle_without_comma(cue.tokens.start, s.start) {
                 return;
             }
             let who = match self.speaker_in_sentence(sentence) {
@@ -156,6 +164,59 @@ impl Ctx<'_, '_> {
                 self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
             }
         }
+    }
+
+    /// An impersonal passive: "It was announced that the bridge will reopen" (no speaker), "It has been
+    /// reported by the agency that …" (the agency).
+    pub(super) fn impersonal_passive(&mut self, c: usize) {
+        let cue = self.cues[c].tokens.clone();
+        let who = if self.doc.low(cue.end) == "by" {
+            match self.np_after(cue.end + 1) {
+                Some(np) => Who::Phrase(np),
+                None => return,
+            }
+        } else {
+            Who::Unknown
+        };
+        self.forward(c, who, false);
+    }
+
+    /// An "-ing" cue whose subject comes before a form of "be" or "quoted as": "The White House is saying
+    /// that …", "The mayor was quoted as saying …". Returns whether it was one (a draft may not follow).
+    pub(super) fn ing_with_subject(&mut self, c: usize) -> bool {
+        let doc = self.doc;
+        let at = self.cues[c].tokens.start;
+        let s = self.sent(at);
+        let mut k = at;
+        let mut be = false;
+        while k > s.start && (cues_is_be(doc.low(k - 1)) || (k < at && is_between(doc.low(k - 1)))) {
+            be |= cues_is_be(doc.low(k - 1));
+            k -= 1;
+        }
+        if !be || k == at {
+            return false;
+        }
+        let Some(subj) = self.subject_before(k) else {
+            return true;
+        };
+        if subj.np.is_empty() {
+            return true;
+        }
+        self.forward(c, subj.who(), false);
+        true
+    }
+
+    /// Whether an "-ing" cue at `at` without a comma before it is a participle of the sentence's speaker:
+    /// after a noun or an adverb ("spoke to reporters saying …", "tweeted early Friday saying …") or a
+    /// preposition ("began by saying …"), not at the sentence start or after "of" or a determiner.
+    pub(super) fn participle_without_comma(&self, at: usize, sent_start: usize) -> bool {
+        at > sent_start + 2
+            && self.doc.tokens[at - 1].kind == TokenKind::Word
+            && !matches!(
+                self.doc.low(at - 1),
+                "of" | "about" | "keeps" | "keep" | "kept" | "stop" | "stopped"
+            )
+            && !is_det(self.doc.low(at - 1))
     }
 
     /// Whether the cue at token `at` is negated or hypothetical speech, which reports nothing said: "did not
@@ -324,9 +385,7 @@ impl Ctx<'_, '_> {
         }) {
             end = cut;
         }
-        if !has_words(doc, start..end, 2)
-            || (needs_clause && !self.clause_follows(start, s.end))
-            || self.is_noun_cue(c)
+        if !has_words(doc, start..end, 2) || (needs_clause && !self.clause_follows(start, s.end)) || self.is_noun_cue(c)
         {
             return;
         }
@@ -505,6 +564,14 @@ impl Ctx<'_, '_> {
             sentence,
         });
     }
+}
+
+/// Forms of "be" before a progressive or passive participle.
+fn cues_is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "were" | "are" | "been" | "being" | "be" | "'s" | "’s" | "'re" | "’re" | "am"
+    )
 }
 
 #[cfg(test)]
