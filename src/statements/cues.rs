@@ -256,8 +256,19 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
         };
         if *class == UNSEEN {
             *class = match t.kind {
+                // (the filter also passes "words")
                 TokenKind::Word if cues.may_start(&lower[t.start..t.end]) => {
-                    let entries = cues.starting(doc.low(i));
+                    let w = doc.low(i);
+                    let mut entries = cues.get(w);
+                    // "in her words", "in the words of": "in" is too frequent a word to start a
+                    // candidate, so "words" stands for the phrase ([`find`] looks back for "in").
+                    if entries.is_empty() {
+                        if w == "words" {
+                            entries = cues.get("in");
+                        }
+                    } else if w == "in" {
+                        entries = &[];
+                    }
                     if entries.is_empty() {
                         0
                     } else {
@@ -285,7 +296,15 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
     let mut out = Vec::with_capacity(candidates.len());
     // the token after the last cue found: a cue's own words do not start another one
     let mut next = 0;
-    for (i, entries) in candidates {
+    for (mut i, entries) in candidates {
+        if entries.first().is_some_and(|e| e.frame == Frame::Prep) && doc.low(i) == "words" {
+            // "in her words" (two tokens back), "in the words of" (three)
+            match (i.checked_sub(2), i.checked_sub(3)) {
+                (Some(k), _) if doc.low(k) == "in" => i = k,
+                (_, Some(k)) if doc.low(k) == "in" => i = k,
+                _ => continue,
+            }
+        }
         if i < next {
             continue;
         }
