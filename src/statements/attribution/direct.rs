@@ -99,7 +99,7 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         let ends = k >= n || doc.tokens[k].paragraph != para || doc.tokens[k].is_quote() || self.is_terminal(k);
-        (words >= 1 && words <= 5 && ends).then_some((start..k, dash))
+        ((1..=5).contains(&words) && ends).then_some((start..k, dash))
     }
 
     /// Whether a quotation starts a clause: at a sentence or paragraph start, or after a comma, colon,
