@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::lexicon::FxBuild;
+
 /// A calendar unit, as TIMEX3 writes it in a duration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {
@@ -91,6 +93,47 @@ pub(crate) struct WordInfo {
 
 impl WordInfo {
     /// Whether a temporal expression can start or be anchored at this word (the scan's per-form flag).
+    /// Whether a rule can read this word as the first token of an expression (a month, a count, "last",
+    /// "every", "early", "about"…); tense markers, "ago", "p.m." and parts of the day only follow.
+    pub fn can_start(&self) -> bool {
+        self.month != 0
+            || self.month_abbr != 0
+            || self.weekday != 0
+            || self.weekday_plural != 0
+            || self.deictic.is_some()
+            || self.relative.is_some()
+            || self.ordinal != 0
+            || self.fiscal
+            || self.clock.is_some()
+            || self.number.is_some()
+            || self.season.is_some()
+            || self.set_adverb.is_some()
+            || self.set_word
+            || self.unit.is_some()
+            || self.modifier.is_some()
+            || self.approx
+    }
+
+    /// Whether the word is only a count ("two", "a", "several"): only a counted unit starts with it.
+    pub fn only_count(&self) -> bool {
+        self.number.is_some()
+            && !(self.month != 0
+                || self.month_abbr != 0
+                || self.weekday != 0
+                || self.weekday_plural != 0
+                || self.deictic.is_some()
+                || self.relative.is_some()
+                || self.ordinal != 0
+                || self.fiscal
+                || self.clock.is_some()
+                || self.season.is_some()
+                || self.set_adverb.is_some()
+                || self.set_word
+                || self.unit.is_some()
+                || self.modifier.is_some()
+                || self.approx)
+    }
+
     pub fn is_trigger(&self) -> bool {
         self.month != 0
             || self.month_abbr != 0
@@ -108,10 +151,10 @@ impl WordInfo {
 }
 
 /// The word list, by lower-case form.
-pub(crate) static WORDS: LazyLock<HashMap<&'static str, WordInfo>> = LazyLock::new(load);
+pub(crate) static WORDS: LazyLock<HashMap<&'static str, WordInfo, FxBuild>> = LazyLock::new(load);
 
-fn load() -> HashMap<&'static str, WordInfo> {
-    let mut map: HashMap<&'static str, WordInfo> = HashMap::new();
+fn load() -> HashMap<&'static str, WordInfo, FxBuild> {
+    let mut map: HashMap<&'static str, WordInfo, FxBuild> = HashMap::default();
     for r in crate::lexicon::rows(include_str!("../../data/times/words.tsv")) {
         let (Some(&word), Some(&class), Some(&value)) = (r.first(), r.get(1), r.get(2)) else {
             continue;
@@ -147,11 +190,6 @@ fn load() -> HashMap<&'static str, WordInfo> {
         }
     }
     map
-}
-
-/// Loads the word list now.
-pub(crate) fn preload() {
-    LazyLock::force(&WORDS);
 }
 
 #[cfg(test)]

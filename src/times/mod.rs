@@ -19,7 +19,7 @@ use crate::text::{Doc, TokenKind, flags};
 use lexicon::{Unit, WORDS, WordInfo};
 use resolve::{Val, resolve};
 
-pub(crate) use lexicon::preload;
+use std::sync::LazyLock;
 
 /// One recognised expression: tokens `start..end`, its type and meaning.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,8 +93,73 @@ struct Cx<'d, 't> {
     doc: &'d Doc<'t>,
     /// For every form, its word-list entry.
     forms: Vec<Option<&'static WordInfo>>,
+    /// For every form, what a token of it can do in an expression ([`TRIGGER`], [`START`]).
+    roles: Vec<u8>,
     n: usize,
 }
+
+/// A form that makes the scan look for an expression around it: a temporal word, a number, a word with a
+/// digit or a hyphen.
+const TRIGGER: u8 = 1;
+/// A form an expression can start with: a word of the list, "the", a number, a word with a digit or a
+/// hyphen. Every rule reads its first token as one of these, so the scan tries no other start.
+const START: u8 = 2;
+
+/// Words outside the word list that an expression can start with ("the past", "more than a year", "up to
+/// two weeks", "later this month", "in recent years", "the '90s").
+const OTHER_STARTS: &[&str] = &[
+    "the", "more", "less", "fewer", "at", "up", "later", "recent", "future", "'", "’",
+];
+/// The shapes of every word the scan must look up: the word list, [`OTHER_STARTS`] and the few words
+/// read by their text.
+static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier"]);
+    Shapes::new(WORDS.keys().chain(extra).copied())
+});
+
+/// Loads the word list and its shapes now.
+pub(crate) fn preload() {
+    LazyLock::force(&SHAPES);
+}
+
+/// A cheap filter in front of the word list: for the first two bytes of a word (a letter or "other"),
+/// the lengths of the words that begin so. A form whose shape no listed word has is not looked up.
+struct Shapes([u16; 27 * 27]);
+
+impl Shapes {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
+        let mut t = [0u16; 27 * 27];
+        for w in words {
+            let b = w.as_bytes();
+            if (1..16).contains(&b.len()) {
+                t[Shapes::index(b)] |= 1 << b.len();
+            }
+        }
+        Shapes(t)
+    }
+
+    fn index(b: &[u8]) -> usize {
+        let class = |c: Option<&u8>| match c {
+            Some(c @ b'a'..=b'z') => usize::from(c - b'a'),
+            _ => 26,
+        };
+        class(b.first()) * 27 + class(b.get(1))
+    }
+
+    /// Whether a listed word may be `b` (no false negatives).
+    fn may_hold(&self, b: &[u8]) -> bool {
+        (1..16).contains(&b.len()) && self.0[Shapes::index(b)] & (1 << b.len()) != 0
+    }
+}
+
+/// A start that is a plain number ("26", "2009", "3"), not a word of the list: only the rules that read a
+/// number first apply.
+const PLAIN_NUMBER: u8 = 4;
+/// A start that is only a count word ("two", "a", "several"): only [`counted_unit`] reads it first.
+const COUNT_WORD: u8 = 16;
+/// A start outside the word list with no digit or hyphen ("the", "recent", "'"): only [`year`] ("the '90s")
+/// and [`vague_duration`] ("recent years") read such a first token.
+const PLAIN_WORD: u8 = 8;
 
 static NONE: WordInfo = WordInfo {
     month: 0,
@@ -124,23 +189,50 @@ static NONE: WordInfo = WordInfo {
 impl<'d, 't> Cx<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
         let words = &*WORDS;
-        let forms = doc
-            .forms
-            .first
-            .iter()
-            .map(|&t| {
-                let w = doc.low(t as usize);
-                let b = w.as_bytes();
-                if b.is_empty() || b.len() > 10 || !(b[0].is_ascii_lowercase() || b[0] == b'\'') {
-                    None
-                } else {
-                    words.get(w)
-                }
-            })
-            .collect();
+        let shapes = &*SHAPES;
+        let nf = doc.forms.len();
+        let mut forms = Vec::with_capacity(nf);
+        let mut roles = Vec::with_capacity(nf);
+        for &t in &doc.forms.first {
+            let t = t as usize;
+            let w = doc.low(t);
+            let b = w.as_bytes();
+            let info = if b.is_empty() || b.len() > 10 || !(b[0].is_ascii_lowercase() || b[0] == b'\'') {
+                None
+            } else {
+                words.get(w)
+            };
+            let tok = &doc.tokens[t];
+            let numeric = tok.kind == TokenKind::Number || tok.has(flags::HAS_DIGIT);
+            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word;
+            if !numeric && !hyphen && !shapes.may_hold(b) {
+                // most forms: no word of the list, nor "the", has this shape
+                roles.push(0);
+                forms.push(None);
+                continue;
+            }
+            let trigger = numeric || hyphen || info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future");
+            let start = numeric
+                || hyphen
+                || info.is_some_and(WordInfo::can_start)
+                || OTHER_STARTS.contains(&w)
+                || w == "earlier";
+            let plain_number = tok.kind == TokenKind::Number && info.is_none() && !w.contains('-');
+            let plain_word = start && !numeric && !hyphen && !info.is_some_and(WordInfo::can_start);
+            let count_word = !numeric && !hyphen && info.is_some_and(WordInfo::only_count);
+            roles.push(
+                u8::from(trigger) * TRIGGER
+                    | u8::from(start) * START
+                    | u8::from(plain_number) * PLAIN_NUMBER
+                    | u8::from(plain_word) * PLAIN_WORD
+                    | u8::from(count_word) * COUNT_WORD,
+            );
+            forms.push(info);
+        }
         Cx {
             doc,
             forms,
+            roles,
             n: doc.tokens.len(),
         }
     }
@@ -258,7 +350,11 @@ fn count(cx: &Cx, i: usize) -> Option<(Option<f64>, usize)> {
         if t.len() > 9 {
             return None;
         }
-        let v: f64 = t.replace(',', "").parse().ok()?;
+        let v: f64 = if t.contains(',') {
+            t.replace(',', "").parse().ok()?
+        } else {
+            t.parse().ok()?
+        };
         return Some((Some(v), i + 1));
     }
     if t == "a" && cx.w(i + 1).number == Some(None) {
@@ -942,25 +1038,19 @@ fn vague_reference(cx: &Cx, i: usize) -> Option<Found> {
 
 /// The core expressions, without a leading "the" or modifier; the longest match wins.
 fn core(cx: &Cx, i: usize) -> Option<Found> {
-    let rules: [fn(&Cx, usize) -> Option<Found>; 17] = [
-        month_date,
-        slashed,
-        day_month,
-        weekday_date,
-        deictic,
-        relative,
-        quarter,
-        fiscal,
-        clock,
-        century,
-        counted_unit,
-        hyphenated_duration,
-        year,
-        prefixed,
-        season,
-        set,
-        vague_duration,
-    ];
+    if i >= cx.n || !role(cx, i, START) {
+        return None;
+    }
+    // the rules that can read this first token, in the order of `ALL_RULES`
+    let rules: &[Rule] = if role(cx, i, PLAIN_NUMBER) {
+        &[slashed, day_month, fiscal, clock, century, counted_unit, year]
+    } else if role(cx, i, PLAIN_WORD) {
+        &[year, vague_duration]
+    } else if role(cx, i, COUNT_WORD) {
+        &[counted_unit]
+    } else {
+        &ALL_RULES
+    };
     let mut best: Option<Found> = None;
     for rule in rules {
         if let Some(f) = rule(cx, i)
@@ -972,6 +1062,30 @@ fn core(cx: &Cx, i: usize) -> Option<Found> {
     }
     best
 }
+
+/// A rule: the expression it reads from a token, if any.
+type Rule = fn(&Cx, usize) -> Option<Found>;
+
+/// Every rule, in the order that breaks ties between matches of the same length.
+const ALL_RULES: [Rule; 17] = [
+    month_date,
+    slashed,
+    day_month,
+    weekday_date,
+    deictic,
+    relative,
+    quarter,
+    fiscal,
+    clock,
+    century,
+    counted_unit,
+    hyphenated_duration,
+    year,
+    prefixed,
+    season,
+    set,
+    vague_duration,
+];
 
 /// An expression starting at token `i`: the core, with what may come before it ("the", "early",
 /// "the end of", "earlier", "about" before a duration).
@@ -1042,14 +1156,9 @@ fn inner_date(cx: &Cx, i: usize) -> Option<Found> {
     }
 }
 
-/// Whether token `i` may be part of a temporal expression (the scan's cheap test).
-fn trigger(cx: &Cx, i: usize) -> bool {
-    let t = &cx.doc.tokens[i];
-    t.kind == TokenKind::Number
-        || t.has(flags::HAS_DIGIT)
-        || cx.w(i).is_trigger()
-        || (t.has(flags::HYPHENATED) && t.kind == TokenKind::Word)
-        || matches!(cx.low(i), "past" | "future")
+/// Whether token `i` has one of the `roles` ([`TRIGGER`], [`START`]): one look-up in the per-form table.
+fn role(cx: &Cx, i: usize, role: u8) -> bool {
+    cx.roles[cx.doc.form(i)] & role != 0
 }
 
 /// The tense of the clause around token `i`: the nearest tense marker within ten tokens of the same
@@ -1094,16 +1203,21 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
     let cx = Cx::new(doc);
     let mut out = Vec::new();
     let mut next_free = 0;
+    let mut tried = 0;
     let mut i = 0;
     while i < cx.n {
-        if !trigger(&cx, i) {
+        if !role(&cx, i, TRIGGER) {
             i += 1;
             continue;
         }
         // try from up to three tokens to the left (in the same sentence, after the last expression)
         let mut hit = None;
-        for s in i.saturating_sub(4).max(next_free)..=i {
-            if !cx.same(s, i) {
+        // a start tried for an earlier trigger failed then and would fail again (its expression does
+        // not depend on the trigger), so each token is tried at most once
+        let from = i.saturating_sub(4).max(next_free).max(tried);
+        tried = i + 1;
+        for s in from..=i {
+            if !role(&cx, s, START) || !cx.same(s, i) {
                 continue;
             }
             if let Some(f) = expression(&cx, s)
@@ -1189,16 +1303,11 @@ fn relative_part(code: &str, published: Option<Date>) -> resolve::Resolved {
 /// between them ("In 2023, exports rose 5%"). Only the nearest expression on each side is considered,
 /// and the semicolons are found by binary search, so the pass is linear. Sets are never a statistic's time.
 pub(crate) fn link_statistics(doc: &Doc, times: &[TimeExpr], stats: &mut [crate::model::Statistic]) {
-    if times.is_empty() {
+    if times.is_empty() || stats.is_empty() {
         return;
     }
-    let semis: Vec<usize> = doc
-        .text
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b';')
-        .map(|(k, _)| k)
-        .collect();
+    // a `char` pattern is searched with memchr
+    let semis: Vec<usize> = doc.text.match_indices(';').map(|(k, _)| k).collect();
     let semi_between = |a: usize, b: usize| semis.partition_point(|&k| k < a) < semis.partition_point(|&k| k < b);
     let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
     let dated: Vec<usize> = (0..times.len()).filter(|&k| times[k].kind != TimeKind::Set).collect();
