@@ -519,7 +519,7 @@ impl Parser {
         }
         statements.sort_by_key(|s| s.content.first().map_or(0, |c| c.start));
         crate::statements::link_claims(&statements, &mut statistics);
-        let times = if self.options.times && std::env::var_os("NP_T3_OFF").is_none() {
+        let times = if self.options.times {
             crate::times::extract(&doc, published.as_deref())
         } else {
             Vec::new()
