@@ -531,6 +531,10 @@ impl Article {
     pub fn times(&self) -> &[TimeExpr] {
         &self.times
     }
+    /// The time a statistic refers to ([`Statistic::time`]), when one is in its clause.
+    pub fn time_of(&self, statistic: &Statistic) -> Option<&TimeExpr> {
+        statistic.time.and_then(|i| self.times.get(i))
+    }
 
     /// The tokens with their part-of-speech tags, in text order: `None` unless the parser was built with
     /// [`crate::ParserBuilder::tokens`] (or the JSON read back had them).
