@@ -113,7 +113,7 @@ const OTHER_STARTS: &[&str] = &[
 /// The shapes of every word the scan must look up: the word list, [`OTHER_STARTS`] and the few words
 /// read by their text.
 static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
-    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier"]);
+    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
     Shapes::new(WORDS.keys().chain(extra).copied())
 });
 
@@ -211,7 +211,8 @@ impl<'d, 't> Cx<'d, 't> {
                 forms.push(None);
                 continue;
             }
-            let trigger = numeric || hyphen || info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future");
+            let trigger =
+                numeric || hyphen || info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
             let start = numeric
                 || hyphen
                 || info.is_some_and(WordInfo::can_start)
@@ -425,16 +426,21 @@ fn counted_unit(cx: &Cx, i: usize) -> Option<Found> {
         let unit = cx.w(j + 1).unit?;
         return found(j + 2, TimeKind::Duration, Val::Literal(duration_value(n, unit)));
     }
-    if DURATION_ADJECTIVES.contains(&cx.low(j)) {
+    let adjective = DURATION_ADJECTIVES.contains(&cx.low(j));
+    if adjective {
         j += 1; // "six straight days", "five trading days"
     }
     let w = cx.w(j);
     let unit = w.unit?;
-    if cx.low(j + 1) == "of" && !matches!(cx.low(j + 2), "time" | "age") && unit != Unit::Year {
-        return None; // "75 hours of video": a quantity of something
+    // "75 hours of video": a quantity of something; but "two consecutive quarters of growth" is a time
+    if cx.low(j + 1) == "of" && !matches!(cx.low(j + 2), "time" | "age") && unit != Unit::Year && !adjective {
+        return None;
     }
     // "a second time", "a quarter of the votes", "three quarters of"
-    if (unit == Unit::Second && cx.low(i) == "a") || (unit == Unit::Quarter && cx.low(j + 1) == "of") {
+    if (unit == Unit::Second && cx.low(i) == "a") || (unit == Unit::Quarter && cx.low(j + 1) == "of" && !adjective) {
+        return None;
+    }
+    if a_quarter_as_a_fraction(cx, i, unit) {
         return None;
     }
     if cx.w(j + 1).ago {
@@ -449,6 +455,21 @@ fn counted_unit(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     found(j + 1, TimeKind::Duration, Val::Literal(duration_value(n, unit)))
+}
+
+/// Whether "a quarter" at `i` is a fraction ("it will cut 789, or about a quarter, of its dealers"): a
+/// quarter of a year is counted that way only after a word that introduces a length of time ("for a
+/// quarter", "in a quarter", "more than a quarter").
+fn a_quarter_as_a_fraction(cx: &Cx, i: usize, unit: Unit) -> bool {
+    if unit != Unit::Quarter || !matches!(cx.low(i), "a" | "an") {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && cx.w(k - 1).approx {
+        k -= 1; // "about a quarter"
+    }
+    let prev = if k > 0 { cx.low(k - 1) } else { "" };
+    !matches!(prev, "for" | "in" | "within" | "than" | "over" | "after" | "during")
 }
 
 /// "five-year", "41-year", "24-hour", "single-day": a hyphenated duration adjective ("a five-year plan").
@@ -477,13 +498,15 @@ fn hyphenated_duration(cx: &Cx, i: usize) -> Option<Found> {
     )
 }
 
-/// "for years", "in recent years", "for decades": a plural unit alone is a vague duration (`PXY`).
+/// "for years", "in recent years", "for decades", "within hours", "the highest in years": a plural unit
+/// alone is a vague duration (`PXY`); "in minutes of the meeting" is not.
 fn vague_duration(cx: &Cx, i: usize) -> Option<Found> {
     let recent = cx.low(i) == "recent";
     let j = if recent { i + 1 } else { i };
     let w = cx.w(j);
     let unit = w.unit?;
-    if !w.plural || !recent && (i == 0 || cx.low(i - 1) != "for") {
+    let introduced = i > 0 && matches!(cx.low(i - 1), "for" | "in" | "within" | "over");
+    if !w.plural || !recent && (!introduced || cx.low(j + 1) == "of") {
         return None;
     }
     found(j + 1, TimeKind::Duration, Val::Literal(duration_value(None, unit)))
@@ -989,10 +1012,46 @@ fn season(cx: &Cx, i: usize) -> Option<Found> {
         return found(i + 3, TimeKind::Date, Val::Season { y: Some(y), s });
     }
     let prev = if i > 0 { cx.low(i - 1) } else { "" };
-    if prev != "the" && prev != "in" && prev != "this" || s == "FA" && prev == "the" && cx.low(i + 1) == "of" {
+    if s == "FA" && prev == "the" && cx.low(i + 1) == "of" {
+        return None;
+    }
+    if prev != "the" && prev != "in" && prev != "this" && !season_alone(cx, i) {
         return None;
     }
     found(i + 1, TimeKind::Date, Val::Season { y: None, s })
+}
+
+/// Whether a season name with no "the"/"in"/"this" before it is still the season ("spring shows signs
+/// of hope", "sales slowed over summer"): any season word but "fall" (also a verb and a noun), when it is
+/// not part of a name ("Arab Spring", "Summer Olympics").
+fn season_alone(cx: &Cx, i: usize) -> bool {
+    let name_before = i > 0 && cx.caps(i - 1) && !cx.has(i - 1, flags::SENT_START) && cx.same(i - 1, i);
+    let name_after = cx.caps(i + 1) && cx.same(i, i + 1) && cx.doc.tokens[i + 1].kind == TokenKind::Word;
+    cx.low(i) != "fall" && !name_before && !name_after
+}
+
+/// "in the long term", "over the near term", "for the short term": the future (`FUTURE_REF`).
+fn term(cx: &Cx, i: usize) -> Option<Found> {
+    let introduced = i > 0 && matches!(cx.low(i - 1), "in" | "for" | "over");
+    if introduced && cx.low(i) == "the" && matches!(cx.low(i + 1), "long" | "near" | "short") && cx.low(i + 2) == "term"
+    {
+        return found(i + 3, TimeKind::Date, Val::Ref("FUTURE_REF"));
+    }
+    None
+}
+
+/// "stocks closed the day 2% lower", "for the day, the index fell": the trading day of the report.
+fn the_day(cx: &Cx, i: usize) -> Option<Found> {
+    let before = if i > 0 { cx.low(i - 1) } else { "" };
+    let closes = matches!(
+        before,
+        "for" | "end" | "ended" | "ending" | "ends" | "finish" | "finished" | "close" | "closed" | "closing"
+    );
+    (closes && cx.low(i) == "the" && cx.low(i + 1) == "day" && cx.low(i + 2) != "of").then(|| Found {
+        end: i + 2,
+        kind: TimeKind::Date,
+        val: Val::DayOffset(0),
+    })
 }
 
 /// "every Monday", "each year", "every two weeks", "weekly", "annually": sets.
@@ -1029,8 +1088,16 @@ fn vague_reference(cx: &Cx, i: usize) -> Option<Found> {
         "future" => "FUTURE_REF",
         _ => return None,
     };
-    // "the past three years" and "the past week" are read by `relative`
-    if cx.w(i + 2).unit.is_some() || count(cx, i + 2).is_some_and(|(_, k)| cx.w(k).unit.is_some()) {
+    // "the past three years", "the past five trading days" and "the past week" are read by `relative`
+    let unit_at = |k: usize| {
+        let k = if DURATION_ADJECTIVES.contains(&cx.low(k)) {
+            k + 1
+        } else {
+            k
+        };
+        cx.w(k).unit.is_some()
+    };
+    if unit_at(i + 2) || count(cx, i + 2).is_some_and(|(_, k)| unit_at(k)) {
         return None;
     }
     found(i + 2, TimeKind::Date, Val::Ref(r))
@@ -1090,7 +1157,10 @@ const ALL_RULES: [Rule; 17] = [
 /// An expression starting at token `i`: the core, with what may come before it ("the", "early",
 /// "the end of", "earlier", "about" before a duration).
 fn expression(cx: &Cx, i: usize) -> Option<Found> {
-    if let Some(f) = vague_reference(cx, i) {
+    if let Some(f) = vague_reference(cx, i)
+        .or_else(|| term(cx, i))
+        .or_else(|| the_day(cx, i))
+    {
         return Some(f);
     }
     let t = cx.low(i);

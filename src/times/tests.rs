@@ -232,3 +232,68 @@ mod first_cut {
         );
     }
 }
+
+#[test]
+fn durations_with_adjectives_and_after_the_past() {
+    let dct = "2008-10-20";
+    assert_eq!(
+        one("For the past five trading days, stocks have been down.", dct),
+        ("the past five trading days".into(), v("P5D"))
+    );
+    assert_eq!(
+        one(
+            "Japan entered a recession after posting two consecutive quarters of negative growth.",
+            dct
+        ),
+        ("two consecutive quarters".into(), v("P2Q"))
+    );
+    // a quantity of something is no time
+    assert!(times("The site stores 75 hours of video.", dct).is_empty());
+}
+
+#[test]
+fn a_quarter_is_a_fraction_unless_it_is_a_length_of_time() {
+    let dct = "2009-05-15";
+    assert!(times("It wants to eliminate 789, or about a quarter, of its dealers.", dct).is_empty());
+    assert_eq!(one("Output fell for a quarter.", dct), ("a quarter".into(), v("P1Q")));
+}
+
+#[test]
+fn bare_plural_units_after_a_preposition() {
+    let dct = "2008-10-10";
+    assert_eq!(
+        one("The index lost 500 points in minutes.", dct),
+        ("minutes".into(), v("PTXM"))
+    );
+    assert_eq!(
+        one("It was the highest level in years.", dct),
+        ("years".into(), v("PXY"))
+    );
+    assert!(times("He read it in minutes of the meeting.", dct).is_empty());
+}
+
+#[test]
+fn seasons_alone_but_not_fall_or_names() {
+    let dct = "2009-04-04";
+    assert_eq!(
+        one("It is too early to see a trend, but spring shows signs of hope.", dct).0,
+        "spring"
+    );
+    assert!(times("Leaves fall early.", dct).is_empty());
+    assert!(times("The Arab Spring spread quickly.", dct).is_empty());
+}
+
+#[test]
+fn the_long_term_and_the_trading_day() {
+    let dct = "2008-10-10";
+    assert_eq!(
+        one("Prospects look good in the long term.", dct),
+        ("the long term".into(), v("FUTURE_REF"))
+    );
+    assert!(times("The long term contract was signed.", dct).is_empty());
+    assert_eq!(
+        one("Stocks fell 3% to end the day at 7,114.", dct),
+        ("the day".into(), v("2008-10-10"))
+    );
+    assert!(times("He remembered the day of the attack.", dct).is_empty());
+}
