@@ -19,7 +19,10 @@ use crate::text::{Doc, TokenKind, flags};
 use lexicon::{Unit, WORDS, WordInfo};
 use resolve::{Val, resolve};
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use crate::lexicon::FxBuild;
 
 /// One recognised expression: tokens `start..end`, its type and meaning.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,9 +120,32 @@ static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     Shapes::new(WORDS.keys().chain(extra).copied())
 });
 
-/// Loads the word list and its shapes now.
+/// The words a plain token (no digit, no hyphen) can be that matter to the scan, with their entry in
+/// the word list and their roles.
+static PLAIN_ROLES: LazyLock<HashMap<&'static str, (Option<&'static WordInfo>, u8), FxBuild>> = LazyLock::new(|| {
+    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
+    let mut map = HashMap::default();
+    for &w in WORDS.keys().chain(extra) {
+        let b = w.as_bytes();
+        let listed = !b.is_empty() && b.len() <= 10 && (b[0].is_ascii_lowercase() || b[0] == b'\'');
+        let info = if listed { WORDS.get(w) } else { None };
+        let trigger = info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
+        let start = info.is_some_and(WordInfo::can_start) || OTHER_STARTS.contains(&w) || w == "earlier";
+        let plain_word = start && !info.is_some_and(WordInfo::can_start);
+        let count_word = info.is_some_and(WordInfo::only_count);
+        let role = u8::from(trigger) * TRIGGER
+            | u8::from(start) * START
+            | u8::from(plain_word) * PLAIN_WORD
+            | u8::from(count_word) * COUNT_WORD;
+        map.insert(w, (info, role));
+    }
+    map
+});
+
+/// Loads the word list, its shapes and roles now.
 pub(crate) fn preload() {
     LazyLock::force(&SHAPES);
+    LazyLock::force(&PLAIN_ROLES);
 }
 
 /// A cheap filter in front of the word list: for the first two bytes of a word (a letter or "other"),
@@ -190,6 +216,7 @@ impl<'d, 't> Cx<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
         let words = &*WORDS;
         let shapes = &*SHAPES;
+        let plain = &*PLAIN_ROLES;
         let nf = doc.forms.len();
         let mut forms = Vec::with_capacity(nf);
         let mut roles = Vec::with_capacity(nf);
@@ -197,20 +224,26 @@ impl<'d, 't> Cx<'d, 't> {
             let t = t as usize;
             let w = doc.low(t);
             let b = w.as_bytes();
+            let tok = &doc.tokens[t];
+            let numeric = tok.kind == TokenKind::Number || tok.has(flags::HAS_DIGIT);
+            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word;
+            if !numeric && !hyphen {
+                // a plain word: most have a shape no listed word has; the others take their roles from
+                // the table, worked out once
+                let (info, role) = if shapes.may_hold(b) {
+                    plain.get(w).copied().unwrap_or((None, 0))
+                } else {
+                    (None, 0)
+                };
+                roles.push(role);
+                forms.push(info);
+                continue;
+            }
             let info = if b.is_empty() || b.len() > 10 || !(b[0].is_ascii_lowercase() || b[0] == b'\'') {
                 None
             } else {
                 words.get(w)
             };
-            let tok = &doc.tokens[t];
-            let numeric = tok.kind == TokenKind::Number || tok.has(flags::HAS_DIGIT);
-            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word;
-            if !numeric && !hyphen && !shapes.may_hold(b) {
-                // most forms: no word of the list, nor "the", has this shape
-                roles.push(0);
-                forms.push(None);
-                continue;
-            }
             let trigger =
                 numeric || hyphen || info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
             let start = numeric
