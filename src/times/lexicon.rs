@@ -96,6 +96,16 @@ impl WordInfo {
     /// Whether a rule can read this word as the first token of an expression (a month, a count, "last",
     /// "every", "early", "about"…); tense markers, "ago", "p.m." and parts of the day only follow.
     pub fn can_start(&self) -> bool {
+        self.number.is_some() || self.starts_other_than_a_count()
+    }
+
+    /// Whether the word is only a count ("two", "a", "several"): only a counted unit starts with it.
+    pub fn only_count(&self) -> bool {
+        self.number.is_some() && !self.starts_other_than_a_count()
+    }
+
+    /// Whether a rule other than a count's can read this word first.
+    fn starts_other_than_a_count(&self) -> bool {
         self.month != 0
             || self.month_abbr != 0
             || self.weekday != 0
@@ -105,33 +115,12 @@ impl WordInfo {
             || self.ordinal != 0
             || self.fiscal
             || self.clock.is_some()
-            || self.number.is_some()
             || self.season.is_some()
             || self.set_adverb.is_some()
             || self.set_word
             || self.unit.is_some()
             || self.modifier.is_some()
             || self.approx
-    }
-
-    /// Whether the word is only a count ("two", "a", "several"): only a counted unit starts with it.
-    pub fn only_count(&self) -> bool {
-        self.number.is_some()
-            && !(self.month != 0
-                || self.month_abbr != 0
-                || self.weekday != 0
-                || self.weekday_plural != 0
-                || self.deictic.is_some()
-                || self.relative.is_some()
-                || self.ordinal != 0
-                || self.fiscal
-                || self.clock.is_some()
-                || self.season.is_some()
-                || self.set_adverb.is_some()
-                || self.set_word
-                || self.unit.is_some()
-                || self.modifier.is_some()
-                || self.approx)
     }
 
     pub fn is_trigger(&self) -> bool {
