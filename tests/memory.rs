@@ -31,6 +31,7 @@ fn peak_memory_is_a_bounded_multiple_of_the_input() {
     let size = 1 << 20;
     let news = common::long_article(size, common::corpus().as_deref());
     let news_ratio = peak_ratio(&parser, &news);
+    eprintln!("news: {news_ratio:.1}× its size");
     assert!(news_ratio < 32.0, "news: {news_ratio:.1}× its size");
     for (name, text) in [
         ("'\"\\n' repeated", "\"\n".repeat(size / 2)),
@@ -40,6 +41,7 @@ fn peak_memory_is_a_bounded_multiple_of_the_input() {
         ("comma number list", common::comma_number_list(size / 6)),
     ] {
         let ratio = peak_ratio(&parser, &text);
+        eprintln!("{name}: {ratio:.1}× its size");
         assert!(ratio < 75.0, "{name}: {ratio:.1}× its size");
     }
     // The default limit bounds one document's peak to well under 200 MB.

@@ -130,7 +130,7 @@ impl Doc<'_> {
         let cells = self
             .sentence_upos
             .get_or_init(|| (0..self.sentences.len()).map(|_| std::sync::OnceLock::new()).collect());
-        let (Some(cell), Some(s)) = (cells.get(t.sentence), self.sentences.get(t.sentence)) else {
+        let (Some(cell), Some(s)) = (cells.get(t.sentence as usize), self.sentences.get(t.sentence as usize)) else {
             return model::fallback_tag(t);
         };
         let r = s.tokens.clone();

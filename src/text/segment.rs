@@ -19,7 +19,7 @@ fn lines(text: &str) -> Vec<Line> {
     // one search of the whole text for a carriage return, and one for a character outside ASCII,
     // rather than one per line
     let any_cr = text.as_bytes().contains(&b'\r');
-    let any_wide = !text.is_ascii();
+    let any_sep = may_hold_separator(text.as_bytes());
     for seg in text.split_inclusive('\n') {
         let seg_start = start;
         start += seg.len();
@@ -27,7 +27,7 @@ fn lines(text: &str) -> Vec<Line> {
         let core = body.strip_suffix('\r').unwrap_or(body);
         // One byte search per character (not a decoding pass over the line).
         let rare = (any_cr && core.as_bytes().contains(&b'\r'))
-            || (any_wide
+            || (any_sep
                 && !core.is_ascii()
                 && (core.contains('\u{2028}') || core.contains('\u{2029}') || core.contains('\u{85}')));
         if rare {
@@ -46,6 +46,27 @@ fn lines(text: &str) -> Vec<Line> {
         });
     }
     out
+}
+
+/// Whether `bytes` may hold U+2028, U+2029 or U+0085: whether it has a byte 0xA8, 0xA9 or 0x85 (their
+/// last byte in UTF-8; other characters end with them too, so `true` only means "look closer"). One pass
+/// eight bytes at a time, which skips the all-ASCII words of a text with a single test.
+fn may_hold_separator(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // whether a byte of `x` is `v`: whether `x ^ v…v` has a zero byte (the classic test, exact for "any")
+    let has = |x: u64, v: u8| {
+        let y = x ^ (ONES * u64::from(v));
+        y.wrapping_sub(ONES) & !y & HIGH != 0
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        if x & HIGH != 0 && (has(x, 0xA8) || has(x, 0xA9) || has(x, 0x85)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| matches!(b, 0xA8 | 0xA9 | 0x85))
 }
 
 /// Splits one `\n`-free piece (at byte `base`) at lone `\r`, U+2028, U+2029 and U+0085.
@@ -223,16 +244,16 @@ fn ends_sentence(doc: &Doc, i: usize, next: usize) -> bool {
 /// `para_ends[p]` is the index after the last token of paragraph `p`; `terms` lists, in order, the tokens
 /// that may end a sentence (a period or a run of them, "!", "?", "…", a word ending in a period), so
 /// only those are visited.
-pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> Vec<Sentence> {
+pub(super) fn sentences(doc: &mut Doc, para_ends: &[u32], terms: &[usize]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 1);
     let ntok = doc.tokens.len();
     let mut i = 0;
     let mut next_term = 0;
     while i < ntok {
-        let para = doc.tokens[i].paragraph;
+        let para = doc.tokens[i].paragraph as usize;
         let start = i;
         let in_title = doc.title.is_some() && para == 0;
-        let para_end = para_ends.get(para).map_or(ntok, |&e| e.clamp(i + 1, ntok));
+        let para_end = para_ends.get(para).map_or(ntok, |&e| (e as usize).clamp(i + 1, ntok));
         // Advance to the end of this sentence: the paragraph's end, unless a terminator ends it first.
         let mut end = para_end;
         while !in_title && next_term < terms.len() && terms[next_term] < para_end {
@@ -260,7 +281,7 @@ pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> 
             }
         }
         let span = Span::new(doc.tokens[start].start, doc.tokens[end - 1].end);
-        let idx = out.len();
+        let idx = out.len() as u32;
         let toks = &mut doc.tokens[start..end];
         if let Some(t) = toks
             .iter_mut()
@@ -278,7 +299,6 @@ pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> 
         }
         out.push(Sentence {
             span,
-            paragraph: para,
             tokens: start..end,
         });
         i = end;

@@ -60,7 +60,7 @@ fn sentences_never_cross_paragraphs() {
     let d = Doc::new("Title line\n\nFirst paragraph without a stop\n\nSecond one. Two sentences.");
     assert_eq!(d.title.map(|t| d.slice(t)), Some("Title line"));
     assert_eq!(d.paragraphs.len(), 3);
-    let s: Vec<_> = d.sentences.iter().map(|s| (d.slice(s.span), s.paragraph)).collect();
+    let s: Vec<_> = d.sentences.iter().map(|s| (d.slice(s.span), d.tokens[s.tokens.start].paragraph)).collect();
     assert_eq!(
         s,
         [
@@ -212,7 +212,7 @@ fn paragraph_token_ranges_hold_exactly_the_tokens_of_each_paragraph() {
         let r = d.paragraph_tokens(p);
         assert_eq!(r.start, next, "paragraph {p} starts where the previous one ended");
         assert!(!r.is_empty());
-        assert!(r.clone().all(|i| d.tokens[i].paragraph == p));
+        assert!(r.clone().all(|i| d.tokens[i].paragraph as usize == p));
         next = r.end;
     }
     assert_eq!(next, d.tokens.len());

@@ -40,7 +40,7 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let cue = self.cues[c].clone();
         let s = self.sent(cue.tokens.start);
-        let sentence = doc.tokens[cue.tokens.start].sentence;
+        let sentence = doc.tokens[cue.tokens.start].sentence as usize;
         let strict = cue.frame == Frame::Strict;
         if self.is_negated(cue.tokens.start) || self.is_plural_noun(cue.tokens.start) || self.is_non_reporting(c) {
             return;
@@ -367,7 +367,7 @@ impl Ctx<'_, '_> {
     pub(super) fn backward(&mut self, c: usize, who: Who, comma: usize, extra: Option<Range<usize>>) {
         let cue = self.cues[c].tokens.clone();
         let s = self.sent(cue.start);
-        let sentence = self.doc.tokens[cue.start].sentence;
+        let sentence = self.doc.tokens[cue.start].sentence as usize;
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
         let relayed = self
             .drafts_of(sentence)
@@ -445,7 +445,7 @@ impl Ctx<'_, '_> {
     pub(super) fn emit(&mut self, c: usize, who: Who, region: Range<usize>, extra: Option<Range<usize>>) {
         let doc = self.doc;
         let cue = self.cues[c].tokens.clone();
-        let sentence = doc.tokens[cue.start].sentence;
+        let sentence = doc.tokens[cue.start].sentence as usize;
         let mut regions: Vec<Range<usize>> = std::iter::once(region.clone()).chain(extra).collect();
         let mut quoted = Vec::new();
         for r in &mut regions {
