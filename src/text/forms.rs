@@ -134,16 +134,6 @@ impl FormTable {
 }
 
 impl Forms {
-    /// Numbers the forms of `tokens`, whose lower-cased texts are slices of `lower` (see [`FormTable`]).
-    #[cfg(test)]
-    pub(crate) fn new(lower: &str, tokens: &[Token]) -> Forms {
-        let mut table = FormTable::with_capacity(tokens.len());
-        for (k, t) in tokens.iter().enumerate() {
-            table.add(lower.as_bytes(), t.start, t.end, k, tokens);
-        }
-        table.finish()
-    }
-
     /// The number of distinct forms.
     pub(crate) fn len(&self) -> usize {
         self.first.len()

@@ -14,11 +14,10 @@ pub use tokens::{QuoteMark, Token, TokenKind, flags};
 
 use crate::model::Span;
 
-/// A sentence: its span and its tokens (its paragraph is that of its tokens, [`Token::paragraph`]).
+/// A sentence: its tokens (never none). Its byte span is [`Doc::sentence_span`], from its first token's
+/// start to its last token's end; its paragraph is that of its tokens ([`Token::paragraph`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    /// Byte span, trimmed of surrounding white space.
-    pub span: Span,
     /// Range of its tokens in [`Doc::tokens`].
     pub tokens: std::ops::Range<usize>,
 }
@@ -133,6 +132,11 @@ impl<'t> Doc<'t> {
             return Span::new(at, at);
         }
         Span::new(self.tokens[range.start].start, self.tokens[range.end - 1].end)
+    }
+
+    /// The byte span of sentence `s` (from its first token to its last one).
+    pub fn sentence_span(&self, s: &Sentence) -> Span {
+        self.span_of(s.tokens.clone())
     }
 
     /// Index of the sentence containing token `i`.
