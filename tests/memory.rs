@@ -32,17 +32,19 @@ fn peak_memory_is_a_bounded_multiple_of_the_input() {
     let news = common::long_article(size, common::corpus().as_deref());
     let news_ratio = peak_ratio(&parser, &news);
     eprintln!("news: {news_ratio:.1}× its size");
-    assert!(news_ratio < 32.0, "news: {news_ratio:.1}× its size");
-    for (name, text) in [
-        ("'\"\\n' repeated", "\"\n".repeat(size / 2)),
-        ("quotation marks", common::quotation_marks(size)),
-        ("alternating quotes", common::alternating_quotes(size)),
-        ("said said said", common::said(size / 5)),
-        ("comma number list", common::comma_number_list(size / 6)),
+    assert!(news_ratio < 27.0, "news: {news_ratio:.1}× its size");
+    // bounds: what each input reached, with about a tenth of headroom ("alternating quotes" was 40×
+    // and "said said said" 54× until the tagger's per-document form cache came in: see docs/perf.md)
+    for (name, text, bound) in [
+        ("'\"\\n' repeated", "\"\n".repeat(size / 2), 58.0),
+        ("quotation marks", common::quotation_marks(size), 66.0),
+        ("alternating quotes", common::alternating_quotes(size), 90.0),
+        ("said said said", common::said(size / 5), 110.0),
+        ("comma number list", common::comma_number_list(size / 6), 57.0),
     ] {
         let ratio = peak_ratio(&parser, &text);
         eprintln!("{name}: {ratio:.1}× its size");
-        assert!(ratio < 66.0, "{name}: {ratio:.1}× its size");
+        assert!(ratio < bound, "{name}: {ratio:.1}× its size");
     }
     // The default limit bounds one document's peak to well under 200 MB (104 MB measured).
     let at_limit = "\"\n".repeat(newsparse::DEFAULT_MAX_INPUT_BYTES / 2);
