@@ -530,13 +530,14 @@ impl Parser {
                 .map(|(t, &pos)| crate::Token::new(Span::new(t.start, t.end), pos))
                 .collect()
         });
+        let sentences = doc.sentences.iter().map(|s| doc.sentence_span(s)).collect::<Vec<Span>>();
         Ok(Article {
             id,
             text: text.to_string(),
             published,
             title: doc.title,
             paragraphs: doc.paragraphs,
-            sentences: doc.sentences.iter().map(|s| s.span).collect::<Vec<Span>>(),
+            sentences,
             actors,
             statements,
             statistics,

@@ -1,7 +1,7 @@
 //! Peak memory per document stays a bounded multiple of its size, for real news and for the hostile
-//! inputs that used to blow up (issue 18: `'"\n'` repeated reached 70× its size). Counts the bytes the
-//! parse requests from the allocator (`benches/common/peak.rs`); `cargo bench --bench memory` prints the
-//! full table.
+//! inputs that used to blow up (issue 18: `'"\n'` repeated reached 91× its size, then 70×, and 52× since
+//! tokens and sentences shrank to 32 and 16 bytes). Counts the bytes the parse requests from the allocator
+//! (`benches/common/peak.rs`); `cargo bench --bench memory` prints the full table.
 //!
 //! Built without `python` (the Python extension sets its own allocator): `cargo test --features mimalloc
 //! --test memory` (scripts/test runs it) or plain `cargo test --test memory`.
@@ -31,19 +31,24 @@ fn peak_memory_is_a_bounded_multiple_of_the_input() {
     let size = 1 << 20;
     let news = common::long_article(size, common::corpus().as_deref());
     let news_ratio = peak_ratio(&parser, &news);
-    assert!(news_ratio < 32.0, "news: {news_ratio:.1}× its size");
-    for (name, text) in [
-        ("'\"\\n' repeated", "\"\n".repeat(size / 2)),
-        ("quotation marks", common::quotation_marks(size)),
-        ("alternating quotes", common::alternating_quotes(size)),
-        ("said said said", common::said(size / 5)),
-        ("comma number list", common::comma_number_list(size / 6)),
+    eprintln!("news: {news_ratio:.1}× its size");
+    assert!(news_ratio < 27.0, "news: {news_ratio:.1}× its size");
+    // bounds: what each input reached, with about a tenth of headroom ("alternating quotes" was 40×
+    // and "said said said" 54× until the tagger's per-document form cache came in: see docs/perf.md)
+    for (name, text, bound) in [
+        ("'\"\\n' repeated", "\"\n".repeat(size / 2), 58.0),
+        ("quotation marks", common::quotation_marks(size), 66.0),
+        ("alternating quotes", common::alternating_quotes(size), 90.0),
+        ("said said said", common::said(size / 5), 110.0),
+        ("comma number list", common::comma_number_list(size / 6), 57.0),
     ] {
         let ratio = peak_ratio(&parser, &text);
-        assert!(ratio < 75.0, "{name}: {ratio:.1}× its size");
+        eprintln!("{name}: {ratio:.1}× its size");
+        assert!(ratio < bound, "{name}: {ratio:.1}× its size");
     }
-    // The default limit bounds one document's peak to well under 200 MB.
+    // The default limit bounds one document's peak to well under 200 MB (104 MB measured).
     let at_limit = "\"\n".repeat(newsparse::DEFAULT_MAX_INPUT_BYTES / 2);
     let (_, peak) = peak_during(|| parser.parse(&at_limit).unwrap());
-    assert!(peak < 160 << 20, "{peak} bytes for a {}-byte input", at_limit.len());
+    eprintln!("at the default limit: {} MB", peak >> 20);
+    assert!(peak < 120 << 20, "{peak} bytes for a {}-byte input", at_limit.len());
 }

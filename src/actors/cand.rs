@@ -100,7 +100,7 @@ impl<'a> Cx<'a> {
         self.doc
             .tokens
             .get(i)
-            .is_some_and(|t| self.doc.sentences.get(t.sentence).is_some_and(|s| s.tokens.end == end))
+            .is_some_and(|t| self.doc.sentences.get(t.sentence as usize).is_some_and(|s| s.tokens.end == end))
     }
 
     /// The kept answer of a name lookup at `i` up to `end`, or computes and keeps it with `f` (entries

@@ -104,7 +104,7 @@ pub(crate) fn pair(doc: &Doc, marks: &[usize]) -> Vec<Quote> {
     // only the paragraphs holding a quotation mark, from their first mark
     let mut m = 0;
     while let Some(&first) = marks.get(m) {
-        let para = doc.paragraph_tokens(doc.tokens[first].paragraph);
+        let para = doc.paragraph_tokens(doc.tokens[first].paragraph as usize);
         let (start, end) = (para.start, para.end);
         stack.clear();
         pair_paragraph(doc, start, first, end, &mut stack, &mut out, &mut continues);

@@ -122,7 +122,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
         if content.is_empty() {
             continue;
         }
-        let para = doc.tokens[d.anchor].paragraph;
+        let para = doc.tokens[d.anchor].paragraph as usize;
         let (speaker, mention) = match &d.who {
             Who::Phrase(np) => {
                 let (m, a) = r.phrase(np.clone());
@@ -158,8 +158,8 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
                     (last.and_then(|l| l.0), None)
                 } else if let Some(next) = drafts.get(i + 1).filter(|n| {
                     doc.tokens[d.anchor].has(flags::PARA_START)
-                        && doc.tokens[n.anchor].paragraph == para
-                        && n.sentence <= doc.tokens[d.anchor].sentence + 3
+                        && (doc.tokens[n.anchor].paragraph as usize) == para
+                        && n.sentence <= (doc.tokens[d.anchor].sentence as usize) + 3
                 }) && let Who::Phrase(np) = &next.who
                 {
                     let (m, a) = r.phrase(np.clone());
@@ -235,11 +235,11 @@ const MEDIUM_AFTER_CUE: &[&[&str]] = &[
 /// ("The senator has also said …" → "has also said"), a medium phrase after it ("said in a statement"),
 /// and a colon that opens the quotation ("said: “…”" → "said:").
 fn verb_group(doc: &Doc, cue: Range<usize>) -> Range<usize> {
-    let sentence = doc.tokens[cue.start].sentence;
+    let sentence = doc.tokens[cue.start].sentence as usize;
     let mut start = cue.start;
     while start > 0
         && cue.start - start < 3
-        && doc.tokens[start - 1].sentence == sentence
+        && (doc.tokens[start - 1].sentence as usize) == sentence
         && doc.tokens[start - 1].kind == TokenKind::Word
         && is_aux_before_cue(doc.low(start - 1))
     {
@@ -585,7 +585,7 @@ impl Resolver<'_, '_, '_> {
     fn pronoun(&mut self, tok: usize) -> Option<usize> {
         let doc = self.doc;
         let p = nominative(doc.low(tok)).to_string();
-        let para = doc.tokens[tok].paragraph;
+        let para = doc.tokens[tok].paragraph as usize;
         if let Some(m) = self.actors.mention_at(tok) {
             return Some(m.actor);
         }
@@ -603,7 +603,7 @@ impl Resolver<'_, '_, '_> {
                 .iter()
                 .rev()
                 .take(40)
-                .take_while(|m| doc.tokens[m.tokens.start].paragraph + 3 >= para)
+                .take_while(|m| (doc.tokens[m.tokens.start].paragraph as usize) + 3 >= para)
                 .find(|m| m.form != MentionForm::Pronoun && self.compatible(&p, m.actor))
                 .map(|m| m.actor)
         })?;

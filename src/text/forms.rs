@@ -27,82 +27,130 @@ pub(crate) fn key(w: &[u8]) -> u64 {
     short_key(w).unwrap_or_else(|| fx_hash(w) | LONG)
 }
 
-impl Forms {
-    /// Numbers the forms of `tokens`, whose lower-cased texts are slices of `lower`, in order of first
-    /// appearance. One-byte forms such as "," or "a" are numbered by their byte; the others by their
-    /// [`key`] in an open-addressing table of form numbers, kept at most half full (it doubles when it
-    /// fills), so the pass stays linear whatever the text.
-    pub(crate) fn new(lower: &str, tokens: &[Token]) -> Forms {
-        let n = tokens.len();
-        let lower = lower.as_bytes();
+/// The key of the token `start..end` of `lower`: [`key`], read with one eight-byte load when the form is
+/// shorter than eight bytes and eight bytes remain (its bytes as a little-endian integer, the bytes after
+/// it masked off, are exactly [`short_key`]'s packing).
+#[inline(always)]
+fn key_at(lower: &[u8], start: usize, end: usize) -> u64 {
+    let n = end.wrapping_sub(start);
+    if n < 8
+        && let Some(chunk) = lower.get(start..start + 8)
+    {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        return v & ((1u64 << (8 * n)) - 1) | (n as u64) << 56;
+    }
+    key(lower.get(start..end).unwrap_or_default())
+}
+
+/// Numbers the forms of a document while it is tokenised ([`FormTable::add`] once per token, in order),
+/// in order of first appearance. One-byte forms such as "," or "a" are numbered by their byte; the others
+/// by their [`key`] in an open-addressing table of form numbers, kept at most half full (it doubles when
+/// it fills), so the pass stays linear whatever the text.
+pub(crate) struct FormTable {
+    /// `log2` of the number of slots.
+    bits: u32,
+    /// A slot holds 0 (empty) or a form number + 1.
+    slots: Vec<u32>,
+    /// For every form, its key.
+    keys: Vec<u64>,
+    /// For every form, its first token.
+    first: Vec<u32>,
+    /// The form of each one-byte token, by its byte (`u32::MAX`: none yet).
+    byte_form: [u32; 128],
+    /// For every token, its form number.
+    of: Vec<u32>,
+}
+
+impl FormTable {
+    /// An empty table for about `tokens` tokens.
+    pub(crate) fn with_capacity(tokens: usize) -> FormTable {
         // news repeats about half its tokens, so half the tokens is a fair first guess of the forms
-        let mut bits = (n / 2).max(16).next_power_of_two().trailing_zeros() + 1;
-        // a slot holds 0 (empty) or a form number + 1
-        let mut slots: Vec<u32> = vec![0; 1 << bits];
-        // for every form, its key and its first token
-        let mut forms: Vec<(u64, u32)> = Vec::with_capacity(n / 2 + 1);
-        let mut byte_form = [u32::MAX; 128];
-        let mut of = Vec::with_capacity(n);
-        for (k, t) in tokens.iter().enumerate() {
-            // tokens are slices of the text, which has the length of `lower`
-            let text = &lower[t.start..t.end];
-            if let &[b] = text
-                && b.is_ascii()
-            {
-                let f = &mut byte_form[usize::from(b)];
-                if *f == u32::MAX {
-                    *f = forms.len() as u32;
-                    forms.push((key(text), k as u32));
-                }
-                of.push(*f);
-                continue;
-            }
-            let kk = key(text);
-            let mask = slots.len() - 1;
-            let mut s = (kk.wrapping_mul(MIX) >> (64 - bits)) as usize;
-            let f = loop {
-                let slot = slots[s & mask];
-                if slot == 0 {
-                    let f = forms.len() as u32;
-                    slots[s & mask] = f + 1;
-                    forms.push((kk, k as u32));
-                    if forms.len() * 2 > slots.len() {
-                        bits += 1;
-                        slots = rehash(&forms, bits);
-                    }
-                    break f;
-                }
-                let (fk, ft) = forms[slot as usize - 1];
-                if fk == kk && (kk & LONG == 0 || same_text(lower, &tokens[ft as usize], text)) {
-                    break slot - 1;
-                }
-                s += 1;
-            };
-            of.push(f);
-        }
-        Forms {
-            of,
-            first: forms.iter().map(|&(_, k)| k).collect(),
+        let bits = (tokens / 2).max(16).next_power_of_two().trailing_zeros() + 1;
+        FormTable {
+            bits,
+            slots: vec![0; 1 << bits],
+            keys: Vec::with_capacity(tokens / 4 + 1),
+            first: Vec::with_capacity(tokens / 4 + 1),
+            byte_form: [u32::MAX; 128],
+            of: Vec::with_capacity(tokens),
         }
     }
 
+    /// Numbers token `k`, written `lower[start..end]` in the lower-cased text; `tokens` holds the tokens
+    /// before it (the first token of a long form is read back from them to confirm a match).
+    #[inline(always)]
+    pub(crate) fn add(&mut self, lower: &[u8], start: usize, end: usize, k: usize, tokens: &[Token]) {
+        if end == start + 1
+            && let Some(&b) = lower.get(start)
+            && b < 0x80
+        {
+            let f = &mut self.byte_form[usize::from(b)];
+            if *f == u32::MAX {
+                *f = self.keys.len() as u32;
+                self.keys.push(u64::from(b) | 1 << 56);
+                self.first.push(k as u32);
+            }
+            self.of.push(*f);
+            return;
+        }
+        let kk = key_at(lower, start, end);
+        let mask = self.slots.len() - 1;
+        let mut s = (kk.wrapping_mul(MIX) >> (64 - self.bits)) as usize;
+        let f = loop {
+            let slot = self.slots[s & mask];
+            if slot == 0 {
+                let f = self.keys.len() as u32;
+                self.slots[s & mask] = f + 1;
+                self.keys.push(kk);
+                self.first.push(k as u32);
+                if self.keys.len() * 2 > self.slots.len() {
+                    self.bits += 1;
+                    self.slots = rehash(&self.keys, self.bits);
+                }
+                break f;
+            }
+            let f = slot - 1;
+            if self.keys[f as usize] == kk
+                && (kk & LONG == 0 || same_text(lower, &tokens[self.first[f as usize] as usize], start, end))
+            {
+                break f;
+            }
+            s += 1;
+        };
+        self.of.push(f);
+    }
+
+    /// The numbered forms.
+    pub(crate) fn finish(self) -> Forms {
+        let (mut of, mut first) = (self.of, self.first);
+        // as for the tokens: a text with more tokens than news grew these by doubling
+        for v in [&mut of, &mut first] {
+            if v.capacity() > v.len() + v.len() / 8 + 64 {
+                v.shrink_to_fit();
+            }
+        }
+        Forms { of, first }
+    }
+}
+
+impl Forms {
     /// The number of distinct forms.
     pub(crate) fn len(&self) -> usize {
         self.first.len()
     }
 }
 
-/// Whether token `t` is written `text` in the lower-cased text `lower`.
-fn same_text(lower: &[u8], t: &Token, text: &[u8]) -> bool {
-    lower.get(t.start..t.end) == Some(text)
+/// Whether token `t` is written like `lower[start..end]` in the lower-cased text `lower`.
+fn same_text(lower: &[u8], t: &Token, start: usize, end: usize) -> bool {
+    t.end - t.start == end - start && lower.get(t.start..t.end) == lower.get(start..end)
 }
 
-/// A table of `1 << bits` slots holding the `forms` (form number + 1 in the slot that its key picks, or
-/// the next free one after it).
-fn rehash(forms: &[(u64, u32)], bits: u32) -> Vec<u32> {
+/// A table of `1 << bits` slots holding the forms of `keys` (form number + 1 in the slot that its key
+/// picks, or the next free one after it).
+fn rehash(keys: &[u64], bits: u32) -> Vec<u32> {
     let mask = (1usize << bits) - 1;
     let mut slots = vec![0; 1 << bits];
-    for (id, &(k, _)) in forms.iter().enumerate() {
+    for (id, &k) in keys.iter().enumerate() {
         let mut s = (k.wrapping_mul(MIX) >> (64 - bits)) as usize;
         while slots[s] != 0 {
             s = (s + 1) & mask;

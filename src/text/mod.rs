@@ -14,13 +14,10 @@ pub use tokens::{QuoteMark, Token, TokenKind, flags};
 
 use crate::model::Span;
 
-/// A sentence: its span, the paragraph it belongs to and its tokens.
+/// A sentence: its tokens (never none). Its byte span is [`Doc::sentence_span`], from its first token's
+/// start to its last token's end; its paragraph is that of its tokens ([`Token::paragraph`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    /// Byte span, trimmed of surrounding white space.
-    pub span: Span,
-    /// Index of its paragraph in [`Doc::paragraphs`].
-    pub paragraph: usize,
     /// Range of its tokens in [`Doc::tokens`].
     pub tokens: std::ops::Range<usize>,
 }
@@ -43,7 +40,7 @@ pub struct Doc<'t> {
     /// The distinct lower-cased token texts, numbered (see [`Doc::form`]).
     pub(crate) forms: forms::Forms,
     /// For every paragraph, the index after its last token (see [`Doc::paragraph_tokens`]).
-    para_ends: Vec<usize>,
+    para_ends: Vec<u32>,
     /// The part-of-speech tag of every token, computed on first use (see [`Doc::upos`]).
     pub(crate) upos: std::sync::OnceLock<Vec<crate::tagger::Upos>>,
     /// The tags of each sentence, computed when a stage first asks about one of its tokens (made on the
@@ -63,33 +60,34 @@ impl<'t> Doc<'t> {
     /// title (an HTML page's headline), `Some(false)` when there is none, `None` to detect it.
     pub fn with_title(text: &'t str, forced_title: Option<bool>) -> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text, forced_title);
+        let lower = text.to_ascii_lowercase();
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut forms = forms::FormTable::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
         let mut terms = Vec::with_capacity(text.len() / 64 + 1);
         for (p, &para) in paragraphs.iter().enumerate() {
-            tokens::tokenize(text, para, p, &mut tokens, &mut terms);
-            para_ends.push(tokens.len());
+            tokens::tokenize(text, lower.as_bytes(), para, p as u32, &mut tokens, &mut forms, &mut terms);
+            para_ends.push(tokens.len() as u32);
         }
         // News has about one token per 5.5 bytes, so the reservation above fits it; text with more
         // tokens (one per two bytes in '"\n' repeated) grew the vector by doubling: give the spare
-        // capacity back before the later stages allocate theirs, which caps the tokens at 40 bytes each.
+        // capacity back before the later stages allocate theirs, which caps the tokens at 32 bytes each.
         if tokens.capacity() > tokens.len() + tokens.len() / 8 + 64 {
             tokens.shrink_to_fit();
         }
         let mut doc = Doc {
             text,
-            lower: text.to_ascii_lowercase(),
+            lower,
             title,
             paragraphs,
             sentences: Vec::new(),
             tokens,
-            forms: forms::Forms::default(),
+            forms: forms.finish(),
             para_ends: Vec::new(),
             upos: std::sync::OnceLock::new(),
             sentence_upos: std::sync::OnceLock::new(),
         };
         doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
-        doc.forms = forms::Forms::new(&doc.lower, &doc.tokens);
         doc.para_ends = para_ends;
         doc
     }
@@ -114,12 +112,11 @@ impl<'t> Doc<'t> {
 
     /// The tokens of paragraph `p` (an empty range past the last paragraph).
     pub(crate) fn paragraph_tokens(&self, p: usize) -> std::ops::Range<usize> {
-        let end = self.para_ends.get(p).copied().unwrap_or(self.tokens.len());
+        let end = self.para_ends.get(p).map_or(self.tokens.len(), |&e| e as usize);
         let start = p
             .checked_sub(1)
             .and_then(|q| self.para_ends.get(q))
-            .copied()
-            .unwrap_or(0);
+            .map_or(0, |&e| e as usize);
         start.min(end)..end
     }
 
@@ -137,9 +134,14 @@ impl<'t> Doc<'t> {
         Span::new(self.tokens[range.start].start, self.tokens[range.end - 1].end)
     }
 
+    /// The byte span of sentence `s` (from its first token to its last one).
+    pub fn sentence_span(&self, s: &Sentence) -> Span {
+        self.span_of(s.tokens.clone())
+    }
+
     /// Index of the sentence containing token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.tokens[i].sentence
+        self.tokens[i].sentence as usize
     }
 
     /// Whether token `i` is a word whose lower-cased text is `w`.

@@ -11,33 +11,70 @@ struct Line {
     blank: bool,
 }
 
-/// Splits `text` into lines. Lines end at `\n` (found with a fast byte search), and, in the rare lines that
-/// contain them, at a lone `\r`, U+2028, U+2029 (which also counts as a blank line) and U+0085.
+/// Splits `text` into lines. Lines end at `\n`, and, in the rare lines that contain them, at a lone `\r`,
+/// U+2028, U+2029 (which also counts as a blank line) and U+0085.
+///
+/// One pass reads the text eight bytes at a time: it finds each `\n` and notes whether the line may hold
+/// one of the rare breaks (a `\r`, or a byte 0x85, 0xA8 or 0xA9 that ends U+0085, U+2028 and U+2029 in
+/// UTF-8); only such lines are searched for them.
 fn lines(text: &str) -> Vec<Line> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // the high bit of the first byte of `x` equal to `v` is set, and of no byte below it (bits above it
+    // may be set too: the borrow of the classic zero-byte test)
+    let find = |x: u64, v: u8| {
+        let y = x ^ (ONES * u64::from(v));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(64);
     let mut start = 0;
-    // one search of the whole text for a carriage return, and one for a character outside ASCII,
-    // rather than one per line
-    let any_cr = text.as_bytes().contains(&b'\r');
-    let any_wide = !text.is_ascii();
-    for seg in text.split_inclusive('\n') {
-        let seg_start = start;
-        start += seg.len();
-        let body = seg.strip_suffix('\n').unwrap_or(seg);
+    let mut i = 0;
+    while start < bytes.len() {
+        // whether the line so far may hold a rare break
+        let mut suspect = false;
+        let end = loop {
+            let Some(chunk) = bytes.get(i..i + 8) else {
+                match bytes.get(i) {
+                    None => break bytes.len(),
+                    Some(b'\n') => break i,
+                    Some(&b) => suspect |= matches!(b, b'\r' | 0x85 | 0xA8 | 0xA9),
+                }
+                i += 1;
+                continue;
+            };
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let mut odd = find(x, b'\r');
+            if x & HIGH != 0 {
+                odd |= find(x, 0xA8) | find(x, 0xA9) | find(x, 0x85);
+            }
+            let nl = find(x, b'\n');
+            if nl != 0 {
+                let p = (nl.trailing_zeros() / 8) as usize;
+                // only the bytes before the line break (a bit set below it always stands for a real one)
+                suspect |= odd & ((1u64 << (8 * p)) - 1) != 0;
+                break i + p;
+            }
+            suspect |= odd != 0;
+            i += 8;
+        };
+        let body = &text[start..end];
         let core = body.strip_suffix('\r').unwrap_or(body);
-        // One byte search per character (not a decoding pass over the line).
-        let rare = (any_cr && core.as_bytes().contains(&b'\r'))
-            || (any_wide
-                && !core.is_ascii()
-                && (core.contains('\u{2028}') || core.contains('\u{2029}') || core.contains('\u{85}')));
+        let rare = suspect
+            && (core.as_bytes().contains(&b'\r')
+                || core.contains('\u{2028}')
+                || core.contains('\u{2029}')
+                || core.contains('\u{85}'));
         if rare {
-            split_rare(body, seg_start, &mut out);
+            split_rare(body, start, &mut out);
         } else {
             out.push(Line {
-                span: Span::new(seg_start, seg_start + body.len()),
+                span: Span::new(start, end),
                 blank: body.chars().all(is_space),
             });
         }
+        start = end + 1;
+        i = start;
     }
     if text.is_empty() || text.ends_with('\n') {
         out.push(Line {
@@ -223,16 +260,16 @@ fn ends_sentence(doc: &Doc, i: usize, next: usize) -> bool {
 /// `para_ends[p]` is the index after the last token of paragraph `p`; `terms` lists, in order, the tokens
 /// that may end a sentence (a period or a run of them, "!", "?", "…", a word ending in a period), so
 /// only those are visited.
-pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> Vec<Sentence> {
+pub(super) fn sentences(doc: &mut Doc, para_ends: &[u32], terms: &[usize]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(doc.tokens.len() / 16 + 1);
     let ntok = doc.tokens.len();
     let mut i = 0;
     let mut next_term = 0;
     while i < ntok {
-        let para = doc.tokens[i].paragraph;
+        let para = doc.tokens[i].paragraph as usize;
         let start = i;
         let in_title = doc.title.is_some() && para == 0;
-        let para_end = para_ends.get(para).map_or(ntok, |&e| e.clamp(i + 1, ntok));
+        let para_end = para_ends.get(para).map_or(ntok, |&e| (e as usize).clamp(i + 1, ntok));
         // Advance to the end of this sentence: the paragraph's end, unless a terminator ends it first.
         let mut end = para_end;
         while !in_title && next_term < terms.len() && terms[next_term] < para_end {
@@ -259,8 +296,7 @@ pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> 
                 break;
             }
         }
-        let span = Span::new(doc.tokens[start].start, doc.tokens[end - 1].end);
-        let idx = out.len();
+        let idx = out.len() as u32;
         let toks = &mut doc.tokens[start..end];
         if let Some(t) = toks
             .iter_mut()
@@ -276,11 +312,7 @@ pub(super) fn sentences(doc: &mut Doc, para_ends: &[usize], terms: &[usize]) -> 
                 t.flags |= flags::TITLE;
             }
         }
-        out.push(Sentence {
-            span,
-            paragraph: para,
-            tokens: start..end,
-        });
+        out.push(Sentence { tokens: start..end });
         i = end;
     }
     out

@@ -1,5 +1,6 @@
 //! Tokens: words, numbers, punctuation and quotation marks, with their flags.
 
+use super::forms::FormTable;
 use crate::model::Span;
 
 /// What a token is.
@@ -77,9 +78,9 @@ pub struct Token {
     /// Bit set of [`flags`].
     pub flags: u16,
     /// Index of its paragraph.
-    pub paragraph: usize,
+    pub paragraph: u32,
     /// Index of its sentence.
-    pub sentence: usize,
+    pub sentence: u32,
 }
 
 impl Token {
@@ -387,12 +388,20 @@ fn case_flags_in_full(w: &str) -> u16 {
     f
 }
 
-/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`, and to `terms` the indices of
-/// those that may end a sentence: a period (or a run of them), "!", "?", "…", or a word that swallowed
-/// its period ("U.S.").
+/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`, their form numbers to `forms`
+/// (`lower` is `text` lower-cased), and to `terms` the indices of those that may end a sentence: a period
+/// (or a run of them), "!", "?", "…", or a word that swallowed its period ("U.S.").
 ///
 /// ASCII bytes are classified by table without decoding; other characters take the general path.
-pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, terms: &mut Vec<usize>) {
+pub(crate) fn tokenize(
+    text: &str,
+    lower: &[u8],
+    para: Span,
+    p: u32,
+    out: &mut Vec<Token>,
+    forms: &mut FormTable,
+    terms: &mut Vec<usize>,
+) {
     let s = &text[para.range()];
     let base = para.start;
     let bytes = s.as_bytes();
@@ -474,14 +483,16 @@ pub(crate) fn tokenize(text: &str, para: Span, p: usize, out: &mut Vec<Token>, t
         if term {
             terms.push(out.len());
         }
+        let (t_start, t_end) = (base + start, base + i.min(n));
         out.push(Token {
-            start: base + start,
-            end: base + i.min(n),
+            start: t_start,
+            end: t_end,
             kind,
             flags: fl,
             paragraph: p,
             sentence: 0,
         });
+        forms.add(lower, t_start, t_end, out.len() - 1, out);
         newline = false;
         // The single space that usually follows a token, without another round of the dispatch.
         space = bytes.get(i) == Some(&b' ');

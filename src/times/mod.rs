@@ -1412,7 +1412,7 @@ pub(crate) fn link_statistics(doc: &Doc, times: &[TimeExpr], stats: &mut [crate:
     // a `char` pattern is searched with memchr
     let semis: Vec<usize> = doc.text.match_indices(';').map(|(k, _)| k).collect();
     let semi_between = |a: usize, b: usize| semis.partition_point(|&k| k < a) < semis.partition_point(|&k| k < b);
-    let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
+    let sentence_of = |at: usize| doc.sentences.partition_point(|s| doc.sentence_span(s).end <= at);
     let dated: Vec<usize> = (0..times.len()).filter(|&k| times[k].kind != TimeKind::Set).collect();
     for st in stats.iter_mut() {
         let s = sentence_of(st.span.start);

@@ -10,18 +10,18 @@ impl Ctx<'_, '_> {
         let chain = self.chain(head);
         let last = *chain.last().expect("a chain has its head");
         if let Some((who, cue, end)) = self.attribution_after(head, last) {
-            let sentence = self.doc.tokens[cue.start].sentence;
+            let sentence = self.doc.tokens[cue.start].sentence as usize;
             let mut content = self.take_chain(head);
             // `"A," according to X, "B."`: the frame interrupts the quotation, which makes two statements.
             let prep = self.cues.iter().any(|c| c.tokens == cue && c.frame == Frame::Prep);
             let mut second = Vec::new();
             // Split quotation: `"…," she said, "…"`.
-            let para = self.doc.tokens[cue.start].paragraph;
+            let para = self.doc.tokens[cue.start].paragraph as usize;
             // A participle or apposition may stand between the cue and the second part: `"…," said
             // Sherman, speaking of politicians, "…"`.
             let mut k = end;
             let lim = (end + 14).min(self.doc.tokens.len());
-            while k < lim && self.doc.tokens[k].paragraph == para && !self.is_terminal(k) {
+            while k < lim && (self.doc.tokens[k].paragraph as usize) == para && !self.is_terminal(k) {
                 if self.is_comma_like(k) || self.is_punct(k, ":") {
                     if let Some(q) = quote_opening(self.quotes, k + 1) {
                         if !self.used_quote[q] {
@@ -43,13 +43,13 @@ impl Ctx<'_, '_> {
             return;
         }
         if let Some((who, cue)) = self.attribution_before(head, last) {
-            let sentence = self.doc.tokens[cue.start].sentence;
+            let sentence = self.doc.tokens[cue.start].sentence as usize;
             let content = self.take_chain(head);
             self.push_direct(who, Some(cue), content, self.quotes[head].open, sentence);
             return;
         }
         if let Some((name, dash)) = self.dash_attribution(head, last) {
-            let sentence = self.doc.tokens[dash].sentence;
+            let sentence = self.doc.tokens[dash].sentence as usize;
             let content = self.take_chain(head);
             self.push_direct(
                 Who::Phrase(name),
@@ -124,12 +124,12 @@ impl Ctx<'_, '_> {
         }
         let doc = self.doc;
         let n = doc.tokens.len();
-        let para = doc.tokens[q.close].paragraph;
+        let para = doc.tokens[q.close].paragraph as usize;
         let mut k = q.after;
-        if k < n && doc.tokens[k].paragraph == para && self.is_comma_like(k) {
+        if k < n && (doc.tokens[k].paragraph as usize) == para && self.is_comma_like(k) {
             k += 1;
         }
-        if k >= n || doc.tokens[k].paragraph != para {
+        if k >= n || (doc.tokens[k].paragraph as usize) != para {
             return None;
         }
         // "said X" / "according to X"
@@ -233,12 +233,12 @@ impl Ctx<'_, '_> {
                 return None;
             }
             let who = if self.cues[c].form == Form::Ing {
-                Who::Phrase(match self.speaker_in_sentence(doc.tokens[j].sentence) {
+                Who::Phrase(match self.speaker_in_sentence(doc.tokens[j].sentence as usize) {
                     Some(r) => r,
                     None => self.main_subject(s.clone())?,
                 })
             } else if j > s.start + 1 && matches!(doc.low(j - 1), "but" | "and") {
-                Who::Phrase(self.speaker_in_sentence(doc.tokens[j].sentence)?)
+                Who::Phrase(self.speaker_in_sentence(doc.tokens[j].sentence as usize)?)
             } else {
                 let subj = self.subject_before(j)?;
                 if subj.np.is_empty() {

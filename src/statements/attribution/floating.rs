@@ -22,7 +22,7 @@ impl Ctx<'_, '_> {
         if !has_words(doc, q.inner(), 4) {
             return;
         }
-        let sentence = doc.tokens[open].sentence;
+        let sentence = doc.tokens[open].sentence as usize;
         let content = self.take_chain(head);
         self.push_direct(Who::Floating, None, content, open, sentence);
     }

@@ -12,10 +12,10 @@ impl Ctx<'_, '_> {
         if self.claimed[start..s.end].iter().any(|&c| c) {
             return;
         }
-        let para = doc.tokens[colon].paragraph;
+        let para = doc.tokens[colon].paragraph as usize;
         let hi = (start + MAX_CONTENT).min(doc.tokens.len());
         let mut end = s.end;
-        while end < hi && doc.tokens[end].paragraph == para && !self.claimed[end] {
+        while end < hi && (doc.tokens[end].paragraph as usize) == para && !self.claimed[end] {
             end += 1;
         }
         while end > start && (self.is_terminal(end - 1) || self.is_punct(end - 1, ")")) {
@@ -43,7 +43,7 @@ impl Ctx<'_, '_> {
             quoted: Vec::new(),
             via: None,
             anchor: start,
-            sentence: doc.tokens[colon].sentence,
+            sentence: doc.tokens[colon].sentence as usize,
         });
     }
 }

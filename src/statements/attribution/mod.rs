@@ -356,14 +356,14 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedC
     let mut last_para = usize::MAX;
     let mut furniture = false;
     for (q, quote) in quotes.iter().enumerate() {
-        let p = doc.tokens[quote.open].paragraph;
+        let p = doc.tokens[quote.open].paragraph as usize;
         if p != last_para {
             (last_para, furniture) = (p, is_furniture(doc, p));
         }
         cx.used_quote[q] |= furniture;
     }
     for (c, cue) in cues.iter().enumerate() {
-        let p = doc.tokens[cue.tokens.start].paragraph;
+        let p = doc.tokens[cue.tokens.start].paragraph as usize;
         if p != last_para {
             (last_para, furniture) = (p, is_furniture(doc, p));
         }
@@ -408,7 +408,7 @@ impl Subject {
 
 impl Ctx<'_, '_> {
     fn sent(&self, i: usize) -> Range<usize> {
-        self.doc.sentences[self.doc.tokens[i].sentence].tokens.clone()
+        self.doc.sentences[self.doc.tokens[i].sentence as usize].tokens.clone()
     }
 
     /// Whether token `i` ends a sentence: "!", "?", "…", or a full stop that the segmenter did not read as

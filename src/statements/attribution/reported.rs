@@ -40,7 +40,7 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         let cue = self.cues[c].clone();
         let s = self.sent(cue.tokens.start);
-        let sentence = doc.tokens[cue.tokens.start].sentence;
+        let sentence = doc.tokens[cue.tokens.start].sentence as usize;
         let strict = cue.frame == Frame::Strict;
         // The plural-noun test asks the tagger, which tags the whole sentence: it comes last, right before a
         // draft is made (`is_noun_cue`).
@@ -438,7 +438,7 @@ impl Ctx<'_, '_> {
     pub(super) fn backward(&mut self, c: usize, who: Who, comma: usize, extra: Option<Range<usize>>) {
         let cue = self.cues[c].tokens.clone();
         let s = self.sent(cue.start);
-        let sentence = self.doc.tokens[cue.start].sentence;
+        let sentence = self.doc.tokens[cue.start].sentence as usize;
         if self.is_noun_cue(c) {
             return;
         }
@@ -519,7 +519,7 @@ impl Ctx<'_, '_> {
     pub(super) fn emit(&mut self, c: usize, who: Who, region: Range<usize>, extra: Option<Range<usize>>) {
         let doc = self.doc;
         let cue = self.cues[c].tokens.clone();
-        let sentence = doc.tokens[cue.start].sentence;
+        let sentence = doc.tokens[cue.start].sentence as usize;
         let mut regions: Vec<Range<usize>> = std::iter::once(region.clone()).chain(extra).collect();
         let mut quoted = Vec::new();
         for r in &mut regions {
