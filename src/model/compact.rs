@@ -159,10 +159,14 @@ impl Writer<'_, '_> {
         self.bounds(s);
         self.raw(b"}");
     }
-    fn span(&mut self, s: Span) {
+    /// `{"start":S,"end":E,"text":"…"`: a span object, left open for the fields that follow.
+    fn open_span(&mut self, s: Span) {
         self.raw(b"{");
         self.bounds(s);
         self.span_text(s);
+    }
+    fn span(&mut self, s: Span) {
+        self.open_span(s);
         self.raw(b"}");
     }
     fn opt_span(&mut self, s: Option<Span>) {
@@ -204,9 +208,7 @@ impl Writer<'_, '_> {
         self.raw(b"}");
     }
     fn statistic(&mut self, s: &Statistic) {
-        self.raw(b"{");
-        self.bounds(s.span);
-        self.span_text(s.span);
+        self.open_span(s.span);
         self.raw(b",\"value\":");
         self.opt_f64(s.value);
         self.raw(b",\"lower\":");
@@ -235,9 +237,7 @@ impl Writer<'_, '_> {
         self.raw(b"}");
     }
     fn time(&mut self, t: &TimeExpr) {
-        self.raw(b"{");
-        self.bounds(t.span);
-        self.span_text(t.span);
+        self.open_span(t.span);
         self.raw(b",\"type\":");
         self.name(t.kind.as_str());
         self.raw(b",\"value\":");
@@ -249,9 +249,7 @@ impl Writer<'_, '_> {
         self.raw(b"}");
     }
     fn token(&mut self, t: &Token) {
-        self.raw(b"{");
-        self.bounds(t.span);
-        self.span_text(t.span);
+        self.open_span(t.span);
         self.raw(b",\"pos\":");
         self.name(t.pos.as_str());
         self.raw(b",\"tag\":");
