@@ -475,16 +475,6 @@ static TRIGGER_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::new(TRIGGERS.
 /// The inner shapes of the [`TRIGGERS`]: most words with a trigger's outer shape have not its inner one.
 static TRIGGER_INNER: LazyLock<InnerShapes> = LazyLock::new(|| InnerShapes::new(TRIGGERS.iter().copied()));
 
-/// Whether the word `w` (lower case) may be, or be part of, a numeral without digits (see [`TRIGGERS`]).
-pub(crate) fn numeral_word(w: &str) -> bool {
-    numeral_word_bytes(w.as_bytes())
-}
-
-/// [`numeral_word`] for a word given as bytes (a slice of the lower-cased text needs no UTF-8 check).
-pub(crate) fn numeral_word_bytes(w: &[u8]) -> bool {
-    numeral_words().contains(w)
-}
-
 /// The numeral-word test with its tables fetched once, for a scan over many words.
 #[derive(Clone, Copy)]
 pub(crate) struct NumeralWords {
@@ -516,7 +506,8 @@ impl NumeralWords {
     }
 }
 
-/// The tables of [`numeral_word`].
+/// The tables of the test whether a word (lower case) may be, or be part of, a numeral without digits
+/// (see [`TRIGGERS`]): [`NumeralWords::contains`].
 pub(crate) fn numeral_words() -> NumeralWords {
     NumeralWords {
         shapes: &TRIGGER_SHAPES,
@@ -531,7 +522,7 @@ pub(crate) const F_NUMBER: u16 = 1;
 pub(crate) const F_VAGUE: u16 = 1 << 1;
 /// Bits of [`WordInfo::flags`]: starts a currency, unit or qualifier phrase.
 pub(crate) const F_PHRASE: u16 = 1 << 2;
-/// Bits of [`WordInfo::flags`]: lets a sentence hold a numeral (see [`numeral_word`]).
+/// Bits of [`WordInfo::flags`]: lets a sentence hold a numeral (see [`numeral_words`]).
 pub(crate) const F_TRIGGER: u16 = 1 << 3;
 /// Bits of [`WordInfo::flags`]: starts a currency written before the amount ("$", "us" in "us$").
 pub(crate) const F_CURRENCY_PRE: u16 = 1 << 4;

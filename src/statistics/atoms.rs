@@ -164,11 +164,32 @@ pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> 
     false
 }
 
-/// Whether a part of the hyphenated word `w` (lower case, as bytes) may be or start a numeral
-/// ("two-thirds"). Out of line: few words are hyphenated.
+/// Whether a part of the hyphenated word `w` (lower case, as bytes: a token's slice of the lower-cased
+/// text, so whole characters) may be or start a numeral ("two-thirds"). The parts are split on the
+/// bytes of the hyphens of [`is_hyphen`], with no UTF-8 check or character decoding. Out of line: few
+/// words are hyphenated.
 #[inline(never)]
 fn hyphen_part_numeral(w: &[u8]) -> bool {
-    std::str::from_utf8(w).is_ok_and(|w| w.split(is_hyphen).any(lex::numeral_word))
+    let words = lex::numeral_words();
+    let (mut start, mut i) = (0, 0);
+    while i < w.len() {
+        // '-', or '‐' (U+2010) and '‑' (U+2011), E2 80 90 and E2 80 91 in UTF-8.
+        let hyphen = match w[i] {
+            b'-' => 1,
+            0xe2 if w.get(i + 1) == Some(&0x80) && matches!(w.get(i + 2), Some(0x90 | 0x91)) => 3,
+            _ => 0,
+        };
+        if hyphen == 0 {
+            i += 1;
+            continue;
+        }
+        if words.contains(&w[start..i]) {
+            return true;
+        }
+        i += hyphen;
+        start = i;
+    }
+    words.contains(&w[start..])
 }
 
 /// The atoms of tokens `range` of `doc`, appended to `out` (cleared first).
@@ -406,5 +427,24 @@ fn hyphen_parts<'a>(doc: &'a Doc<'_>, i: usize, out: &mut Vec<Atom<'a>>) {
             info,
         });
         first = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hyphen_part_numeral;
+
+    #[test]
+    fn a_hyphenated_word_holds_a_numeral_in_one_of_its_parts() {
+        // "Two-thirds of the residents left.", with each hyphen the tokeniser joins words by.
+        assert!(hyphen_part_numeral(b"two-thirds"));
+        assert!(hyphen_part_numeral("two\u{2010}thirds".as_bytes()));
+        assert!(hyphen_part_numeral("a\u{2011}dozen".as_bytes()));
+        assert!(hyphen_part_numeral(b"three-nation"));
+        // "The well-known non-stop route reopened.": no part is a number word.
+        assert!(!hyphen_part_numeral(b"well-known"));
+        assert!(!hyphen_part_numeral(b"non-stop"));
+        assert!(!hyphen_part_numeral("long\u{2013}term".as_bytes()));
+        assert!(!hyphen_part_numeral(b"-"));
     }
 }
