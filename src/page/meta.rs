@@ -379,12 +379,7 @@ pub(crate) fn read(root: &NodeRef, html: &str, url: Option<&str>) -> Meta {
         .or_else(|| ev.meta("og:url").filter(|u| u.starts_with("http")).map(str::to_string))
         .or_else(|| url.map(str::to_string));
     let published = published(&ev, article, url, canonical.as_deref(), html);
-    let language = ev
-        .lang
-        .clone()
-        .or_else(|| ev.meta("content-language").map(str::to_string))
-        .or_else(|| ev.meta("og:locale").map(str::to_string))
-        .map(|l| l.trim().to_string());
+    let language = language(&ev, article);
     Meta {
         title,
         authors,
@@ -393,6 +388,45 @@ pub(crate) fn read(root: &NodeRef, html: &str, url: Option<&str>) -> Meta {
         url: canonical,
         language,
     }
+}
+
+/// The page's language: `<html lang>`, else JSON-LD `inLanguage`, else the `Content-Language` header in a
+/// `<meta http-equiv>`, else `og:locale`; the first that is a well-formed language tag (see
+/// [`language_tag`]). Example: `<html lang="en-GB">` → "en-GB"; `og:locale` "en_US" → "en-US".
+fn language(ev: &Evidence, article: Option<&Value>) -> Option<String> {
+    let candidates = [
+        ev.lang.as_deref(),
+        article.and_then(|a| ld_str(a, "inLanguage")),
+        ev.meta("content-language"),
+        ev.meta("og:locale"),
+    ];
+    candidates.into_iter().flatten().find_map(language_tag)
+}
+
+/// A declared language as a BCP 47 tag: trimmed, `_` written `-`, the first of a comma-separated list
+/// ("en-US, en"), a primary subtag of 2-3 letters (lower-cased) and subtags of 1-8 letters or digits.
+/// Example: " EN_gb " → "en-GB"; "english", "{{lang}}" and "" → none.
+fn language_tag(value: &str) -> Option<String> {
+    let first = value.split(',').next()?.trim().replace('_', "-");
+    let mut parts = first.split('-');
+    let primary = parts.next()?;
+    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut tag = primary.to_ascii_lowercase();
+    for sub in parts {
+        if sub.is_empty() || sub.len() > 8 || !sub.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        tag.push('-');
+        // Region subtags are written upper-case ("GB").
+        if sub.len() == 2 && sub.bytes().all(|b| b.is_ascii_alphabetic()) {
+            tag.push_str(&sub.to_ascii_uppercase());
+        } else {
+            tag.push_str(sub);
+        }
+    }
+    Some(tag)
 }
 
 fn site_name(ev: &Evidence, article: Option<&Value>) -> Option<String> {
@@ -957,6 +991,24 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2024-08-26"));
         assert_eq!(m.site_name.as_deref(), Some("Gulf Daily"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn language_comes_from_the_declared_tag() {
+        assert_eq!(language_tag(" EN_gb "), Some("en-GB".to_string()));
+        assert_eq!(language_tag("en-US, en"), Some("en-US".to_string()));
+        for junk in ["", "english", "{{lang}}", "e", "en--US", "en-toolongsubtag"] {
+            assert_eq!(language_tag(junk), None, "{junk:?}");
+        }
+        let body = "<body><p>Text.</p></body></html>";
+        let m = meta_of(&format!("<html lang=\"{{{{ lang }}}}\"><head><meta property=\"og:locale\" content=\"en_US\"></head>{body}"), None);
+        assert_eq!(m.language.as_deref(), Some("en-US"));
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"X","inLanguage":"en-AU"}</script>"#;
+        let m = meta_of(&format!("<html><head>{ld}<meta http-equiv=\"Content-Language\" content=\"fr\"></head>{body}"), None);
+        assert_eq!(m.language.as_deref(), Some("en-AU"));
+        let m = meta_of(&format!("<html><head><meta http-equiv=\"content-language\" content=\"de\"></head>{body}"), None);
+        assert_eq!(m.language.as_deref(), Some("de"));
+        assert_eq!(meta_of(&format!("<html><head></head>{body}"), None).language, None);
     }
 
     #[test]
