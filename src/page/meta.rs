@@ -8,7 +8,7 @@ use dom_query::{NodeData, NodeRef};
 use serde_json::Value;
 
 use super::dates::{iso_date, text_date, url_date};
-use super::dom::{class_tokens, collapse, subtree_text};
+use super::dom::{META_MARKS, any_mark, collapse, subtree_text};
 
 /// What the metadata layer found.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -150,9 +150,8 @@ fn gather(root: &NodeRef) -> Evidence {
                 }
             }
             "time" if ev.times.len() < MAX_CANDIDATES => {
-                let marks = marks(&node);
-                let published = marks.iter().any(|m| is_publish_mark(m));
-                let updated = marks.iter().any(|m| is_update_mark(m)) || ancestor_marked(&node, is_update_mark);
+                let published = any_mark(&node, META_MARKS, is_publish_mark);
+                let updated = any_mark(&node, META_MARKS, is_update_mark) || ancestor_marked(&node, is_update_mark);
                 let value = attr("datetime").unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
                 ev.times.push((value, published, updated));
             }
@@ -164,8 +163,14 @@ fn gather(root: &NodeRef) -> Evidence {
         ) {
             continue;
         }
-        let marks = marks(&node);
-        if marks.is_empty() {
+        let (mut is_byline, mut is_dateline, mut marked) = (false, false, false);
+        any_mark(&node, META_MARKS, |m| {
+            marked = true;
+            is_byline |= is_byline_mark(m);
+            is_dateline |= is_date_mark(m);
+            false
+        });
+        if !marked {
             continue;
         }
         let itemprop = attr("itemprop").unwrap_or_default().to_ascii_lowercase();
@@ -188,8 +193,7 @@ fn gather(root: &NodeRef) -> Evidence {
             let v = v.unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
             ev.times.push((v, true, false));
         }
-        let is_byline = marks.iter().any(|m| is_byline_mark(m));
-        let is_dateline = marks.iter().any(|m| is_date_mark(m)) && !marks.iter().any(|m| is_update_mark(m));
+        let is_dateline = is_dateline && !any_mark(&node, META_MARKS, is_update_mark);
         if (is_byline && ev.bylines.len() < MAX_CANDIDATES) || (is_dateline && ev.datelines.len() < MAX_CANDIDATES) {
             let t = subtree_text(&node, SHORT + 1);
             let is_byline = is_byline && !in_comments(&node);
@@ -204,17 +208,6 @@ fn gather(root: &NodeRef) -> Evidence {
         }
     }
     ev
-}
-
-/// The lower-cased class, id, rel and itemprop words of an element ("post-date" → "post", "date").
-fn marks(node: &NodeRef) -> Vec<String> {
-    let mut out = Vec::new();
-    for a in ["class", "id", "rel", "itemprop"] {
-        if let Some(v) = node.attr(a) {
-            class_tokens(&v, &mut out);
-        }
-    }
-    out
 }
 
 /// The date of a short text that is a date and little else: "Dec 12, 2025", "Posted on 4 August 2010".
@@ -281,14 +274,12 @@ fn starts_like_byline(text: &str) -> bool {
 /// Whether an element lies in a comment thread (whose authors are not the article's).
 fn in_comments(node: &NodeRef) -> bool {
     node.ancestors_it(Some(10)).any(|a| {
-        marks(&a)
-            .iter()
-            .any(|m| m.starts_with("comment") || m == "reply" || m == "respond")
+        any_mark(&a, META_MARKS, |m| m.starts_with("comment") || m == "reply" || m == "respond")
     })
 }
 
 fn ancestor_marked(node: &NodeRef, test: fn(&str) -> bool) -> bool {
-    node.ancestors_it(Some(3)).any(|a| marks(&a).iter().any(|m| test(m)))
+    node.ancestors_it(Some(3)).any(|a| any_mark(&a, META_MARKS, test))
 }
 
 fn is_byline_mark(m: &str) -> bool {
