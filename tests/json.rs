@@ -46,6 +46,43 @@ fn the_fast_writer_writes_what_serde_json_writes() {
         assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
         assert_eq!(Article::from_json(&a.to_json()).unwrap(), a);
     }
+    // Every optional part: tokens, a literal id, a publication date (so times resolve), a string id.
+    let tokens = newsparse::Parser::builder().tokens(true).build();
+    for line in [
+        format!(
+            r#"{{"id": 12345678901234567, "published": "2024-08-26", "text": {}}}"#,
+            serde_json::to_string(tricky).unwrap()
+        ),
+        format!(
+            r#"{{"id": "seed", "published": "2021-03-01", "text": {}}}"#,
+            serde_json::to_string(seed).unwrap()
+        ),
+        r#"{"id": false, "text": "Rain\u0000 on \"Monday\", she said."}"#.to_string(),
+    ] {
+        let (_, doc) = newsparse::Document::from_json_line(&line, 1);
+        let a = tokens.parse_document(&doc.unwrap()).unwrap();
+        assert!(a.tokens().is_some_and(|t| !t.is_empty()));
+        assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
+        assert_eq!(Article::from_json(&a.to_json()).unwrap(), a);
+    }
+}
+
+/// The same for a page read from HTML, whose article has authors, a URL and a site name.
+#[cfg(feature = "html")]
+#[test]
+fn the_fast_writer_writes_what_serde_json_writes_for_pages() {
+    let html = r#"<html><head><title>Rain \"floods\" the valley - The Example Times</title>
+        <meta property="og:site_name" content="The Example Times">
+        <meta name="author" content="Ana Silva"></head><body><article><h1>Rain floods the valley</h1>
+        <p>By Ana Silva</p><p>"The water rose fast," the mayor, Bo Park, said on Monday. More than 1,200 people
+        left their homes, officials said.</p><p>Rescue teams worked through the night in the lower town, where
+        the river broke its banks twice.</p></article></body></html>"#;
+    let a = newsparse::Parser::new()
+        .parse_html(html, Some("https://example.com/2024/08/26/rain"))
+        .unwrap();
+    assert!(!a.authors().is_empty());
+    assert_eq!(a.to_json(), serde_json::to_string(&a).unwrap());
+    assert_eq!(Article::from_json(&a.to_json()).unwrap(), a);
 }
 
 #[test]

@@ -40,6 +40,9 @@
 //! - **Multipliers are measures with unit "fold"** ("sixfold", "10-fold" → 6, 10); "sub-7" is less than 7.
 //! - **A unit written once serves a figure joined to it** ("rose to 5.2, from 4.9 per cent" → both
 //!   percent; "1.3m applications, up from 900,000" → both applications), because the writer dropped it.
+//! - **A decade is an age only after a possessive** ("in their 20s" → 20–29 years, "in her mid-30s" →
+//!   34–36, early 0–3, mid 4–6, late 7–9 of the decade) and a level only with "low"/"high"/"upper"/"lower"
+//!   ("in the low 20s" → 20–23, no unit): "the 80s" and "the mid-80s" name years, like "the 1990s".
 
 use newsparse::{Article, Qualifier, Statistic, StatisticKind};
 
@@ -1064,4 +1067,26 @@ fn tallies_and_changes_are_not_ranges() {
     );
     // "Under-20" is a team, not a bound.
     assert!(stats("The Under-20 squad flew home.").1.is_empty());
+}
+
+#[test]
+fn decades_are_ages_after_a_possessive() {
+    let (span, s) = one("Most of the victims were in their 20s.");
+    assert_eq!(
+        (span.as_str(), s.value, s.lower, s.upper, s.qualifier),
+        ("20s", None, Some(20.0), Some(29.0), Qualifier::Range)
+    );
+    assert_eq!((s.unit.as_deref(), s.kind), (Some("year"), Some(StatisticKind::Measure)));
+    let (span, s) = one("The minister, in her mid-30s, resigned.");
+    assert_eq!((span.as_str(), s.lower, s.upper), ("mid-30s", Some(34.0), Some(36.0)));
+    let (span, s) = one("He is in his early 40s.");
+    assert_eq!((span.as_str(), s.lower, s.upper), ("early 40s", Some(40.0), Some(43.0)));
+    assert_eq!(one("She was in her late 50s.").1.lower, Some(57.0));
+    // A level: "low"/"high" never name a decade of years.
+    let (span, s) = one("Temperatures will be in the high 30s.");
+    assert_eq!((span.as_str(), s.lower, s.upper, s.unit), ("high 30s", Some(37.0), Some(39.0), None));
+    // Decades of years are dates.
+    assert!(stats("The band was big in the 80s.").1.is_empty());
+    assert!(stats("The style recalled the mid-80s.").1.is_empty());
+    assert!(stats("Prices peaked in the mid-1990s.").1.is_empty());
 }

@@ -41,10 +41,11 @@ impl<T> NgramMap<T> {
         } else {
             Cow::Borrowed(form)
         };
-        if key.is_empty() || key.split(' ').count() > MAX_NGRAM {
+        if key.is_empty() || key.bytes().filter(|&b| b == b' ').count() >= MAX_NGRAM {
             return;
         }
-        for (i, _) in key.match_indices(' ') {
+        let spaces = key.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i);
+        for i in spaces {
             let prefix: Cow<'static, str> = match &key {
                 Cow::Borrowed(k) => Cow::Borrowed(&k[..i]),
                 Cow::Owned(k) => Cow::Owned(k[..i].to_string()),
@@ -495,8 +496,8 @@ fn load() -> ActorLexicon {
         }
         let mut r = [""; 7];
         let mut n = 0;
-        for (slot, col) in r.iter_mut().zip(line.split('\t')) {
-            *slot = col.trim();
+        for (slot, col) in r.iter_mut().zip(super::fields(line)) {
+            *slot = col;
             n += 1;
         }
         if n < 6 {

@@ -501,10 +501,17 @@ impl NumeralWords {
         self.shapes.may_hold(w) && self.lookup(w)
     }
 
+    /// The outer shape test of [`NumeralWords::contains`] for a word of `len` bytes that starts with
+    /// `first` and ends with `last`: `false` when the word is surely no numeral word.
+    #[inline]
+    pub(crate) fn may_be(self, first: u8, last: u8, len: usize) -> bool {
+        self.shapes.0[usize::from(first)][len.min(31)] >> (last & 63) & 1 != 0
+    }
+
     /// The inner shape test and hash lookup behind [`NumeralWords::contains`], out of line: most words
     /// stop at their shape.
     #[inline(never)]
-    fn lookup(self, w: &[u8]) -> bool {
+    pub(crate) fn lookup(self, w: &[u8]) -> bool {
         self.inner.may_hold(w) && self.set.contains(w)
     }
 }
@@ -671,13 +678,81 @@ static WORD_INFO: LazyLock<HashMap<Box<[u8]>, WordInfo>> = LazyLock::new(|| {
 static INFO_SHAPES: LazyLock<Shapes> =
     LazyLock::new(|| Shapes::new(WORD_INFO.keys().filter_map(|w| std::str::from_utf8(w).ok())));
 
+/// The [`WORD_INFO`] entries in an open-addressing table keyed like the document's word forms: a word of
+/// up to seven bytes is its own key ([`short_key`](crate::lexicon::short_key)), so a lookup compares one
+/// integer per slot and hashes no bytes; a longer word is keyed by its hash and confirmed on its bytes.
+struct InfoTable {
+    /// `1 << bits` slots, each 0 (empty) or an entry number + 1.
+    slots: Box<[u32]>,
+    /// The number of bits of a slot number.
+    bits: u32,
+    /// For each entry, its key, its word and what the lexicons know of it.
+    entries: Box<[(u64, &'static [u8], WordInfo)]>,
+}
+
+/// The top bit of the key of a word longer than seven bytes (a hash).
+const LONG_KEY: u64 = 1 << 63;
+
+impl InfoTable {
+    /// The key of the word `w`.
+    #[inline]
+    fn key(w: &[u8]) -> u64 {
+        crate::lexicon::short_key(w).unwrap_or_else(|| crate::lexicon::fx_hash(w) | LONG_KEY)
+    }
+
+    /// The first slot the key `k` tries.
+    #[inline]
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(crate::lexicon::FX_K) >> (64 - self.bits)) as usize
+    }
+
+    /// A table of the `words`, at most a quarter full (a miss, the usual answer, stops at the first
+    /// empty slot).
+    fn new(words: &'static HashMap<Box<[u8]>, WordInfo>) -> Self {
+        let bits = (words.len() * 4).max(16).next_power_of_two().trailing_zeros();
+        let mut t = InfoTable {
+            slots: vec![0; 1 << bits].into_boxed_slice(),
+            bits,
+            entries: words.iter().map(|(w, &info)| (Self::key(w), &**w, info)).collect(),
+        };
+        let mask = t.slots.len() - 1;
+        for (id, &(k, _, _)) in t.entries.iter().enumerate() {
+            let mut s = t.home(k);
+            while t.slots[s & mask] != 0 {
+                s += 1;
+            }
+            t.slots[s & mask] = u32::try_from(id + 1).unwrap_or(u32::MAX);
+        }
+        t
+    }
+
+    /// What the lexicons know of `w`, if it is an entry.
+    #[inline]
+    fn get(&self, w: &[u8]) -> Option<&WordInfo> {
+        let k = Self::key(w);
+        let mask = self.slots.len() - 1;
+        let mut s = self.home(k);
+        loop {
+            let slot = *self.slots.get(s & mask)?;
+            let (ek, ew, info) = self.entries.get(slot.checked_sub(1)? as usize)?;
+            if *ek == k && (k & LONG_KEY == 0 || *ew == w) {
+                return Some(info);
+            }
+            s += 1;
+        }
+    }
+}
+
+/// [`WORD_INFO`] as an [`InfoTable`].
+static INFO_TABLE: LazyLock<InfoTable> = LazyLock::new(|| InfoTable::new(&WORD_INFO));
+
 /// What the lexicons know of the single word `w` (lower case, no space), given as bytes (a slice of the
 /// lower-cased text needs no UTF-8 check).
 pub(crate) fn word_info(w: &[u8]) -> &'static WordInfo {
     if !INFO_SHAPES.may_hold(w) {
         return &NO_INFO;
     }
-    WORD_INFO.get(w).unwrap_or(&NO_INFO)
+    INFO_TABLE.get(w).unwrap_or(&NO_INFO)
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -775,6 +850,7 @@ pub(crate) fn preload() {
     LazyLock::force(&TRIGGER_INNER);
     LazyLock::force(&WORD_INFO);
     LazyLock::force(&INFO_SHAPES);
+    LazyLock::force(&INFO_TABLE);
 }
 
 #[cfg(test)]
@@ -823,6 +899,20 @@ mod tests {
         assert!(word_info(b"bn").flags & F_SUFFIX != 0 && word_info(b"k").flags & F_SUFFIX != 0);
         assert!(word_info(b"people").flags & F_SUFFIX == 0);
         assert_eq!(*word_info(b"curfew"), WordInfo::NONE);
+    }
+
+    #[test]
+    fn the_word_table_answers_like_the_word_map() {
+        // Every entry, short ("bn", "killed") or long ("percentage", a hash key), is found as itself.
+        for (w, info) in WORD_INFO.iter() {
+            assert_eq!(INFO_TABLE.get(w), Some(info), "{:?}", String::from_utf8_lossy(w));
+        }
+        assert!(WORD_INFO.len() > 1000 && WORD_INFO.keys().any(|w| w.len() > 7));
+        // Words no lexicon holds, of every length, and near misses of entries, are not found.
+        for w in ["", "zq", "curfew", "minister", "percentages", "killedx", "kille", "internationally"] {
+            assert!(!WORD_INFO.contains_key(w.as_bytes()), "{w}");
+            assert_eq!(INFO_TABLE.get(w.as_bytes()), None, "{w}");
+        }
     }
 
     #[test]

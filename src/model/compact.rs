@@ -1,41 +1,277 @@
-//! A compact JSON [`serde::Serializer`] that writes the same bytes as `serde_json::to_string`, faster.
+//! The compact JSON writer of an [`Article`]: the bytes `serde_json::to_string` writes for the
+//! [`Serialize`](serde::Serialize) implementation of `Article` (in `json.rs`, the one description of the
+//! format, which also reads it back), written directly from the model.
 //!
-//! An article's JSON is mostly strings (the text itself, and the text of every span), and serde_json escapes
-//! them one byte at a time. This writer looks for the bytes that need escaping (`"`, `\`, control
-//! characters) eight at a time and copies the runs between them whole. Numbers other than floats, `null`,
-//! booleans, sequences, maps and structs are written directly; floats go through serde_json so that their
-//! text is byte-identical to its output. The [`Serialize`](serde::Serialize) implementation of
-//! [`Article`](super::Article) stays the one description of the format: this is only a faster way to run it
-//! (see `Article::to_json`).
+//! An article's JSON runs at about five times the length of its text and is mostly strings (the text itself
+//! and the text of every span), so the writer skips the intermediate JSON view and serde's per-field calls,
+//! writes each field name with its punctuation as one constant, and escapes strings by looking for the bytes
+//! that need it (`"`, `\`, control characters) eight at a time, copying the runs between them whole.
+//! Floats go through serde_json so that their text is byte-identical to its output. `tests/json.rs` and the
+//! tests below check the bytes against serde_json's.
 
-use serde::ser::{self, Serialize};
+use super::{Actor, Article, Span, Statement, Statistic, TimeExpr, Token};
+use crate::text::offsets::OffsetMap;
 
-/// Why serialising failed. Only a map key that is not a string can fail here; [`Article`](super::Article)
-/// has none.
-#[derive(Debug)]
-pub(crate) struct Error(String);
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+/// Appends the one-line JSON of `article` to `out` (see [`Article::to_json`]).
+pub(crate) fn write_article(article: &Article, out: &mut Vec<u8>) {
+    let text = article.text.as_str();
+    let w = &mut Writer {
+        out,
+        text,
+        map: OffsetMap::new(text),
+        escapes: escapes(text.as_bytes()),
+    };
+    w.raw(b"{\"schema\":");
+    write_u64(w.out, u64::from(super::json::SCHEMA));
+    w.raw(b",\"id\":");
+    match article.id.as_deref() {
+        None => w.raw(b"null"),
+        Some(id) if article.id_literal => write_literal(w.out, id),
+        Some(id) => write_str(w.out, id),
     }
-}
-
-impl std::error::Error for Error {}
-
-impl ser::Error for Error {
-    fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
+    w.raw(b",\"title\":");
+    w.opt_str(article.title());
+    w.raw(b",\"title_span\":");
+    match article.title {
+        Some(s) => w.span(s),
+        None => w.raw(b"null"),
     }
+    w.raw(b",\"published\":");
+    w.opt_str(article.published.as_deref());
+    w.raw(b",\"paragraphs\":");
+    w.list(&article.paragraphs, |w, &s| w.range(s));
+    w.raw(b",\"sentences\":");
+    w.list(&article.sentences, |w, &s| w.range(s));
+    w.raw(b",\"actors\":");
+    w.list(&article.actors, Writer::actor);
+    w.raw(b",\"statements\":");
+    w.list(&article.statements, Writer::statement);
+    w.raw(b",\"statistics\":");
+    w.list(&article.statistics, Writer::statistic);
+    w.raw(b",\"times\":");
+    w.list(&article.times, Writer::time);
+    w.raw(b",\"text\":");
+    w.slice(Span::new(0, text.len()));
+    if !article.authors.is_empty() {
+        w.raw(b",\"authors\":");
+        w.list(&article.authors, |w, a| write_str(w.out, a));
+    }
+    if let Some(url) = &article.url {
+        w.raw(b",\"url\":");
+        write_str(w.out, url);
+    }
+    if let Some(site) = &article.site_name {
+        w.raw(b",\"site_name\":");
+        write_str(w.out, site);
+    }
+    if let Some(tokens) = &article.tokens {
+        w.raw(b",\"tokens\":");
+        w.list(tokens, Writer::token);
+    }
+    w.raw(b"}");
 }
 
-/// Serialises `value` to compact JSON, appending to `out`.
-pub(crate) fn to_string<T: Serialize + ?Sized>(value: &T, out: &mut Vec<u8>) -> Result<(), Error> {
-    value.serialize(&mut Writer { out })
-}
-
-struct Writer<'o> {
+/// The output buffer, with the text that spans are written from, its offset map, and where its bytes that
+/// need escaping are.
+struct Writer<'o, 't> {
     out: &'o mut Vec<u8>,
+    text: &'t str,
+    map: OffsetMap,
+    /// Positions of the text's bytes that need escaping, in order: the text and the text of every span are
+    /// written by copying the runs between them, without looking at their bytes again.
+    escapes: Vec<usize>,
+}
+
+impl Writer<'_, '_> {
+    /// Appends constant bytes (field names and punctuation): with the length known, the copy is inlined.
+    #[inline(always)]
+    fn raw(&mut self, bytes: &[u8]) {
+        self.out.extend_from_slice(bytes);
+    }
+    /// A string known to need no escaping (the names of enum values).
+    fn name(&mut self, name: &str) {
+        self.raw(b"\"");
+        push_short(self.out, name.as_bytes());
+        self.raw(b"\"");
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => write_str(self.out, s),
+            None => self.raw(b"null"),
+        }
+    }
+    fn opt_usize(&mut self, v: Option<usize>) {
+        match v {
+            Some(v) => write_u64(self.out, v as u64),
+            None => self.raw(b"null"),
+        }
+    }
+    fn opt_f64(&mut self, v: Option<f64>) {
+        match v {
+            Some(v) => write_f64(self.out, v),
+            None => self.raw(b"null"),
+        }
+    }
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.raw(b"[");
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.raw(b",");
+            }
+            each(self, item);
+        }
+        self.raw(b"]");
+    }
+    /// `"start":S,"end":E` in code points.
+    fn bounds(&mut self, s: Span) {
+        self.raw(b"\"start\":");
+        write_u64(self.out, self.map.to_char(s.start) as u64);
+        self.raw(b",\"end\":");
+        write_u64(self.out, self.map.to_char(s.end) as u64);
+    }
+    /// `,"text":"…"`: the span's slice of the text.
+    fn span_text(&mut self, s: Span) {
+        self.raw(b",\"text\":");
+        self.slice(s);
+    }
+    /// The span's slice of the text as a JSON string (empty when the span is not a slice of it), as
+    /// [`write_str`] writes it.
+    fn slice(&mut self, s: Span) {
+        let bytes = self.text.as_bytes();
+        if self.text.get(s.range()).is_none() {
+            self.raw(b"\"\"");
+            return;
+        }
+        self.out.reserve(s.end - s.start + 2);
+        self.out.push(b'"');
+        let mut start = s.start;
+        let first = self.escapes.partition_point(|&p| p < s.start);
+        for &at in self.escapes[first..].iter().take_while(|&&at| at < s.end) {
+            push_short(self.out, &bytes[start..at]);
+            push_escape(self.out, bytes[at]);
+            start = at + 1;
+        }
+        push_short(self.out, &bytes[start..s.end]);
+        self.out.push(b'"');
+    }
+    fn range(&mut self, s: Span) {
+        self.raw(b"{");
+        self.bounds(s);
+        self.raw(b"}");
+    }
+    /// `{"start":S,"end":E,"text":"…"`: a span object, left open for the fields that follow.
+    fn open_span(&mut self, s: Span) {
+        self.raw(b"{");
+        self.bounds(s);
+        self.span_text(s);
+    }
+    fn span(&mut self, s: Span) {
+        self.open_span(s);
+        self.raw(b"}");
+    }
+    fn opt_span(&mut self, s: Option<Span>) {
+        match s {
+            Some(s) => self.span(s),
+            None => self.raw(b"null"),
+        }
+    }
+    fn actor(&mut self, a: &Actor) {
+        self.raw(b"{\"id\":");
+        write_u64(self.out, a.id as u64);
+        self.raw(b",\"name\":");
+        write_str(self.out, &a.name);
+        self.raw(b",\"kind\":");
+        self.name(a.kind.as_str());
+        self.raw(b",\"titles\":");
+        self.list(&a.titles, |w, t| write_str(w.out, t));
+        self.raw(b",\"affiliation\":");
+        self.opt_str(a.affiliation.as_deref());
+        self.raw(b",\"mentions\":");
+        self.list(&a.mentions, |w, &m| w.span(m));
+        self.raw(b"}");
+    }
+    fn statement(&mut self, s: &Statement) {
+        self.raw(b"{\"kind\":");
+        self.name(s.kind.as_str());
+        self.raw(b",\"speaker\":");
+        self.opt_usize(s.speaker);
+        self.raw(b",\"speaker_mention\":");
+        self.opt_span(s.speaker_mention);
+        self.raw(b",\"cue\":");
+        self.opt_span(s.cue);
+        self.raw(b",\"content\":");
+        self.list(&s.content, |w, &c| w.span(c));
+        self.raw(b",\"via\":");
+        self.opt_usize(s.via);
+        self.raw(b",\"quoted\":");
+        self.list(&s.quoted, |w, &c| w.span(c));
+        self.raw(b"}");
+    }
+    fn statistic(&mut self, s: &Statistic) {
+        self.open_span(s.span);
+        self.raw(b",\"value\":");
+        self.opt_f64(s.value);
+        self.raw(b",\"lower\":");
+        self.opt_f64(s.lower);
+        self.raw(b",\"upper\":");
+        self.opt_f64(s.upper);
+        self.raw(b",\"qualifier\":");
+        self.name(s.qualifier.as_str());
+        self.raw(b",\"unit\":");
+        self.opt_str(s.unit.as_deref());
+        self.raw(b",\"kind\":");
+        match s.kind {
+            Some(k) => self.name(k.as_str()),
+            None => self.raw(b"null"),
+        }
+        self.raw(b",\"context\":");
+        self.opt_str(s.context.as_deref());
+        self.raw(b",\"context_lemma\":");
+        self.opt_str(s.context_lemma.as_deref());
+        self.raw(b",\"claimed_by\":");
+        self.opt_usize(s.claimed_by);
+        self.raw(b",\"statement\":");
+        self.opt_usize(s.statement);
+        self.raw(b",\"from_value\":");
+        self.opt_f64(s.from_value);
+        self.raw(b"}");
+    }
+    fn time(&mut self, t: &TimeExpr) {
+        self.open_span(t.span);
+        self.raw(b",\"type\":");
+        self.name(t.kind.as_str());
+        self.raw(b",\"value\":");
+        write_str(self.out, &t.value);
+        self.raw(b",\"first\":");
+        self.opt_str(t.first.as_deref());
+        self.raw(b",\"last\":");
+        self.opt_str(t.last.as_deref());
+        self.raw(b"}");
+    }
+    fn token(&mut self, t: &Token) {
+        self.open_span(t.span);
+        self.raw(b",\"pos\":");
+        self.name(t.pos.as_str());
+        self.raw(b",\"tag\":");
+        self.opt_str(t.tag.as_deref());
+        self.raw(b"}");
+    }
+}
+
+/// A literal id (a number or boolean as the input wrote it) as JSON: an integer exactly, never through a
+/// float; anything that is not a JSON literal (only reachable through a hand-built article) as a string.
+fn write_literal(out: &mut Vec<u8>, t: &str) {
+    if t == "true" || t == "false" {
+        out.extend_from_slice(t.as_bytes());
+    } else if let Ok(u) = t.parse::<u64>() {
+        write_u64(out, u);
+    } else if let Ok(i) = t.parse::<i64>() {
+        write_i64(out, i);
+    } else if let Ok(f) = t.parse::<f64>() {
+        write_f64(out, f);
+    } else {
+        write_str(out, t);
+    }
 }
 
 /// Non-zero when any byte of `w` is below 0x20, a `"` or a `\` (SWAR: a byte is "found" when its high bit is
@@ -81,45 +317,69 @@ fn word(bytes: &[u8], i: usize) -> u64 {
 
 /// Writes `s` as a JSON string, escaped exactly as serde_json does (`\"`, `\\`, `\b`, `\f`, `\n`, `\r`,
 /// `\t`, other control characters as `\u00xx`; everything else as is).
-fn write_str(out: &mut Vec<u8>, s: &str) {
+pub(super) fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    let n = bytes.len();
-    out.reserve(n + 2);
+    out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    loop {
-        // Skip clean bytes sixteen, then eight at a time, then find the byte that stopped the skip.
-        while i + 16 <= n && (escape_mask(word(bytes, i)) | escape_mask(word(bytes, i + 8))) == 0 {
-            i += 16;
-        }
-        while i + 8 <= n && escape_mask(word(bytes, i)) == 0 {
-            i += 8;
-        }
-        let stop = (i + 8).min(n);
-        while i < stop && ESCAPE[bytes[i] as usize] == 0 {
-            i += 1;
-        }
-        if i == stop {
-            if i == n {
-                break;
-            }
-            continue;
-        }
-        let b = bytes[i];
-        push_short(out, &bytes[start..i]);
-        match ESCAPE[b as usize] {
-            b'u' => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 0xf) as usize]]);
-            }
-            e => out.extend_from_slice(&[b'\\', e]),
-        }
-        i += 1;
-        start = i;
+    while let Some(at) = next_escape(bytes, start) {
+        push_short(out, &bytes[start..at]);
+        push_escape(out, bytes[at]);
+        start = at + 1;
     }
     push_short(out, &bytes[start..]);
     out.push(b'"');
+}
+
+/// The escape of byte `b` (one [`ESCAPE`] marks).
+fn push_escape(out: &mut Vec<u8>, b: u8) {
+    match ESCAPE[b as usize] {
+        b'u' => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 0xf) as usize]]);
+        }
+        e => out.extend_from_slice(&[b'\\', e]),
+    }
+}
+
+/// The positions of the bytes of `bytes` that need escaping.
+fn escapes(bytes: &[u8]) -> Vec<usize> {
+    let mut at = Vec::new();
+    let mut i = 0;
+    while let Some(e) = next_escape(bytes, i) {
+        at.push(e);
+        i = e + 1;
+    }
+    at
+}
+
+/// The position of the first byte at or after `i` that needs escaping, found eight bytes at a time (the
+/// lowest byte [`escape_mask`] marks is always a real one: borrows only run towards higher bytes).
+#[inline(always)]
+fn next_escape(bytes: &[u8], mut i: usize) -> Option<usize> {
+    let n = bytes.len();
+    while i + 16 <= n && (escape_mask(word(bytes, i)) | escape_mask(word(bytes, i + 8))) == 0 {
+        i += 16;
+    }
+    while i + 8 <= n {
+        let m = escape_mask(word(bytes, i));
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    if i == n {
+        return None;
+    }
+    if n >= 8 {
+        // The last one to seven bytes: the word that ends the string, shifted past the bytes already looked
+        // at (an escaped one among them must not borrow into these) and padded with letters.
+        let left = n - i;
+        let w = (word(bytes, n - 8) >> (8 * (8 - left))) | ((0x0101_0101_0101_0101 * u64::from(b'a')) << (8 * left));
+        let m = escape_mask(w);
+        return (m != 0).then(|| i + (m.trailing_zeros() / 8) as usize);
+    }
+    (i..n).find(|&j| ESCAPE[bytes[j] as usize] != 0)
 }
 
 /// Appends `bytes`, which are usually a few bytes long: a copy loop the compiler inlines is cheaper for
@@ -139,20 +399,35 @@ fn write_u64(out: &mut Vec<u8>, mut v: u64) {
                                 4041424344454647484950515253545556575859\
                                 6061626364656667686970717273747576777879\
                                 8081828384858687888990919293949596979899";
+    let pair = |p: u64| [PAIRS[p as usize * 2], PAIRS[p as usize * 2 + 1]];
+    // Offsets in news articles have one to four digits: written without a loop.
+    if v < 10 {
+        out.push(b'0' + v as u8);
+        return;
+    }
+    if v < 100 {
+        out.extend_from_slice(&pair(v));
+        return;
+    }
+    if v < 10_000 {
+        let ([h1, h2], [l1, l2]) = (pair(v / 100), pair(v % 100));
+        if v < 1000 {
+            out.extend_from_slice(&[h2, l1, l2]);
+        } else {
+            out.extend_from_slice(&[h1, h2, l1, l2]);
+        }
+        return;
+    }
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     while v >= 100 {
-        let p = (v % 100) as usize * 2;
-        v /= 100;
         at -= 2;
-        buf[at] = PAIRS[p];
-        buf[at + 1] = PAIRS[p + 1];
+        buf[at..at + 2].copy_from_slice(&pair(v % 100));
+        v /= 100;
     }
     if v >= 10 {
-        let p = v as usize * 2;
         at -= 2;
-        buf[at] = PAIRS[p];
-        buf[at + 1] = PAIRS[p + 1];
+        buf[at..at + 2].copy_from_slice(&pair(v));
     } else {
         at -= 1;
         buf[at] = b'0' + v as u8;
@@ -174,315 +449,14 @@ fn write_f64(out: &mut Vec<u8>, v: f64) {
     }
 }
 
-/// A sequence, map or struct being written: whether the next element is the first.
-struct Compound<'a, 'o> {
-    w: &'a mut Writer<'o>,
-    first: bool,
-    /// What closes it (`]` or `}`), and for enum variants with content, a second `}`.
-    close: &'static [u8],
-}
-
-impl Compound<'_, '_> {
-    fn comma(&mut self) {
-        if !std::mem::take(&mut self.first) {
-            self.w.out.push(b',');
-        }
-    }
-    fn key(&mut self, key: &str) {
-        let out = &mut *self.w.out;
-        if std::mem::take(&mut self.first) {
-            out.push(b'"');
-        } else {
-            push_short(out, b",\"");
-        }
-        push_short(out, key.as_bytes());
-        push_short(out, b"\":");
-    }
-    fn finish(self) {
-        self.w.out.extend_from_slice(self.close);
-    }
-}
-
-impl<'a, 'o> ser::Serializer for &'a mut Writer<'o> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Compound<'a, 'o>;
-    type SerializeTuple = Compound<'a, 'o>;
-    type SerializeTupleStruct = Compound<'a, 'o>;
-    type SerializeTupleVariant = Compound<'a, 'o>;
-    type SerializeMap = Compound<'a, 'o>;
-    type SerializeStruct = Compound<'a, 'o>;
-    type SerializeStructVariant = Compound<'a, 'o>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.out.extend_from_slice(if v { b"true" } else { b"false" });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        write_i64(self.out, v);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        write_u64(self.out, v);
-        Ok(())
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.out.extend_from_slice(v.to_string().as_bytes());
-        Ok(())
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.out.extend_from_slice(v.to_string().as_bytes());
-        Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        if serde_json::to_writer(&mut *self.out, &v).is_err() {
-            self.out.extend_from_slice(b"null");
-        }
-        Ok(())
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        write_f64(self.out, v);
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        write_str(self.out, v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        write_str(self.out, v);
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        use ser::SerializeSeq;
-        let mut seq = self.serialize_seq(Some(v.len()))?;
-        for b in v {
-            seq.serialize_element(b)?;
-        }
-        seq.end()
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        self.serialize_unit()
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), Error> {
-        self.serialize_str(variant)
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _name: &'static str, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.push(b':');
-        value.serialize(&mut *self)?;
-        self.out.push(b'}');
-        Ok(())
-    }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
-        self.out.push(b'[');
-        Ok(Compound {
-            w: self,
-            first: true,
-            close: b"]",
-        })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a, 'o>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a, 'o>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a, 'o>, Error> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.extend_from_slice(b":[");
-        Ok(Compound {
-            w: self,
-            first: true,
-            close: b"]}",
-        })
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
-        self.out.push(b'{');
-        Ok(Compound {
-            w: self,
-            first: true,
-            close: b"}",
-        })
-    }
-    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a, 'o>, Error> {
-        self.serialize_map(Some(len))
-    }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a, 'o>, Error> {
-        self.out.push(b'{');
-        write_str(self.out, variant);
-        self.out.extend_from_slice(b":{");
-        Ok(Compound {
-            w: self,
-            first: true,
-            close: b"}}",
-        })
-    }
-}
-
-impl ser::SerializeSeq for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.comma();
-        value.serialize(&mut *self.w)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish();
-        Ok(())
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish();
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish();
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish();
-        Ok(())
-    }
-}
-
-impl ser::SerializeMap for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.comma();
-        // JSON keys are strings: serde_json writes string keys as they are and numbers and booleans quoted.
-        let mut tmp = Vec::new();
-        key.serialize(&mut Writer { out: &mut tmp })?;
-        match tmp.first() {
-            Some(b'"') => self.w.out.extend_from_slice(&tmp),
-            Some(b'{' | b'[') | None => return Err(ser::Error::custom("a JSON map key must be a string")),
-            Some(_) if tmp == b"null" => return Err(ser::Error::custom("a JSON map key must be a string")),
-            Some(_) => {
-                self.w.out.push(b'"');
-                self.w.out.extend_from_slice(&tmp);
-                self.w.out.push(b'"');
-            }
-        }
-        self.w.out.push(b':');
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        value.serialize(&mut *self.w)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish();
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        self.key(key);
-        value.serialize(&mut *self.w)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish();
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        self.key(key);
-        value.serialize(&mut *self.w)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish();
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn same_as_serde_json<T: Serialize>(v: &T) {
+    fn same_as_serde_json(s: &str) {
         let mut ours = Vec::new();
-        to_string(v, &mut ours).unwrap();
-        assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(v).unwrap());
+        write_str(&mut ours, s);
+        assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(s).unwrap());
     }
 
     #[test]
@@ -496,8 +470,11 @@ mod tests {
             "12345678\"",
             "1234567\\8",
             "abcdefgh\u{1}",
+            "abcdefgh\"#",
+            "abcdefg\"#\"#",
+            "abcdefgh\u{1f}!",
         ] {
-            same_as_serde_json(&s);
+            same_as_serde_json(s);
         }
     }
 
@@ -515,29 +492,49 @@ mod tests {
     }
 
     #[test]
-    fn numbers_options_and_collections_match_serde_json() {
-        same_as_serde_json(&(0u64, u64::MAX, i64::MIN, -7i32, 255u8));
-        for v in [1u64, 9, 10, 11, 99, 100, 101, 999, 1000, 12345, 40400, 1 << 40] {
-            same_as_serde_json(&v);
+    fn numbers_and_literals_match_serde_json() {
+        for v in [
+            0u64,
+            1,
+            9,
+            10,
+            11,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            12345,
+            40400,
+            1 << 40,
+            u64::MAX,
+        ] {
+            let mut out = Vec::new();
+            write_u64(&mut out, v);
+            assert_eq!(out, serde_json::to_string(&v).unwrap().as_bytes());
         }
-        same_as_serde_json(&[0.1f64, -3.5, 1e300, 40400.0, f64::NAN, f64::INFINITY]);
-        same_as_serde_json(&(Some(1usize), None::<usize>, true, false, ()));
-        same_as_serde_json(&vec![vec!["a", "b"], vec![]]);
-        let mut m = std::collections::BTreeMap::new();
-        m.insert("k\"ey", 1);
-        m.insert("other", 2);
-        same_as_serde_json(&m);
-        let mut n = std::collections::BTreeMap::new();
-        n.insert(3u32, "three");
-        same_as_serde_json(&n);
-    }
-
-    #[test]
-    fn a_map_key_that_is_not_a_string_is_an_error() {
-        let mut m = std::collections::BTreeMap::new();
-        m.insert(vec![1], 2);
+        for v in [0i64, -7, i64::MIN, i64::MAX] {
+            let mut out = Vec::new();
+            write_i64(&mut out, v);
+            assert_eq!(out, serde_json::to_string(&v).unwrap().as_bytes());
+        }
+        for v in [0.1f64, -3.5, 1e300, 40400.0, f64::NAN, f64::INFINITY] {
+            let mut out = Vec::new();
+            write_f64(&mut out, v);
+            assert_eq!(out, serde_json::to_string(&v).unwrap().as_bytes());
+        }
+        for (lit, json) in [
+            ("true", "true"),
+            ("12345678901234567", "12345678901234567"),
+            ("-3", "-3"),
+            ("2.5", "2.5"),
+        ] {
+            let mut out = Vec::new();
+            write_literal(&mut out, lit);
+            assert_eq!(out, json.as_bytes());
+        }
         let mut out = Vec::new();
-        assert!(to_string(&m, &mut out).is_err());
-        assert!(serde_json::to_string(&m).is_err());
+        write_literal(&mut out, "not a literal");
+        assert_eq!(out, b"\"not a literal\"");
     }
 }

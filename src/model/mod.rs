@@ -583,8 +583,7 @@ impl Article {
     /// Appends the article's one-line JSON (as [`Article::to_json`]) to `out`, for writers that keep one
     /// buffer for many articles.
     pub fn write_json(&self, out: &mut Vec<u8>) {
-        // An Article has only string map keys, the one thing the compact writer refuses.
-        let _ = compact::to_string(self, out);
+        compact::write_article(self, out);
     }
     /// Serialises the article to indented JSON.
     pub fn to_json_pretty(&self) -> String {

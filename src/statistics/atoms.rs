@@ -107,13 +107,12 @@ impl FormInfos {
         }
     }
 
-    /// What the lexicons know of token `i`'s lower-cased text.
+    /// What the lexicons know of the form `f`, whose lower-cased text is `low`.
     #[inline]
-    pub(crate) fn get(&mut self, doc: &Doc<'_>, i: usize) -> &'static lex::WordInfo {
-        let t = &doc.tokens[i];
-        let low = &doc.lower.as_bytes()[t.start..t.end];
-        match self.info.get_mut(doc.form(i)) {
-            Some(slot) => slot.get_or_insert_with(|| lex::word_info(low)),
+    fn form(&mut self, f: usize, low: &[u8]) -> &'static lex::WordInfo {
+        match self.info.get_mut(f) {
+            Some(Some(info)) => info,
+            Some(slot) => slot.insert(lex::word_info(low)),
             None => lex::word_info(low),
         }
     }
@@ -129,21 +128,47 @@ fn is_hyphen(c: char) -> bool {
 ///
 /// Construction: "Eleven soldiers were wounded." (not "The minister resigned on Tuesday.")
 pub(crate) fn may_hold_numeral(doc: &Doc<'_>, range: std::ops::Range<usize>) -> bool {
-    let lower: &str = &doc.lower;
-    let bytes = lower.as_bytes();
+    let bytes = doc.lower.as_bytes();
     let numeral_words = lex::numeral_words();
+    let Some(tokens) = doc.tokens.get(range) else {
+        return false;
+    };
     // Numeric characters only occur in number tokens and in words (flagged by the tokeniser), and
     // hyphens inside words only in words flagged as hyphenated: a flag test per token, a shape test per
     // word (a lookup for the few of a numeral word's shape).
-    doc.tokens[range].iter().any(|t| match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word => {
-            t.has(flags::HAS_DIGIT)
-                || numeral_words.contains(&bytes[t.start..t.end])
-                || (t.has(flags::HYPHENATED) && lower[t.start..t.end].split(is_hyphen).any(lex::numeral_word))
+    for t in tokens {
+        match t.kind {
+            TokenKind::Number => return true,
+            TokenKind::Word => {
+                if t.flags & flags::HAS_DIGIT != 0 {
+                    return true;
+                }
+                // The outer shape from the first and last bytes, the word itself only for the few that
+                // have one's shape or a hyphen.
+                let (s, e) = (t.start, t.end);
+                if s >= e || e > bytes.len() {
+                    continue;
+                }
+                let shaped = numeral_words.may_be(bytes[s], bytes[e - 1], e - s);
+                if (shaped || t.flags & flags::HYPHENATED != 0)
+                    && let Some(w) = bytes.get(s..e)
+                    && ((shaped && numeral_words.lookup(w))
+                        || (t.flags & flags::HYPHENATED != 0 && hyphen_part_numeral(w)))
+                {
+                    return true;
+                }
+            }
+            _ => {}
         }
-        _ => false,
-    })
+    }
+    false
+}
+
+/// Whether a part of the hyphenated word `w` (lower case, as bytes) may be or start a numeral
+/// ("two-thirds"). Out of line: few words are hyphenated.
+#[inline(never)]
+fn hyphen_part_numeral(w: &[u8]) -> bool {
+    std::str::from_utf8(w).is_ok_and(|w| w.split(is_hyphen).any(lex::numeral_word))
 }
 
 /// The atoms of tokens `range` of `doc`, appended to `out` (cleared first).
@@ -158,70 +183,92 @@ pub(crate) fn atoms<'a>(
     out.reserve(range.len());
     let text: &'a str = doc.text;
     let lower: &'a str = &doc.lower;
-    let end = range.end;
+    let tokens = &doc.tokens;
+    let forms: &[u32] = &doc.forms.of;
+    let end = range.end.min(tokens.len());
     let mut i = range.start;
     while i < end {
-        let t = &doc.tokens[i];
+        let t = &tokens[i];
         let kind = match t.kind {
             TokenKind::Word => AtomKind::Word,
             TokenKind::Number => AtomKind::Num,
             _ => AtomKind::Punct,
         };
-        i += 1;
-        // Only words joined by a hyphen hold one (the tokeniser flags them).
-        if kind == AtomKind::Word && t.has(flags::HYPHENATED) {
-            hyphen_parts(doc, i - 1, out);
-            continue;
-        }
-        // "RM95", "R200", "$US12.5": a currency prefix glued to the digits (few words have digits).
-        if kind == AtomKind::Word
-            && t.has(flags::HAS_DIGIT)
-            && let Some(next) = currency_glued_parts(doc, i - 1, end, out)
-        {
+        // Words joined by a hyphen (the tokeniser flags them), words with digits ("RM95") and a period
+        // before digits (".500") may make other atoms than their token: out of line, few take it.
+        let special = match kind {
+            AtomKind::Word => t.flags & (flags::HYPHENATED | flags::HAS_DIGIT) != 0,
+            AtomKind::Punct => t.end - t.start == 1 && text.as_bytes().get(t.start) == Some(&b'.'),
+            AtomKind::Num => false,
+        };
+        if special && let Some(next) = special_atoms(doc, i, end, kind, out) {
             i = next;
             continue;
         }
-        // ".500": a decimal written without its leading zero, after a space.
-        if kind == AtomKind::Punct
-            && i < end
-            && t.end - t.start == 1
-            && text.as_bytes()[t.start] == b'.'
-            && t.has(flags::SPACE_BEFORE)
-            && doc.tokens[i].kind == TokenKind::Number
-            && !doc.tokens[i].has(flags::SPACE_BEFORE)
-            && text.as_bytes()[doc.tokens[i].start].is_ascii_digit()
-        {
-            let n = &doc.tokens[i];
-            out.push(Atom {
-                tok: i,
-                start: t.start,
-                text: &text[t.start..n.end],
-                low: &lower[t.start..n.end],
-                kind: AtomKind::Num,
-                glued: false,
-                hyphen_part: false,
-                capitalised: false,
-                sent_start: t.has(flags::SENT_START),
-                info: lex::word_info(&lower.as_bytes()[t.start..n.end]),
-            });
-            i += 1;
-            continue;
-        }
-        let i = i - 1;
-        let info = infos.get(doc, i);
+        let (s, e) = (t.start, t.end);
+        let low = &lower[s..e];
+        let info = infos.form(forms.get(i).map_or(usize::MAX, |&f| f as usize), low.as_bytes());
+        let f = t.flags;
         out.push(Atom {
             tok: i,
-            start: t.start,
-            text: &text[t.start..t.end],
-            low: &lower[t.start..t.end],
+            start: s,
+            text: &text[s..e],
+            low,
             kind,
-            glued: !t.has(flags::SPACE_BEFORE) && i > 0,
+            glued: f & flags::SPACE_BEFORE == 0 && i > 0,
             hyphen_part: false,
-            capitalised: t.has(flags::CAPITALISED),
-            sent_start: t.has(flags::SENT_START),
+            capitalised: f & flags::CAPITALISED != 0,
+            sent_start: f & flags::SENT_START != 0,
             info,
         });
+        i += 1;
     }
+}
+
+/// The atoms of token `i` (of kind `kind`) when they are not its own: the parts of a hyphenated word, a
+/// currency prefix and its digits ("RM95"), a decimal without its leading zero (".500"). Returns the
+/// token after the last one used, or `None` when the token makes its own atom after all.
+#[inline(never)]
+fn special_atoms<'a>(doc: &'a Doc<'_>, i: usize, end: usize, kind: AtomKind, out: &mut Vec<Atom<'a>>) -> Option<usize> {
+    let text: &'a str = doc.text;
+    let lower: &'a str = &doc.lower;
+    let t = &doc.tokens[i];
+    // Only words joined by a hyphen hold one (the tokeniser flags them).
+    if kind == AtomKind::Word && t.has(flags::HYPHENATED) {
+        hyphen_parts(doc, i, out);
+        return Some(i + 1);
+    }
+    // "RM95", "R200", "$US12.5": a currency prefix glued to the digits (few words have digits).
+    if kind == AtomKind::Word && t.has(flags::HAS_DIGIT) {
+        return currency_glued_parts(doc, i, end, out);
+    }
+    // ".500": a decimal written without its leading zero, after a space.
+    let j = i + 1;
+    if kind == AtomKind::Punct
+        && j < end
+        && t.end - t.start == 1
+        && text.as_bytes()[t.start] == b'.'
+        && t.has(flags::SPACE_BEFORE)
+        && doc.tokens[j].kind == TokenKind::Number
+        && !doc.tokens[j].has(flags::SPACE_BEFORE)
+        && text.as_bytes()[doc.tokens[j].start].is_ascii_digit()
+    {
+        let n = &doc.tokens[j];
+        out.push(Atom {
+            tok: j,
+            start: t.start,
+            text: &text[t.start..n.end],
+            low: &lower[t.start..n.end],
+            kind: AtomKind::Num,
+            glued: false,
+            hyphen_part: false,
+            capitalised: false,
+            sent_start: t.has(flags::SENT_START),
+            info: lex::word_info(&lower.as_bytes()[t.start..n.end]),
+        });
+        return Some(j + 1);
+    }
+    None
 }
 
 /// The atoms of the word token `i` when it is a currency prefix glued to digits ("RM95", "R200", "Rs500",

@@ -8,6 +8,7 @@
 //! numbers and "one" as a pronoun.
 
 mod atoms;
+mod decades;
 mod filters;
 mod numbers;
 mod quantities;
@@ -756,6 +757,14 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         // A sign or a currency symbol.
         AtomKind::Punct => start_atom.lex() & lex::F_PHRASE != 0 || matches!(start_atom.text, "-" | "−" | "+"),
     };
+    // "in their 20s", "in her mid-30s": an age given as a decade, digits glued to "s" ("30" "s" inside a
+    // hyphenated word, the word "20s" alone).
+    let digit_led = |x: &Atom<'_>| x.low.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if (start_atom.kind == AtomKind::Num || !plausible && start_atom.kind == AtomKind::Word && digit_led(start_atom))
+        && let Some((stat, end)) = decades::decade(doc, a, j, floor)
+    {
+        return Step::Found(stat, end);
+    }
     if !plausible {
         return Step::None;
     }
