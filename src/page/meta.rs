@@ -672,6 +672,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
         " | ",
         " • ",
         " · ",
+        " ⋅ ",
         "Updated",
         "Published",
         "Posted",
@@ -798,6 +799,21 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
     out
 }
 
+/// The names a page labels "Written by" in its Twitter card (`twitter:label1` "Written by",
+/// `twitter:data1` "Jane Doe", as WordPress SEO plugins write them). The label says a person wrote the
+/// page, so the name counts even when it is also the site's name (a personal blog).
+fn twitter_written_by(ev: &Evidence) -> Vec<String> {
+    for i in 1..=4 {
+        let label = ev.meta(&format!("twitter:label{i}"));
+        if label.is_some_and(|l| l.eq_ignore_ascii_case("written by") || l.eq_ignore_ascii_case("author")) {
+            if let Some(data) = ev.meta(&format!("twitter:data{i}")) {
+                return split_names(data, None, false);
+            }
+        }
+    }
+    Vec::new()
+}
+
 fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<String> {
     if let Some(a) = article {
         let v = ld_authors(a, site);
@@ -812,6 +828,7 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
         "dc.creator",
         "sailthru.author",
         "parsely-author",
+        "cxenseparse:author",
     ] {
         for m in ev.metas(key) {
             if m.starts_with("http") {
@@ -825,6 +842,10 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
                 return v;
             }
         }
+    }
+    let v = twitter_written_by(ev);
+    if !v.is_empty() {
+        return v;
     }
     for t in ev.itemprop_authors.iter().chain(&ev.by_lines).chain(&ev.bylines) {
         let v = split_names(t, site, true);
@@ -982,6 +1003,27 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2024-08-26"));
         assert_eq!(m.site_name.as_deref(), Some("Gulf Daily"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn twitter_card_written_by_and_cxense_author() {
+        let head = |extra: &str| {
+            format!(
+                "<html><head><title>Best podcast gear - Ella Hart</title>\
+                 <meta property=\"og:site_name\" content=\"Ella Hart\">{extra}</head><body><p>Text.</p></body></html>"
+            )
+        };
+        let card = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Ella Hart\">\
+                    <meta name=\"twitter:label2\" content=\"Est. reading time\"><meta name=\"twitter:data2\" content=\"5 minutes\">";
+        assert_eq!(meta_of(&head(card), None).authors, ["Ella Hart"]);
+        let reading = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"5 minutes\">";
+        assert!(meta_of(&head(reading), None).authors.is_empty());
+        // The site's name alone, with no label saying a person wrote the page, is not an author.
+        assert!(meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None).authors.is_empty());
+        let cx = "<meta property=\"cXenseParse:author\" content=\"Harry Rabin\">";
+        assert_eq!(meta_of(&head(cx), None).authors, ["Harry Rabin"]);
+        let dot = "</head><body><div>By <a href=\"/author/ben\">Ben Apple-Bauch</a> &sdot; Review Editor</div>";
+        assert_eq!(meta_of(&head("").replace("</head><body>", dot), None).authors, ["Ben Apple-Bauch"]);
     }
 
     #[test]
