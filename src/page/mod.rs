@@ -96,8 +96,22 @@ fn is_dead_text(name: &[u8], start_tag: &[u8], text: &[u8]) -> bool {
     }
 }
 
-/// Removes the start and end tags of elements nested more than `max` deep, keeping their content, and the
-/// text of scripts and styles that nothing reads ([`is_dead_text`]).
+/// Where the first end tag `</name` (any case) at or after `from` starts.
+fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut j = from;
+    while let Some(off) = b[j..].iter().position(|&c| c == b'<') {
+        let at = j + off;
+        let tail = &b[at + 1..];
+        if tail.first() == Some(&b'/') && tail.len() > name.len() && tail[1..=name.len()].eq_ignore_ascii_case(name) {
+            return Some(at);
+        }
+        j = at + 1;
+    }
+    None
+}
+
+/// Removes the start and end tags of elements nested more than `max` deep, keeping their content, the
+/// text of scripts and styles that nothing reads ([`is_dead_text`]), and the insides of `<svg>` drawings.
 ///
 /// The HTML parser (html5ever) and the content scorer walk the open elements or the ancestors of every
 /// node, so their cost grows with depth × size: 20,000 nested `<div>`s take seconds to parse and minutes
@@ -147,6 +161,14 @@ fn limit_nesting(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
             }
         }
         i = end;
+        if !closing && !self_closing && name == b"svg" {
+            // Vector drawings: shapes and paths, no text of the article (icons, logos, charts).
+            if let Some(at) = find_end_tag(b, end, b"svg") {
+                drop.push((end, at));
+                i = at;
+            }
+            continue;
+        }
         if !closing && matches!(name.as_slice(), b"script" | b"style" | b"textarea" | b"title") {
             // Raw text up to the matching end tag.
             let mut j = i;
@@ -291,6 +313,8 @@ mod tests {
         assert!(cut.contains("<!-- <style>p{}</style> -->"), "comments are not scanned for scripts");
         assert!(cut.contains("<textarea><script>t</script></textarea>"));
         assert!(cut.contains("<div><p>Text</p></div>"));
+        let icon = "<p>Share <svg viewBox=\"0 0 9 9\"><path d=\"M0 0h9\"/><g><circle r=\"1\"/></g></SVG> this</p><svg/><p>x</p>";
+        assert_eq!(limit_nesting(icon, 256), "<p>Share <svg viewBox=\"0 0 9 9\"></SVG> this</p><svg/><p>x</p>");
     }
 
     #[test]
