@@ -1076,7 +1076,10 @@ fn decades_are_ages_after_a_possessive() {
         (span.as_str(), s.value, s.lower, s.upper, s.qualifier),
         ("20s", None, Some(20.0), Some(29.0), Qualifier::Range)
     );
-    assert_eq!((s.unit.as_deref(), s.kind), (Some("year"), Some(StatisticKind::Measure)));
+    assert_eq!(
+        (s.unit.as_deref(), s.kind),
+        (Some("year"), Some(StatisticKind::Measure))
+    );
     let (span, s) = one("The minister, in her mid-30s, resigned.");
     assert_eq!((span.as_str(), s.lower, s.upper), ("mid-30s", Some(34.0), Some(36.0)));
     let (span, s) = one("He is in his early 40s.");
@@ -1084,7 +1087,10 @@ fn decades_are_ages_after_a_possessive() {
     assert_eq!(one("She was in her late 50s.").1.lower, Some(57.0));
     // A level: "low"/"high" never name a decade of years.
     let (span, s) = one("Temperatures will be in the high 30s.");
-    assert_eq!((span.as_str(), s.lower, s.upper, s.unit), ("high 30s", Some(37.0), Some(39.0), None));
+    assert_eq!(
+        (span.as_str(), s.lower, s.upper, s.unit),
+        ("high 30s", Some(37.0), Some(39.0), None)
+    );
     // Decades of years are dates.
     assert!(stats("The band was big in the 80s.").1.is_empty());
     assert!(stats("The style recalled the mid-80s.").1.is_empty());

@@ -143,6 +143,15 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Whether token `i` is a word whose lower-cased text is `w` (as [`Doc::is`], comparing bytes: no
+    /// character-boundary checks, and a word of another length is rejected before any byte is read).
+    #[inline]
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| {
+            t.end - t.start == w.len() && self.doc.lower.as_bytes().get(t.start..t.end) == Some(w.as_bytes())
+        })
+    }
+
     /// The lower-cased text of token `i`, borrowed for as long as the document.
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &'a str {
@@ -304,6 +313,7 @@ pub(crate) fn lex() -> &'static ActorLexicon {
 }
 
 /// The head word at token `i` ("ministry", "museum"), when the lexicon lists it.
+#[inline]
 pub(crate) fn head_at(doc: &Cx, i: usize) -> Option<&'static Head> {
     if doc.has(i, word::HEAD) {
         lex().heads.get(doc.low(i))
@@ -313,10 +323,17 @@ pub(crate) fn head_at(doc: &Cx, i: usize) -> Option<&'static Head> {
 }
 
 /// The longest source, group or modifier noun starting at token `i` (before `end`), as (length, what).
+#[inline]
 pub(crate) fn noun_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind)> {
     if !doc.has(i, word::NOUN) {
         return None;
     }
+    noun_lookup(doc, i, end)
+}
+
+/// [`noun_at`] once token `i` can start a noun.
+#[inline(never)]
+fn noun_lookup(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind)> {
     let first = &doc.first_words(i).noun;
     lex()
         .nouns
@@ -325,6 +342,7 @@ pub(crate) fn noun_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind
 }
 
 /// Whether token `i` is a capitalised word.
+#[inline]
 pub(crate) fn is_cap(doc: &Cx, i: usize) -> bool {
     doc.tokens
         .get(i)

@@ -33,10 +33,20 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
     out
 }
 
+/// The [`word`] bits of the words that can open a titled person or a source or group phrase.
+const STARTS_PHRASE: u16 =
+    word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE | word::PARTY | word::NOUN | word::DETERMINER;
+
 /// One step of the scan at token `i`: returns the next token to look at.
 #[inline(always)]
 fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usize {
-    if !doc.tokens[i].is_word() {
+    let t = &doc.tokens[i];
+    if !t.is_word() {
+        return i + 1;
+    }
+    // a lower-case word that starts no lexicon entry and is not "the" starts nothing here (each scanner
+    // below tests the same, one by one)
+    if !t.has(crate::text::flags::CAPITALISED) && !doc.has(i, STARTS_PHRASE) && !doc.is(i, "the") {
         return i + 1;
     }
     if let Some(next) = titled_person(doc, i, end, out) {
@@ -67,7 +77,6 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
     // inside the complement of a head word ("Ministry of Fisheries and Oceans")
     let mut complement = false;
     while k < end && k < i + 10 {
-        let low = doc.low(k);
         if is_cap(doc, k) && (!doc.has(k, word::NOT_NAME) || is_all_caps(doc, k)) {
             if k > i && honorific_at(doc, k, end).is_some() {
                 break;
@@ -79,7 +88,11 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
             }
             has_head |= head;
             k += 1;
-        } else if k > i
+            continue;
+        }
+        // the lower-cased word is read only when the word is not capitalised
+        let low = doc.low(k);
+        if k > i
             && (is_particle(low) || low == "&")
             && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {

@@ -199,6 +199,12 @@ impl ActorIndex {
 ///   proper name.
 pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
     // most names need nothing: a proper name, or a source already in lower case without an article
+    if !matches!(kind, ActorKind::Source | ActorKind::Group | ActorKind::Person) {
+        return None;
+    }
+    if kind == ActorKind::Person && !generic_person_name(name) {
+        return None;
+    }
     let first = name.split(' ').next().unwrap_or("");
     let article = matches!(first, "the" | "a" | "an" | "The" | "A" | "An" | "THE");
     if matches!(kind, ActorKind::Source | ActorKind::Group)
@@ -209,10 +215,7 @@ pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
     }
     let generic = match kind {
         ActorKind::Source | ActorKind::Group => true,
-        ActorKind::Person => name
-            .split(' ')
-            .next_back()
-            .is_some_and(|w| !w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())),
+        ActorKind::Person => generic_person_name(name),
         _ => false,
     };
     if !generic {
@@ -244,6 +247,20 @@ pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
         out.push_str(tail);
     }
     (out != name).then_some(out)
+}
+
+/// Whether a person's name is a description rather than a proper name: its last word has no capital
+/// letter and no digit ("the president", not "Ann Lee" nor "Louis XIV").
+fn generic_person_name(name: &str) -> bool {
+    let last = match name.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(k) => &name[k + 1..],
+        None => name,
+    };
+    if last.is_ascii() {
+        !last.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    } else {
+        !last.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
 }
 
 /// Whether an actor's name is generic (a source, a group, or a person known by a title: "the president"),

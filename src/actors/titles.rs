@@ -10,11 +10,19 @@ use crate::lexicon::actors::{HonorificClass, HonorificGender, NameEntry, PartyUs
 use crate::model::ActorKind;
 
 /// A gazetteer name at token `i` (longest match, case rules applied), as (length, entry).
+#[inline]
 pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
     // `case_ok` wants the first word capitalised, or "the" before a capitalised word: test that first
+    // (inlined: most tokens stop here)
     if !doc.has(i, word::NAME) || !(is_cap(doc, i) || doc.is(i, "the") && is_cap(doc, i + 1)) {
         return None;
     }
+    name_lookup(doc, i, end)
+}
+
+/// [`name_at`] once token `i` can start a name.
+#[inline(never)]
+fn name_lookup(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
     let l = lex();
     let (len, id) = doc.name_memo(i, end, || {
         l.names
@@ -46,13 +54,17 @@ fn case_ok(doc: &Cx, i: usize, len: usize, e: &NameEntry) -> bool {
 }
 
 /// A title at token `i` ("Prime Minister", "political leader"), as its length in tokens.
+#[inline]
 pub(crate) fn title_at(doc: &Cx, i: usize, end: usize) -> Option<usize> {
-    if !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
+    if !doc.has(i, word::TITLE) || !doc.tokens.get(i).is_some_and(|t| t.is_word()) {
         return None;
     }
-    if !doc.has(i, word::TITLE) {
-        return None;
-    }
+    title_lookup(doc, i, end)
+}
+
+/// [`title_at`] once token `i` can start a title.
+#[inline(never)]
+fn title_lookup(doc: &Cx, i: usize, end: usize) -> Option<usize> {
     doc.title_memo(i, end, || {
         let first = &doc.first_words(i).title;
         lex().titles.longest(doc, i, end, first, |_, _| true).map(|(n, _)| n)
@@ -106,13 +118,17 @@ pub(crate) fn honorific_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, Gen
 }
 
 /// An honorific at token `i` with its gender and class.
+#[inline]
 pub(crate) fn honorific_class_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, Gender, HonorificClass)> {
-    if !is_cap(doc, i) {
+    if !doc.has(i, word::HONORIFIC) || !is_cap(doc, i) {
         return None;
     }
-    if !doc.has(i, word::HONORIFIC) {
-        return None;
-    }
+    honorific_class_lookup(doc, i, end)
+}
+
+/// [`honorific_class_at`] once token `i` can start one.
+#[inline(never)]
+fn honorific_class_lookup(doc: &Cx, i: usize, end: usize) -> Option<(usize, Gender, HonorificClass)> {
     let first = &doc.first_words(i).honorific;
     let (n, (g, class)) = lex().honorifics.longest(doc, i, end, first, |_, _| true)?;
     let g = match g {
@@ -124,13 +140,17 @@ pub(crate) fn honorific_class_at(doc: &Cx, i: usize, end: usize) -> Option<(usiz
 }
 
 /// A nationality adjective at token `i` ("Qatari"), capitalised, as (length, country).
+#[inline]
 pub(crate) fn demonym_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static str)> {
-    if !is_cap(doc, i) {
+    if !doc.has(i, word::DEMONYM) || !is_cap(doc, i) {
         return None;
     }
-    if !doc.has(i, word::DEMONYM) {
-        return None;
-    }
+    demonym_lookup(doc, i, end)
+}
+
+/// [`demonym_at`] once token `i` can start one.
+#[inline(never)]
+fn demonym_lookup(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static str)> {
     let first = &doc.first_words(i).demonym;
     lex()
         .demonyms
@@ -145,14 +165,13 @@ pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
     let mut k = i;
     let mut last = None;
     while k < end && k < i + 8 {
-        let low = doc.low(k);
         if is_cap(doc, k) && !doc.has(k, word::NOT_NAME) && !doc.is(k, "'s") {
             if k > i && (title_at(doc, k, end).is_some() && !is_cap(doc, k + 1)) {
                 break;
             }
             last = Some(k);
             k += 1;
-        } else if last.is_some() && super::cand::is_particle(low) && {
+        } else if last.is_some() && super::cand::is_particle(doc.low(k)) && {
             let mut m = k + 1;
             while m < end && m < k + 3 && super::cand::is_particle(doc.low(m)) {
                 m += 1;
@@ -199,6 +218,13 @@ pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Ve
         return None;
     }
     if !doc.title_ahead(i, end) && !doc.has(i, word::PARTY) {
+        return None;
+    }
+    // a lower-case word opens a titled person only as a title, or as "the" before a capitalised name
+    // (party words, names, nationality words and honorifics must be capitalised)
+    let may_open =
+        is_cap(doc, i) || doc.has(i, word::TITLE) || doc.has(i, word::NAME) && doc.is(i, "the") && is_cap(doc, i + 1);
+    if !may_open {
         return None;
     }
     let mark = out.len();

@@ -89,44 +89,72 @@ impl<T> NgramMap<T> {
         if i >= end {
             return None;
         }
+        let mut best = None;
+        if let Some(v) = &first.value
+            && accept(1, v)
+        {
+            best = Some((1, v));
+        }
+        if !first.longer {
+            return best;
+        }
         let text = doc.text.as_bytes();
         let start = doc.tokens[i].start;
         // the n-gram of tokens i..=j is a slice of the lower-cased text while its tokens are separated by
-        // single spaces; otherwise it is spelled out in `spelled` ("Hamas 's", "Israel ,", a line break)
-        let mut spelled: Option<String> = None;
-        let mut best = None;
-        for j in i..end {
-            if j > i && spelled.is_none() {
-                let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
-                if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
-                    spelled = Some(doc.lower[start..prev.end].to_string());
-                }
+        // single spaces; otherwise it is spelled out ("Hamas 's", "Israel ,", a line break: see
+        // `longest_spelled`)
+        for j in i + 1..end {
+            let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
+            if !(t.start == prev.end + 1 && text[prev.end] == b' ') {
+                return self.longest_spelled(doc, i, j, end, best, accept);
             }
-            let found = if j == i {
-                Some((&first.value, first.longer))
-            } else {
-                let key: &str = match &mut spelled {
-                    Some(buf) => {
-                        buf.push(' ');
-                        buf.push_str(doc.low(j));
-                        buf
-                    }
-                    None => &doc.lower[start..doc.tokens[j].end],
-                };
-                self.map.get(key).map(|(v, longer)| (v, *longer))
-            };
-            match found {
-                None => break,
-                Some((v, longer)) => {
-                    if let Some(v) = v
-                        && accept(j + 1 - i, v)
-                    {
-                        best = Some((j + 1 - i, v));
-                    }
-                    if !longer {
-                        break;
-                    }
-                }
+            if !self.probe(&doc.lower[start..t.end], j + 1 - i, &mut best, &accept) {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Probes `key`, the n-gram of `len` tokens: keeps its entry in `best` when `accept` takes it, and
+    /// answers whether a longer entry can start with the key.
+    #[inline]
+    fn probe<'m>(
+        &'m self,
+        key: &str,
+        len: usize,
+        best: &mut Option<(usize, &'m T)>,
+        accept: &impl Fn(usize, &T) -> bool,
+    ) -> bool {
+        let Some((v, longer)) = self.map.get(key) else {
+            return false;
+        };
+        if let Some(v) = v
+            && accept(len, v)
+        {
+            *best = Some((len, v));
+        }
+        *longer
+    }
+
+    /// [`NgramMap::longest`] from token `j` on, when `j` is not separated from the token before it by a
+    /// single space: the key is spelled out with single spaces in a buffer. `best` is the match so far.
+    #[cold]
+    fn longest_spelled<'m>(
+        &'m self,
+        doc: &Doc,
+        i: usize,
+        j: usize,
+        end: usize,
+        mut best: Option<(usize, &'m T)>,
+        accept: impl Fn(usize, &T) -> bool,
+    ) -> Option<(usize, &'m T)> {
+        let start = doc.tokens[i].start;
+        let mut key = doc.lower[start..doc.tokens[j - 1].end].to_string();
+        for j in j..end {
+            key.push(' ');
+            key.push_str(doc.low(j));
+            if !self.probe(&key, j + 1 - i, &mut best, &accept) {
+                break;
             }
         }
         best
@@ -381,7 +409,7 @@ pub(crate) struct ActorLexicon {
     words: HashMap<Cow<'static, str>, (u16, u32), FxBuild>,
     /// The same for the words of up to seven bytes, keyed by the bytes themselves ([`short_key`]): most
     /// words are short, and a probe by an integer key hashes one word and compares no text.
-    short_words: HashMap<u64, (u16, u32), FxBuild>,
+    short_words: ShortWords,
     /// What the n-gram maps hold under each word that starts one of their entries.
     first_words: Vec<FirstWords>,
 }
@@ -390,12 +418,18 @@ impl ActorLexicon {
     /// The [`word`] bits of a lower-cased token (0 for a word no lexicon knows), and what the n-gram maps
     /// hold under it (an index for [`ActorLexicon::first_words`]; `u32::MAX` when none has an entry
     /// starting with it).
+    #[inline]
     pub(crate) fn word_flags(&self, low: &str) -> (u16, u32) {
-        let found = match short_key(low.as_bytes()) {
-            Some(key) => self.short_words.get(&key),
-            None => self.words.get(low),
-        };
-        found.copied().unwrap_or((0, u32::MAX))
+        match short_key(low.as_bytes()) {
+            Some(key) => self.short_words.get(key).copied().unwrap_or((0, u32::MAX)),
+            None => self.long_word_flags(low),
+        }
+    }
+
+    /// [`ActorLexicon::word_flags`] of a word of eight bytes or more (a probe by its text).
+    #[inline(never)]
+    fn long_word_flags(&self, low: &str) -> (u16, u32) {
+        self.words.get(low).copied().unwrap_or((0, u32::MAX))
     }
 
     /// What the n-gram maps hold under a word, by the index [`ActorLexicon::word_flags`] gives.
@@ -451,11 +485,64 @@ impl ActorLexicon {
             words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= word::DETERMINER;
         }
         let (short, long): (Vec<_>, Vec<_>) = words.into_iter().partition(|(k, _)| short_key(k.as_bytes()).is_some());
-        self.short_words = (short.into_iter())
-            .filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v)))
-            .collect();
+        self.short_words = ShortWords::new(
+            short
+                .into_iter()
+                .filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v))),
+        );
         self.words = long.into_iter().collect();
         self.first_words = first_words;
+    }
+}
+
+/// The words of up to seven bytes by their [`short_key`]: an open-addressing table (linear probing, at
+/// most half full) whose probe is a multiplication, a shift and a comparison of integers. Every
+/// distinct form of every article is looked up here once, most of them in vain.
+#[derive(Debug, Default)]
+struct ShortWords {
+    /// Key 0 (no word of one byte or more has it) marks an empty slot.
+    slots: Vec<(u64, (u16, u32))>,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+}
+
+impl ShortWords {
+    fn new(words: impl Iterator<Item = (u64, (u16, u32))>) -> ShortWords {
+        let words: Vec<_> = words.filter(|&(k, _)| k != 0).collect();
+        let size = (words.len() * 2).max(16).next_power_of_two();
+        let mut t = ShortWords {
+            slots: vec![(0, (0, 0)); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (k, v) in words {
+            let mut s = t.slot(k);
+            while t.slots[s].0 != 0 && t.slots[s].0 != k {
+                s = (s + 1) & (size - 1);
+            }
+            t.slots[s] = (k, v);
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(super::FX_K) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&(u16, u32)> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut s = self.slot(key) & mask;
+        loop {
+            let (k, v) = self.slots.get(s)?;
+            if *k == 0 {
+                return None;
+            }
+            if *k == key {
+                return Some(v);
+            }
+            s = (s + 1) & mask;
+        }
     }
 }
 
@@ -612,6 +699,53 @@ pub(crate) fn preload() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_words_table_finds_every_key_and_nothing_else() {
+        // keys as `short_key` makes them (length in the top byte), many sharing their low bytes
+        let keys: Vec<u64> = (1..=3000u64).map(|k| k * 7919 | (k % 7 + 1) << 56).collect();
+        let t = ShortWords::new(keys.iter().enumerate().map(|(n, &k)| (k, (n as u16, n as u32))));
+        for (n, &k) in keys.iter().enumerate() {
+            assert_eq!(t.get(k), Some(&(n as u16, n as u32)));
+        }
+        // negatives: absent keys, and key 0 (the empty word), which marks empty slots
+        assert_eq!(t.get(3001 * 7919 | 1 << 56), None);
+        assert_eq!(t.get(0), None);
+        assert_eq!(ShortWords::default().get(5), None);
+    }
+
+    #[test]
+    fn word_flags_of_short_and_long_words() {
+        let l = lexicon();
+        assert_ne!(l.word_flags("qatar").0 & word::NAME, 0);
+        assert_ne!(l.word_flags("monday").0 & word::NOT_NAME, 0);
+        assert_ne!(l.word_flags("minister").0 & word::TITLE, 0);
+        // negatives: words no lexicon knows, short and long, and the empty word
+        assert_eq!(l.word_flags("zqxv"), (0, u32::MAX));
+        assert_eq!(l.word_flags("zqxvzqxvzq"), (0, u32::MAX));
+        assert_eq!(l.word_flags(""), (0, u32::MAX));
+    }
+
+    #[test]
+    fn longest_match_goes_on_past_a_glued_token() {
+        // "People's" is two tokens with no space between them: the key is spelled out from there
+        let l = lexicon();
+        let doc = Doc::new("The Afro Asian People's Solidarity Organization met on Monday.");
+        let first = l.names.first("afro");
+        let (n, &id) = l
+            .names
+            .longest(&doc, 1, doc.tokens.len(), &first, |_, _| true)
+            .expect("a name");
+        assert_eq!(n, 6);
+        assert_eq!(
+            l.entries[id as usize].name,
+            "Afro Asian People's Solidarity Organization"
+        );
+        // negative: the same start without the rest of the name matches no six-token name
+        let doc = Doc::new("The Afro Asian People's Choir met on Monday.");
+        let found = l.names.longest(&doc, 1, doc.tokens.len(), &first, |_, _| true);
+        assert!(found.is_none_or(|(n, _)| n < 4));
+    }
 
     #[test]
     fn form_case_counts_words_and_marks_the_capitalised_ones() {

@@ -131,7 +131,8 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
 /// by one bit test before any hashing.
 static FILTER: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
     let mut f = Box::new([0u64; 1024]);
-    for k in CUES.keys() {
+    // "words" stands for "in her words" and "in the words of" (see `statements::cues::scan`)
+    for k in CUES.keys().map(String::as_str).chain(["words"]) {
         let slot = filter_slot(k.as_bytes());
         f[slot >> 6] |= 1 << (slot & 63);
     }
@@ -139,9 +140,14 @@ static FILTER: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
 });
 
 /// The filter bit of a word: its length, first, second and last bytes.
+#[inline(always)]
 fn filter_slot(b: &[u8]) -> usize {
-    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-    let second = b.get(1).copied().unwrap_or(0);
+    let (first, second, last) = match b {
+        [] => (0, 0, 0),
+        [x] => (*x, 0, *x),
+        [x, z] => (*x, *z, *z),
+        [x, y, .., z] => (*x, *y, *z),
+    };
     (b.len() & 7) | (usize::from(first & 31) << 3) | (usize::from(last & 31) << 8) | (usize::from(second & 7) << 13)
 }
 
@@ -169,8 +175,16 @@ impl CueIndex {
         self.filter[slot >> 6] & (1 << (slot & 63)) != 0
     }
 
+    /// The cue entries whose first word is `word` (lower case), longest phrases first, without the filter
+    /// test (for a word that passed [`CueIndex::may_start`]).
+    #[inline]
+    pub(crate) fn get(self, word: &str) -> &'static [CueEntry] {
+        self.cues.get(word).map_or(&[], Vec::as_slice)
+    }
+
     /// The cue entries whose first word is `word` (lower case), longest phrases first.
     #[inline]
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn starting(self, word: &str) -> &'static [CueEntry] {
         if !self.may_start(word.as_bytes()) {
             return &[];
@@ -219,7 +233,26 @@ pub(crate) fn speaker_role(word: &str) -> Option<SpeakerRole> {
     SPEAKERS.get(word).copied()
 }
 
+static GIVEN_NAMES: LazyLock<HashMap<&'static str, bool, FxBuild>> = LazyLock::new(|| {
+    super::rows(include_str!("../../data/statements/given_names.tsv"))
+        .filter(|r| r.len() >= 2)
+        .filter_map(|r| match r[1] {
+            "male" => Some((r[0], true)),
+            "female" => Some((r[0], false)),
+            _ => None,
+        })
+        .collect()
+});
+
+/// Whether most people with the given name `word` (lower case) are men (`Some(true)`), women
+/// (`Some(false)`), or the name is not listed or used by both (`None`), from
+/// `data/statements/given_names.tsv` (1990 US Census lists).
+pub(crate) fn given_name_is_male(word: &str) -> Option<bool> {
+    GIVEN_NAMES.get(word).copied()
+}
+
 pub(crate) fn preload() {
+    LazyLock::force(&GIVEN_NAMES);
     LazyLock::force(&CUES);
     LazyLock::force(&FILTER);
     LazyLock::force(&SPEAKERS);
@@ -258,5 +291,14 @@ mod tests {
         assert_eq!(speaker_role("residents"), Some(SpeakerRole::Group));
         assert_eq!(speaker_role("mrs"), Some(SpeakerRole::Female));
         assert_eq!(speaker_role("table"), None);
+    }
+
+    #[test]
+    fn given_names_have_a_gender() {
+        assert_eq!(given_name_is_male("hillary"), Some(false));
+        assert_eq!(given_name_is_male("donald"), Some(true));
+        // Negatives: a name used by both, and a word that is no name.
+        assert_eq!(given_name_is_male("jordan"), None);
+        assert_eq!(given_name_is_male("table"), None);
     }
 }

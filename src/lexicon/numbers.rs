@@ -909,7 +909,16 @@ mod tests {
         }
         assert!(WORD_INFO.len() > 1000 && WORD_INFO.keys().any(|w| w.len() > 7));
         // Words no lexicon holds, of every length, and near misses of entries, are not found.
-        for w in ["", "zq", "curfew", "minister", "percentages", "killedx", "kille", "internationally"] {
+        for w in [
+            "",
+            "zq",
+            "curfew",
+            "minister",
+            "percentages",
+            "killedx",
+            "kille",
+            "internationally",
+        ] {
             assert!(!WORD_INFO.contains_key(w.as_bytes()), "{w}");
             assert_eq!(INFO_TABLE.get(w.as_bytes()), None, "{w}");
         }

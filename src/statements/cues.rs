@@ -18,6 +18,9 @@ pub(crate) struct Cue {
     pub form: Form,
     /// Whether it is the first word inside a quotation (`X "expressed hope that …"`).
     pub in_quote: bool,
+    /// Whether it is an impersonal passive ("it was announced that …", "it has been reported by X that
+    /// …"): the speaker is the "by" phrase, or unknown.
+    pub impersonal: bool,
 }
 
 /// Whether a word makes a following cue word a noun ("the report", "his statement", "a post").
@@ -129,6 +132,17 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
     if before_base_verb(w) {
         return true;
     }
+    // A verb that is no noun, after a name or a plural subject: "Mr. Brown and Mr. Lee say other changes
+    // are needed" (after a determiner it is still a noun: "have a say").
+    if matches!(
+        doc.low(i),
+        "say" | "insist" | "argue" | "contend" | "acknowledge" | "admit"
+    ) && p.kind == TokenKind::Word
+        && !is_determiner(w)
+        && !matches!(w, "'s" | "’s")
+    {
+        return true;
+    }
     // A plural subject: "officials say", "Democrats say".
     if p.kind == TokenKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
         return true;
@@ -181,6 +195,29 @@ fn passive_before(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// Whether the passive cue at token `i`, `len` tokens long, is impersonal: "it" and forms of "be" and
+/// "have" before it ("it was announced", "it has been reported"), "that" or "by" after it.
+fn impersonal_passive(doc: &Doc, i: usize, len: usize) -> bool {
+    let after = i + len;
+    if after >= doc.tokens.len() || !matches!(doc.low(after), "that" | "by") {
+        return false;
+    }
+    let lo = i.saturating_sub(6);
+    let mut j = i;
+    while j > lo {
+        j -= 1;
+        let w = doc.low(j);
+        if w == "it" {
+            return j < i - 1 && doc.tokens[j].sentence == doc.tokens[i].sentence;
+        }
+        let aux = is_passive_aux(w) || matches!(w, "has" | "had" | "have" | "will" | "would" | "also" | "not");
+        if !(aux || (w.ends_with("ly") && w.len() > 4)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// What one pass over the tokens finds for the whole stage: the quotation marks, and the tokens that may
 /// start a cue.
 pub(crate) struct Scan {
@@ -193,40 +230,57 @@ pub(crate) struct Scan {
 
 /// The class of a word form that is a quotation mark (other classes index the entry lists of [`scan`]).
 const QUOTE_MARK: u16 = u16::MAX;
+/// The class of a word form not classified yet.
+const UNSEEN: u16 = u16::MAX - 1;
 
 /// Finds the quotation marks and the cue candidates of the document in one pass over its tokens. What a
-/// token is depends only on its form (its lower-cased text), so the lexicon is asked once per form rather
-/// than once per token, with the filter bit tested on the form's bytes before any hashing. Kept out of
-/// line so that its two tight loops keep their state in registers.
+/// token is depends only on its form (its lower-cased text), so a form is classified once, at its first
+/// token (the lexicon's filter bit tested on the form's bytes before any hashing), and every later token
+/// of the form reads its class. Kept out of line so that its tight loop keeps its state in registers.
 #[inline(never)]
 pub(crate) fn scan(doc: &Doc) -> Scan {
     let cues = cue_index();
-    // local slices, so that the loops keep their bounds in registers
+    // local slices, so that the loop keeps its bounds in registers
     let lower = doc.lower.as_bytes();
     let tokens: &[Token] = &doc.tokens;
     // the entry lists of the forms that start a cue (0: none), at most one per word of the lexicon
     let mut lists: Vec<&'static [CueEntry]> = Vec::with_capacity(32);
     lists.push(&[]);
-    let mut class_of = vec![0u16; doc.forms.first.len()];
-    for (class, &k) in class_of.iter_mut().zip(&doc.forms.first) {
-        let t = &tokens[k as usize];
-        if t.kind == TokenKind::Word {
-            if cues.may_start(&lower[t.start..t.end]) {
-                let entries = cues.starting(doc.low(k as usize));
-                if !entries.is_empty() {
-                    *class = u16::try_from(lists.len()).unwrap_or(0);
-                    lists.push(entries);
-                }
-            }
-        } else if t.is_quote() {
-            *class = QUOTE_MARK;
-        }
-    }
+    let mut class_of = vec![UNSEEN; doc.forms.first.len()];
     let mut marks = Vec::new();
     // about one token in thirty starts a cue word in news
-    let mut candidates = Vec::with_capacity(doc.tokens.len() / 16 + 1);
-    for (i, &f) in doc.forms.of.iter().enumerate() {
-        match class_of[f as usize] {
+    let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
+    for (i, (&f, t)) in doc.forms.of.iter().zip(tokens).enumerate() {
+        let Some(class) = class_of.get_mut(f as usize) else {
+            continue;
+        };
+        if *class == UNSEEN {
+            *class = match t.kind {
+                // (the filter also passes "words")
+                TokenKind::Word if cues.may_start(&lower[t.start..t.end]) => {
+                    let w = doc.low(i);
+                    let mut entries = cues.get(w);
+                    // "in her words", "in the words of": "in" is too frequent a word to start a
+                    // candidate, so "words" stands for the phrase ([`find`] looks back for "in").
+                    if entries.is_empty() {
+                        if w == "words" {
+                            entries = cues.get("in");
+                        }
+                    } else if w == "in" {
+                        entries = &[];
+                    }
+                    if entries.is_empty() {
+                        0
+                    } else {
+                        lists.push(entries);
+                        u16::try_from(lists.len() - 1).unwrap_or(0)
+                    }
+                }
+                TokenKind::Quote(_) => QUOTE_MARK,
+                _ => 0,
+            };
+        }
+        match *class {
             0 => {}
             QUOTE_MARK => marks.push(i),
             list => candidates.push((i, lists[usize::from(list)])),
@@ -242,7 +296,15 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
     let mut out = Vec::with_capacity(candidates.len());
     // the token after the last cue found: a cue's own words do not start another one
     let mut next = 0;
-    for (i, entries) in candidates {
+    for (mut i, entries) in candidates {
+        if entries.first().is_some_and(|e| e.frame == Frame::Prep) && doc.low(i) == "words" {
+            // "in her words" (two tokens back), "in the words of" (three)
+            match (i.checked_sub(2), i.checked_sub(3)) {
+                (Some(k), _) if doc.low(k) == "in" => i = k,
+                (_, Some(k)) if doc.low(k) == "in" => i = k,
+                _ => continue,
+            }
+        }
         if i < next {
             continue;
         }
@@ -273,14 +335,20 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
             || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
             || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
-        let passive = frame != Frame::Prep && passive_before(doc, i);
-        let prep_ok = frame != Frame::Prep || doc.low(i) == "according";
-        if !noun && !passive && prep_ok {
+        // "is saying" is progressive, not passive.
+        let passive = frame != Frame::Prep && form != Form::Ing && passive_before(doc, i);
+        let impersonal = passive && !in_quote && impersonal_passive(doc, i, len);
+        // "was quoted as saying" is the passive of a cue whose subject is the speaker.
+        let passive = passive && !(len == 3 && doc.low(i) == "quoted");
+        // "according to X", "in her words", "in the words of X"
+        let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
+        if !noun && (!passive || impersonal) && prep_ok {
             out.push(Cue {
                 tokens: i..i + len,
                 frame,
                 form,
                 in_quote,
+                impersonal,
             });
         }
         next = i + len;

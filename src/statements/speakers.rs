@@ -12,7 +12,7 @@ use super::attribution::is_pronoun;
 use super::{CueSpan, Draft, MixedContent, Options, Who};
 use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::lexicon::FxBuild;
-use crate::lexicon::cues::{SpeakerRole, speaker_role};
+use crate::lexicon::cues::{SpeakerRole, given_name_is_male, speaker_role};
 use crate::model::{ActorKind, Span, Statement, StatementKind};
 use crate::text::{Doc, TokenKind, flags};
 
@@ -63,6 +63,19 @@ fn is_quantifier(w: &str) -> bool {
             | "a"
             | "members"
     )
+}
+
+/// The subject form of a possessive pronoun ("her" in "in her words" → "she"); other words unchanged.
+fn nominative(w: &str) -> &str {
+    match w {
+        "his" => "he",
+        "her" => "she",
+        "their" => "they",
+        "its" => "it",
+        "our" => "we",
+        "my" => "i",
+        _ => w,
+    }
 }
 
 struct Resolver<'a, 'b, 't> {
@@ -351,7 +364,7 @@ impl Resolver<'_, '_, '_> {
             return (doc.span_of(np), None);
         }
         let span = doc.span_of(a..b);
-        if b == a + 1 && is_pronoun(doc.low(a)) {
+        if b == a + 1 && is_pronoun(nominative(doc.low(a))) {
             return (span, self.pronoun(a));
         }
         let mut head = self.head(a..b);
@@ -536,8 +549,18 @@ impl Resolver<'_, '_, '_> {
         Some(id)
     }
 
+    /// The gender of a person: from their given name when the list has it ("Hillary Clinton" is a woman:
+    /// [`given_name_is_male`]), else from the actor layer (honorifics, a pronoun after the first mention)
+    /// or from pronouns this stage resolved to them ("Jordan Lee" stays unknown until then).
     fn gender(&self, actor: usize) -> Gender {
-        match self.actors.actors[actor].gender {
+        let a = &self.actors.actors[actor];
+        if a.kind == ActorKind::Person
+            && let Some(first) = a.name.split_whitespace().next()
+            && let Some(male) = given_name_is_male(&first.to_lowercase())
+        {
+            return if male { Gender::Male } else { Gender::Female };
+        }
+        match a.gender {
             Gender::Unknown => self.genders.get(&actor).copied().unwrap_or_default(),
             g => g,
         }
@@ -561,7 +584,7 @@ impl Resolver<'_, '_, '_> {
     /// a mention of that actor.
     fn pronoun(&mut self, tok: usize) -> Option<usize> {
         let doc = self.doc;
-        let p = doc.low(tok).to_string();
+        let p = nominative(doc.low(tok)).to_string();
         let para = doc.tokens[tok].paragraph;
         if let Some(m) = self.actors.mention_at(tok) {
             return Some(m.actor);

@@ -26,3 +26,79 @@ fn said_after_quote() {
     assert_eq!(r[0].1, "We will not give up,");
     assert_eq!(r[0].2.as_deref(), Some("the minister"));
 }
+
+/// The speaker actor's name of each statement.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let doc = Doc::new(text);
+    let mut index = crate::actors::extract(&doc);
+    let st = extract(&doc, &mut index);
+    st.iter()
+        .map(|s| s.speaker.map(|a| index.actors[a].name.clone()))
+        .collect()
+}
+
+#[test]
+fn pronoun_gender_from_the_given_name() {
+    // "She" is Maria Lopez, not the nearer Tom Hale.
+    let r = speakers("Maria Lopez met Tom Hale on Monday.\n\nShe said the talks had failed.");
+    assert_eq!(r, [Some("Maria Lopez".to_string())]);
+    let r = speakers("Maria Lopez met Tom Hale on Monday.\n\nHe said the talks had failed.");
+    assert_eq!(r, [Some("Tom Hale".to_string())]);
+}
+
+#[test]
+fn in_her_words_names_the_possessive_speaker() {
+    let r = run("Maria Lopez left the meeting early. In her words, the plan was a disaster.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the plan was a disaster");
+    assert_eq!(r[0].2.as_deref(), Some("her"));
+    let r = speakers("Maria Lopez left the meeting early. In her words, the plan was a disaster.");
+    assert_eq!(r, [Some("Maria Lopez".to_string())]);
+    // Negative: "words" that are no attribution.
+    assert!(run("In other words, the plan was a disaster.").is_empty());
+}
+
+#[test]
+fn quoted_as_saying_and_progressive_cues() {
+    let r = run("The mayor was quoted as saying the bridge would reopen in May.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the bridge would reopen in May");
+    assert_eq!(r[0].2.as_deref(), Some("The mayor"));
+    let r = run("The White House is saying that the tax records show the need for reform.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("The White House"));
+    // Negative: a passive cue with a personal subject is no statement of that subject.
+    assert!(run("The mayor was told the bridge would reopen in May.").is_empty());
+}
+
+#[test]
+fn impersonal_passives() {
+    let r = run("It was announced that the bridge would reopen in May.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the bridge would reopen in May");
+    assert_eq!(r[0].2, None);
+    let r = run("It has been reported by the city council that the bridge would reopen in May.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("the city council"));
+    // Negative: "it was reported" without "that" or "by" is not a statement.
+    assert!(run("The bridge was closed. It was reported to be unsafe.").is_empty());
+}
+
+#[test]
+fn participle_without_a_comma() {
+    let r = run("The mayor spoke to reporters saying the bridge would reopen in May.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the bridge would reopen in May");
+    assert_eq!(r[0].2.as_deref(), Some("The mayor"));
+    // Negative: after "of" or a determiner the participle is a noun.
+    assert!(run("The mayor was tired of saying the same thing.").is_empty());
+}
+
+#[test]
+fn base_form_verbs_after_names() {
+    let r = run("But Mr. Brown and Mr. Lee say other changes are needed.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Mr. Brown and Mr. Lee"));
+    // Negative: after a determiner "say" is a noun.
+    assert!(run("Voters want to have a say in the matter.").is_empty());
+}

@@ -6,8 +6,8 @@
 //! stages ask for none (and that does not keep its tokens) does not pay for them. Decoding is
 //! greedy, left to right, with the two previous tags as features. For speed the model is laid out by
 //! word form: the scores a form contributes at each of the five window offsets are summed once per
-//! form (for the training vocabulary when the model loads, for other forms once per document), so a
-//! token costs a handful of vector additions and an argmax; tokens whose tag the training data fixes
+//! form and thread (from weights read where they lie in the embedded file) and found again through the
+//! document's form numbers, so a token costs one vectorised sum of seven rows and an argmax; tokens whose tag the training data fixes
 //! (punctuation, numbers, "the", "of"...) skip the model.
 
 pub(crate) mod features;
@@ -114,28 +114,58 @@ impl std::fmt::Display for Upos {
     }
 }
 
+/// What a document keeps of its tags: those of each sentence, computed when a stage first asks about
+/// one of its tokens, and where the thread's cache holds the scores of its forms.
+#[derive(Debug)]
+pub(crate) struct DocTags {
+    sentences: Box<[std::sync::OnceLock<Vec<Upos>>]>,
+    forms: std::sync::Mutex<model::DocForms>,
+}
+
+impl Clone for DocTags {
+    /// The tags, without the record of the forms (a cache, rebuilt on use).
+    fn clone(&self) -> DocTags {
+        DocTags {
+            sentences: self.sentences.clone(),
+            forms: Default::default(),
+        }
+    }
+}
+
+impl DocTags {
+    fn new(doc: &Doc) -> DocTags {
+        DocTags {
+            sentences: (0..doc.sentences.len()).map(|_| std::sync::OnceLock::new()).collect(),
+            forms: Default::default(),
+        }
+    }
+
+    /// The record of the document's forms (usable even if a thread panicked holding it: it only
+    /// caches).
+    fn forms(&self) -> std::sync::MutexGuard<'_, model::DocForms> {
+        self.forms.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 impl Doc<'_> {
-    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end). The first call tags the whole
-    /// document ([`tag`]); later calls read the tags.
+    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end). The first call about a sentence
+    /// tags that sentence; later calls read the tags.
     #[allow(dead_code)] // the stages of the other branches (names, statements, numbers) call it
     pub(crate) fn upos(&self, i: usize) -> Upos {
         if let Some(all) = self.upos.get() {
             return all.get(i).copied().unwrap_or(Upos::X);
         }
-        // Only the sentence of `i` is tagged: the stages ask about a few sentences (those with a cue), and
-        // tagging costs a few hundred instructions a token.
+        // Only the sentence of `i` is tagged: the stages ask about a few sentences (those with a cue).
         let Some(t) = self.tokens.get(i) else {
             return Upos::X;
         };
-        let cells = self
-            .sentence_upos
-            .get_or_init(|| (0..self.sentences.len()).map(|_| std::sync::OnceLock::new()).collect());
-        let (Some(cell), Some(s)) = (cells.get(t.sentence), self.sentences.get(t.sentence)) else {
+        let dt = self.sentence_upos.get_or_init(|| DocTags::new(self));
+        let (Some(cell), Some(s)) = (dt.sentences.get(t.sentence), self.sentences.get(t.sentence)) else {
             return model::fallback_tag(t);
         };
         let r = s.tokens.clone();
         let tags = cell.get_or_init(|| match model::upos_model() {
-            Some(m) => m.tag_range(self, r.clone()),
+            Some(m) => m.tag_range(self, r.clone(), &mut dt.forms()),
             None => self.tokens[r.clone()].iter().map(model::fallback_tag).collect(),
         });
         i.checked_sub(r.start)
@@ -150,10 +180,13 @@ impl Doc<'_> {
     }
 }
 
-/// Tags every token of `doc` (the stage itself; [`Doc::upos`] calls it on first use).
+/// Tags every token of `doc` (the stage itself; [`Doc::tags`] calls it on first use).
 pub(crate) fn tag(doc: &Doc) -> Vec<Upos> {
     match model::upos_model() {
-        Some(m) => m.tag(doc),
+        Some(m) => {
+            let dt = doc.sentence_upos.get_or_init(|| DocTags::new(doc));
+            m.tag(doc, &mut dt.forms())
+        }
         None => doc.tokens.iter().map(model::fallback_tag).collect(),
     }
 }

@@ -1,16 +1,28 @@
 //! The part-of-speech model: its file format, its loading and the decoder.
 //!
-//! The file (`data/models/upos.bin`, written by the training program, little-endian):
-//! - the magic `NPUPOS01`, then the number of feature rows and of vocabulary forms (`u32` each);
+//! The file (`data/models/upos.bin`, written by the training program with [`encode`], little-endian) is
+//! laid out so that the tagger reads the feature weights where they lie in the embedded bytes: loading
+//! copies only the two small tables of case shapes and transitions and indexes the 1,570 forms with a
+//! fixed tag.
+//! - the magic `NPUPOS02`, then four `u32`: the number of features, the number of index bits `b`, the
+//!   number of weight rows and the number of fixed forms;
 //! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
 //!   current, next token; [`SHAPES`]³ rows);
 //! - the transition table: one row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
 //!   "before the sentence");
-//! - the feature rows: a feature's 32-bit key ([`key32`]), the offset (0 to 4 for -2..=+2) and its
-//!   `NTAGS` scores;
-//! - the vocabulary: for each form, the tag that the training data gives it always (255: none), its
-//!   length in bytes and its bytes. The scores of every vocabulary form are summed when the model loads.
+//! - the feature index: `2^b` slots of two `u32`, a feature's 32-bit key ([`key32`]) and its entry
+//!   (0: an empty slot; otherwise its first weight row in the low 27 bits and, in the top five bits, the
+//!   window offsets, -2..=+2, it has a row for). A feature is looked up at slot
+//!   `key × FX_K >> (64 - b)` and the slots after it (open addressing, linear probing, never full);
+//! - the weight rows: `NTAGS` `i16` scores each, a feature's rows in a run, by offset;
+//! - the fixed forms: for each, the tag that the training data always gives it, its length in bytes and
+//!   its bytes.
+//!
+//! The scores of a form (its [`Block`]: the sum of its features' rows at each offset) are summed the
+//! first time a thread meets the form and kept in a per-thread cache ([`FormCache`]); a document keeps,
+//! for each of its forms ([`Doc::form`]), where the cache holds its block.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::Upos;
@@ -22,7 +34,16 @@ use crate::text::{Doc, Token, TokenKind, form_key};
 static UPOS_BYTES: &[u8] = include_bytes!("../../data/models/upos.bin");
 
 /// The file's magic bytes.
-pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS01";
+pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS02";
+
+/// Bytes of a weight row in the file.
+const ROW_BYTES: usize = 2 * NTAGS;
+
+/// The entry bits holding a feature's first row (the top five hold its offsets).
+const FIRST_ROW: u32 = (1 << 27) - 1;
+
+/// The most index bits a file may declare.
+const MAX_INDEX_BITS: u32 = 26;
 
 /// A row of tag scores.
 pub(crate) type Row = [i16; LANES];
@@ -30,7 +51,7 @@ pub(crate) type Row = [i16; LANES];
 /// The scores a form gives each tag at each window offset.
 pub(crate) type Block = [Row; OFFSETS];
 
-/// "No fixed tag" in the vocabulary.
+/// "No fixed tag".
 pub(crate) const NOT_FIXED: u8 = 255;
 
 /// The tag index standing for "before the sentence" in the transition table.
@@ -38,12 +59,18 @@ pub(crate) const START: usize = NTAGS;
 
 const ZERO_BLOCK: Block = [[0; LANES]; OFFSETS];
 
+/// The slot of 64-bit `key` in a table of `1 << bits` slots.
+#[inline(always)]
+fn slot_of(key: u64, bits: u32) -> usize {
+    (key.wrapping_mul(FX_K) >> (64 - bits)) as usize
+}
+
 /// An open-addressing table from non-zero `u64` keys to `u32` values, at most half full.
 #[derive(Debug, Default)]
 struct Table {
     keys: Vec<u64>,
     vals: Vec<u32>,
-    shift: u32,
+    bits: u32,
 }
 
 impl Table {
@@ -52,19 +79,14 @@ impl Table {
         Table {
             keys: vec![0; 1 << bits],
             vals: vec![0; 1 << bits],
-            shift: 64 - bits,
+            bits,
         }
-    }
-
-    #[inline]
-    fn slot(&self, k: u64) -> usize {
-        (k.wrapping_mul(FX_K) >> self.shift) as usize
     }
 
     /// Inserts `k` (non-zero) unless present; returns its value.
     fn insert(&mut self, k: u64, v: u32) -> u32 {
         let mask = self.keys.len() - 1;
-        let mut s = self.slot(k);
+        let mut s = slot_of(k, self.bits);
         loop {
             match self.keys[s] {
                 0 => {
@@ -81,7 +103,7 @@ impl Table {
     #[inline]
     fn get(&self, k: u64) -> Option<u32> {
         let mask = self.keys.len() - 1;
-        let mut s = self.slot(k);
+        let mut s = slot_of(k, self.bits);
         loop {
             match self.keys[s] {
                 0 => return None,
@@ -92,70 +114,219 @@ impl Table {
     }
 }
 
-/// A loaded part-of-speech model.
+/// The weights of a model before they are laid out in a file: what the training program produces.
+#[derive(Debug, Default, Clone, PartialEq)]
+#[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+pub(crate) struct Weights {
+    /// [`SHAPES`]³ rows, by the case shapes of the previous, current and next tokens.
+    pub shape: Vec<[i16; NTAGS]>,
+    /// (`NTAGS` + 1)² rows, by the two previous tags.
+    pub trans: Vec<[i16; NTAGS]>,
+    /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores. Two rows
+    /// of one key and offset add up.
+    pub feats: Vec<(u32, u8, [i16; NTAGS])>,
+    /// Forms (lower-cased) that always take one tag, with that tag's number.
+    pub fixed: Vec<(String, u8)>,
+}
+
+/// Lays out `w` as a model file (the format in the module documentation). Deterministic: the features
+/// keep the order of their first row, so the same weights give the same bytes.
+#[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+pub(crate) fn encode(w: &Weights) -> Vec<u8> {
+    // the rows of every key, by offset, keys in order of first appearance
+    let mut order: Vec<u32> = Vec::new();
+    let mut rows_of: std::collections::HashMap<u32, [Option<[i16; NTAGS]>; OFFSETS]> = Default::default();
+    for &(k, o, row) in &w.feats {
+        let o = usize::from(o);
+        if o >= OFFSETS {
+            continue;
+        }
+        let e = rows_of.entry(k).or_insert_with(|| {
+            order.push(k);
+            [None; OFFSETS]
+        });
+        let r = e[o].get_or_insert([0; NTAGS]);
+        for (x, y) in r.iter_mut().zip(row) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let bits = (order.len() + order.len() / 2 + 1)
+        .max(8)
+        .next_power_of_two()
+        .trailing_zeros();
+    let mut slots = vec![(0u32, 0u32); 1 << bits];
+    let mut rows: Vec<[i16; NTAGS]> = Vec::new();
+    for &k in &order {
+        let first = rows.len() as u32;
+        let mut mask = 0u32;
+        for (o, r) in rows_of[&k].iter().enumerate() {
+            if let Some(r) = r {
+                mask |= 1 << o;
+                rows.push(*r);
+            }
+        }
+        let mut s = slot_of(u64::from(k), bits);
+        while slots[s].1 != 0 {
+            s = (s + 1) & ((1 << bits) - 1);
+        }
+        slots[s] = (k, mask << 27 | first);
+    }
+    let mut b = Vec::new();
+    b.extend_from_slice(MAGIC);
+    for n in [order.len(), bits as usize, rows.len(), w.fixed.len()] {
+        b.extend_from_slice(&(n as u32).to_le_bytes());
+    }
+    for row in w.shape.iter().chain(&w.trans) {
+        for x in row {
+            b.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+    for (k, e) in slots {
+        b.extend_from_slice(&k.to_le_bytes());
+        b.extend_from_slice(&e.to_le_bytes());
+    }
+    for row in &rows {
+        for x in row {
+            b.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+    for (form, tag) in &w.fixed {
+        let f = &form.as_bytes()[..form.len().min(255)];
+        b.push(*tag);
+        b.push(f.len() as u8);
+        b.extend_from_slice(f);
+    }
+    b
+}
+
+/// A loaded part-of-speech model: the file's bytes, read where they lie, and two small tables.
 #[derive(Debug)]
 pub(crate) struct Model {
-    /// Scores by the case shapes of the previous, current and next tokens.
+    /// The model file.
+    bytes: Cow<'static, [u8]>,
+    /// Scores by the case shapes of the previous, current and next tokens (padding lanes `i16::MIN`).
     shape: Vec<Row>,
     /// Scores by the two previous tags.
     trans: Vec<Row>,
-    /// Feature key (as `u64`, with bit 32 set so it is never 0) → index in `feats`.
-    feat_index: Table,
-    feats: Vec<Block>,
-    /// Form key ([`form_key`]) → index in `blocks` and `fixed`.
-    vocab: Table,
-    blocks: Vec<Block>,
-    fixed: Vec<u8>,
-    /// A number of its own (for [`OovCache`]).
+    /// Where the feature index starts in `bytes`, and its number of bits.
+    index_at: usize,
+    index_bits: u32,
+    /// Where the weight rows start in `bytes`.
+    rows_at: usize,
+    /// Form key ([`form_key`]) → the tag the form always takes.
+    fixed: Table,
+    /// A number of its own (for [`FormCache`]).
     id: u64,
 }
 
-/// The most forms an [`OovCache`] keeps before it starts again (4 MB of blocks).
-const OOV_CACHE_FORMS: usize = 16_384;
+/// The most forms a [`FormCache`] keeps before it starts again (8 MB of blocks).
+const CACHE_FORMS: usize = 32_768;
 
-/// The blocks of forms outside the vocabulary, kept across the documents that a thread tags (names and
-/// rare words recur from article to article), for one model. A block depends only on the form, so the
-/// cache changes no tag.
-struct OovCache {
+/// Numbers the form caches and their restarts: a document's record of where the cache holds its forms
+/// is good only for the cache (and the restart) it was made with.
+static EPOCHS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The blocks of the forms that a thread has tagged, across documents (forms recur from article to
+/// article), for one model. A block depends only on the form, so the cache changes no tag. Slot 0 is
+/// the zero block standing for the tokens outside the sentence.
+struct FormCache {
     model: u64,
+    epoch: u64,
     index: Table,
     blocks: Vec<Block>,
+    fixed: Vec<u8>,
 }
 
-impl OovCache {
+impl FormCache {
     /// A cache for up to `forms` forms.
-    fn new(forms: usize) -> OovCache {
-        OovCache {
+    fn new(forms: usize) -> FormCache {
+        let mut c = FormCache {
             model: u64::MAX,
+            epoch: 0,
             index: Table::with_capacity(forms),
-            blocks: Vec::new(),
+            // reserved whole (pages are touched as the cache fills), so that it never grows by copying
+            blocks: Vec::with_capacity(forms + 1),
+            fixed: Vec::with_capacity(forms + 1),
+        };
+        c.restart(u64::MAX);
+        c
+    }
+
+    /// Empties the cache, for `model`, under a new epoch.
+    fn restart(&mut self, model: u64) {
+        self.model = model;
+        self.epoch = EPOCHS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.index.keys.fill(0);
+        self.blocks.clear();
+        self.fixed.clear();
+        self.blocks.push(ZERO_BLOCK);
+        self.fixed.push(NOT_FIXED);
+    }
+
+    /// Ready for `n` more forms of `model`: restarted if it belongs to another model or could fill up.
+    fn prepare(&mut self, model: u64, n: usize) {
+        if self.model != model || self.blocks.len() + n > CACHE_FORMS {
+            self.restart(model);
         }
     }
 
-    /// Ready for a document of `forms` forms tagged by `model`: emptied if it belongs to another model or
-    /// could fill up during the document.
-    fn prepare(&mut self, model: u64, forms: usize) {
-        if self.model != model || self.blocks.len() + forms > OOV_CACHE_FORMS {
-            self.model = model;
-            self.index.keys.fill(0);
-            self.blocks.clear();
+    /// The slot of the lower-cased form `w`, its block summed by `m` if it is new.
+    fn slot(&mut self, m: &Model, w: &str) -> u32 {
+        let key = form_key(w.as_bytes());
+        let k = self.blocks.len() as u32;
+        let v = self.index.insert(key, k);
+        if v == k {
+            let lex = crate::lexicon::actors::lexicon();
+            self.blocks.push(ZERO_BLOCK);
+            if let Some(b) = self.blocks.last_mut() {
+                m.block_into(b, w, lex.word_flags(w).0);
+            }
+            self.fixed.push(m.fixed.get(key).map_or(NOT_FIXED, |t| t as u8));
         }
+        v
     }
 }
 
 thread_local! {
-    static OOV_CACHE: std::cell::RefCell<OovCache> = std::cell::RefCell::new(OovCache::new(OOV_CACHE_FORMS));
+    static FORM_CACHE: std::cell::RefCell<FormCache> = std::cell::RefCell::new(FormCache::new(CACHE_FORMS));
+}
+
+/// Where a thread's [`FormCache`] holds the block of each form of one document (`u32::MAX`: not
+/// looked up yet), valid for the cache epoch it was filled under.
+#[derive(Debug, Default)]
+pub(crate) struct DocForms {
+    epoch: u64,
+    slots: Vec<u32>,
 }
 
 /// Numbers the models as they load.
 static MODEL_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Adds `b` to `a` lane by lane (compiles to vector additions). The training program scales the weights
-/// so that a token's sum of rows cannot overflow (see [`BLOCK_MAX`]).
+/// The lane-by-lane sum of seven rows (one pass of whole vectors: three 8-lane vectors, seven loads
+/// and six additions each).
 #[inline(always)]
-pub(crate) fn add(a: &mut Row, b: &Row) {
-    for (x, y) in a.iter_mut().zip(b) {
-        *x = x.wrapping_add(*y);
+#[allow(clippy::needless_range_loop)]
+fn sum7(r: [&Row; 7]) -> Row {
+    let mut acc = [0i16; LANES];
+    for k in 0..LANES {
+        acc[k] = r[0][k]
+            .wrapping_add(r[1][k])
+            .wrapping_add(r[2][k])
+            .wrapping_add(r[3][k])
+            .wrapping_add(r[4][k])
+            .wrapping_add(r[5][k])
+            .wrapping_add(r[6][k]);
+    }
+    acc
+}
+
+/// Adds a row of the file (`NTAGS` little-endian `i16`) to `a`.
+#[inline(always)]
+#[allow(clippy::needless_range_loop)]
+fn add_le(a: &mut Row, b: &[u8; ROW_BYTES]) {
+    // indexed so that the compiler sees whole vectors (two 8-lane loads and additions and one lane)
+    for k in 0..NTAGS {
+        a[k] = a[k].wrapping_add(i16::from_le_bytes([b[2 * k], b[2 * k + 1]]));
     }
 }
 
@@ -163,11 +334,18 @@ pub(crate) fn add(a: &mut Row, b: &Row) {
 /// rows (each at most [`BLOCK_MAX`] / 2 after training's scaling) stay inside `i16`.
 pub(crate) const BLOCK_MAX: i32 = 5_400;
 
-/// The best tag of a score row (the first on ties; the padding lanes hold `i16::MIN` and never win).
+/// The best tag of a score row (the first on ties; the padding lanes hold `i16::MIN` and never win
+/// unless every lane does, when the first lane is first).
 #[inline(always)]
+#[allow(clippy::needless_range_loop)]
 pub(crate) fn argmax(r: &Row) -> usize {
     let max = r.iter().copied().fold(i16::MIN, i16::max);
-    r[..NTAGS].iter().position(|&x| x == max).unwrap_or(NTAGS - 1)
+    let mut at = 0u32;
+    for k in 0..NTAGS {
+        at |= u32::from(r[k] == max) << k;
+    }
+    // a bit is always set unless every lane holds `i16::MIN` with the padding (then 0 wins, as first)
+    if at == 0 { 0 } else { at.trailing_zeros() as usize }
 }
 
 /// A little-endian reader over the model file.
@@ -190,23 +368,35 @@ impl Reader<'_> {
     }
     fn row(&mut self) -> Option<Row> {
         let mut r = [0i16; LANES];
-        let b = self.take(2 * NTAGS)?;
-        for (x, c) in r.iter_mut().zip(b.chunks_exact(2)) {
-            *x = i16::from_le_bytes([c[0], c[1]]);
-        }
+        add_le(&mut r, self.take(ROW_BYTES)?.try_into().ok()?);
         Some(r)
     }
 }
 
 impl Model {
-    /// Reads a model file (`None` if it is not one, empty included).
+    /// Reads a model file (`None` if it is not one, empty included), copying it.
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Model> {
-        let mut r = Reader { b: bytes, at: 0 };
+        Model::read(Cow::Owned(bytes.to_vec()))
+    }
+
+    /// Reads a model file where it lies.
+    fn from_static(bytes: &'static [u8]) -> Option<Model> {
+        Model::read(Cow::Borrowed(bytes))
+    }
+
+    fn read(bytes: Cow<'static, [u8]>) -> Option<Model> {
+        let mut r = Reader { b: &bytes, at: 0 };
         if r.take(8)? != MAGIC {
             return None;
         }
+        let nkeys = r.u32()? as usize;
+        let bits = r.u32()?;
         let nrows = r.u32()? as usize;
-        let nvocab = r.u32()? as usize;
+        let nfixed = r.u32()? as usize;
+        if bits > MAX_INDEX_BITS || nkeys >= 1 << bits || nrows > FIRST_ROW as usize {
+            return None;
+        }
         let mut shape = (0..SHAPES * SHAPES * SHAPES)
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
@@ -217,54 +407,94 @@ impl Model {
         let trans = (0..(NTAGS + 1) * (NTAGS + 1))
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
-        let mut feat_index = Table::with_capacity(nrows / 2);
-        let mut feats: Vec<Block> = Vec::with_capacity(nrows / 2);
-        for _ in 0..nrows {
-            let k = u64::from(r.u32()?) | 1 << 32;
-            let off = usize::from(r.u8()?);
-            let row = r.row()?;
-            let i = feat_index.insert(k, feats.len() as u32) as usize;
-            if i == feats.len() {
-                feats.push(ZERO_BLOCK);
+        let index_at = r.at;
+        // every entry points at rows inside the file, and at least one slot is empty (probes end)
+        let mut used = 0usize;
+        for _ in 0..1usize << bits {
+            let _key = r.u32()?;
+            let e = r.u32()?;
+            if e != 0 {
+                used += 1;
+                let (first, mask) = ((e & FIRST_ROW) as usize, e >> 27);
+                if mask == 0 || first + mask.count_ones() as usize > nrows {
+                    return None;
+                }
             }
-            // two features sharing a 32-bit key share their scores
-            add(feats[i].get_mut(off)?, &row);
         }
-        let mut model = Model {
+        if used != nkeys {
+            return None;
+        }
+        let rows_at = r.at;
+        r.take(nrows.checked_mul(ROW_BYTES)?)?;
+        let mut fixed = Table::with_capacity(nfixed);
+        for _ in 0..nfixed {
+            let tag = r.u8()?;
+            let len = usize::from(r.u8()?);
+            let w = r.take(len)?;
+            if usize::from(tag) >= NTAGS {
+                return None;
+            }
+            fixed.insert(form_key(w), u32::from(tag));
+        }
+        if r.at != bytes.len() {
+            return None;
+        }
+        Some(Model {
+            bytes,
             shape,
             trans,
-            feat_index,
-            feats,
-            vocab: Table::with_capacity(nvocab),
-            blocks: Vec::with_capacity(nvocab),
-            fixed: Vec::with_capacity(nvocab),
+            index_at,
+            index_bits: bits,
+            rows_at,
+            fixed,
             id: MODEL_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-        };
-        let lex = crate::lexicon::actors::lexicon();
-        for _ in 0..nvocab {
-            let fixed = r.u8()?;
-            let len = usize::from(r.u8()?);
-            let w = std::str::from_utf8(r.take(len)?).ok()?;
-            let b = model.block(w, lex.word_flags(w).0);
-            let i = model.vocab.insert(form_key(w.as_bytes()), model.blocks.len() as u32);
-            if i as usize == model.blocks.len() {
-                model.blocks.push(b);
-                model.fixed.push(fixed);
+        })
+    }
+
+    /// The first weight row and the offsets (bits 0 to 4) of the feature with 32-bit key `k`.
+    #[inline]
+    fn find(&self, k: u32) -> Option<(usize, u32)> {
+        let index = self.bytes.get(self.index_at..self.rows_at)?;
+        let mask = (1usize << self.index_bits) - 1;
+        let mut s = slot_of(u64::from(k), self.index_bits);
+        loop {
+            let e: &[u8; 8] = index.get(8 * s..8 * s + 8)?.try_into().ok()?;
+            let entry = u32::from_le_bytes([e[4], e[5], e[6], e[7]]);
+            if entry == 0 {
+                return None;
             }
+            if u32::from_le_bytes([e[0], e[1], e[2], e[3]]) == k {
+                return Some(((entry & FIRST_ROW) as usize, entry >> 27));
+            }
+            s = (s + 1) & mask;
         }
-        (r.at == bytes.len()).then_some(model)
     }
 
     /// The summed scores of every feature of the lower-cased form `w` (each lane within
     /// ±[`BLOCK_MAX`]).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
         let mut b = ZERO_BLOCK;
+        self.block_into(&mut b, w, lexicon);
+        b
+    }
+
+    /// [`Model::block`] summed into `b` (zero on entry).
+    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16) {
+        let rows = self.bytes.get(self.rows_at..).unwrap_or_default();
         form_features(w, lexicon, |k| {
-            if let Some(i) = self.feat_index.get(u64::from(key32(k)) | 1 << 32) {
-                // the training program scales weights so that a form's features cannot overflow here
-                let f = &self.feats[i as usize];
-                for (x, y) in b.as_flattened_mut().iter_mut().zip(f.as_flattened()) {
-                    *x = x.wrapping_add(*y);
+            if let Some((mut first, offsets)) = self.find(key32(k)) {
+                for (o, acc) in b.iter_mut().enumerate() {
+                    if offsets & 1 << o != 0 {
+                        // the training program scales weights so that a form's features cannot overflow
+                        if let Some(Ok(row)) = rows
+                            .get(first * ROW_BYTES..(first + 1) * ROW_BYTES)
+                            .map(<&[u8; ROW_BYTES]>::try_from)
+                        {
+                            add_le(acc, row);
+                        }
+                        first += 1;
+                    }
                 }
             }
         });
@@ -272,97 +502,96 @@ impl Model {
         for x in b.as_flattened_mut() {
             *x = (*x).clamp(-max, max);
         }
-        b
     }
 
-    /// Tags every token of `doc`.
-    pub(crate) fn tag(&self, doc: &Doc) -> Vec<Upos> {
+    /// Tags every token of `doc` (the tokens outside any sentence by [`fallback_tag`]).
+    pub(crate) fn tag(&self, doc: &Doc, forms: &mut DocForms) -> Vec<Upos> {
         let mut out: Vec<Upos> = doc.tokens.iter().map(fallback_tag).collect();
         for s in &doc.sentences {
             if let Some(dst) = out.get_mut(s.tokens.clone()) {
-                dst.copy_from_slice(&self.tag_range(doc, s.tokens.clone()));
+                dst.copy_from_slice(&self.tag_range(doc, s.tokens.clone(), forms));
             }
         }
         out
     }
 
-    /// Tags the tokens `r` of one sentence of `doc` (greedy, left to right).
-    pub(crate) fn tag_range(&self, doc: &Doc, r: std::ops::Range<usize>) -> Vec<Upos> {
+    /// Tags the tokens `r` of one sentence of `doc` (greedy, left to right), with `forms` the record of
+    /// the document's forms.
+    pub(crate) fn tag_range(&self, doc: &Doc, r: std::ops::Range<usize>, forms: &mut DocForms) -> Vec<Upos> {
         if r.end > doc.tokens.len() || r.is_empty() {
             return Vec::new();
         }
-        if r.len() > OOV_CACHE_FORMS {
+        if r.len() >= CACHE_FORMS {
             // a sentence with more tokens than the cache holds gets a cache of its own
-            return self.range_with(doc, r.clone(), &mut OovCache::new(r.len()));
+            return self.range_with(doc, r.clone(), &mut FormCache::new(r.len() + 1), forms);
         }
-        OOV_CACHE.with(|c| match c.try_borrow_mut() {
-            Ok(mut cache) => self.range_with(doc, r.clone(), &mut cache),
-            Err(_) => self.range_with(doc, r.clone(), &mut OovCache::new(r.len())),
+        FORM_CACHE.with(|c| match c.try_borrow_mut() {
+            Ok(mut cache) => self.range_with(doc, r.clone(), &mut cache, forms),
+            Err(_) => self.range_with(doc, r.clone(), &mut FormCache::new(r.len() + 1), forms),
         })
     }
 
-    /// [`Model::tag_range`] with the blocks of unseen forms from (and into) `cache`.
-    fn range_with(&self, doc: &Doc, r: std::ops::Range<usize>, cache: &mut OovCache) -> Vec<Upos> {
+    /// [`Model::tag_range`] with the blocks from (and into) `cache`.
+    fn range_with(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        cache: &mut FormCache,
+        forms: &mut DocForms,
+    ) -> Vec<Upos> {
         let n = r.len();
-        let lex = crate::lexicon::actors::lexicon();
         cache.prepare(self.id, n);
-        const OOV: u32 = 1 << 31;
-        // one block per token: the vocabulary's, or summed once for a form the model has not seen
-        let mut which: Vec<u32> = Vec::with_capacity(n);
-        let mut fixed: Vec<u8> = Vec::with_capacity(n);
-        for i in r.clone() {
-            let w = doc.low(i);
-            let key = form_key(w.as_bytes());
-            match self.vocab.get(key) {
-                Some(v) => {
-                    which.push(v);
-                    fixed.push(self.fixed[v as usize]);
-                }
-                None => {
-                    let k = cache.blocks.len() as u32;
-                    let v = cache.index.insert(key, k);
-                    if v == k {
-                        cache.blocks.push(self.block(w, lex.word_flags(w).0));
-                    }
-                    which.push(OOV | v);
-                    fixed.push(NOT_FIXED);
-                }
-            }
+        if forms.epoch != cache.epoch {
+            forms.epoch = cache.epoch;
+            forms.slots.clear();
+            forms.slots.resize(doc.forms.len(), u32::MAX);
         }
-        let mut ctx: Vec<&Block> = Vec::with_capacity(n + 4);
-        ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
-        ctx.extend(which.iter().map(|&v| {
-            if v & OOV != 0 {
-                &cache.blocks[(v & !OOV) as usize]
-            } else {
-                &self.blocks[v as usize]
-            }
-        }));
-        ctx.extend([&ZERO_BLOCK, &ZERO_BLOCK]);
+        // the cache slot of every token's form, two zero blocks either side
+        let mut ctx: Vec<u32> = Vec::with_capacity(n + 4);
+        ctx.extend([0, 0]);
+        for i in r.clone() {
+            let f = doc.forms.of.get(i).map(|&f| f as usize);
+            let known = f.and_then(|f| forms.slots.get(f)).copied();
+            let s = match known {
+                Some(s) if s != u32::MAX => s,
+                _ => {
+                    let s = cache.slot(self, doc.low(i));
+                    if let Some(x) = f.and_then(|f| forms.slots.get_mut(f)) {
+                        *x = s;
+                    }
+                    s
+                }
+            };
+            ctx.push(s);
+        }
+        ctx.extend([0, 0]);
         let mut shapes: Vec<u8> = Vec::with_capacity(n + 2);
         shapes.push(0);
         shapes.extend(r.clone().map(|i| token_shape(doc, i)));
         shapes.push(0);
+        let blocks = &cache.blocks;
+        let block = |s: u32| blocks.get(s as usize).unwrap_or(&ZERO_BLOCK);
         let mut out = Vec::with_capacity(n);
         let (mut t2, mut t1) = (START, START);
-        for (j, i) in r.enumerate() {
-            let t = if doc.tokens[i].kind == TokenKind::Number {
+        for (j, tok) in doc.tokens[r].iter().enumerate() {
+            let fixed = cache.fixed.get(ctx[j + 2] as usize).copied().unwrap_or(NOT_FIXED);
+            let t = if tok.kind == TokenKind::Number {
                 Upos::Num as usize
-            } else if fixed[j] != NOT_FIXED {
-                usize::from(fixed[j])
+            } else if fixed != NOT_FIXED {
+                usize::from(fixed)
             } else {
                 let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
                     + usize::from(shapes[j + 2]);
-                let mut acc = self.shape[sh];
-                if let Ok(w) = <&[&Block; OFFSETS]>::try_from(&ctx[j..j + OFFSETS]) {
-                    add(&mut acc, &w[0][0]);
-                    add(&mut acc, &w[1][1]);
-                    add(&mut acc, &w[2][2]);
-                    add(&mut acc, &w[3][3]);
-                    add(&mut acc, &w[4][4]);
-                }
-                add(&mut acc, &self.trans[t2 * (NTAGS + 1) + t1]);
-                argmax(&acc)
+                let rows = [
+                    self.shape.get(sh).unwrap_or(&ZERO_BLOCK[0]),
+                    &block(ctx[j])[0],
+                    &block(ctx[j + 1])[1],
+                    &block(ctx[j + 2])[2],
+                    &block(ctx[j + 3])[3],
+                    &block(ctx[j + 4])[4],
+                    self.trans.get(t2 * (NTAGS + 1) + t1).unwrap_or(&ZERO_BLOCK[0]),
+                ];
+                argmax(&sum7(rows))
             };
             out.push(Upos::from_index(t));
             (t2, t1) = (t1, t);
@@ -382,7 +611,7 @@ pub(crate) fn fallback_tag(t: &Token) -> Upos {
     }
 }
 
-static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| Model::from_bytes(UPOS_BYTES));
+static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| Model::from_static(UPOS_BYTES));
 
 /// The model built into the library (`None` if the embedded file is empty or unreadable).
 pub(crate) fn upos_model() -> Option<&'static Model> {

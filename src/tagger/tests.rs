@@ -83,23 +83,129 @@ fn the_model_file_reads_and_garbage_does_not() {
     assert!(model::Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
 }
 
+/// `n` distinct made-up words ("zqkkkkk ", "zqkkkkl "...), with "ended." and a paragraph break after
+/// every `per_sentence` of them.
+fn unseen_words(n: u32, per_sentence: usize) -> String {
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str("zq");
+        text.extend(format!("{i:05}").chars().map(|c| char::from(b'k' + (c as u8 - b'0'))));
+        text.push(' ');
+        if (i as usize + 1) % per_sentence == 0 {
+            text.push_str("ended.\n\n");
+        }
+    }
+    text
+}
+
 #[test]
 fn a_document_with_more_forms_than_the_cache_is_tagged() {
-    // 40,000 distinct unseen words: more than the per-thread cache of unseen forms holds
-    let mut text = String::new();
-    for i in 0..40_000u32 {
-        let w: String = format!("{i:05}")
-            .chars()
-            .map(|c| char::from(b'k' + (c as u8 - b'0')))
-            .collect();
-        text.push_str("zq");
-        text.push_str(&w);
-        text.push(' ');
-    }
+    // 40,000 distinct unseen words in one sentence: more than the per-thread cache of forms holds
+    let mut text = unseen_words(40_000, usize::MAX);
     text.push_str("ended.");
     let doc = Doc::new(&text);
     assert!(doc.forms.first.len() > 40_000);
     assert_eq!(doc.tags().len(), doc.tokens.len());
     // and a short document after it is tagged as before
     assert_eq!(pos_of("His remarks angered officials.", "remarks"), "NOUN");
+}
+
+/// A small model: the feature rows of the form "zebra" at known offsets, a fixed form, flat tables.
+fn small_weights() -> model::Weights {
+    use super::features::{NTAGS, SHAPES, form_features, key32};
+    let mut keys = Vec::new();
+    form_features("zebra", 0, |k| keys.push(key32(k)));
+    let mut feats = Vec::new();
+    // the word itself votes NOUN at the token (offset 2) and ADJ one before it (offset 1)
+    let mut noun = [0i16; NTAGS];
+    noun[Upos::Noun as usize] = 100;
+    feats.push((keys[0], 2, noun));
+    let mut adj = [0i16; NTAGS];
+    adj[Upos::Adj as usize] = 40;
+    feats.push((keys[0], 1, adj));
+    // a suffix votes VERB at the token, twice (two rows of one key and offset add up)
+    let mut verb = [0i16; NTAGS];
+    verb[Upos::Verb as usize] = 30;
+    feats.push((keys[1], 2, verb));
+    feats.push((keys[1], 2, verb));
+    // a feature that no form has
+    feats.push((0xdead_beef, 4, verb));
+    model::Weights {
+        shape: vec![[0; NTAGS]; SHAPES * SHAPES * SHAPES],
+        trans: vec![[0; NTAGS]; (NTAGS + 1) * (NTAGS + 1)],
+        feats,
+        fixed: vec![("the".to_string(), Upos::Det as u8)],
+    }
+}
+
+#[test]
+fn the_model_format_round_trips_and_is_read_where_it_lies() {
+    let w = small_weights();
+    let bytes = model::encode(&w);
+    assert_eq!(model::encode(&w), bytes, "the same weights give the same bytes");
+    let m = model::Model::from_bytes(&bytes).expect("reads back");
+    let b = m.block("zebra", 0);
+    assert_eq!(b[2][Upos::Noun as usize], 100);
+    assert_eq!(b[2][Upos::Verb as usize], 60);
+    assert_eq!(b[1][Upos::Adj as usize], 40);
+    assert_eq!(b[0], [0; super::features::LANES]);
+    // a form sharing only the suffix gets only the suffix's scores
+    let other = m.block("cobra", 0);
+    assert_eq!(other[2][Upos::Noun as usize], 0);
+    // decoding: "zebra" is a noun (its own row wins), "the" keeps its fixed tag
+    let doc = Doc::new("the zebra");
+    let tags = m.tag(&doc, &mut Default::default());
+    assert_eq!(tags, vec![Upos::Det, Upos::Noun]);
+}
+
+#[test]
+fn a_damaged_model_file_is_refused() {
+    let bytes = model::encode(&small_weights());
+    assert!(model::Model::from_bytes(&bytes).is_some());
+    // the previous format, a cut file, a byte too many
+    let mut old = bytes.clone();
+    old[..8].copy_from_slice(b"NPUPOS01");
+    assert!(model::Model::from_bytes(&old).is_none());
+    assert!(model::Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
+    let mut long = bytes.clone();
+    long.push(0);
+    assert!(model::Model::from_bytes(&long).is_none());
+    // an index entry pointing past the weight rows
+    let slots_at = 8 + 16 + 2 * super::features::NTAGS * (512 + 18 * 18);
+    let mut bad = bytes.clone();
+    let slots = 1usize << u32::from_le_bytes(bytes[12..16].try_into().unwrap());
+    let used = (0..slots)
+        .find(|s| bad[slots_at + 8 * s + 4..slots_at + 8 * s + 8] != [0; 4])
+        .unwrap();
+    bad[slots_at + 8 * used + 4..slots_at + 8 * used + 8].copy_from_slice(&(1u32 << 27 | 5_000).to_le_bytes());
+    assert!(model::Model::from_bytes(&bad).is_none());
+}
+
+#[test]
+fn the_best_tag_is_the_first_of_the_highest() {
+    let mut r = [i16::MIN; super::features::LANES];
+    r[..super::features::NTAGS].fill(-5);
+    r[3] = 7;
+    r[9] = 7;
+    assert_eq!(model::argmax(&r), 3);
+    r[16] = 8;
+    assert_eq!(model::argmax(&r), 16);
+    // the padding lanes never win
+    r[..super::features::NTAGS].fill(i16::MIN + 1);
+    assert_eq!(model::argmax(&r), 0);
+}
+
+#[test]
+fn tags_stay_the_same_when_the_form_cache_restarts_inside_a_document() {
+    let text = "His remarks angered officials.\n\nThe report states that prices rose.";
+    let fresh: Vec<Upos> = Doc::new(text).tags().to_vec();
+    let doc = Doc::new(text);
+    assert_eq!(doc.upos(1), Upos::Noun);
+    // a document of 40,000 distinct words in short sentences fills the thread's cache, which restarts
+    let big = unseen_words(40_000, 10);
+    assert_eq!(Doc::new(&big).tags().len(), Doc::new(&big).tokens.len());
+    // the rest of the first document is tagged as if nothing happened
+    let later: Vec<Upos> = (0..doc.tokens.len()).map(|i| doc.upos(i)).collect();
+    assert_eq!(later, fresh);
+    assert_eq!(pos_of(text, "states"), "VERB");
 }

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use super::Upos;
 use super::features::{MAX_FORM_FEATURES, NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
-use super::model::{BLOCK_MAX, MAGIC, Model, NOT_FIXED, START};
+use super::model::{BLOCK_MAX, Model, NOT_FIXED, START, Weights, encode};
 use crate::text::{Doc, TokenKind};
 
 /// A span of a treebank sentence's rebuilt text and its tag.
@@ -321,7 +321,7 @@ pub(crate) fn accuracy(model: &Model, sents: &[Sentence]) -> (usize, usize) {
     for s in sents {
         let doc = Doc::new(&s.text);
         let gold = align(&doc, &s.units);
-        let tags = model.tag(&doc);
+        let tags = model.tag(&doc, &mut Default::default());
         for (g, t) in gold.iter().zip(&tags) {
             if let Some(g) = g {
                 n += 1;
@@ -520,31 +520,18 @@ fn write_model(
             }
         }
     }
-    let mut b = Vec::new();
-    b.extend_from_slice(MAGIC);
-    b.extend_from_slice(&(feat_rows.len() as u32).to_le_bytes());
-    b.extend_from_slice(&(vocab.len() as u32).to_le_bytes());
-    let put = |b: &mut Vec<u8>, row: &[i16; NTAGS]| {
-        for x in row {
-            b.extend_from_slice(&x.to_le_bytes());
-        }
+    let weights = Weights {
+        shape: (0..SHAPE_ROWS).map(q).collect(),
+        trans: (SHAPE_ROWS..FEAT0).map(q).collect(),
+        feats: feat_rows,
+        // only the forms with a fixed tag: the tagger sums the blocks of every form from its features
+        fixed: vocab
+            .iter()
+            .filter(|&&f| fixed[f as usize] != NOT_FIXED)
+            .map(|&f| (forms.text[f as usize].clone(), fixed[f as usize]))
+            .collect(),
     };
-    for r in 0..FEAT0 {
-        put(&mut b, &q(r));
-    }
-    for (k, o, row) in &feat_rows {
-        b.extend_from_slice(&k.to_le_bytes());
-        b.push(*o);
-        put(&mut b, row);
-    }
-    for &f in vocab {
-        let w = forms.text[f as usize].as_bytes();
-        let w = &w[..w.len().min(255)];
-        b.push(fixed[f as usize]);
-        b.push(w.len() as u8);
-        b.extend_from_slice(w);
-    }
-    b
+    encode(&weights)
 }
 
 /// The command line: `train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]`. Reads UD EWT train and

@@ -46,9 +46,9 @@ pub struct Doc<'t> {
     para_ends: Vec<usize>,
     /// The part-of-speech tag of every token, computed on first use (see [`Doc::upos`]).
     pub(crate) upos: std::sync::OnceLock<Vec<crate::tagger::Upos>>,
-    /// The tags of each sentence, computed when a stage first asks about one of its tokens (the list itself
-    /// is made on the first question, so a document no stage asks about holds nothing).
-    pub(crate) sentence_upos: std::sync::OnceLock<Box<[std::sync::OnceLock<Vec<crate::tagger::Upos>>]>>,
+    /// The tags of each sentence, computed when a stage first asks about one of its tokens (made on the
+    /// first question, so a document no stage asks about holds nothing; see `crate::tagger::DocTags`).
+    pub(crate) sentence_upos: std::sync::OnceLock<crate::tagger::DocTags>,
 }
 
 impl<'t> Doc<'t> {

@@ -46,7 +46,60 @@ impl Ctx<'_, '_> {
             let sentence = self.doc.tokens[cue.start].sentence;
             let content = self.take_chain(head);
             self.push_direct(who, Some(cue), content, self.quotes[head].open, sentence);
+            return;
         }
+        if let Some((name, dash)) = self.dash_attribution(head, last) {
+            let sentence = self.doc.tokens[dash].sentence;
+            let content = self.take_chain(head);
+            self.push_direct(
+                Who::Phrase(name),
+                Some(dash..dash + 1),
+                content,
+                self.quotes[head].open,
+                sentence,
+            );
+        }
+    }
+
+    /// A quotation signed with a dash and a name, as under an epigraph or in a list of reactions:
+    /// `“We are not a burden on this country.” ― Ana Lopez`. The name is one to five capitalised words
+    /// (initials included) that end the paragraph, a sentence, or stand before the next quotation. Returns
+    /// the name and the dash (the cue).
+    pub(super) fn dash_attribution(&self, head: usize, last: usize) -> Option<(Range<usize>, usize)> {
+        let q = &self.quotes[last];
+        let doc = self.doc;
+        let open = self.quotes[head].open;
+        // the quotation opens a clause, or follows the name that signs the quotation before it
+        let after_signature = (open.saturating_sub(7)..open)
+            .any(|t| doc.tokens[t].paragraph == doc.tokens[open].paragraph && matches!(doc.tok(t), "―" | "—" | "–"))
+            && open > 0
+            && doc.tokens[open - 1].has(flags::CAPITALISED);
+        if !q.closed || !(self.starts_clause(open) || after_signature) {
+            return None;
+        }
+        let n = doc.tokens.len();
+        let dash = q.after;
+        if dash + 1 >= n
+            || doc.tokens[dash].paragraph != doc.tokens[q.close].paragraph
+            || !(doc.tokens[dash].kind == TokenKind::Punct && matches!(doc.tok(dash), "―" | "—" | "–"))
+        {
+            return None;
+        }
+        let para = doc.tokens[dash].paragraph;
+        let start = dash + 1;
+        let mut k = start;
+        let mut words = 0;
+        while k < n && doc.tokens[k].paragraph == para && words <= 5 {
+            let t = &doc.tokens[k];
+            if t.kind == TokenKind::Word && t.has(flags::CAPITALISED) {
+                words += 1;
+            } else if !(self.is_punct(k, ".") && k > start && doc.tok(k - 1).len() == 1) {
+                break;
+            }
+            k += 1;
+        }
+        let ends = k >= n || doc.tokens[k].paragraph != para || doc.tokens[k].is_quote() || self.is_terminal(k);
+        ((1..=5).contains(&words) && ends).then_some((start..k, dash))
     }
 
     /// Whether a quotation starts a clause: at a sentence or paragraph start, or after a comma, colon,
@@ -197,6 +250,24 @@ impl Ctx<'_, '_> {
             return Some((who, cue));
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod dash_tests {
+    use crate::statements::tests::run;
+
+    #[test]
+    fn a_quotation_signed_with_a_dash_and_a_name() {
+        let r = run(
+            "Voters spoke after the debate.\n\n“He does not know our lives.” ― Ana Lopez “We are afraid.” ― Edwin G. Ruiz",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "He does not know our lives.");
+        assert_eq!(r[0].2.as_deref(), Some("Ana Lopez"));
+        assert_eq!(r[1].2.as_deref(), Some("Edwin G. Ruiz"));
+        // Negative: a dash that goes on with the sentence signs nothing.
+        assert!(run("Voters spoke after the debate.\n\nThe “reform” — Congress passed it in May — failed.").is_empty());
     }
 }
 

@@ -527,10 +527,21 @@ impl Ctx<'_, '_> {
         if matches!(doc.low(k), "the") {
             k += 1;
         }
+        let name = k;
         while k < s.end && self.is_cap(k) && k - start < 6 {
             k += 1;
         }
-        (k > start && self.is_cap(k - 1)).then_some(start..k)
+        if k > name {
+            return Some(start..k);
+        }
+        // "The mayor spoke to reporters …": "the", up to three lower-case words, then a verb.
+        if name == start {
+            return None;
+        }
+        while k < s.end && k - name < 3 && doc.tokens[k].kind == TokenKind::Word && !verb_like(doc.low(k)) {
+            k += 1;
+        }
+        (k > name && k < s.end && verb_like(doc.low(k))).then_some(start..k)
     }
 
     /// The subject of a sentence whose verb phrases are coordinated before a cue at `conj + 1` ("The judge

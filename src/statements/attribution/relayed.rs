@@ -4,20 +4,28 @@
 use super::*;
 
 impl Ctx<'_, '_> {
-    /// `according to X, …` / `…, according to X.` / `…, according to X, …`.
+    /// `according to X, …` / `…, according to X.` / `…, according to X, …`, and the same with "in her
+    /// words" (the speaker is the possessive: "In her words, the plan was a disaster") or "in the words of
+    /// X".
     pub(super) fn according_to(&mut self, c: usize) {
         let doc = self.doc;
         let cue = self.cues[c].tokens.clone();
         let s = self.sent(cue.start);
-        let Some(np) = self.np_after(cue.end) else {
-            return;
+        let possessive = doc.low(cue.start) == "in" && doc.low(cue.end - 1) == "words";
+        let (np, after_np) = if possessive {
+            (cue.start + 1..cue.start + 2, cue.end)
+        } else {
+            let Some(np) = self.np_after(cue.end) else {
+                return;
+            };
+            let end = np.end;
+            (np, end)
         };
         // Only connectives or nothing before: the content follows the speaker.
         let opening = cue.start - s.start <= 4
             && (s.start..cue.start).all(|t| {
                 matches!(doc.low(t), "but" | "and" | "however" | "," | "yet" | "so") || doc.tokens[t].is_quote()
             });
-        let after_np = np.end;
         let comma_after = after_np < s.end && self.is_punct(after_np, ",");
         let comma_before = cue.start > s.start && self.is_comma_like(cue.start - 1);
         if opening {
@@ -31,8 +39,8 @@ impl Ctx<'_, '_> {
         }
         // "…, according to a Suffolk University/Boston Globe poll released Sunday.": the rest of the
         // sentence names the source.
-        let to_end = (np.end..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote())
-            && s.end.saturating_sub(np.end) <= 12;
+        let to_end = (after_np..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote())
+            && s.end.saturating_sub(after_np) <= 12;
         if comma_before && (to_end || self.tail_is_adjunct(after_np, false)) {
             self.backward(c, Who::Phrase(np), cue.start - 1, None);
             return;

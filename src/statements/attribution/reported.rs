@@ -42,7 +42,13 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.tokens.start);
         let sentence = doc.tokens[cue.tokens.start].sentence;
         let strict = cue.frame == Frame::Strict;
-        if self.is_negated(cue.tokens.start) || self.is_plural_noun(cue.tokens.start) || self.is_non_reporting(c) {
+        // The plural-noun test asks the tagger, which tags the whole sentence: it comes last, right before a
+        // draft is made (`is_noun_cue`).
+        if self.is_negated(cue.tokens.start) || self.is_non_reporting(c) {
+            return;
+        }
+        if cue.impersonal {
+            self.impersonal_passive(c);
             return;
         }
         if cue.in_quote {
@@ -52,7 +58,7 @@ impl Ctx<'_, '_> {
             let Some(subj) = self.subject_before(self.quotes[q].open) else {
                 return;
             };
-            if subj.np.is_empty() {
+            if subj.np.is_empty() || self.is_noun_cue(c) {
                 return;
             }
             let mut first = cue.tokens.end;
@@ -91,9 +97,13 @@ impl Ctx<'_, '_> {
             return;
         }
         let prev_comma = cue.tokens.start > s.start && self.is_comma_like(cue.tokens.start - 1);
+        if ((cue.form == Form::Ing && !prev_comma) || doc.low(cue.tokens.start) == "quoted") && self.ing_with_subject(c)
+        {
+            return;
+        }
         if cue.form == Form::Ing {
-            // "…, saying (that) …", "…, adding that …"
-            if !prev_comma {
+            // "…, saying (that) …", "…, adding that …", and without the comma "spoke to reporters saying …"
+            if !prev_comma && !self.participle_without_comma(cue.tokens.start, s.start) {
                 return;
             }
             let who = match self.speaker_in_sentence(sentence) {
@@ -154,6 +164,59 @@ impl Ctx<'_, '_> {
                 self.backward(c, Who::Phrase(np), cue.tokens.start - 1, extra);
             }
         }
+    }
+
+    /// An impersonal passive: "It was announced that the bridge will reopen" (no speaker), "It has been
+    /// reported by the agency that …" (the agency).
+    pub(super) fn impersonal_passive(&mut self, c: usize) {
+        let cue = self.cues[c].tokens.clone();
+        let who = if self.doc.low(cue.end) == "by" {
+            match self.np_after(cue.end + 1) {
+                Some(np) => Who::Phrase(np),
+                None => return,
+            }
+        } else {
+            Who::Unknown
+        };
+        self.forward(c, who, false);
+    }
+
+    /// An "-ing" cue whose subject comes before a form of "be" or "quoted as": "The White House is saying
+    /// that …", "The mayor was quoted as saying …". Returns whether it was one (a draft may not follow).
+    pub(super) fn ing_with_subject(&mut self, c: usize) -> bool {
+        let doc = self.doc;
+        let at = self.cues[c].tokens.start;
+        let s = self.sent(at);
+        let mut k = at;
+        let mut be = false;
+        while k > s.start && (cues_is_be(doc.low(k - 1)) || (k < at && is_between(doc.low(k - 1)))) {
+            be |= cues_is_be(doc.low(k - 1));
+            k -= 1;
+        }
+        if !be || k == at {
+            return false;
+        }
+        let Some(subj) = self.subject_before(k) else {
+            return true;
+        };
+        if subj.np.is_empty() {
+            return true;
+        }
+        self.forward(c, subj.who(), false);
+        true
+    }
+
+    /// Whether an "-ing" cue at `at` without a comma before it is a participle of the sentence's speaker:
+    /// after a noun or an adverb ("spoke to reporters saying …", "tweeted early Friday saying …") or a
+    /// preposition ("began by saying …"), not at the sentence start or after "of" or a determiner.
+    pub(super) fn participle_without_comma(&self, at: usize, sent_start: usize) -> bool {
+        at > sent_start + 2
+            && self.doc.tokens[at - 1].kind == TokenKind::Word
+            && !matches!(
+                self.doc.low(at - 1),
+                "of" | "about" | "keeps" | "keep" | "kept" | "stop" | "stopped"
+            )
+            && !is_det(self.doc.low(at - 1))
     }
 
     /// Whether the cue at token `at` is negated or hypothetical speech, which reports nothing said: "did not
@@ -240,14 +303,23 @@ impl Ctx<'_, '_> {
 
     /// Whether the cue word at `at` is a plural noun, not a verb: "his remarks", "three states", "the
     /// reports" (a determiner, possessive, number or adjective before a word the tagger reads as a noun).
+    /// The word tests come first: the tagger is asked only about a word ending in "s" after a word or number
+    /// that is no subject pronoun.
     pub(super) fn is_plural_noun(&self, at: usize) -> bool {
         use crate::tagger::Upos;
         let doc = self.doc;
         at > 0
-            && doc.upos(at) == Upos::Noun
             && doc.low(at).ends_with('s')
-            && matches!(doc.upos(at - 1), Upos::Det | Upos::Num | Upos::Adj | Upos::Pron)
+            && matches!(doc.tokens[at - 1].kind, TokenKind::Word | TokenKind::Number)
             && !is_pronoun(doc.low(at - 1))
+            && doc.upos(at) == Upos::Noun
+            && matches!(doc.upos(at - 1), Upos::Det | Upos::Num | Upos::Adj | Upos::Pron)
+    }
+
+    /// Whether cue `c` is a plural noun ([`Ctx::is_plural_noun`]) and so no cue: asked last, right before a
+    /// draft is made from the cue.
+    pub(super) fn is_noun_cue(&self, c: usize) -> bool {
+        self.is_plural_noun(self.cues[c].tokens.start)
     }
 
     /// Whether a cue verb is used in a sense that reports nothing: "pleaded guilty", "pleaded not guilty",
@@ -299,9 +371,7 @@ impl Ctx<'_, '_> {
                 doc.low(start),
                 "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who"
             );
-        if strict && !introduced && !wh && !self.clause_follows(start, s.end) {
-            return;
-        }
+        let needs_clause = strict && !introduced && !wh;
         let mut end = self.free_end(s.clone(), start);
         // Another attribution later in the sentence starts its own clause: "Comey has said that …, Lewandowski
         // said he …".
@@ -315,7 +385,8 @@ impl Ctx<'_, '_> {
         }) {
             end = cut;
         }
-        if !has_words(doc, start..end, 2) {
+        if !has_words(doc, start..end, 2) || (needs_clause && !self.clause_follows(start, s.end)) || self.is_noun_cue(c)
+        {
             return;
         }
         self.used_cue[c] = true;
@@ -368,6 +439,9 @@ impl Ctx<'_, '_> {
         let cue = self.cues[c].tokens.clone();
         let s = self.sent(cue.start);
         let sentence = self.doc.tokens[cue.start].sentence;
+        if self.is_noun_cue(c) {
+            return;
+        }
         // Nested reporting: a statement with its own cue in this sentence, before the comma.
         let relayed = self
             .drafts_of(sentence)
@@ -490,6 +564,14 @@ impl Ctx<'_, '_> {
             sentence,
         });
     }
+}
+
+/// Forms of "be" before a progressive or passive participle.
+fn cues_is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "were" | "are" | "been" | "being" | "be" | "'s" | "’s" | "'re" | "’re" | "am"
+    )
 }
 
 #[cfg(test)]
