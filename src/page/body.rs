@@ -92,7 +92,8 @@ fn is_boilerplate_element(node: &NodeRef) -> bool {
     }
     // A widget is small: a marked element with much text is the content itself (an article container
     // with id="share-btn" exists).
-    any_mark(node, &["class", "id", "role"], is_boilerplate_mark) && subtree_text(node, WIDGET_TEXT).len() <= WIDGET_TEXT
+    any_mark(node, &["class", "id", "role"], is_boilerplate_mark)
+        && subtree_text(node, WIDGET_TEXT).len() <= WIDGET_TEXT
 }
 
 /// The most text (bytes) a boilerplate widget holds.

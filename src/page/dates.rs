@@ -79,7 +79,11 @@ pub(crate) fn url_date(url: &str) -> Option<String> {
                 let d = segs.get(i + 2)?;
                 let d = &d[..d.bytes().take_while(u8::is_ascii_digit).count()];
                 // The month as a number, or named: /2023/october/03/, /2023/oct/03/.
-                let m = if (1..=2).contains(&m.len()) { m.parse().ok() } else { month(m) };
+                let m = if (1..=2).contains(&m.len()) {
+                    m.parse().ok()
+                } else {
+                    month(m)
+                };
                 if !(1..=2).contains(&d.len()) {
                     return None;
                 }

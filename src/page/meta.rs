@@ -274,7 +274,9 @@ fn starts_like_byline(text: &str) -> bool {
 /// Whether an element lies in a comment thread (whose authors are not the article's).
 fn in_comments(node: &NodeRef) -> bool {
     node.ancestors_it(Some(10)).any(|a| {
-        any_mark(&a, META_MARKS, |m| m.starts_with("comment") || m == "reply" || m == "respond")
+        any_mark(&a, META_MARKS, |m| {
+            m.starts_with("comment") || m == "reply" || m == "respond"
+        })
     })
 }
 
@@ -1019,11 +1021,18 @@ mod tests {
         let reading = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"5 minutes\">";
         assert!(meta_of(&head(reading), None).authors.is_empty());
         // The site's name alone, with no label saying a person wrote the page, is not an author.
-        assert!(meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None).authors.is_empty());
+        assert!(
+            meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None)
+                .authors
+                .is_empty()
+        );
         let cx = "<meta property=\"cXenseParse:author\" content=\"Harry Rabin\">";
         assert_eq!(meta_of(&head(cx), None).authors, ["Harry Rabin"]);
         let dot = "</head><body><div>By <a href=\"/author/ben\">Ben Apple-Bauch</a> &sdot; Review Editor</div>";
-        assert_eq!(meta_of(&head("").replace("</head><body>", dot), None).authors, ["Ben Apple-Bauch"]);
+        assert_eq!(
+            meta_of(&head("").replace("</head><body>", dot), None).authors,
+            ["Ben Apple-Bauch"]
+        );
     }
 
     #[test]
@@ -1034,12 +1043,23 @@ mod tests {
             assert_eq!(language_tag(junk), None, "{junk:?}");
         }
         let body = "<body><p>Text.</p></body></html>";
-        let m = meta_of(&format!("<html lang=\"{{{{ lang }}}}\"><head><meta property=\"og:locale\" content=\"en_US\"></head>{body}"), None);
+        let m = meta_of(
+            &format!(
+                "<html lang=\"{{{{ lang }}}}\"><head><meta property=\"og:locale\" content=\"en_US\"></head>{body}"
+            ),
+            None,
+        );
         assert_eq!(m.language.as_deref(), Some("en-US"));
         let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"X","inLanguage":"en-AU"}</script>"#;
-        let m = meta_of(&format!("<html><head>{ld}<meta http-equiv=\"Content-Language\" content=\"fr\"></head>{body}"), None);
+        let m = meta_of(
+            &format!("<html><head>{ld}<meta http-equiv=\"Content-Language\" content=\"fr\"></head>{body}"),
+            None,
+        );
         assert_eq!(m.language.as_deref(), Some("en-AU"));
-        let m = meta_of(&format!("<html><head><meta http-equiv=\"content-language\" content=\"de\"></head>{body}"), None);
+        let m = meta_of(
+            &format!("<html><head><meta http-equiv=\"content-language\" content=\"de\"></head>{body}"),
+            None,
+        );
         assert_eq!(m.language.as_deref(), Some("de"));
         assert_eq!(meta_of(&format!("<html><head></head>{body}"), None).language, None);
     }

@@ -309,12 +309,21 @@ mod tests {
         let cut = limit_nesting(page, 256);
         assert!(cut.contains("<style></style><script></script>"), "{cut}");
         assert!(cut.contains("{\"headline\":\"Kept\"}"));
-        assert!(cut.contains("document.write('<script>x</script>')"), "a script holding <!-- is kept");
-        assert!(cut.contains("<!-- <style>p{}</style> -->"), "comments are not scanned for scripts");
+        assert!(
+            cut.contains("document.write('<script>x</script>')"),
+            "a script holding <!-- is kept"
+        );
+        assert!(
+            cut.contains("<!-- <style>p{}</style> -->"),
+            "comments are not scanned for scripts"
+        );
         assert!(cut.contains("<textarea><script>t</script></textarea>"));
         assert!(cut.contains("<div><p>Text</p></div>"));
         let icon = "<p>Share <svg viewBox=\"0 0 9 9\"><path d=\"M0 0h9\"/><g><circle r=\"1\"/></g></SVG> this</p><svg/><p>x</p>";
-        assert_eq!(limit_nesting(icon, 256), "<p>Share <svg viewBox=\"0 0 9 9\"></SVG> this</p><svg/><p>x</p>");
+        assert_eq!(
+            limit_nesting(icon, 256),
+            "<p>Share <svg viewBox=\"0 0 9 9\"></SVG> this</p><svg/><p>x</p>"
+        );
     }
 
     #[test]
