@@ -13,6 +13,7 @@
 //! | `actors` | + actors |
 //! | `actors_statements` | + actors + statements |
 //! | `actors_statistics` | + actors + statistics |
+//! | `no_times` | everything but the times stage (so `full` − `no_times` is its cost) |
 //! | `full` | everything (`Parser::new()`) |
 //! | `tagger` | the part-of-speech tagger alone, on documents segmented beforehand |
 //! | `full_tokens` | everything, with the token view (`tokens(true)`: tags every token) |
@@ -49,11 +50,16 @@ fn configs() -> Vec<(&'static str, Parser)> {
     vec![
         (
             "no_stages",
-            b().actors(false).statements(false).statistics(false).build(),
+            b().actors(false)
+                .statements(false)
+                .statistics(false)
+                .times(false)
+                .build(),
         ),
-        ("actors", b().statements(false).statistics(false).build()),
-        ("actors_statements", b().statistics(false).build()),
-        ("actors_statistics", b().statements(false).build()),
+        ("actors", b().statements(false).statistics(false).times(false).build()),
+        ("actors_statements", b().statistics(false).times(false).build()),
+        ("actors_statistics", b().statements(false).times(false).build()),
+        ("no_times", b().times(false).build()),
         ("full", Parser::new()),
         ("full_tokens", b().tokens(true).build()),
     ]

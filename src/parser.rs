@@ -525,6 +525,7 @@ impl Parser {
         } else {
             Vec::new()
         };
+        crate::times::link_statistics(&doc, &times, &mut statistics);
         let tokens = self.options.tokens.then(|| {
             (doc.tokens.iter().zip(doc.tags()))
                 .map(|(t, &pos)| crate::Token::new(Span::new(t.start, t.end), pos))

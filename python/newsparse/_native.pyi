@@ -167,6 +167,7 @@ class Statistic:
         claimed_by: Optional[int] = None,
         statement: Optional[int] = None,
         from_value: Optional[float] = None,
+        time: Optional[int] = None,
     ) -> Statistic: ...
     @property
     def start(self) -> int: ...
@@ -196,6 +197,10 @@ class Statistic:
     def statement(self) -> Optional[int]: ...
     @property
     def from_value(self) -> Optional[float]: ...
+    @property
+    def time(self) -> Optional[int]:
+        """The index in Article.times of the time the number refers to, when one is in its clause."""
+        ...
     @property
     def span(self) -> Span: ...
     def __eq__(self, value: object, /) -> bool: ...
@@ -399,7 +404,7 @@ def parse_many(
 def render(
     article: Article,
     *,
-    layers: Optional[Iterable[Literal["actors", "statements", "statistics"]]] = None,
+    layers: Optional[Iterable[Literal["actors", "statements", "statistics", "times"]]] = None,
     max_chars: Optional[int] = 100000,
 ) -> str:
     """Render an article as a self-contained HTML fragment (what notebooks show)."""

@@ -1,11 +1,11 @@
-"""Tidy tables: :func:`to_pandas` and :func:`to_polars` turn articles into five data frames.
+"""Tidy tables: :func:`to_pandas` and :func:`to_polars` turn articles into six data frames.
 
 Every table has a ``doc_id`` column (the ids you pass, else the position of the article in the input)
 so the tables join on it. Offsets are code-point offsets into the article text.
 
 ``articles``: one row per article.
     doc_id, title (string), published (string), text_length (int64, code points), paragraphs,
-    sentences, actors, statements, statistics (int64 counts), authors (string, "; "-joined), url,
+    sentences, actors, statements, statistics, times (int64 counts), authors (string, "; "-joined), url,
     site_name, language (string; these four only for articles parsed from HTML, else null)
 ``actors``: one row per actor.
     doc_id, actor_id (int64), name (string), kind (string), titles (string, "; "-joined),
@@ -22,7 +22,12 @@ so the tables join on it. Offsets are code-point offsets into the article text.
     doc_id, statistic_id (int64), start, end (int64), text (string), value, lower, upper (Float64),
     qualifier, unit, kind, context, context_lemma (string), claimed_by_id (Int64: the actor claiming the
     number), claimed_by (string: its name), statement_id (Int64: the statement holding the number),
-    from_value (Float64: where a change started)
+    from_value (Float64: where a change started), time_id (Int64: the time the number refers to, a
+    time_id of ``times``), time (string: that time's TIMEX3 value)
+``times``: one row per temporal expression, resolved against the publication date.
+    doc_id, time_id (int64), start, end (int64), text, type (string: date, time, duration or set),
+    value (string: the TIMEX3 value, "2024-08-26", "2024-W34", "P3Y"), first, last (string: the first
+    and last calendar day covered, "YYYY-MM-DD", when it is a known period)
 
 Missing values are ``pd.NA`` (pandas nullable dtypes "Int64", "Float64", "string") or ``null`` (polars).
 :class:`ParseFailure` entries in ``articles`` are skipped together with their ids.
@@ -49,23 +54,25 @@ SCHEMA: dict[str, dict[str, str]] = {
 
 
 class PandasTables(NamedTuple):
-    """The five pandas DataFrames made by :func:`to_pandas` (see the module docs for the columns)."""
+    """The six pandas DataFrames made by :func:`to_pandas` (see the module docs for the columns)."""
 
     articles: pd.DataFrame
     actors: pd.DataFrame
     mentions: pd.DataFrame
     statements: pd.DataFrame
     statistics: pd.DataFrame
+    times: pd.DataFrame
 
 
 class PolarsTables(NamedTuple):
-    """The five polars DataFrames made by :func:`to_polars` (same columns as :class:`PandasTables`)."""
+    """The six polars DataFrames made by :func:`to_polars` (same columns as :class:`PandasTables`)."""
 
     articles: pl.DataFrame
     actors: pl.DataFrame
     mentions: pl.DataFrame
     statements: pl.DataFrame
     statistics: pl.DataFrame
+    times: pl.DataFrame
 
 
 def _columns(
@@ -85,11 +92,11 @@ def _columns(
 def to_pandas(
     articles: Iterable[Article | ParseFailure], ids: Optional[Sequence[Any]] = None
 ) -> PandasTables:
-    """Turn articles into five tidy pandas DataFrames keyed by ``doc_id``.
+    """Turn articles into six tidy pandas DataFrames keyed by ``doc_id``.
 
     ``ids`` (one per article) become the ``doc_id`` column; by default it is the article's position.
     Returns a :class:`PandasTables` named tuple ``(articles, actors, mentions, statements,
-    statistics)``; the columns and dtypes are listed in ``help(newsparse._tables)``. Offsets are
+    statistics, times)``; the columns and dtypes are listed in ``help(newsparse._tables)``. Offsets are
     int64, values Float64, text columns pandas' "string" dtype, and missing values ``pd.NA``.
 
     >>> tables = newsparse.to_pandas(newsparse.parse_many(texts), ids=doc_ids)  # doctest: +SKIP
@@ -127,7 +134,7 @@ def to_pandas(
 def to_polars(
     articles: Iterable[Article | ParseFailure], ids: Optional[Sequence[Any]] = None
 ) -> PolarsTables:
-    """Turn articles into five tidy polars DataFrames keyed by ``doc_id``.
+    """Turn articles into six tidy polars DataFrames keyed by ``doc_id``.
 
     Same tables and columns as :func:`to_pandas`, with polars types (Int64, Float64, String; missing
     values are null). Needs polars (``pip install newsparse[polars]``); raises ImportError otherwise.

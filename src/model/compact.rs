@@ -238,6 +238,8 @@ impl Writer<'_, '_> {
         self.opt_usize(s.statement);
         self.raw(b",\"from_value\":");
         self.opt_f64(s.from_value);
+        self.raw(b",\"time\":");
+        self.opt_usize(s.time);
         self.raw(b"}");
     }
     fn time(&mut self, t: &TimeExpr) {

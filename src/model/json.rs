@@ -8,7 +8,7 @@
 //!                  quoted: [{start,end,text}]}],
 //!  "times": [{start, end, text, type, value, first, last}],
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
-//!                  claimed_by, statement, from_value}],
+//!                  claimed_by, statement, from_value, time}],
 //!  "text": str, "authors": [str], "url": str|null, "site_name": str|null,
 //!  "language": str|null, "tokens": [{start, end, text, pos, tag}]}
 //! ```
@@ -97,6 +97,8 @@ struct StatisticJson<'a> {
     statement: Option<usize>,
     #[serde(default)]
     from_value: Option<f64>,
+    #[serde(default)]
+    time: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -317,6 +319,7 @@ impl Serialize for Article {
                         claimed_by: s.claimed_by,
                         statement: s.statement,
                         from_value: s.from_value,
+                        time: s.time,
                     }
                 })
                 .collect(),
@@ -509,6 +512,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
                 other => other,
             },
             from_value: s.from_value,
+            time: s.time,
         });
     }
     let mut times = Vec::with_capacity(j.times.len());
@@ -525,6 +529,14 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
             first: t.first.as_ref().map(|d| d.to_string()),
             last: t.last.as_ref().map(|d| d.to_string()),
         });
+    }
+    for (k, s) in statistics.iter().enumerate() {
+        if let Some(i) = s.time.filter(|&i| i >= times.len()) {
+            return Err(inconsistent(
+                format!("statistics[{k}].time"),
+                format!("time {i} does not exist (the article has {} times)", times.len()),
+            ));
+        }
     }
     let title = (j.title_span.as_ref())
         .map(|t| inp.checked("title_span", || "title_span".to_string(), t))

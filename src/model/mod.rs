@@ -333,6 +333,9 @@ pub struct Statistic {
     /// Where a change started, when it says so: "fell from 3.9% to 3.6%" has `value` 3.6 (the level
     /// reached), `from_value` 3.9 and the qualifier `decrease`. `None` otherwise.
     pub from_value: Option<f64>,
+    /// The time the number refers to: an index into [`Article::times`], when a temporal expression (not a
+    /// recurrence) is in the same clause ("In 2023, exports rose 5%"). `None` otherwise.
+    pub time: Option<usize>,
 }
 
 /// What a temporal expression denotes (the TIMEX3 type).
@@ -533,6 +536,10 @@ impl Article {
     /// The temporal expressions, in text order, resolved against the publication date.
     pub fn times(&self) -> &[TimeExpr] {
         &self.times
+    }
+    /// The time a statistic refers to ([`Statistic::time`]), when one is in its clause.
+    pub fn time_of(&self, statistic: &Statistic) -> Option<&TimeExpr> {
+        statistic.time.and_then(|i| self.times.get(i))
     }
 
     /// The tokens with their part-of-speech tags, in text order: `None` unless the parser was built with

@@ -355,12 +355,16 @@ pub struct PyStatistic {
     /// Where a change started ("fell from 3.9% to 3.6%" → 3.9; `value` is 3.6), if stated.
     #[pyo3(get)]
     pub from_value: Option<f64>,
+    /// The index in Article.times of the time the number refers to ("In 2023, exports rose 5%"), when
+    /// one is in its clause.
+    #[pyo3(get)]
+    pub time: Option<usize>,
 }
 
 #[pymethods]
 impl PyStatistic {
     #[new]
-    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None, claimed_by=None, statement=None, from_value=None))]
+    #[pyo3(signature = (start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma=None, claimed_by=None, statement=None, from_value=None, time=None))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         start: usize,
@@ -377,6 +381,7 @@ impl PyStatistic {
         claimed_by: Option<usize>,
         statement: Option<usize>,
         from_value: Option<f64>,
+        time: Option<usize>,
     ) -> Self {
         PyStatistic {
             start,
@@ -393,6 +398,7 @@ impl PyStatistic {
             claimed_by,
             statement,
             from_value,
+            time,
         }
     }
 
@@ -417,9 +423,9 @@ impl PyStatistic {
         ))
     }
 
-    /// The constructor's arguments (14 of them: more than pyo3 converts as a Rust tuple).
+    /// The constructor's arguments (15 of them: more than pyo3 converts as a Rust tuple).
     fn __getnewargs__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let items: [Bound<'py, PyAny>; 14] = [
+        let items: [Bound<'py, PyAny>; 15] = [
             self.start.into_pyobject(py)?.into_any(),
             self.end.into_pyobject(py)?.into_any(),
             PyString::new(py, &self.text).into_any(),
@@ -434,6 +440,7 @@ impl PyStatistic {
             self.claimed_by.into_pyobject(py)?.into_any(),
             self.statement.into_pyobject(py)?.into_any(),
             self.from_value.into_pyobject(py)?.into_any(),
+            self.time.into_pyobject(py)?.into_any(),
         ];
         PyTuple::new(py, items)
     }
@@ -455,6 +462,7 @@ impl PyStatistic {
         d.set_item(intern!(py, "claimed_by"), self.claimed_by)?;
         d.set_item(intern!(py, "statement"), self.statement)?;
         d.set_item(intern!(py, "from_value"), self.from_value)?;
+        d.set_item(intern!(py, "time"), self.time)?;
         Ok(d)
     }
 }
@@ -470,7 +478,7 @@ impl std::hash::Hash for PyStatistic {
         (self.start, self.end, &self.text, &self.qualifier).hash(state);
         (float_key(self.value), float_key(self.lower), float_key(self.upper)).hash(state);
         (&self.unit, &self.kind, &self.context, &self.context_lemma).hash(state);
-        (self.claimed_by, self.statement, float_key(self.from_value)).hash(state);
+        (self.claimed_by, self.statement, float_key(self.from_value), self.time).hash(state);
     }
 }
 
@@ -562,6 +570,8 @@ pub struct PyArticle {
     pub(crate) actors: Vec<PyActor>,
     pub(crate) statements: Vec<PyStatement>,
     pub(crate) statistics: Vec<PyStatistic>,
+    /// The code-point span of each of `core.times()`.
+    pub(crate) time_spans: Vec<(usize, usize)>,
 }
 
 impl PartialEq for PyArticle {
@@ -629,6 +639,7 @@ impl PyArticle {
                     claimed_by: s.claimed_by,
                     statement: s.statement,
                     from_value: s.from_value,
+                    time: s.time,
                 }
             })
             .collect();
@@ -639,6 +650,11 @@ impl PyArticle {
             actors,
             statements,
             statistics,
+            time_spans: core
+                .times()
+                .iter()
+                .map(|t| (map.to_char(t.span.start), map.to_char(t.span.end)))
+                .collect(),
             core,
         }
     }
@@ -797,12 +813,11 @@ impl PyArticle {
     /// TIMEX3 value; "first"/"last" the calendar days covered, "YYYY-MM-DD", or None).
     #[getter]
     fn times<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let map = OffsetMap::new(self.core.text());
         let list = PyList::empty(py);
-        for t in self.core.times() {
+        for (t, &(start, end)) in self.core.times().iter().zip(&self.time_spans) {
             let d = PyDict::new(py);
-            d.set_item(intern!(py, "start"), map.to_char(t.span.start))?;
-            d.set_item(intern!(py, "end"), map.to_char(t.span.end))?;
+            d.set_item(intern!(py, "start"), start)?;
+            d.set_item(intern!(py, "end"), end)?;
             d.set_item(intern!(py, "text"), self.core.slice(t.span))?;
             d.set_item(intern!(py, "type"), t.kind.as_str())?;
             d.set_item(intern!(py, "value"), t.value.as_str())?;

@@ -47,6 +47,8 @@ fn actor_colour(kind: ActorKind) -> &'static str {
 const INK: &str = "#1a1a1a";
 const QUOTE_BG: &str = "#fff5cc";
 const STAT_BG: &str = "#c8f0c8";
+const TIME_BG: &str = "#cfe3ff";
+const TIME_STYLE: &str = "background:#cfe3ff;color:#1a1a1a;padding:0.2em 0.3em;border-radius:0.3em;";
 const QUOTE_STYLE: &str = "background:#fff5cc;color:#1a1a1a;border-bottom:2px solid #e0b000;padding:0.1em 0;";
 const CUE_STYLE: &str = "font-weight:bold;text-decoration:underline;";
 const STAT_STYLE: &str = "background:#c8f0c8;color:#1a1a1a;padding:0.2em 0.3em;border-radius:0.3em;";
@@ -57,7 +59,7 @@ const LABEL_STYLE: &str = "font-size:0.65em;font-weight:bold;line-height:1;text-
 pub(crate) const DEFAULT_MAX_CHARS: usize = 100_000;
 
 /// The layers of highlights, by their Python names.
-pub(crate) const LAYERS: [&str; 3] = ["actors", "statements", "statistics"];
+pub(crate) const LAYERS: [&str; 4] = ["actors", "statements", "statistics", "times"];
 
 /// Which highlights to draw and how much text to show.
 #[derive(Debug, Clone, Copy)]
@@ -65,6 +67,7 @@ pub(crate) struct Options {
     pub actors: bool,
     pub statements: bool,
     pub statistics: bool,
+    pub times: bool,
     /// Characters of text shown at most (None: all).
     pub max_chars: Option<usize>,
 }
@@ -75,6 +78,7 @@ impl Default for Options {
             actors: true,
             statements: true,
             statistics: true,
+            times: true,
             max_chars: Some(DEFAULT_MAX_CHARS),
         }
     }
@@ -159,6 +163,26 @@ fn marks(a: &PyArticle, opts: &Options) -> Vec<Mark> {
             rank: 3,
             open: format!("<mark class=\"np-statistic\" style=\"{STAT_STYLE}\">"),
             label: label(l.trim()),
+        });
+    }
+    let times = if opts.times { core.times() } else { &[] };
+    for t in times {
+        // the label: the TIMEX3 value, and the calendar days when they say more ("2024-W34 · 2024-08-19 to
+        // 2024-08-25")
+        let mut l = t.value.clone();
+        match (&t.first, &t.last) {
+            (Some(f), Some(z)) if f != z => l = format!("{l} · {f} to {z}"),
+            (Some(f), _) if *f != t.value => l = format!("{l} · {f}"),
+            _ => {}
+        }
+        out.push(Mark {
+            span: t.span,
+            rank: 3,
+            open: format!(
+                "<mark class=\"np-time\" style=\"{TIME_STYLE}\" title=\"{}\">",
+                t.kind.as_str()
+            ),
+            label: label(&l),
         });
     }
     out.retain(|m| m.span.start < m.span.end && core.text().get(m.span.range()).is_some());
@@ -260,6 +284,9 @@ fn legend(a: &PyArticle, opts: &Options, out: &mut String) {
     }
     if opts.statistics {
         chip(out, STAT_BG, "", "statistic");
+    }
+    if opts.times {
+        chip(out, TIME_BG, "", "time");
     }
     out.push_str("</div>");
 }

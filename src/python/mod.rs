@@ -653,13 +653,14 @@ fn render(
             .collect::<PyResult<_>>()?;
         if let Some(bad) = layers.iter().find(|l| !html::LAYERS.contains(&l.as_str())) {
             return Err(PyValueError::new_err(format!(
-                "unknown layer '{bad}'; layers are 'actors', 'statements' and 'statistics'"
+                "unknown layer '{bad}'; layers are 'actors', 'statements', 'statistics' and 'times'"
             )));
         }
         let has = |name: &str| layers.iter().any(|l| l == name);
         opts.actors = has("actors");
         opts.statements = has("statements");
         opts.statistics = has("statistics");
+        opts.times = has("times");
     }
     let a = article.get();
     Ok(py.detach(|| html::render(a, &opts)))

@@ -108,6 +108,7 @@ const ARTICLES: &[Column<()>] = &[
     col("actors", Dtype::Int, |_, a| int(a.actors.len())),
     col("statements", Dtype::Int, |_, a| int(a.statements.len())),
     col("statistics", Dtype::Int, |_, a| int(a.statistics.len())),
+    col("times", Dtype::Int, |_, a| int(a.core.times().len())),
     col("authors", Dtype::Str, |_, a| match a.core.authors() {
         [] => Cell::Null,
         [one] => Cell::Str(one),
@@ -206,6 +207,30 @@ const STATISTICS: &[Column<ItemRow>] = &[
     col("from_value", Dtype::OptFloat, |r, a| {
         opt_float(statistic(a, r.0).from_value)
     }),
+    col("time_id", Dtype::OptInt, |r, a| opt_int(statistic(a, r.0).time)),
+    col("time", Dtype::Str, |r, a| {
+        opt_str(
+            statistic(a, r.0)
+                .time
+                .and_then(|k| a.core.times().get(k))
+                .map(|t| t.value.as_str()),
+        )
+    }),
+];
+
+const TIMES: &[Column<ItemRow>] = &[
+    col("time_id", Dtype::Int, |r, _| int(r.0)),
+    col("start", Dtype::Int, |r, a| int(a.time_spans[r.0].0)),
+    col("end", Dtype::Int, |r, a| int(a.time_spans[r.0].1)),
+    col("text", Dtype::Str, |r, a| {
+        Cell::Str(a.core.slice(a.core.times()[r.0].span))
+    }),
+    col("type", Dtype::Str, |r, a| Cell::Str(a.core.times()[r.0].kind.as_str())),
+    col("value", Dtype::Str, |r, a| Cell::Str(&a.core.times()[r.0].value)),
+    col("first", Dtype::Str, |r, a| {
+        opt_str(a.core.times()[r.0].first.as_deref())
+    }),
+    col("last", Dtype::Str, |r, a| opt_str(a.core.times()[r.0].last.as_deref())),
 ];
 
 /// The rows of each table for one article.
@@ -263,7 +288,7 @@ impl<'a, R> Builder<'a, R> {
     }
 }
 
-/// The columns of the five tables for a list of articles (ParseFailure entries are skipped):
+/// The columns of the six tables for a list of articles (ParseFailure entries are skipped):
 /// `{table: (article positions, {column: list})}`, in the order of [`table_schema`].
 #[pyfunction]
 pub(crate) fn _table_columns<'py>(py: Python<'py>, articles: &Bound<'py, PyList>) -> PyResult<Bound<'py, PyDict>> {
@@ -287,6 +312,7 @@ pub(crate) fn _table_columns<'py>(py: Python<'py>, articles: &Bound<'py, PyList>
     let mut mentions_t = Builder::new(MENTIONS);
     let mut statements_t = Builder::new(STATEMENTS);
     let mut statistics_t = Builder::new(STATISTICS);
+    let mut times_t = Builder::new(TIMES);
     for (pos, bound) in &held {
         let a: &PyArticle = bound.get();
         articles_t.push(*pos, &(), a);
@@ -302,6 +328,9 @@ pub(crate) fn _table_columns<'py>(py: Python<'py>, articles: &Bound<'py, PyList>
         for k in 0..a.statistics.len() {
             statistics_t.push(*pos, &ItemRow(k), a);
         }
+        for k in 0..a.time_spans.len() {
+            times_t.push(*pos, &ItemRow(k), a);
+        }
     }
     let out = PyDict::new(py);
     out.set_item("articles", articles_t.into_py(py)?)?;
@@ -309,6 +338,7 @@ pub(crate) fn _table_columns<'py>(py: Python<'py>, articles: &Bound<'py, PyList>
     out.set_item("mentions", mentions_t.into_py(py)?)?;
     out.set_item("statements", statements_t.into_py(py)?)?;
     out.set_item("statistics", statistics_t.into_py(py)?)?;
+    out.set_item("times", times_t.into_py(py)?)?;
     Ok(out)
 }
 
@@ -325,5 +355,6 @@ pub(crate) fn _table_schema() -> Vec<(&'static str, Vec<(&'static str, &'static 
         ("mentions", schema_of(MENTIONS)),
         ("statements", schema_of(STATEMENTS)),
         ("statistics", schema_of(STATISTICS)),
+        ("times", schema_of(TIMES)),
     ]
 }

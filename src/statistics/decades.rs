@@ -89,6 +89,7 @@ pub(crate) fn decade(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Optio
         claimed_by: None,
         statement: None,
         from_value: None,
+        time: None,
     };
     Some((stat, end))
 }

@@ -1000,6 +1000,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         claimed_by: None,
         statement: None,
         from_value,
+        time: None,
     };
     Step::Found(stat, end)
 }

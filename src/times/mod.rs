@@ -1,821 +1,1446 @@
-//! Times: temporal expressions ("on Monday", "last week", "Aug. 26", "two years ago", "the 1990s", "for three
-//! years", "every Monday"), each with its TIMEX3 type and value, resolved against the publication date.
+//! The `times` stage: temporal expressions (TIMEX3 dates, times, durations and sets), resolved against the
+//! publication date.
 //!
-//! The stage walks the tokens once. A token can start an expression only when its lower-cased form is in the
-//! time lexicon ([`lexicon`]: months, weekdays, units, relative words) or it is a number: everything else costs
-//! one table probe. Around a hit, small rules read the expression and resolve it with [`jiff`]'s calendar
-//! arithmetic against the document's publication date (`published`). Without a publication date, a relative
-//! expression keeps an underspecified value (`XXXX-WXX-1`, `XXXX-XX-XX`) rather than a guess.
-//!
-//! Conventions (TimeML / TempEval-3): a weekday in a past-tense clause is the most recent such day (the
-//! publication day itself included), in a future clause the next one; a month without a year is the nearest
-//! such month in the clause's direction; "last week" is the ISO week before the publication date's; a
-//! duration's value counts its unit (`P3Y`, `PT3H`, `PXY` for "several years"); "ago" makes a date of the
-//! unit's granularity ("two years ago" → the year).
+//! The scan is cheap: every distinct word form is looked up once in the word list
+//! (`data/times/words.tsv`), and only tokens whose form is a temporal word, or that carry a digit, start a
+//! parse. At such a token the grammar below is tried from up to four tokens to its left (so that "the",
+//! "last", "early" or a count joins the expression), and the longest expression wins. Each rule is a
+//! function named after the construction it reads. Resolution ([`resolve`]) uses jiff for the calendar.
 
 mod lexicon;
 mod resolve;
-
-pub(crate) use lexicon::preload;
+#[cfg(test)]
+mod tests;
 
 use jiff::civil::Date;
 
 use crate::model::{TimeExpr, TimeKind};
-use crate::text::{Doc, TokenKind};
-use lexicon::{Word, word};
-use resolve::{Direction, Granularity};
+use crate::text::{Doc, TokenKind, flags};
+use lexicon::{Unit, WORDS, WordInfo};
+use resolve::{Val, resolve};
 
-/// Reads every temporal expression of `doc`, resolving relative ones against `published` (`YYYY-MM-DD`).
-pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
-    let dct = published.and_then(|p| p.parse::<Date>().ok());
-    let mut out = Vec::new();
-    let n = doc.tokens.len();
-    let cx = Cx::new(doc);
-    let mut i = 0;
-    while i < n {
-        let t = &doc.tokens[i];
-        if t.kind == TokenKind::Word
-            && t.flags & (crate::text::flags::HAS_DIGIT | crate::text::flags::HYPHENATED) == 0
-            && !cx.starts[doc.form(i)]
-        {
-            i += 1;
-            continue;
-        }
-        match read_at(&cx, i, dct) {
-            Some(found) => {
-                let end = found.end.max(i + 1);
-                out.push(found.into_expr(doc));
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-/// One expression found at a token range, before it becomes a [`TimeExpr`].
+use crate::lexicon::FxBuild;
+
+/// One recognised expression: tokens `start..end`, its type and meaning.
+#[derive(Debug, Clone, PartialEq)]
 struct Found {
-    start: usize,
     end: usize,
     kind: TimeKind,
-    value: String,
-    range: Option<(Date, Date)>,
+    val: Val,
 }
 
-impl Found {
-    fn new(start: usize, end: usize, kind: TimeKind, value: String, range: Option<(Date, Date)>) -> Found {
-        Found {
-            start,
-            end,
-            kind,
-            value,
-            range,
-        }
-    }
-    fn into_expr(self, doc: &Doc) -> TimeExpr {
-        let mut span = doc.span_of(self.start..self.end);
-        // "Monday." read as one word at a sentence end: the full stop is not part of the expression
-        let last = doc.tok(self.end - 1);
-        if last.len() > 5 && last.ends_with('.') && last.matches('.').count() == 1 {
-            span.end -= 1;
-        }
-        TimeExpr {
-            span,
-            kind: self.kind,
-            value: self.value,
-            first: self.range.map(|r| r.0.to_string()),
-            last: self.range.map(|r| r.1.to_string()),
-        }
-    }
+fn found(end: usize, kind: TimeKind, val: Val) -> Option<Found> {
+    Some(Found { end, kind, val })
 }
 
-/// The document with the time word of each of its word forms, looked up once per form.
-struct Cx<'a, 't> {
-    doc: &'a Doc<'t>,
-    /// The time word of every form ("aug." and "aug" alike).
-    words: Vec<Option<Word>>,
-    /// Whether a word of each form can start an expression: a time word that is not only a continuation (a
-    /// unit, a part of day or an ordinal reads only after another word).
-    starts: Vec<bool>,
+/// The words that let an ambiguous month name ("May", "March") stand alone: "in May", "since March".
+const MONTH_LEFT: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "of", "through", "before", "after", "during", "early", "mid", "late",
+    "last", "next", "this", "between", "and", "to", "-", "or", "that", "on", "for", "end",
+];
+
+/// Adjectives between a count and its unit: "six straight days", "the past five trading days".
+const DURATION_ADJECTIVES: &[&str] = &[
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "full",
+    "calendar",
+    "successive",
+];
+
+/// Words after a four-digit number that show it counts something rather than naming a year.
+const NOT_YEAR_NEXT: &[&str] = &[
+    "%",
+    "percent",
+    "per",
+    "people",
+    "km",
+    "kilometres",
+    "miles",
+    "metres",
+    "feet",
+    "tons",
+];
+
+/// Words before a four-digit number that show it is an amount.
+const NOT_YEAR_PREV: &[&str] = &[
+    "$",
+    "€",
+    "£",
+    "¥",
+    "#",
+    "no",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "than",
+    "some",
+    "approximately",
+    "number",
+    "page",
+    "flight",
+    "route",
+    "rs",
+    "us$",
+    "ca$",
+];
+
+struct Cx<'d, 't> {
+    doc: &'d Doc<'t>,
+    /// For every form, its word-list entry.
+    forms: Vec<Option<&'static WordInfo>>,
+    /// For every form, what a token of it can do in an expression ([`TRIGGER`], [`START`]).
+    roles: Vec<u8>,
+    n: usize,
 }
 
-impl<'a, 't> Cx<'a, 't> {
-    fn new(doc: &'a Doc<'t>) -> Self {
-        let words: Vec<Option<Word>> = (0..doc.forms.len())
-            .map(|f| {
-                let i = doc.forms.first[f] as usize;
-                if doc.tokens[i].kind == TokenKind::Word {
-                    word(doc.low(i).trim_end_matches('.'))
-                } else {
-                    None
-                }
-            })
-            .collect();
-        let starts = words
-            .iter()
-            .map(|w| matches!(w, Some(w) if !matches!(w, Word::Unit(_) | Word::Part(_) | Word::Ordinal(_))))
-            .collect();
-        Cx { doc, words, starts }
+/// A form that makes the scan look for an expression around it: a temporal word, a number, a word with a
+/// digit or a hyphen.
+const TRIGGER: u8 = 1;
+/// A form an expression can start with: a word of the list, "the", a number, a word with a digit or a
+/// hyphen. Every rule reads its first token as one of these, so the scan tries no other start.
+const START: u8 = 2;
+
+/// Words outside the word list that an expression can start with ("the past", "more than a year", "up to
+/// two weeks", "later this month", "in recent years", "the '90s").
+const OTHER_STARTS: &[&str] = &[
+    "the", "more", "less", "fewer", "at", "up", "later", "recent", "future", "'", "’",
+];
+/// The shapes of every word the scan must look up: the word list, [`OTHER_STARTS`] and the few words
+/// read by their text.
+static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
+    Shapes::new(WORDS.keys().chain(extra).copied())
+});
+
+/// The words a plain token (no digit, no hyphen) can be that matter to the scan, with their entry in
+/// the word list and their roles.
+static PLAIN_ROLES: LazyLock<HashMap<&'static str, (Option<&'static WordInfo>, u8), FxBuild>> = LazyLock::new(|| {
+    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
+    let mut map = HashMap::default();
+    for &w in WORDS.keys().chain(extra) {
+        let b = w.as_bytes();
+        let listed = !b.is_empty() && b.len() <= 10 && (b[0].is_ascii_lowercase() || b[0] == b'\'');
+        let info = if listed { WORDS.get(w) } else { None };
+        let trigger = info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
+        let start = info.is_some_and(WordInfo::can_start) || OTHER_STARTS.contains(&w) || w == "earlier";
+        let plain_word = start && !info.is_some_and(WordInfo::can_start);
+        let count_word = info.is_some_and(WordInfo::only_count);
+        let role = u8::from(trigger) * TRIGGER
+            | u8::from(start) * START
+            | u8::from(plain_word) * PLAIN_WORD
+            | u8::from(count_word) * COUNT_WORD;
+        map.insert(w, (info, role));
     }
+    map
+});
+
+/// Loads the word list, its shapes and roles now.
+pub(crate) fn preload() {
+    LazyLock::force(&SHAPES);
+    LazyLock::force(&PLAIN_ROLES);
 }
 
-impl<'t> std::ops::Deref for Cx<'_, 't> {
-    type Target = Doc<'t>;
-    fn deref(&self) -> &Doc<'t> {
-        self.doc
-    }
-}
+/// A cheap filter in front of the word list: for the first two bytes of a word (a letter or "other"),
+/// the lengths of the words that begin so. A form whose shape no listed word has is not looked up.
+struct Shapes([u16; 27 * 27]);
 
-/// The lexicon word of token `i` ("aug." and "aug" alike), if any.
-fn word_at(doc: &Cx, i: usize) -> Option<Word> {
-    let t = doc.tokens.get(i)?;
-    if t.kind != TokenKind::Word {
-        return None;
-    }
-    let w = doc.words[doc.form(i)]?;
-    let bare = doc.low(i).trim_end_matches('.');
-    // Abbreviated months and weekdays ("Aug", "Sat", "Wed") are also words ("sat", "wed", "mar"): only a
-    // capitalised one counts.
-    if matches!(w, Word::Month(_) | Word::Weekday(_))
-        && bare.len() <= 4
-        && !matches!(bare, "may" | "june" | "july")
-        && !t.has(crate::text::flags::CAPITALISED)
-    {
-        return None;
-    }
-    Some(w)
-}
-
-/// Whether token `i` is the word `w` (lower case).
-fn is(doc: &Cx, i: usize, w: &str) -> bool {
-    i < doc.tokens.len() && doc.low(i) == w
-}
-
-/// The integer value of token `i` when it is plain digits (no separators), with its digit count.
-fn digits(doc: &Cx, i: usize) -> Option<(u32, usize)> {
-    let t = doc.tokens.get(i)?;
-    if t.kind != TokenKind::Number && t.kind != TokenKind::Word {
-        return None;
-    }
-    let s = doc.tok(i);
-    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok().map(|v| (v, s.len()))
-}
-
-/// A day of the month at token `i` ("26", "26th", "2nd").
-fn day_at(doc: &Cx, i: usize) -> Option<u8> {
-    let t = doc.tokens.get(i)?;
-    let s = doc.low(i);
-    let num = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &s[num.len()..];
-    if t.kind == TokenKind::Punct || num.is_empty() || num.len() > 2 || !num.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
-        return None;
-    }
-    let d: u8 = num.parse().ok()?;
-    (1..=31).contains(&d).then_some(d)
-}
-
-/// A four-digit year at token `i` (1000 to 2199).
-fn year_at(doc: &Cx, i: usize) -> Option<i16> {
-    let (v, len) = digits(doc, i)?;
-    (len == 4 && (1000..2200).contains(&v)).then_some(v as i16)
-}
-
-/// Whether token `i` is a comma.
-fn comma(doc: &Cx, i: usize) -> bool {
-    is(doc, i, ",")
-}
-
-/// Skips the period after an abbreviated month or weekday when the tokeniser split it off ("Aug" ".").
-fn after_abbrev(doc: &Cx, i: usize) -> usize {
-    let abbreviated = i > 0 && doc.low(i - 1).len() <= 4;
-    if abbreviated
-        && is(doc, i, ".")
-        && doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| !t.has(crate::text::flags::SPACE_BEFORE))
-    {
-        i + 1
-    } else {
-        i
-    }
-}
-
-/// The expression that starts at token `i`, if any.
-fn read_at(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
-    let t = &doc.tokens[i];
-    match t.kind {
-        TokenKind::Number => return number_start(doc, i, dct),
-        TokenKind::Word => {}
-        // "'90s"
-        TokenKind::Quote(_)
-            if doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|n| n.has(crate::text::flags::HAS_DIGIT)) =>
-        {
-            return decade_at(doc, i).map(|(decade, end)| Found::new(i, end, TimeKind::Date, decade, None));
-        }
-        _ => return None,
-    }
-    // words with digits or hyphens ("1990s", "10-year", "five-year") are read as numbers
-    let numeric = t.flags & (crate::text::flags::HAS_DIGIT | crate::text::flags::HYPHENATED) != 0;
-    let w = word_at(doc, i);
-    match w {
-        Some(Word::Month(m)) => month_expr(doc, i, i, m, dct),
-        Some(Word::Weekday(d)) => weekday_expr(doc, i, i, d, dct),
-        Some(Word::Shift(dir)) => shifted(doc, i, dir, dct),
-        Some(Word::Deictic(days)) => deictic(doc, i, days, dct),
-        Some(Word::Ref(r)) => Some(Found::new(i, i + 1, TimeKind::Date, r.to_string(), None)),
-        Some(Word::Set(value)) => Some(Found::new(i, i + 1, TimeKind::Set, value.to_string(), None)),
-        Some(Word::Every) => every(doc, i),
-        Some(Word::Article) => article_start(doc, i, dct),
-        Some(Word::Count(n)) => counted(doc, i, n, dct),
-        Some(Word::Season(s)) => season(doc, i, i, s, dct, None),
-        Some(Word::Unit(_) | Word::Part(_) | Word::Ordinal(_)) | None if numeric => number_start(doc, i, dct),
-        Some(Word::Unit(_) | Word::Part(_) | Word::Ordinal(_)) | None => None,
-    }
-}
-
-/// "Aug. 26", "August 26, 2024", "August 2024", "August"; `start` may be before `m_at` ("last August").
-fn month_expr(doc: &Cx, start: usize, m_at: usize, month: i8, dct: Option<Date>) -> Option<Found> {
-    // "May" and "March" are also words: a bare capitalised month needs a day, a year or a date context.
-    let mut j = after_abbrev(doc, m_at + 1);
-    if let Some(day) = day_at(doc, j) {
-        let mut end = j + 1;
-        if comma(doc, end) && year_at(doc, end + 1).is_some() {
-            end += 1;
-        }
-        if let Some(y) = year_at(doc, end) {
-            let d = Date::new(y, month, day as i8).ok()?;
-            return Some(Found::new(start, end + 1, TimeKind::Date, d.to_string(), Some((d, d))));
-        }
-        // no year: the nearest such day in the clause's direction
-        return Some(match dct {
-            Some(dct) => {
-                let d = resolve::month_day(dct, month, day as i8, resolve::direction(doc, m_at))?;
-                Found::new(start, j + 1, TimeKind::Date, d.to_string(), Some((d, d)))
+impl Shapes {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
+        let mut t = [0u16; 27 * 27];
+        for w in words {
+            let b = w.as_bytes();
+            if (1..16).contains(&b.len()) {
+                t[Shapes::index(b)] |= 1 << b.len();
             }
-            None => Found::new(start, j + 1, TimeKind::Date, format!("XXXX-{month:02}-{day:02}"), None),
-        });
-    }
-    if comma(doc, j) && year_at(doc, j + 1).is_some() {
-        j += 1;
-    }
-    if let Some(y) = year_at(doc, j) {
-        let first = Date::new(y, month, 1).ok()?;
-        return Some(Found::new(
-            start,
-            j + 1,
-            TimeKind::Date,
-            format!("{y:04}-{month:02}"),
-            Some((first, first.last_of_month())),
-        ));
-    }
-    if start == m_at && !month_context(doc, m_at) {
-        return None;
-    }
-    Some(match dct {
-        Some(dct) => {
-            let first = if start < m_at {
-                resolve::shifted_month(dct, month, resolve::shift_direction(doc, start))?
-            } else {
-                resolve::month(dct, month, resolve::direction(doc, m_at))?
-            };
-            Found::new(
-                start,
-                m_at + 1,
-                TimeKind::Date,
-                format!("{:04}-{month:02}", first.year()),
-                Some((first, first.last_of_month())),
-            )
         }
-        None => Found::new(start, m_at + 1, TimeKind::Date, format!("XXXX-{month:02}"), None),
-    })
+        Shapes(t)
+    }
+
+    fn index(b: &[u8]) -> usize {
+        let class = |c: Option<&u8>| match c {
+            Some(c @ b'a'..=b'z') => usize::from(c - b'a'),
+            _ => 26,
+        };
+        class(b.first()) * 27 + class(b.get(1))
+    }
+
+    /// Whether a listed word may be `b` (no false negatives).
+    fn may_hold(&self, b: &[u8]) -> bool {
+        (1..16).contains(&b.len()) && self.0[Shapes::index(b)] & (1 << b.len()) != 0
+    }
 }
 
-/// Whether a bare month name at `i` reads as the month: after "in", "since", "until", "by", "from", "of",
-/// "early", "late", "mid", "last", "next", "this", or before "last", "next" ("in March", "since October").
-/// "May" and "March" need that frame; other month names are months wherever they are capitalised.
-fn month_context(doc: &Cx, i: usize) -> bool {
-    let t = &doc.tokens[i];
-    if !t.has(crate::text::flags::CAPITALISED) {
+/// A start that is a plain number ("26", "2009", "3"), not a word of the list: only the rules that read a
+/// number first apply.
+const PLAIN_NUMBER: u8 = 4;
+/// A start that is only a count word ("two", "a", "several"): only [`counted_unit`] reads it first.
+const COUNT_WORD: u8 = 16;
+/// A start outside the word list with no digit or hyphen ("the", "recent", "'"): only [`year`] ("the '90s")
+/// and [`vague_duration`] ("recent years") read such a first token.
+const PLAIN_WORD: u8 = 8;
+
+static NONE: WordInfo = WordInfo {
+    month: 0,
+    month_abbr: 0,
+    weekday: 0,
+    weekday_plural: 0,
+    season: None,
+    unit: None,
+    plural: false,
+    number: None,
+    ordinal: 0,
+    relative: None,
+    deictic: None,
+    part_of_day: None,
+    set_adverb: None,
+    modifier: None,
+    approx: false,
+    clock: None,
+    meridiem: None,
+    zone: false,
+    set_word: false,
+    ago: false,
+    fiscal: false,
+    tense: 0,
+};
+
+impl<'d, 't> Cx<'d, 't> {
+    fn new(doc: &'d Doc<'t>) -> Self {
+        let words = &*WORDS;
+        let shapes = &*SHAPES;
+        let plain = &*PLAIN_ROLES;
+        let nf = doc.forms.len();
+        let mut forms = Vec::with_capacity(nf);
+        let mut roles = Vec::with_capacity(nf);
+        for &t in &doc.forms.first {
+            let t = t as usize;
+            let w = doc.low(t);
+            let b = w.as_bytes();
+            let tok = &doc.tokens[t];
+            let numeric = tok.kind == TokenKind::Number || tok.has(flags::HAS_DIGIT);
+            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word;
+            if !numeric && !hyphen {
+                // a plain word: most have a shape no listed word has; the others take their roles from
+                // the table, worked out once
+                let (info, role) = if shapes.may_hold(b) {
+                    plain.get(w).copied().unwrap_or((None, 0))
+                } else {
+                    (None, 0)
+                };
+                roles.push(role);
+                forms.push(info);
+                continue;
+            }
+            let info = if b.is_empty() || b.len() > 10 || !(b[0].is_ascii_lowercase() || b[0] == b'\'') {
+                None
+            } else {
+                words.get(w)
+            };
+            let trigger =
+                numeric || hyphen || info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
+            let start = numeric
+                || hyphen
+                || info.is_some_and(WordInfo::can_start)
+                || OTHER_STARTS.contains(&w)
+                || w == "earlier";
+            let plain_number = tok.kind == TokenKind::Number && info.is_none() && !w.contains('-');
+            let plain_word = start && !numeric && !hyphen && !info.is_some_and(WordInfo::can_start);
+            let count_word = !numeric && !hyphen && info.is_some_and(WordInfo::only_count);
+            roles.push(
+                u8::from(trigger) * TRIGGER
+                    | u8::from(start) * START
+                    | u8::from(plain_number) * PLAIN_NUMBER
+                    | u8::from(plain_word) * PLAIN_WORD
+                    | u8::from(count_word) * COUNT_WORD,
+            );
+            forms.push(info);
+        }
+        Cx {
+            doc,
+            forms,
+            roles,
+            n: doc.tokens.len(),
+        }
+    }
+
+    fn low(&self, i: usize) -> &str {
+        if i < self.n { self.doc.low(i) } else { "" }
+    }
+
+    fn w(&self, i: usize) -> &'static WordInfo {
+        if i < self.n {
+            self.forms[self.doc.form(i)].unwrap_or(&NONE)
+        } else {
+            &NONE
+        }
+    }
+
+    fn has(&self, i: usize, flag: u16) -> bool {
+        i < self.n && self.doc.tokens[i].has(flag)
+    }
+
+    fn caps(&self, i: usize) -> bool {
+        self.has(i, flags::CAPITALISED)
+    }
+
+    /// Whether tokens `i` and `j` are in the same sentence.
+    fn same(&self, i: usize, j: usize) -> bool {
+        i < self.n && j < self.n && self.doc.tokens[i].sentence == self.doc.tokens[j].sentence
+    }
+
+    /// Whether token `j` directly follows token `j - 1` (no white space).
+    fn glued(&self, j: usize) -> bool {
+        j < self.n && !self.has(j, flags::SPACE_BEFORE)
+    }
+
+    /// A whole number written in up to six digits.
+    fn int(&self, i: usize) -> Option<u32> {
+        if i >= self.n || self.doc.tokens[i].kind != TokenKind::Number {
+            return None;
+        }
+        digits(self.low(i))
+    }
+
+    /// A four-digit year at `i`.
+    fn year_at(&self, i: usize) -> Option<i64> {
+        let t = self.low(i);
+        if t.len() != 4 {
+            return None;
+        }
+        self.int(i).map(i64::from).filter(|y| (1000..=2200).contains(y))
+    }
+
+    /// Whether the token is a weekday, capitalised.
+    fn weekday(&self, i: usize) -> u8 {
+        if self.caps(i) { self.w(i).weekday } else { 0 }
+    }
+
+    /// The month at `i` (a capitalised name, or an abbreviation followed by "." or a number) and the
+    /// index after it.
+    fn month(&self, i: usize) -> Option<(u8, usize)> {
+        if !self.caps(i) {
+            return None;
+        }
+        let w = self.w(i);
+        if w.month != 0 {
+            return Some((w.month, i + 1));
+        }
+        if w.month_abbr != 0 {
+            if self.low(i + 1) == "." && self.glued(i + 1) {
+                return Some((w.month_abbr, i + 2));
+            }
+            if self.int(i + 1).is_some() {
+                return Some((w.month_abbr, i + 1));
+            }
+        }
+        None
+    }
+}
+
+/// The value of a run of ASCII digits (at most six: a longer number is never a date part).
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// A day of the month written "26", "26th", "1st" at `i`, and the index after it ("2nd" may be two
+/// tokens, "2" and "nd").
+fn day_end(cx: &Cx, i: usize) -> Option<(u8, usize)> {
+    let d = day_at(cx, i)?;
+    let glued_suffix = cx.int(i).is_some() && cx.glued(i + 1) && matches!(cx.low(i + 1), "st" | "nd" | "rd" | "th");
+    Some((d, if glued_suffix { i + 2 } else { i + 1 }))
+}
+
+/// A day of the month written "26", "26th", "1st" at `i`.
+fn day_at(cx: &Cx, i: usize) -> Option<u8> {
+    let t = cx.low(i);
+    let d = cx.int(i).or_else(|| {
+        let stem = t.strip_suffix("st").or_else(|| t.strip_suffix("nd"));
+        let stem = stem.or_else(|| t.strip_suffix("rd")).or_else(|| t.strip_suffix("th"))?;
+        if stem.len() <= 2 { digits(stem) } else { None }
+    })?;
+    if t.len() <= 4 && (1..=31).contains(&d) {
+        Some(d as u8)
+    } else {
+        None
+    }
+}
+
+/// A count before a unit: digits ("3", "2.5"), number words ("three", "twenty-five", "two and a half"),
+/// "a"/"an", or a vague count ("several", "a few": `None`). Returns the count and the index after it.
+fn count(cx: &Cx, i: usize) -> Option<(Option<f64>, usize)> {
+    let t = cx.low(i);
+    if i < cx.n && cx.doc.tokens[i].kind == TokenKind::Number {
+        if t.len() > 9 {
+            return None;
+        }
+        let v: f64 = if t.contains(',') {
+            t.replace(',', "").parse().ok()?
+        } else {
+            t.parse().ok()?
+        };
+        return Some((Some(v), i + 1));
+    }
+    if t == "a" && cx.w(i + 1).number == Some(None) {
+        return Some((None, i + 2)); // "a few"
+    }
+    if t == "a" && cx.low(i + 1) == "couple" && cx.low(i + 2) == "of" {
+        return Some((Some(2.0), i + 3));
+    }
+    if let Some((a, b)) = t.split_once('-') {
+        let (x, y) = (cx_number(a)?, cx_number(b)?);
+        return Some((Some(f64::from(x + y)), i + 1));
+    }
+    let v = cx.w(i).number?;
+    let mut end = i + 1;
+    let mut v = v.map(f64::from);
+    // "two and a half years"
+    if let Some(x) = v
+        && cx.low(end) == "and"
+        && cx.low(end + 1) == "a"
+        && cx.low(end + 2) == "half"
+    {
+        v = Some(x + 0.5);
+        end += 3;
+    }
+    Some((v, end))
+}
+
+fn cx_number(s: &str) -> Option<u32> {
+    digits(s).or_else(|| WORDS.get(s).and_then(|w| w.number.flatten()))
+}
+
+/// Writes a duration value: `P3Y`, `PT3H`, `P2.5Y`, `PXY` (a vague count).
+fn duration_value(n: Option<f64>, unit: Unit) -> String {
+    let (time, code, factor) = match unit {
+        Unit::Second => (true, "S", 1.0),
+        Unit::Minute => (true, "M", 1.0),
+        Unit::Hour => (true, "H", 1.0),
+        Unit::Day => (false, "D", 1.0),
+        Unit::Week => (false, "W", 1.0),
+        Unit::Weekend => (false, "WE", 1.0),
+        Unit::Fortnight => (false, "W", 2.0),
+        Unit::Month => (false, "M", 1.0),
+        Unit::Quarter => (false, "Q", 1.0),
+        Unit::Year => (false, "Y", 1.0),
+        Unit::Decade => (false, "Y", 10.0),
+        Unit::Century => (false, "Y", 100.0),
+    };
+    let t = if time { "T" } else { "" };
+    match n {
+        Some(v) => {
+            let v = v * factor;
+            if v.fract() == 0.0 && v.abs() < 1e9 {
+                format!("P{t}{}{code}", v as i64)
+            } else {
+                format!("P{t}{v}{code}")
+            }
+        }
+        None => format!("P{t}X{code}"),
+    }
+}
+
+/// "three years", "a decade", "several months", "two and a half years" (a duration), "three years ago"
+/// (a date), "15 a year" (a set, after a number).
+fn counted_unit(cx: &Cx, i: usize) -> Option<Found> {
+    let (n, mut j) = count(cx, i)?;
+    if matches!(cx.low(j), "-") && cx.glued(j) && cx.glued(j + 1) && !cx.w(j + 1).plural {
+        // "a 27-year contract"
+        let unit = cx.w(j + 1).unit?;
+        return found(j + 2, TimeKind::Duration, Val::Literal(duration_value(n, unit)));
+    }
+    let adjective = DURATION_ADJECTIVES.contains(&cx.low(j));
+    if adjective {
+        j += 1; // "six straight days", "five trading days"
+    }
+    let w = cx.w(j);
+    let unit = w.unit?;
+    // "75 hours of video": a quantity of something; but "two consecutive quarters of growth" is a time
+    if cx.low(j + 1) == "of" && !matches!(cx.low(j + 2), "time" | "age") && unit != Unit::Year && !adjective {
+        return None;
+    }
+    // "a second time", "a quarter of the votes", "three quarters of"
+    if (unit == Unit::Second && cx.low(i) == "a") || (unit == Unit::Quarter && cx.low(j + 1) == "of" && !adjective) {
+        return None;
+    }
+    if a_quarter_as_a_fraction(cx, i, unit) {
+        return None;
+    }
+    if cx.w(j + 1).ago {
+        return found(j + 2, TimeKind::Date, Val::Ago(unit, n, -1));
+    }
+    let a = cx.low(i);
+    if (a == "a" || a == "an") && !w.plural && i > 0 {
+        // "$15 a year", "twice a day": a rate is a set
+        let p = cx.low(i - 1);
+        if cx.doc.tokens[i - 1].kind == TokenKind::Number || matches!(p, "once" | "twice" | "times" | "%") {
+            return found(j + 1, TimeKind::Set, Val::Literal(duration_value(Some(1.0), unit)));
+        }
+    }
+    found(j + 1, TimeKind::Duration, Val::Literal(duration_value(n, unit)))
+}
+
+/// Whether "a quarter" at `i` is a fraction ("it will cut 789, or about a quarter, of its dealers"): a
+/// quarter of a year is counted that way only after a word that introduces a length of time ("for a
+/// quarter", "in a quarter", "more than a quarter").
+fn a_quarter_as_a_fraction(cx: &Cx, i: usize, unit: Unit) -> bool {
+    if unit != Unit::Quarter || !matches!(cx.low(i), "a" | "an") {
         return false;
     }
-    let framed = i > 0
-        && matches!(
-            doc.low(i - 1),
-            "in" | "since"
-                | "until"
-                | "till"
-                | "by"
-                | "from"
-                | "of"
-                | "early"
-                | "late"
-                | "mid"
-                | "through"
-                | "to"
-                | "before"
-                | "after"
-                | "during"
-                | "on"
-        );
-    let low = doc.low(i);
-    framed || !matches!(low, "may" | "march")
+    let mut k = i;
+    while k > 0 && cx.w(k - 1).approx {
+        k -= 1; // "about a quarter"
+    }
+    let prev = if k > 0 { cx.low(k - 1) } else { "" };
+    !matches!(prev, "for" | "in" | "within" | "than" | "over" | "after" | "during")
 }
 
-/// "Monday", "Monday night", "last Monday"; `start` may be before `d_at`.
-fn weekday_expr(doc: &Cx, start: usize, d_at: usize, weekday: i8, dct: Option<Date>) -> Option<Found> {
-    let mut end = after_abbrev(doc, d_at + 1);
-    // "Monday, Aug. 26" / "Monday, August 26, 2024": the date says it
-    if comma(doc, end) {
-        if let Some(Word::Month(m)) = word_at(doc, end + 1) {
-            return month_expr(doc, start, end + 1, m, dct);
-        }
-    }
-    let part = match word_at(doc, end) {
-        Some(Word::Part(p)) => {
-            end += 1;
-            Some(p)
-        }
-        _ => None,
-    };
-    let dir = if start < d_at {
-        resolve::shift_direction(doc, start)
-    } else {
-        resolve::direction(doc, d_at)
-    };
-    let kind = if part.is_some() { TimeKind::Time } else { TimeKind::Date };
-    Some(match dct {
-        Some(dct) => {
-            let d = resolve::weekday(dct, weekday, dir);
-            let value = match part {
-                Some(p) => format!("{d}T{p}"),
-                None => d.to_string(),
-            };
-            Found::new(start, end, kind, value, Some((d, d)))
-        }
-        None => Found::new(start, end, kind, format!("XXXX-WXX-{weekday}"), None),
-    })
-}
-
-/// "last week", "next month", "this year", "last Monday", "next March", "last summer".
-fn shifted(doc: &Cx, i: usize, dir: Direction, dct: Option<Date>) -> Option<Found> {
-    match word_at(doc, i + 1)? {
-        Word::Month(m) if doc.tokens[i + 1].has(crate::text::flags::CAPITALISED) => month_expr(doc, i, i + 1, m, dct),
-        Word::Weekday(d) => weekday_expr(doc, i, i + 1, d, dct),
-        Word::Season(s) => season(doc, i, i + 1, s, dct, Some(dir)),
-        Word::Part(p) if dir == Direction::Current => {
-            // "this morning"
-            Some(match dct {
-                Some(d) => Found::new(i, i + 2, TimeKind::Time, format!("{d}T{p}"), Some((d, d))),
-                None => Found::new(i, i + 2, TimeKind::Time, format!("XXXX-XX-XXT{p}"), None),
-            })
-        }
-        Word::Unit(g) => {
-            let end = i + 2;
-            let Some(dct) = dct else {
-                return Some(Found::new(
-                    i,
-                    end,
-                    TimeKind::Date,
-                    resolve::unknown(g).to_string(),
-                    None,
-                ));
-            };
-            let (value, range) = resolve::shifted_unit(dct, g, dir)?;
-            Some(Found::new(i, end, TimeKind::Date, value, range))
-        }
-        _ => None,
-    }
-}
-
-/// "today", "yesterday", "tomorrow", "tonight" (with an optional part of day: "yesterday morning").
-fn deictic(doc: &Cx, i: usize, days: i8, dct: Option<Date>) -> Option<Found> {
-    let tonight = is(doc, i, "tonight");
-    let (part, end) = match word_at(doc, i + 1) {
-        Some(Word::Part(p)) if !tonight => (Some(p), i + 2),
-        _ => (tonight.then_some("NI"), i + 1),
-    };
-    let kind = if part.is_some() { TimeKind::Time } else { TimeKind::Date };
-    Some(match dct {
-        Some(dct) => {
-            let d = dct.checked_add(jiff::Span::new().days(days)).ok()?;
-            let value = match part {
-                Some(p) => format!("{d}T{p}"),
-                None => d.to_string(),
-            };
-            Found::new(i, end, kind, value, Some((d, d)))
-        }
-        None => Found::new(i, end, kind, "XXXX-XX-XX".to_string(), None),
-    })
-}
-
-/// "every Monday", "every week", "every year".
-fn every(doc: &Cx, i: usize) -> Option<Found> {
-    match word_at(doc, i + 1)? {
-        Word::Weekday(d) => Some(Found::new(i, i + 2, TimeKind::Set, format!("XXXX-WXX-{d}"), None)),
-        Word::Unit(g) => Some(Found::new(i, i + 2, TimeKind::Set, format!("P1{}", g.letter()), None)),
-        _ => None,
-    }
-}
-
-/// "the 1990s", "the first quarter (of 2006)", "the past three years", "the previous day", "the same month".
-fn article_start(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
-    // "the 1990s", "the '90s"
-    if let Some((decade, end)) = decade_at(doc, i + 1) {
-        return Some(Found::new(i, end, TimeKind::Date, decade, None));
-    }
-    match word_at(doc, i + 1)? {
-        Word::Ordinal(q) => quarter(doc, i, i + 1, q, dct),
-        Word::Shift(Direction::Past) if is(doc, i + 1, "past") || is(doc, i + 1, "last") => {
-            // "the past three years": a duration
-            let (n, unit_at) = match word_at(doc, i + 2) {
-                Some(Word::Count(n)) => (Some(n), i + 3),
-                _ => match digits(doc, i + 2) {
-                    Some((v, _)) => (Some(v as f64), i + 3),
-                    None => {
-                        return shifted(doc, i + 1, Direction::Past, dct).map(|mut f| {
-                            f.start = i;
-                            f
-                        });
-                    }
-                },
-            };
-            let Some(Word::Unit(g)) = word_at(doc, unit_at) else {
-                return None;
-            };
-            Some(Found::new(
-                i,
-                unit_at + 1,
-                TimeKind::Duration,
-                resolve::duration(n, g),
-                None,
-            ))
-        }
-        Word::Shift(dir) if matches!(word_at(doc, i + 2), Some(Word::Unit(Granularity::Day))) => {
-            // "the previous day", "the next day", "the following day"
-            let days: i64 = match dir {
-                Direction::Past => -1,
-                Direction::Current => 0,
-                Direction::Future => 1,
-            };
-            Some(match dct {
-                Some(dct) => {
-                    let d = dct.checked_add(jiff::Span::new().days(days)).ok()?;
-                    Found::new(i, i + 3, TimeKind::Date, d.to_string(), Some((d, d)))
-                }
-                None => Found::new(i, i + 3, TimeKind::Date, "XXXX-XX-XX".to_string(), None),
-            })
-        }
-        _ => None,
-    }
-}
-
-/// "1990s", "'90s", "80s" at token `i` (possibly two tokens): the decade value (`199`) and the end.
-fn decade_at(doc: &Cx, i: usize) -> Option<(String, usize)> {
-    let mut j = i;
-    let apostrophe = doc
-        .tokens
-        .get(j)
-        .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)) || doc.tok(j) == "'");
-    if apostrophe {
-        j += 1;
-    }
-    let low = doc.low(j.min(doc.tokens.len().checked_sub(1)?));
-    let (num, end) = if let Some(n) = low.strip_suffix('s') {
-        (n.to_string(), j + 1)
-    } else if is(doc, j + 1, "s") || is(doc, j + 1, "'s") {
-        (low.to_string(), j + 2)
-    } else {
-        return None;
-    };
-    let num = num.trim_end_matches('\'');
-    if !num.bytes().all(|b| b.is_ascii_digit()) || !num.ends_with('0') {
-        return None;
-    }
-    match num.len() {
-        4 => Some((num[..3].to_string(), end)),
-        2 => Some((format!("19{}", &num[..1]), end)),
-        _ => None,
-    }
-}
-
-/// "the first quarter of 2006", "the third quarter", "the second half".
-fn quarter(doc: &Cx, start: usize, ord_at: usize, q: u8, dct: Option<Date>) -> Option<Found> {
-    let unit = doc.low(ord_at + 1);
-    let (letter, max) = match unit {
-        "quarter" => ('Q', 4),
-        "half" => ('H', 2),
-        _ => return None,
-    };
-    if q == 0 || q > max {
-        return None;
-    }
-    let mut end = ord_at + 2;
-    let year = if is(doc, end, "of") && year_at(doc, end + 1).is_some() {
-        end += 2;
-        year_at(doc, end - 1)
-    } else if is(doc, end, "of") && matches!(word_at(doc, end + 1), Some(Word::Shift(_))) && is(doc, end + 2, "year") {
-        // "the first quarter of last year"
-        let shift = match resolve::shift_direction(doc, end + 1) {
-            Direction::Past => -1,
-            Direction::Current => 0,
-            Direction::Future => 1,
-        };
-        end += 3;
-        dct.map(|d| d.year() + shift)
-    } else {
-        // the latest such quarter (or half) that has begun
-        dct.map(|d| {
-            let now = ((d.month() - 1) / (12 / max as i8) + 1) as u8;
-            if q > now { d.year() - 1 } else { d.year() }
-        })
-    };
-    let value = match year {
-        Some(y) => format!("{y:04}-{letter}{q}"),
-        None => format!("XXXX-{letter}{q}"),
-    };
-    Some(Found::new(start, end, TimeKind::Date, value, None))
-}
-
-/// "two years ago", "three years", "several months", "a year" (after a number word).
-fn counted(doc: &Cx, i: usize, n: f64, dct: Option<Date>) -> Option<Found> {
-    let count = if n < 0.0 { None } else { Some(n) };
-    unit_phrase(doc, i, i + 1, count, dct)
-}
-
-/// The unit after a count at `unit_at` ("years", "-year"), then "ago" or nothing.
-fn unit_phrase(doc: &Cx, start: usize, unit_at: usize, n: Option<f64>, dct: Option<Date>) -> Option<Found> {
-    let mut u = unit_at;
-    if is(doc, u, "-") {
-        u += 1;
-    }
-    let Some(Word::Unit(g)) = word_at(doc, u) else {
-        return None;
-    };
-    if is(doc, u + 1, "ago") {
-        let end = u + 2;
-        let Some(dct) = dct else {
-            return Some(Found::new(
-                start,
-                end,
-                TimeKind::Date,
-                resolve::unknown(g).to_string(),
-                None,
-            ));
-        };
-        let Some(k) = n.filter(|k| k.fract() == 0.0 && *k >= 0.0 && *k < 10_000.0) else {
-            return Some(Found::new(start, end, TimeKind::Date, "PAST_REF".to_string(), None));
-        };
-        let (value, range) = resolve::ago(dct, g, k as i64)?;
-        return Some(Found::new(start, end, TimeKind::Date, value, range));
-    }
-    // "15 a year", "twice a week": a rate
-    if (is(doc, start, "a") || is(doc, start, "an"))
-        && start > 0
-        && (doc.tokens[start - 1].kind == TokenKind::Number || matches!(doc.low(start - 1), "once" | "twice"))
+/// "five-year", "41-year", "24-hour", "single-day": a hyphenated duration adjective ("a five-year plan").
+fn hyphenated_duration(cx: &Cx, i: usize) -> Option<Found> {
+    let t = cx.low(i);
+    let (a, b) = t.split_once('-')?;
+    if b == "long"
+        && let Some(w) = WORDS.get(a).filter(|w| w.plural)
     {
-        return Some(Found::new(
-            start,
-            u + 1,
-            TimeKind::Set,
-            format!("P1{}", g.letter()),
-            None,
-        ));
+        // "decades-long", "years-long"
+        return found(i + 1, TimeKind::Duration, Val::Literal(duration_value(None, w.unit?)));
     }
-    // "a year" alone is most often "a year ago", "a year earlier" or "15 a year" (a rate): only counts with a
-    // number are durations here.
-    if is(doc, start, "a") || is(doc, start, "an") {
+    let unit = WORDS.get(b).and_then(|w| w.unit)?;
+    if b.ends_with('s') || b.contains('-') {
         return None;
     }
-    Some(Found::new(
-        start,
-        u + 1,
+    let n = if a == "single" { Some(1) } else { cx_number(a) };
+    let n = n.or_else(|| {
+        let (x, y) = a.split_once('-')?;
+        Some(cx_number(x)? + cx_number(y)?)
+    })?;
+    found(
+        i + 1,
         TimeKind::Duration,
-        resolve::duration(n, g),
-        None,
-    ))
+        Val::Literal(duration_value(Some(f64::from(n)), unit)),
+    )
 }
 
-/// Expressions that start with a number: "26 August 2024", "2019", "3 p.m.", "15:00 GMT", "three years ago",
-/// "10-year", "7/8/07".
-fn number_start(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
-    let t = doc.tokens.get(i)?;
-    if t.kind == TokenKind::Word {
-        // "1990s", "10-year" as one token
-        if let Some((decade, end)) = decade_at(doc, i) {
-            return Some(Found::new(i, end, TimeKind::Date, decade, None));
-        }
-        let low = doc.low(i);
-        if let Some((num, unit)) = low.split_once('-') {
-            let n = match (num.parse::<u32>(), word(num)) {
-                (Ok(n), _) => Some(n as f64),
-                (_, Some(Word::Count(n))) if n > 0.0 && num != "a" && num != "an" => Some(n),
-                _ if num == "single" => Some(1.0),
-                _ => None,
-            };
-            if let (Some(n), Some(Word::Unit(g))) = (n, word(unit)) {
-                return Some(Found::new(
-                    i,
-                    i + 1,
-                    TimeKind::Duration,
-                    resolve::duration(Some(n), g),
-                    None,
-                ));
-            }
-        }
+/// "for years", "in recent years", "for decades", "within hours", "the highest in years": a plural unit
+/// alone is a vague duration (`PXY`); "in minutes of the meeting" is not.
+fn vague_duration(cx: &Cx, i: usize) -> Option<Found> {
+    let recent = cx.low(i) == "recent";
+    let j = if recent { i + 1 } else { i };
+    let w = cx.w(j);
+    let unit = w.unit?;
+    let introduced = i > 0 && matches!(cx.low(i - 1), "for" | "in" | "within" | "over");
+    if !w.plural || !recent && (!introduced || cx.low(j + 1) == "of") {
         return None;
     }
-    if t.kind != TokenKind::Number {
+    found(j + 1, TimeKind::Duration, Val::Literal(duration_value(None, unit)))
+}
+
+/// "Aug. 26, 2024", "August 26", "March 2024", "March of 2009", "in March": a month with or without a
+/// day and a year.
+fn month_date(cx: &Cx, i: usize) -> Option<Found> {
+    let (m, j) = cx.month(i)?;
+    if let Some((d, e)) = day_end(cx, j) {
+        let mut k = e;
+        if cx.low(k) == "," {
+            k += 1;
+        }
+        if let Some(y) = cx.year_at(k) {
+            return found(k + 1, TimeKind::Date, Val::Day { y: Some(y), m, d });
+        }
+        return found(e, TimeKind::Date, Val::Day { y: None, m, d });
+    }
+    if let Some(y) = cx.year_at(j) {
+        return found(j + 1, TimeKind::Date, Val::Month { y: Some(y), m });
+    }
+    if cx.low(j) == "of"
+        && let Some(y) = cx.year_at(j + 1)
+    {
+        return found(j + 2, TimeKind::Date, Val::Month { y: Some(y), m });
+    }
+    // "October of next year", "March of this year"
+    if cx.low(j) == "of"
+        && let Some(rel) = cx.w(j + 1).relative
+        && cx.low(j + 2) == "year"
+    {
+        return found(j + 3, TimeKind::Date, Val::Literal(format!("REL{rel}:M{m}")));
+    }
+    if cx.w(i).month == 0 {
+        return None; // an abbreviation needs a day or a year
+    }
+    // a month name alone: "May" and "March" are also a verb and a noun, so they need a preposition or
+    // a position word before them; any month at a sentence start followed by a capitalised word is a name
+    let prev = if i > 0 { cx.low(i - 1) } else { "" };
+    let left = i > 0 && cx.same(i - 1, i) && MONTH_LEFT.contains(&prev);
+    if matches!(m, 3 | 5) && !left {
         return None;
     }
-    // "80s" split as "80" "s"
-    if let Some((decade, end)) = decade_at(doc, i) {
-        return Some(Found::new(i, end, TimeKind::Date, decade, None));
+    if cx.caps(j) && cx.same(i, j) && cx.doc.tokens[j].kind == TokenKind::Word && cx.month(j).is_none() {
+        return None; // "March Madness", "May Day"
     }
-    // "26 August 2024"
-    if let (Some(day), Some(Word::Month(m))) = (day_at(doc, i), word_at(doc, i + 1)) {
-        let after = after_abbrev(doc, i + 2);
-        if let Some(y) = year_at(doc, after) {
-            let d = Date::new(y, m, day as i8).ok()?;
-            return Some(Found::new(i, after + 1, TimeKind::Date, d.to_string(), Some((d, d))));
-        }
-        return month_expr(doc, i, i + 1, m, dct).map(|mut f| {
-            // the day before the month: resolve as "August 26"
-            if let (Some(dct), true) = (dct, f.value.len() == 7) {
-                if let Some(d) = resolve::month_day(dct, m, day as i8, resolve::direction(doc, i)) {
-                    f.value = d.to_string();
-                    f.range = Some((d, d));
-                }
-            }
-            f
-        });
+    found(j, TimeKind::Date, Val::Month { y: None, m })
+}
+
+/// "26 August 2024", "26th August": a day before its month.
+fn day_month(cx: &Cx, i: usize) -> Option<Found> {
+    let (d, e) = day_end(cx, i)?;
+    let (m, j) = cx.month(if cx.low(e) == "of" && cx.low(i.wrapping_sub(1)) == "the" {
+        e + 1
+    } else {
+        e
+    })?;
+    if let Some(y) = cx.year_at(j) {
+        return found(j + 1, TimeKind::Date, Val::Day { y: Some(y), m, d });
     }
-    // clock times: "15:00", "3:30 p.m.", "3 p.m."
-    if let Some(found) = clock(doc, i, dct) {
-        return Some(found);
+    found(j, TimeKind::Date, Val::Day { y: None, m, d })
+}
+
+/// "Monday", "Monday, Aug. 26", "Thursday night", "Mondays" (a set): a weekday, placed by the tense of
+/// its clause. "Sunday Times" (a name) is not one.
+fn weekday_date(cx: &Cx, i: usize) -> Option<Found> {
+    let plural = if cx.caps(i) { cx.w(i).weekday_plural } else { 0 };
+    if plural != 0 {
+        return found(i + 1, TimeKind::Set, Val::Literal(format!("XXXX-WXX-{plural}")));
     }
-    // "7/8/07": month/day/year
-    if let Some(found) = slashed(doc, i) {
-        return Some(found);
+    let wd = cx.weekday(i);
+    if wd == 0 {
+        return None;
     }
-    let (v, len) = digits(doc, i)?;
-    // counts of units: "three years", "10 days ago", "10-year"
-    if let Some(f) = unit_phrase(doc, i, i + 1, Some(v as f64), dct) {
+    let j = i + 1;
+    if cx.low(j) == ","
+        && cx.same(i, j + 1)
+        && let Some(f) = month_date(cx, j + 1)
+        && matches!(f.val, Val::Day { .. })
+    {
         return Some(f);
     }
-    // a year: four digits in range, not a count of something ("2019 people" is rare; "2,019" is no token here)
-    if len == 4 && (1800..2200).contains(&v) && year_context(doc, i) {
-        let y = v as i16;
-        let first = Date::new(y, 1, 1).ok()?;
-        let last = Date::new(y, 12, 31).ok()?;
-        return Some(Found::new(
-            i,
-            i + 1,
-            TimeKind::Date,
-            format!("{y:04}"),
-            Some((first, last)),
-        ));
+    if let Some(f) = month_date(cx, j).filter(|f| matches!(f.val, Val::Day { .. }) && cx.same(i, j)) {
+        return Some(f);
+    }
+    if let Some(code) = cx.w(j).part_of_day
+        && cx.same(i, j)
+    {
+        let on = Box::new(Val::Weekday(wd, 0));
+        return found(j + 1, TimeKind::Time, Val::PartOfDay { code, on });
+    }
+    if cx.caps(j) && cx.same(i, j) && cx.doc.tokens[j].kind == TokenKind::Word && !cx.has(j, flags::SENT_START) {
+        return None; // "Sunday Times", "Black Monday Rally"
+    }
+    found(j, TimeKind::Date, Val::Weekday(wd, 0))
+}
+
+/// "today", "yesterday morning", "tonight", "now", "recently": words that point at the publication date.
+fn deictic(cx: &Cx, i: usize) -> Option<Found> {
+    let code = cx.w(i).deictic?;
+    let day = match code {
+        "D0" => 0,
+        "D1" => 1,
+        "D-1" => -1,
+        "NI0" => {
+            let on = Box::new(Val::DayOffset(0));
+            return found(i + 1, TimeKind::Time, Val::PartOfDay { code: "NI", on });
+        }
+        r => {
+            let r = match r {
+                "PRESENT_REF" => "PRESENT_REF",
+                "PAST_REF" => "PAST_REF",
+                _ => "FUTURE_REF",
+            };
+            // "now" after "from"/"until" and the like is still the present; "right now" too
+            return found(i + 1, TimeKind::Date, Val::Ref(r));
+        }
+    };
+    if let Some(code) = cx.w(i + 1).part_of_day {
+        let on = Box::new(Val::DayOffset(day));
+        return found(i + 2, TimeKind::Time, Val::PartOfDay { code, on });
+    }
+    found(i + 1, TimeKind::Date, Val::DayOffset(day))
+}
+
+/// "last week", "next month", "this year", "the past three years" (a duration), "last September",
+/// "next Monday", "this summer", "this morning", "last night", "the previous day".
+fn relative(cx: &Cx, i: usize) -> Option<Found> {
+    let w = cx.w(i);
+    let rel = w.relative?;
+    let j = i + 1;
+    let r64 = i64::from(rel);
+    if let Some((n, k)) = count(cx, j).filter(|_| cx.low(j) != "a")
+        && let k = if DURATION_ADJECTIVES.contains(&cx.low(k)) {
+            k + 1
+        } else {
+            k
+        }
+        && let Some(unit) = cx.w(k).unit
+        && cx.w(k).plural
+    {
+        return found(k + 1, TimeKind::Duration, Val::Literal(duration_value(n, unit)));
+    }
+    let n = cx.w(j);
+    if let Some(unit) = n.unit.filter(|_| !n.plural) {
+        if unit == Unit::Day && rel == 0 {
+            return None; // "this day"
+        }
+        if cx.w(j + 1).fiscal || (cx.low(j) == "fiscal" && cx.low(j + 1) == "year") {
+            return None;
+        }
+        // "the past year", "the next month", "the coming week": a length of time reaching the date
+        if i > 0 && cx.low(i - 1) == "the" && matches!(cx.low(i), "past" | "next" | "coming") {
+            return found(j + 1, TimeKind::Duration, Val::Literal(duration_value(Some(1.0), unit)));
+        }
+        return found(j + 1, TimeKind::Date, Val::Rel(unit, r64));
+    }
+    if (n.fiscal) && cx.low(j + 1) == "year" {
+        return found(j + 2, TimeKind::Date, Val::Fiscal(None));
+    }
+    if let Some((m, k)) = cx.month(j)
+        && cx.w(j).month != 0
+    {
+        return found(k, TimeKind::Date, Val::MonthRel(m, rel));
+    }
+    let wd = cx.weekday(j);
+    if wd != 0 {
+        return found(j + 1, TimeKind::Date, Val::Weekday(wd, rel));
+    }
+    if let Some(s) = n.season {
+        return found(j + 1, TimeKind::Date, Val::SeasonRel(s, rel));
+    }
+    if let Some(code) = n.part_of_day
+        && cx.low(i) != "past"
+    {
+        // "this morning", "last night"
+        let day = if rel < 0 && code == "NI" { -1 } else { 0 };
+        if rel > 0 {
+            return None;
+        }
+        let on = Box::new(Val::DayOffset(day));
+        return found(j + 1, TimeKind::Time, Val::PartOfDay { code, on });
     }
     None
 }
 
-/// Whether a four-digit number at `i` is a year: not followed by a counted noun or a unit, not part of a
-/// larger number, not a money amount.
-fn year_context(doc: &Cx, i: usize) -> bool {
-    if i > 0 && matches!(doc.tok(i - 1), "$" | "£" | "€" | "¥" | "#" | "No." | "no.") {
-        return false;
-    }
-    match doc.tokens.get(i + 1) {
-        Some(t) if t.kind == TokenKind::Word => {
-            let next = doc.low(i + 1);
-            // "2019 election", "2020 Olympics" are years; "1500 people", "2000 troops" are not: the tagger
-            // tells a noun phrase head only with a following plural, so refuse plural-looking words.
-            let plural = next.ends_with('s') && !next.ends_with("ss") && !t.has(crate::text::flags::CAPITALISED);
-            let measure = matches!(
-                next,
-                "percent" | "per" | "km" | "miles" | "kg" | "tonnes" | "tons" | "million" | "billion"
-            );
-            !plural && !measure
-        }
-        _ => true,
-    }
-}
-
-/// A clock time at token `i`: "15:00", "3:30 p.m.", "3 p.m.", "8 a.m. GMT".
-fn clock(doc: &Cx, i: usize, dct: Option<Date>) -> Option<Found> {
-    let (h, _) = digits(doc, i)?;
-    let mut end = i + 1;
-    let mut minute = None;
-    if is(doc, end, ":") {
-        let (m, mlen) = digits(doc, end + 1)?;
-        if mlen != 2 || m > 59 {
-            return None;
-        }
-        minute = Some(m);
-        end += 2;
-    }
-    let mut hour = h;
-    match doc.tokens.get(end).map(|_| doc.low(end)) {
-        Some("p.m." | "pm" | "p.m") => {
-            if hour < 12 {
-                hour += 12;
-            }
-            end += 1;
-        }
-        Some("a.m." | "am" | "a.m") => {
-            if hour == 12 {
-                hour = 0;
-            }
-            end += 1;
-        }
-        _ if minute.is_none() => return None,
-        _ => {}
-    }
-    if hour > 23 {
-        return None;
-    }
-    let zone = if matches!(doc.tokens.get(end).map(|_| doc.low(end)), Some("gmt" | "utc")) {
-        end += 1;
-        "Z"
+/// "the first quarter of 2009", "the fourth quarter", "Q1 2024", "first-quarter", "the first half":
+/// quarters and halves of a year.
+fn quarter(cx: &Cx, i: usize) -> Option<Found> {
+    let t = cx.low(i);
+    let (q, unit, j): (u8, &str, usize) = if let Some(d) = t.strip_prefix('q').and_then(digits) {
+        (u8::try_from(d).ok()?, "quarter", i + 1)
+    } else if let Some((a, b)) = t.split_once('-') {
+        (WORDS.get(a)?.ordinal, b, i + 1)
     } else {
-        ""
+        (cx.w(i).ordinal, cx.low(i + 1), i + 2)
     };
-    let time = format!("T{hour:02}:{:02}{zone}", minute.unwrap_or(0));
-    let value = match dct {
-        Some(d) => format!("{d}{time}"),
-        None => format!("XXXX-XX-XX{time}"),
-    };
-    Some(Found::new(i, end, TimeKind::Time, value, dct.map(|d| (d, d))))
-}
-
-/// "7/8/07" and "7/8/2007" (month/day/year, the US order of the news this was built for).
-fn slashed(doc: &Cx, i: usize) -> Option<Found> {
-    let (m, _) = digits(doc, i)?;
-    if !is(doc, i + 1, "/") {
-        return None;
-    }
-    let (d, _) = digits(doc, i + 2)?;
-    if !is(doc, i + 3, "/") {
-        return None;
-    }
-    let (y, ylen) = digits(doc, i + 4)?;
-    let year = match ylen {
-        2 => 2000 + y as i16,
-        4 => y as i16,
+    let half = match unit {
+        "quarter" => false,
+        "half" => true,
         _ => return None,
     };
-    let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-    Some(Found::new(
-        i,
-        i + 5,
-        TimeKind::Date,
-        date.to_string(),
-        Some((date, date)),
-    ))
-}
-
-/// "summer", "last winter", "spring 2024".
-fn season(
-    doc: &Cx,
-    start: usize,
-    s_at: usize,
-    code: &'static str,
-    dct: Option<Date>,
-    shift: Option<Direction>,
-) -> Option<Found> {
-    if let Some(y) = year_at(doc, s_at + 1) {
-        return Some(Found::new(
-            start,
-            s_at + 2,
-            TimeKind::Date,
-            format!("{y:04}-{code}"),
-            None,
-        ));
+    let q = if q == 255 { if half { 2 } else { 4 } } else { q };
+    if q == 0 || q > if half { 2 } else { 4 } {
+        return None;
     }
-    if start == s_at {
-        // a bare season word is a date only after "this", "last", "next", "in", "the"
-        let framed = s_at > 0 && matches!(doc.low(s_at - 1), "in" | "this" | "the" | "during" | "by");
-        if !framed {
-            return None;
+    let mut end = j;
+    let mut y = cx.year_at(j);
+    if y.is_some() {
+        end = j + 1;
+    } else if cx.low(j) == "of" {
+        if let Some(v) = cx.year_at(j + 1) {
+            y = Some(v);
+            end = j + 2;
+        } else if cx.w(j + 1).relative.is_some() && cx.low(j + 2) == "year" {
+            // "the third quarter of this year", "of last year": resolved below against the date
+            let rel = cx.w(j + 1).relative.unwrap_or(0);
+            let v = if half {
+                Val::Half { y: None, h: q }
+            } else {
+                Val::Quarter { y: None, q }
+            };
+            return found(
+                j + 3,
+                TimeKind::Date,
+                Val::Literal(format!("REL{rel}:{}", quarter_code(&v))),
+            );
         }
     }
-    let value = match (dct, shift) {
-        (Some(d), Some(Direction::Past)) => format!("{:04}-{code}", d.year() - 1),
-        (Some(d), Some(Direction::Future)) => format!("{:04}-{code}", d.year() + 1),
-        (Some(d), _) => format!("{:04}-{code}", d.year()),
-        (None, _) => format!("XXXX-{code}"),
+    let val = if half {
+        Val::Half { y, h: q }
+    } else {
+        Val::Quarter { y, q }
     };
-    Some(Found::new(start, s_at + 1, TimeKind::Date, value, None))
+    found(end, TimeKind::Date, val)
 }
 
+fn quarter_code(v: &Val) -> String {
+    match v {
+        Val::Half { h, .. } => format!("H{h}"),
+        Val::Quarter { q, .. } => format!("Q{q}"),
+        _ => String::new(),
+    }
+}
+
+/// "fiscal 2007", "fiscal year 2007", "FY2007", "FY 2007", "the 2007 fiscal year": fiscal years.
+fn fiscal(cx: &Cx, i: usize) -> Option<Found> {
+    let t = cx.low(i);
+    if let Some(d) = t.strip_prefix("fy").and_then(digits) {
+        return found(i + 1, TimeKind::Date, Val::Fiscal(Some(full_year(t.len() - 2, d))));
+    }
+    if let Some(y) = cx.year_at(i)
+        && cx.w(i + 1).fiscal
+        && cx.low(i + 2) == "year"
+    {
+        return found(i + 3, TimeKind::Date, Val::Fiscal(Some(y)));
+    }
+    if !cx.w(i).fiscal {
+        return None;
+    }
+    let j = if cx.low(i + 1) == "year" { i + 2 } else { i + 1 };
+    if let Some(y) = cx.year_at(j) {
+        return found(j + 1, TimeKind::Date, Val::Fiscal(Some(y)));
+    }
+    None
+}
+
+fn full_year(len: usize, d: u32) -> i64 {
+    let d = i64::from(d);
+    if len == 2 {
+        if d > 50 { 1900 + d } else { 2000 + d }
+    } else {
+        d
+    }
+}
+
+/// "2024", "the 1990s", "the '90s", "mid-2024": years and decades.
+fn year(cx: &Cx, i: usize) -> Option<Found> {
+    if cx.low(i) == "'" || cx.low(i) == "’" {
+        // "the '90s"
+        let d = cx.int(i + 1).filter(|_| cx.low(i + 1).len() == 2 && cx.glued(i + 1))?;
+        if cx.low(i + 2) == "s" && cx.glued(i + 2) && d % 10 == 0 {
+            let y = full_year(2, d);
+            return found(i + 3, TimeKind::Date, Val::Decade(y / 10));
+        }
+        // "since '82"
+        if i > 0 && matches!(cx.low(i - 1), "since" | "in" | "of" | "from" | "until") {
+            return found(i + 2, TimeKind::Date, Val::Year(full_year(2, d)));
+        }
+        return None;
+    }
+    // "the 70s"
+    if let Some(d) = cx.int(i).filter(|d| cx.low(i).len() == 2 && d % 10 == 0)
+        && cx.low(i + 1) == "s"
+        && cx.glued(i + 1)
+        && i > 0
+        && matches!(cx.low(i - 1), "the" | "and" | "early" | "late" | "mid")
+    {
+        return found(i + 2, TimeKind::Date, Val::Decade(full_year(2, d) / 10));
+    }
+    let y = cx.year_at(i)?;
+    if cx.low(i + 1) == "s" && cx.glued(i + 1) {
+        if y % 10 == 0 {
+            return found(i + 2, TimeKind::Date, Val::Decade(y / 10));
+        }
+        return None;
+    }
+    // "2,000 people" is not four digits; "2000 people", "$2000", "about 2000" are amounts
+    let prev = if i > 0 { cx.low(i - 1) } else { "" };
+    let next = cx.low(i + 1);
+    if NOT_YEAR_PREV.contains(&prev) || NOT_YEAR_NEXT.contains(&next) {
+        return None;
+    }
+    // "Russell 2000 Index", "Windows 2000": a number inside a name
+    if i > 0
+        && cx.caps(i - 1)
+        && !cx.has(i - 1, flags::SENT_START)
+        && cx.doc.tokens[i - 1].kind == TokenKind::Word
+        && cx.month(i - 1).is_none()
+        && cx.w(i - 1).season.is_none()
+    {
+        return None;
+    }
+    if i + 1 < cx.n && cx.doc.tokens[i + 1].kind == TokenKind::Number && cx.glued(i + 1) {
+        return None; // "2024.5", phone numbers
+    }
+    if counts_a_plural(cx, i, prev) {
+        return None;
+    }
+    if !(1900..=2100).contains(&y)
+        && !matches!(
+            prev,
+            "in" | "since" | "of" | "from" | "by" | "until" | "before" | "after" | "year"
+        )
+    {
+        return None;
+    }
+    found(i + 1, TimeKind::Date, Val::Year(y))
+}
+
+/// Whether the four-digit number at `i` counts the plural noun after it ("the company hired 2000 workers"),
+/// rather than naming a year ("in 2009 prices fell", "the 2020 elections" keep theirs: a preposition or
+/// "the" comes first).
+fn counts_a_plural(cx: &Cx, i: usize, prev: &str) -> bool {
+    let next = cx.low(i + 1);
+    let plural = i + 1 < cx.n
+        && cx.doc.tokens[i + 1].kind == TokenKind::Word
+        && !cx.caps(i + 1)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss");
+    plural
+        && !matches!(
+            prev,
+            "in" | "since" | "of" | "from" | "by" | "until" | "before" | "after" | "during" | "the" | "and" | ","
+        )
+}
+
+/// "7/8/07", "7/8/2007": a month/day/year date written with slashes (the US order of the news this reads).
+fn slashed(cx: &Cx, i: usize) -> Option<Found> {
+    let m = cx.int(i).filter(|m| (1..=12).contains(m) && cx.low(i).len() <= 2)?;
+    if cx.low(i + 1) != "/" || cx.low(i + 3) != "/" || !cx.glued(i + 1) || !cx.glued(i + 3) {
+        return None;
+    }
+    let d = cx
+        .int(i + 2)
+        .filter(|d| (1..=31).contains(d) && cx.low(i + 2).len() <= 2)?;
+    let ylen = cx.low(i + 4).len();
+    let y = cx.int(i + 4).filter(|_| ylen == 2 || ylen == 4)?;
+    let y = if ylen == 2 { 2000 + i64::from(y) } else { i64::from(y) };
+    found(
+        i + 5,
+        TimeKind::Date,
+        Val::Day {
+            y: Some(y),
+            m: m as u8,
+            d: d as u8,
+        },
+    )
+}
+
+/// "mid-2024", "mid-March", "early-1990s": a position prefix glued to a year or month.
+fn prefixed(cx: &Cx, i: usize) -> Option<Found> {
+    let t = cx.low(i);
+    let (a, b) = t.split_once('-')?;
+    WORDS.get(a)?.modifier?;
+    if let Some(y) = digits(b).filter(|_| b.len() == 4).map(i64::from) {
+        if cx.low(i + 1) == "s" && cx.glued(i + 1) && y % 10 == 0 {
+            return found(i + 2, TimeKind::Date, Val::Decade(y / 10));
+        }
+        return found(i + 1, TimeKind::Date, Val::Year(y));
+    }
+    let m = WORDS.get(b)?.month;
+    if m == 0 {
+        return None;
+    }
+    if let Some(y) = cx.year_at(i + 1) {
+        return found(i + 2, TimeKind::Date, Val::Month { y: Some(y), m });
+    }
+    found(i + 1, TimeKind::Date, Val::Month { y: None, m })
+}
+
+/// "3:30 p.m.", "3 p.m.", "15:00 GMT", "0800 UTC", "noon": clock times (on the publication date).
+fn clock(cx: &Cx, i: usize) -> Option<Found> {
+    if let Some(c) = cx.w(i).clock {
+        let h = if c.starts_with("24") { 24 } else { 12 };
+        return found(
+            i + 1,
+            TimeKind::Time,
+            Val::Clock {
+                h,
+                m: 0,
+                z: false,
+                on: None,
+            },
+        );
+    }
+    let h = cx.int(i)?;
+    let ht = cx.low(i);
+    let (mut h, mut m, mut j) = (h, 0, i + 1);
+    if cx.low(j) == ":" && cx.glued(j) && cx.low(j + 1).len() == 2 {
+        m = cx.int(j + 1)?;
+        j += 2;
+    } else if ht.len() == 4 && cx.w(j).zone {
+        m = h % 100;
+        h /= 100;
+    } else if cx.w(j).meridiem.is_none() {
+        return None;
+    }
+    if let Some(mer) = cx.w(j).meridiem {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        if mer == "PM" && h < 12 {
+            h += 12;
+        } else if mer == "AM" && h == 12 {
+            h = 0;
+        }
+        j += 1;
+    }
+    if h > 24 || m > 59 {
+        return None;
+    }
+    let z = cx.w(j).zone;
+    if z {
+        j += 1;
+    }
+    // "16:00 UTC today", "12:00 UTC Monday"
+    let on = match cx.w(j).deictic {
+        Some("D0") => Some(Val::DayOffset(0)),
+        Some("D1") => Some(Val::DayOffset(1)),
+        Some("D-1") => Some(Val::DayOffset(-1)),
+        _ if cx.weekday(j) != 0 => Some(Val::Weekday(cx.weekday(j), 0)),
+        _ => None,
+    };
+    if on.is_some() {
+        j += 1;
+    }
+    let on = on.map(Box::new);
+    found(
+        j,
+        TimeKind::Time,
+        Val::Clock {
+            h: h as u8,
+            m: m as u8,
+            z,
+            on,
+        },
+    )
+}
+
+/// "the 19th century", "the 99999th century" (no value): centuries.
+fn century(cx: &Cx, i: usize) -> Option<Found> {
+    if cx.low(i + 1) != "century" {
+        return None;
+    }
+    let t = cx.low(i);
+    let stem = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let c = if stem.is_empty() {
+        let o = cx.w(i).ordinal;
+        if o == 0 || o == 255 {
+            return None;
+        }
+        i64::from(o)
+    } else {
+        // a number too long to read is still a century, with no value
+        digits(stem).map_or(i64::MAX / 2, i64::from)
+    };
+    found(i + 2, TimeKind::Date, Val::Century(c - 1))
+}
+
+/// "spring 2024", "the summer of 2024", "in the spring": seasons.
+fn season(cx: &Cx, i: usize) -> Option<Found> {
+    let s = cx.w(i).season?;
+    // "fall" is also a verb and a noun: only after "the"/"in"/"this" or before a year
+    if let Some(y) = cx.year_at(i + 1) {
+        return found(i + 2, TimeKind::Date, Val::Season { y: Some(y), s });
+    }
+    if cx.low(i + 1) == "of"
+        && let Some(y) = cx.year_at(i + 2)
+    {
+        return found(i + 3, TimeKind::Date, Val::Season { y: Some(y), s });
+    }
+    let prev = if i > 0 { cx.low(i - 1) } else { "" };
+    if s == "FA" && prev == "the" && cx.low(i + 1) == "of" {
+        return None;
+    }
+    if prev != "the" && prev != "in" && prev != "this" && !season_alone(cx, i) {
+        return None;
+    }
+    found(i + 1, TimeKind::Date, Val::Season { y: None, s })
+}
+
+/// Whether a season name with no "the"/"in"/"this" before it is still the season ("spring shows signs
+/// of hope", "sales slowed over summer"): any season word but "fall" (also a verb and a noun), when it is
+/// not part of a name ("Arab Spring", "Summer Olympics").
+fn season_alone(cx: &Cx, i: usize) -> bool {
+    let name_before = i > 0 && cx.caps(i - 1) && !cx.has(i - 1, flags::SENT_START) && cx.same(i - 1, i);
+    let name_after = cx.caps(i + 1) && cx.same(i, i + 1) && cx.doc.tokens[i + 1].kind == TokenKind::Word;
+    cx.low(i) != "fall" && !name_before && !name_after
+}
+
+/// "in the long term", "over the near term", "for the short term": the future (`FUTURE_REF`).
+fn term(cx: &Cx, i: usize) -> Option<Found> {
+    let introduced = i > 0 && matches!(cx.low(i - 1), "in" | "for" | "over");
+    if introduced && cx.low(i) == "the" && matches!(cx.low(i + 1), "long" | "near" | "short") && cx.low(i + 2) == "term"
+    {
+        return found(i + 3, TimeKind::Date, Val::Ref("FUTURE_REF"));
+    }
+    None
+}
+
+/// "stocks closed the day 2% lower", "for the day, the index fell": the trading day of the report.
+fn the_day(cx: &Cx, i: usize) -> Option<Found> {
+    let before = if i > 0 { cx.low(i - 1) } else { "" };
+    let closes = matches!(
+        before,
+        "for" | "end" | "ended" | "ending" | "ends" | "finish" | "finished" | "close" | "closed" | "closing"
+    );
+    (closes && cx.low(i) == "the" && cx.low(i + 1) == "day" && cx.low(i + 2) != "of").then(|| Found {
+        end: i + 2,
+        kind: TimeKind::Date,
+        val: Val::DayOffset(0),
+    })
+}
+
+/// "every Monday", "each year", "every two weeks", "weekly", "annually": sets.
+fn set(cx: &Cx, i: usize) -> Option<Found> {
+    if let Some(v) = cx.w(i).set_adverb {
+        return found(i + 1, TimeKind::Set, Val::Literal(v.to_string()));
+    }
+    if !cx.w(i).set_word || cx.low(i) == "per" && i == 0 {
+        return None;
+    }
+    let j = i + 1;
+    let wd = cx.weekday(j);
+    if wd != 0 {
+        return found(j + 1, TimeKind::Set, Val::Literal(format!("XXXX-WXX-{wd}")));
+    }
+    if let Some(unit) = cx.w(j).unit.filter(|_| !cx.w(j).plural) {
+        return found(j + 1, TimeKind::Set, Val::Literal(duration_value(Some(1.0), unit)));
+    }
+    if let Some((n, k)) = count(cx, j)
+        && let Some(unit) = cx.w(k).unit
+    {
+        return found(k + 1, TimeKind::Set, Val::Literal(duration_value(n, unit)));
+    }
+    None
+}
+
+/// "the past", "the future", "in the past": vague references.
+fn vague_reference(cx: &Cx, i: usize) -> Option<Found> {
+    if cx.low(i) != "the" {
+        return None;
+    }
+    let r = match cx.low(i + 1) {
+        "past" => "PAST_REF",
+        "future" => "FUTURE_REF",
+        _ => return None,
+    };
+    // "the past three years", "the past five trading days" and "the past week" are read by `relative`
+    let unit_at = |k: usize| {
+        let k = if DURATION_ADJECTIVES.contains(&cx.low(k)) {
+            k + 1
+        } else {
+            k
+        };
+        cx.w(k).unit.is_some()
+    };
+    if unit_at(i + 2) || count(cx, i + 2).is_some_and(|(_, k)| unit_at(k)) {
+        return None;
+    }
+    found(i + 2, TimeKind::Date, Val::Ref(r))
+}
+
+/// The core expressions, without a leading "the" or modifier; the longest match wins.
+fn core(cx: &Cx, i: usize) -> Option<Found> {
+    if i >= cx.n || !role(cx, i, START) {
+        return None;
+    }
+    // the rules that can read this first token, in the order of `ALL_RULES`
+    let rules: &[Rule] = if role(cx, i, PLAIN_NUMBER) {
+        &[slashed, day_month, fiscal, clock, century, counted_unit, year]
+    } else if role(cx, i, PLAIN_WORD) {
+        &[year, vague_duration]
+    } else if role(cx, i, COUNT_WORD) {
+        &[counted_unit]
+    } else {
+        &ALL_RULES
+    };
+    let mut best: Option<Found> = None;
+    for rule in rules {
+        if let Some(f) = rule(cx, i)
+            && f.end > i
+            && best.as_ref().is_none_or(|b| f.end > b.end)
+        {
+            best = Some(f);
+        }
+    }
+    best
+}
+
+/// A rule: the expression it reads from a token, if any.
+type Rule = fn(&Cx, usize) -> Option<Found>;
+
+/// Every rule, in the order that breaks ties between matches of the same length.
+const ALL_RULES: [Rule; 17] = [
+    month_date,
+    slashed,
+    day_month,
+    weekday_date,
+    deictic,
+    relative,
+    quarter,
+    fiscal,
+    clock,
+    century,
+    counted_unit,
+    hyphenated_duration,
+    year,
+    prefixed,
+    season,
+    set,
+    vague_duration,
+];
+
+/// An expression starting at token `i`: the core, with what may come before it ("the", "early",
+/// "the end of", "earlier", "about" before a duration).
+fn expression(cx: &Cx, i: usize) -> Option<Found> {
+    if let Some(f) = vague_reference(cx, i)
+        .or_else(|| term(cx, i))
+        .or_else(|| the_day(cx, i))
+    {
+        return Some(f);
+    }
+    let t = cx.low(i);
+    let w = cx.w(i);
+    // "the end of 2009", "the beginning of the year", "the middle of March"
+    if t == "the" && cx.w(i + 1).modifier.is_some() && cx.low(i + 2) == "of" {
+        let mut k = i + 3;
+        if cx.low(k) == "the" {
+            k += 1;
+        }
+        return inner_date(cx, k).or_else(|| {
+            // "the end of the year": the current one
+            let u = cx.w(k).unit.filter(|_| !cx.w(k).plural && cx.low(k - 1) == "the")?;
+            found(k + 1, TimeKind::Date, Val::Rel(u, 0))
+        });
+    }
+    if t == "the" {
+        // "the 1990s", "the first quarter", "the past three years"; but "the 2008 Olympics", "the Monday
+        // meeting" leave "the" out
+        return core(cx, i + 1).filter(|f| {
+            !matches!(
+                f.val,
+                Val::Year(_)
+                    | Val::Day { .. }
+                    | Val::Month { .. }
+                    | Val::Weekday(_, 0)
+                    | Val::Ref(_)
+                    | Val::DayOffset(_)
+            ) && !matches!(f.val, Val::Clock { .. })
+        });
+    }
+    // "early 2009", "late March", "mid 1990s", "earlier this year", "later this month"
+    if w.modifier.is_some() && !matches!(t, "end" | "start" | "beginning" | "middle")
+        || matches!(t, "earlier" | "later")
+    {
+        return inner_date(cx, i + 1);
+    }
+    // "about three years", "more than a decade", "nearly two weeks"
+    let d = if w.approx {
+        Some(i + 1)
+    } else if matches!(
+        (t, cx.low(i + 1)),
+        ("more" | "less" | "fewer", "than") | ("at", "least") | ("up", "to")
+    ) {
+        Some(i + 2)
+    } else {
+        None
+    };
+    if let Some(k) = d {
+        return core(cx, k).filter(|f| f.kind == TimeKind::Duration);
+    }
+    core(cx, i)
+}
+
+/// A date after a position word ("early 2009", "the end of last year"); "the" may come first.
+fn inner_date(cx: &Cx, i: usize) -> Option<Found> {
+    let k = if cx.low(i) == "the" { i + 1 } else { i };
+    let f = core(cx, k)?;
+    if f.kind == TimeKind::Date && !matches!(f.val, Val::Ref(_)) || matches!(f.val, Val::DayOffset(0)) {
+        Some(f)
+    } else {
+        None
+    }
+}
+
+/// Whether token `i` has one of the `roles` ([`TRIGGER`], [`START`]): one look-up in the per-form table.
+fn role(cx: &Cx, i: usize, role: u8) -> bool {
+    cx.roles[cx.doc.form(i)] & role != 0
+}
+
+/// The tense of the clause around token `i`: the nearest tense marker within ten tokens of the same
+/// sentence ("said", "was", a verb in -ed: past; "will", "next", "expected": future); 0 when none.
+fn tense(cx: &Cx, start: usize, end: usize) -> i8 {
+    let sent = cx.doc.tokens[start].sentence;
+    let marker = |k: usize| -> i8 {
+        let w = cx.w(k);
+        if w.tense != 0 {
+            return w.tense;
+        }
+        let t = cx.low(k);
+        if t.len() >= 5 && t.ends_with("ed") && !cx.caps(k) && cx.doc.tokens[k].kind == TokenKind::Word {
+            return -1;
+        }
+        0
+    };
+    for d in 1..=10 {
+        let after = end - 1 + d;
+        let a = if after < cx.n && cx.doc.tokens[after].sentence == sent {
+            marker(after)
+        } else {
+            0
+        };
+        let b = match start.checked_sub(d) {
+            Some(k) if cx.doc.tokens[k].sentence == sent => marker(k),
+            _ => 0,
+        };
+        if b != 0 {
+            return b;
+        }
+        if a != 0 {
+            return a;
+        }
+    }
+    0
+}
+
+/// Finds and resolves the temporal expressions of `doc` against the publication date `published`.
+pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
+    let published = published.and_then(|p| p.parse::<Date>().ok());
+    let cx = Cx::new(doc);
+    let mut out = Vec::new();
+    let mut next_free = 0;
+    let mut tried = 0;
+    let mut i = 0;
+    while i < cx.n {
+        if !role(&cx, i, TRIGGER) {
+            i += 1;
+            continue;
+        }
+        // try from up to three tokens to the left (in the same sentence, after the last expression)
+        let mut hit = None;
+        // a start tried for an earlier trigger failed then and would fail again (its expression does
+        // not depend on the trigger), so each token is tried at most once
+        let from = i.saturating_sub(4).max(next_free).max(tried);
+        tried = i + 1;
+        for s in from..=i {
+            if !role(&cx, s, START) || !cx.same(s, i) {
+                continue;
+            }
+            if let Some(f) = expression(&cx, s)
+                && f.end > i
+                && f.end <= cx.n
+            {
+                hit = Some((s, f));
+                break;
+            }
+        }
+        let Some((s, f)) = hit else {
+            i += 1;
+            continue;
+        };
+        let t = tense(&cx, s, f.end);
+        let r = match &f.val {
+            Val::Literal(v) if v.starts_with("REL") => relative_part(v, published),
+            v => resolve(v, published, t),
+        };
+        let fmt = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+        out.push(TimeExpr {
+            span: doc.span_of(s..f.end),
+            kind: f.kind,
+            value: r.value.unwrap_or_else(|| underspecified(&f.val, f.kind)),
+            first: r.first.map(fmt),
+            last: r.last.map(fmt),
+        });
+        next_free = f.end;
+        i = f.end;
+    }
+    out
+}
+
+/// The TIMEX3 value of an expression that cannot be resolved (no publication date for "last year", a year
+/// outside the calendar): the granularity it names with the unknown digits as `X` ("XXXX-WXX", "XXXX").
+fn underspecified(val: &Val, kind: TimeKind) -> String {
+    let unit = |u: Unit| match u {
+        Unit::Year => "XXXX",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Week | Unit::Fortnight => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => "XXXX-XX-XX",
+    };
+    match val {
+        Val::Rel(u, _) | Val::Ago(u, _, _) => unit(*u).to_string(),
+        Val::MonthRel(m, _) => format!("XXXX-{m:02}"),
+        Val::SeasonRel(s, _) => format!("XXXX-{s}"),
+        Val::Fiscal(_) => "FYXXXX".to_string(),
+        Val::Year(_) => "XXXX".to_string(),
+        Val::Decade(_) => "XXX".to_string(),
+        Val::Century(_) => "XX".to_string(),
+        _ => match kind {
+            TimeKind::Time => "XXXX-XX-XXTXX:XX".to_string(),
+            TimeKind::Duration => "PXY".to_string(),
+            TimeKind::Set => "XXXX".to_string(),
+            _ => "XXXX-XX-XX".to_string(),
+        },
+    }
+}
+
+/// "the third quarter of this year" (`REL0:Q3`), "the first half of last year" (`REL-1:H1`).
+fn relative_part(code: &str, published: Option<Date>) -> resolve::Resolved {
+    let Some((rel, part)) = code.strip_prefix("REL").and_then(|c| c.split_once(':')) else {
+        return resolve::Resolved::default();
+    };
+    let (Ok(rel), Some(now)) = (rel.parse::<i64>(), published) else {
+        return resolve::Resolved::default();
+    };
+    let y = Some(i64::from(now.year()) + rel);
+    let n: u8 = part.get(1..).and_then(|p| p.parse().ok()).unwrap_or(1);
+    let v = match part.as_bytes().first() {
+        Some(b'H') => Val::Half { y, h: n },
+        Some(b'M') => Val::Month { y, m: n },
+        _ => Val::Quarter { y, q: n },
+    };
+    resolve(&v, published, 0)
+}
+
+/// Links each statistic to the nearest temporal expression in its clause: the same sentence, with no `;`
+/// between them ("In 2023, exports rose 5%"). Only the nearest expression on each side is considered,
+/// and the semicolons are found by binary search, so the pass is linear. Sets are never a statistic's time.
+pub(crate) fn link_statistics(doc: &Doc, times: &[TimeExpr], stats: &mut [crate::model::Statistic]) {
+    if times.is_empty() || stats.is_empty() {
+        return;
+    }
+    // a `char` pattern is searched with memchr
+    let semis: Vec<usize> = doc.text.match_indices(';').map(|(k, _)| k).collect();
+    let semi_between = |a: usize, b: usize| semis.partition_point(|&k| k < a) < semis.partition_point(|&k| k < b);
+    let sentence_of = |at: usize| doc.sentences.partition_point(|s| s.span.end <= at);
+    let dated: Vec<usize> = (0..times.len()).filter(|&k| times[k].kind != TimeKind::Set).collect();
+    for st in stats.iter_mut() {
+        let s = sentence_of(st.span.start);
+        let p = dated.partition_point(|&k| times[k].span.start < st.span.start);
+        let mut best: Option<(usize, usize)> = None;
+        for k in [p.checked_sub(1).map(|q| dated[q]), dated.get(p).copied()]
+            .into_iter()
+            .flatten()
+        {
+            let t = &times[k];
+            if t.span.overlaps(st.span) || sentence_of(t.span.start) != s {
+                continue;
+            }
+            let (a, b) = if t.span.end <= st.span.start {
+                (t.span.end, st.span.start)
+            } else {
+                (st.span.end, t.span.start)
+            };
+            if a <= b && !semi_between(a, b) && best.is_none_or(|(d, _)| b - a < d) {
+                best = Some((b - a, k));
+            }
+        }
+        st.time = best.map(|(_, k)| k);
+    }
+}
+
+/// A byte span for tests.
 #[cfg(test)]
-mod tests;
+fn span_text(text: &str, s: crate::model::Span) -> &str {
+    &text[s.range()]
+}

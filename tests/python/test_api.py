@@ -216,3 +216,18 @@ def test_times_are_resolved_against_the_publication_date() -> None:
     assert a.to_dict()["times"] == a.times
     # without a date, the weekday stays underspecified
     assert newsparse.parse(text).times[0]["value"] == "XXXX-WXX-1"
+
+
+def test_a_statistic_knows_the_time_of_its_clause() -> None:
+    text = "Trade\n\nIn 2023, exports rose 5%. Imports fell 3% as well."
+    a = newsparse.parse(text, published="2024-08-28")
+    rose, fell = a.statistics
+    assert rose.text == "5%" and rose.time == 0 and a.times[0]["value"] == "2023"
+    # another sentence: no time of its own
+    assert fell.time is None
+    assert rose.to_dict()["time"] == 0 and a.to_dict()["statistics"][0]["time"] == 0
+    back = newsparse.Article.from_json(a.to_json())
+    assert back.statistics[0].time == 0 and back == a
+    import pickle
+
+    assert pickle.loads(pickle.dumps(rose)) == rose

@@ -146,7 +146,7 @@ def test_highlights_set_their_own_text_colour(crafted: newsparse.Article) -> Non
     c = parse_html(newsparse.render(crafted))
     for tag, attrs in c.tags:
         style = attrs.get("style", "")
-        if attrs.get("class") in ("np-quote", "np-actor", "np-statistic", "np-truncated"):
+        if attrs.get("class") in ("np-quote", "np-actor", "np-statistic", "np-time", "np-truncated"):
             assert "background:" in style and "color:#1a1a1a" in style, (tag, attrs)
 
 
@@ -169,3 +169,22 @@ def test_long_articles_are_cut_with_a_visible_note() -> None:
     html = big._repr_html_()
     assert "Truncated: showing the first 100000 of" in html and len(html) < 3_000_000
     assert newsparse.render(big, max_chars=50).count("<p") <= 2
+
+
+def test_times_are_highlighted_with_their_value() -> None:
+    text = "Talks\n\nThe talks collapsed on Monday and will resume next week, officials said."
+    a = newsparse.parse(text, published="2024-08-28")
+    html = a._repr_html_()
+    c = parse_html(html)
+    classes = [attrs.get("class") for _, attrs in c.tags]
+    assert classes.count("np-time") == len(a.times) == 2
+    # the label gives the resolved value, and the days of a week
+    assert "2024-08-26" in html and "2024-W36 · 2024-09-02 to 2024-09-08" in html
+    assert "".join(c.text) == "".join(p.text for p in a.paragraphs)
+    legend = html[html.index('class="np-legend"') :]
+    assert ">time<" in legend[: legend.index("</div>")]
+    # the layer can be chosen alone, or left out
+    only = [attrs.get("class") for _, attrs in parse_html(newsparse.render(a, layers=["times"])).tags]
+    assert "np-time" in only and "np-actor" not in only
+    without = [attrs.get("class") for _, attrs in parse_html(newsparse.render(a, layers=["actors"])).tags]
+    assert "np-time" not in without

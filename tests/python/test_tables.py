@@ -22,7 +22,7 @@ def two_docs() -> list[newsparse.Article]:
 
 def test_tables_have_the_documented_columns_and_dtypes() -> None:
     t = newsparse.to_pandas(two_docs(), ids=["gaza-1", "rain-2"])
-    assert t._fields == ("articles", "actors", "mentions", "statements", "statistics")
+    assert t._fields == ("articles", "actors", "mentions", "statements", "statistics", "times")
     for name, spec in SCHEMA.items():
         frame = getattr(t, name)
         assert list(frame.columns) == list(spec), name
@@ -115,7 +115,7 @@ def reference_rows(articles: list[newsparse.Article]) -> dict[str, list[dict[str
         out["articles"].append(
             {"doc_id": doc, "title": a.title, "published": a.published, "text_length": len(a.text),
              "paragraphs": len(a.paragraphs), "sentences": len(a.sentences), "actors": len(actors),
-             "statements": len(a.statements), "statistics": len(a.statistics),
+             "statements": len(a.statements), "statistics": len(a.statistics), "times": len(a.times),
              "authors": "; ".join(a.authors) or None, "url": a.url, "site_name": a.site_name,
              "language": a.language}
         )  # fmt: skip
@@ -143,7 +143,11 @@ def reference_rows(articles: list[newsparse.Article]) -> dict[str, list[dict[str
             claimant = actors[s.claimed_by] if s.claimed_by is not None else None
             row.update(claimed_by_id=s.claimed_by, claimed_by=claimant.name if claimant else None)
             row["statement_id"] = row.pop("statement")
+            row["time_id"] = row.pop("time")
+            row["time"] = a.times[s.time]["value"] if s.time is not None else None
             out["statistics"].append({"doc_id": doc, "statistic_id": k, **row})
+        for k, t in enumerate(a.times):
+            out["times"].append({"doc_id": doc, "time_id": k, **t})
     return out
 
 
@@ -212,3 +216,36 @@ def test_docs_list_every_column() -> None:
         names = re.sub(r"\([^()]*\)", "", row.group(1))  # drop the "(dtype: note)" parts
         listed = [n.strip() for n in names.split(",")]
         assert listed == list(spec), (name, listed)
+
+
+def test_times_table_and_the_time_of_a_statistic() -> None:
+    texts = [
+        "Exports\n\nIn 2023, exports rose 5% on the year before, officials said on Monday.",
+        "Rain\n\nIt rained all day.",
+    ]
+    articles = newsparse.parse_many(texts, published=["2024-08-28", "2024-08-28"])
+    t = newsparse.to_pandas(articles, ids=["exports", "rain"])
+    times = t.times
+    assert times.text.tolist() == ["2023", "Monday"]
+    assert times.value.tolist() == ["2023", "2024-08-26"]
+    assert times.type.tolist() == ["date", "date"]
+    assert times["first"].tolist() == ["2023-01-01", "2024-08-26"]
+    assert times["last"].tolist() == ["2023-12-31", "2024-08-26"]
+    assert set(times.doc_id) == {"exports"}
+    for row in times.itertuples():
+        assert texts[0][row.start : row.end] == row.text
+    # the 5% is linked to "2023", its clause's time; the rain article has no time at all
+    s = t.statistics
+    assert s.time_id.tolist() == [0] and s.time.tolist() == ["2023"]
+    assert t.articles.times.tolist() == [2, 0]
+    joined = s.merge(times, on=["doc_id", "time_id"], suffixes=("", "_t"))
+    assert joined.first.tolist() == ["2023-01-01"]
+
+
+def test_polars_times_table() -> None:
+    pl = pytest.importorskip("polars")
+    a = newsparse.parse("Talks\n\nTalks will resume next week.", published="2024-08-28")
+    t = newsparse.to_polars([a])
+    assert t.times.schema["value"] == pl.String and t.times.schema["start"] == pl.Int64
+    assert t.times["value"].to_list() == ["2024-W36"]
+    assert t.times["first"].to_list() == ["2024-09-02"] and t.times["last"].to_list() == ["2024-09-08"]
