@@ -474,6 +474,7 @@ impl Parser {
         article.authors = meta.authors;
         article.url = meta.url;
         article.site_name = meta.site_name;
+        article.language = meta.language;
         Ok(article)
     }
 
@@ -546,6 +547,7 @@ impl Parser {
             authors: Vec::new(),
             url: None,
             site_name: None,
+            language: None,
             tokens,
         })
     }

@@ -42,6 +42,7 @@ fn a_news_page_becomes_an_article() {
     assert_eq!(a.published(), Some("2024-08-26"));
     assert_eq!(a.site_name(), Some("Gulf Daily"));
     assert_eq!(a.url(), Some("https://gulfdaily.example/news/talks-resume"));
+    assert_eq!(a.language(), Some("en"));
     let text = a.text();
     assert!(text.starts_with("Talks resume in Doha after two-week pause\n\nNegotiators returned"));
     assert!(text.contains("\n\nWhat comes next\n\nA second session on Tuesday\n\nA joint statement by Friday"));
@@ -97,8 +98,9 @@ fn documents_from_html_and_a_given_date() {
 fn text_input_is_unchanged() {
     let a = newsparse::parse("Talks resume\n\nThe talks resumed on Monday.").unwrap();
     assert!(a.authors().is_empty());
-    assert_eq!((a.url(), a.site_name()), (None, None));
+    assert_eq!((a.url(), a.site_name(), a.language()), (None, None, None));
     assert!(!a.to_json().contains("\"authors\""));
+    assert!(!a.to_json().contains("\"language\""));
 }
 
 #[test]

@@ -6,7 +6,7 @@ so the tables join on it. Offsets are code-point offsets into the article text.
 ``articles``: one row per article.
     doc_id, title (string), published (string), text_length (int64, code points), paragraphs,
     sentences, actors, statements, statistics, times (int64 counts), authors (string, "; "-joined), url,
-    site_name (string; these three only for articles parsed from HTML, else null)
+    site_name, language (string; these four only for articles parsed from HTML, else null)
 ``actors``: one row per actor.
     doc_id, actor_id (int64), name (string), kind (string), titles (string, "; "-joined),
     affiliation (string), mentions (int64 count), first_start (Int64: offset of the first mention)

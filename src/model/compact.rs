@@ -64,6 +64,10 @@ pub(crate) fn write_article(article: &Article, out: &mut Vec<u8>) {
         w.raw(b",\"site_name\":");
         write_str(w.out, site);
     }
+    if let Some(language) = &article.language {
+        w.raw(b",\"language\":");
+        write_str(w.out, language);
+    }
     if let Some(tokens) = &article.tokens {
         w.raw(b",\"tokens\":");
         w.list(tokens, Writer::token);

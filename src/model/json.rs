@@ -10,12 +10,12 @@
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
 //!                  claimed_by, statement, from_value, time}],
 //!  "text": str, "authors": [str], "url": str|null, "site_name": str|null,
-//!  "tokens": [{start, end, text, pos, tag}]}
+//!  "language": str|null, "tokens": [{start, end, text, pos, tag}]}
 //! ```
 //! `tokens` is there only when the parser was asked for it ([`crate::ParserBuilder::tokens`]); `pos` is
 //! the UPOS tag ("PROPN") and `tag` the Penn tag (always null for now).
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
-//! `authors`, `url` and `site_name` come from an HTML page; they are left out when empty (text input).
+//! `authors`, `url`, `site_name` and `language` come from an HTML page; they are left out when empty (text input).
 
 use std::borrow::Cow;
 
@@ -160,6 +160,8 @@ struct ArticleJson<'a> {
     url: Option<Cow<'a, str>>,
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     site_name: Option<Cow<'a, str>>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    language: Option<Cow<'a, str>>,
     #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
     tokens: Option<Vec<TokenJson<'a>>>,
 }
@@ -341,6 +343,7 @@ impl Serialize for Article {
             authors: self.authors.iter().map(|a| Cow::Borrowed(a.as_str())).collect(),
             url: self.url.as_deref().map(Cow::Borrowed),
             site_name: self.site_name.as_deref().map(Cow::Borrowed),
+            language: self.language.as_deref().map(Cow::Borrowed),
             tokens: self.tokens.as_ref().map(|ts| {
                 ts.iter()
                     .map(|t| {
@@ -580,6 +583,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
         authors: j.authors.into_iter().map(Cow::into_owned).collect(),
         url: j.url.map(Cow::into_owned),
         site_name: j.site_name.map(Cow::into_owned),
+        language: j.language.map(Cow::into_owned),
         tokens,
     })
 }

@@ -463,6 +463,7 @@ pub struct Article {
     pub(crate) authors: Vec<String>,
     pub(crate) url: Option<String>,
     pub(crate) site_name: Option<String>,
+    pub(crate) language: Option<String>,
     /// The tokens with their tags, when the parser was asked for them ([`crate::ParserBuilder::tokens`]).
     pub(crate) tokens: Option<Vec<Token>>,
 }
@@ -526,6 +527,11 @@ impl Article {
     /// The site's name ("The Daily News"), for an article parsed from HTML.
     pub fn site_name(&self) -> Option<&str> {
         self.site_name.as_deref()
+    }
+    /// The page's declared language (`<html lang>`, `og:locale`, `Content-Language`), as written there
+    /// ("en", "en-GB"), for an article parsed from HTML.
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
     }
     /// The temporal expressions, in text order, resolved against the publication date.
     pub fn times(&self) -> &[TimeExpr] {

@@ -5,7 +5,7 @@
 
 use dom_query::{NodeData, NodeRef};
 
-use super::dom::{class_tokens, collapse, is_block_element, subtree_text};
+use super::dom::{any_mark, collapse, is_block_element, subtree_text};
 
 /// Elements whose content is never body text.
 fn is_skipped_element(name: &str) -> bool {
@@ -87,18 +87,13 @@ fn is_boilerplate_mark(m: &str) -> bool {
 }
 
 fn is_boilerplate_element(node: &NodeRef) -> bool {
-    let mut marks = Vec::new();
-    for a in ["class", "id", "role"] {
-        if let Some(v) = node.attr(a) {
-            class_tokens(&v, &mut marks);
-        }
-    }
     if node.attr("aria-hidden").is_some_and(|v| &*v == "true") || node.has_attr("hidden") {
         return true;
     }
     // A widget is small: a marked element with much text is the content itself (an article container
     // with id="share-btn" exists).
-    marks.iter().any(|m| is_boilerplate_mark(m)) && subtree_text(node, WIDGET_TEXT).len() <= WIDGET_TEXT
+    any_mark(node, &["class", "id", "role"], is_boilerplate_mark)
+        && subtree_text(node, WIDGET_TEXT).len() <= WIDGET_TEXT
 }
 
 /// The most text (bytes) a boilerplate widget holds.

@@ -64,7 +64,7 @@ pub(crate) fn iso_date(value: &str) -> Option<String> {
     }
 }
 
-/// A date in a URL's path: `/2025/09/04/`, `/2025-09-04-title`, `/20250904/`.
+/// A date in a URL's path: `/2025/09/04/`, `/2023/october/03/`, `/2025-09-04-title`, `/20250904/`.
 ///
 /// Example: `https://scratchculinary.com/2025/09/04/top-nutrition-trends/` → `2025-09-04`.
 pub(crate) fn url_date(url: &str) -> Option<String> {
@@ -78,10 +78,16 @@ pub(crate) fn url_date(url: &str) -> Option<String> {
                 let m = segs.get(i + 1)?;
                 let d = segs.get(i + 2)?;
                 let d = &d[..d.bytes().take_while(u8::is_ascii_digit).count()];
-                if !(1..=2).contains(&m.len()) || !(1..=2).contains(&d.len()) {
+                // The month as a number, or named: /2023/october/03/, /2023/oct/03/.
+                let m = if (1..=2).contains(&m.len()) {
+                    m.parse().ok()
+                } else {
+                    month(m)
+                };
+                if !(1..=2).contains(&d.len()) {
                     return None;
                 }
-                ymd(s.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+                ymd(s.parse().ok()?, m?, d.parse().ok()?)
             })();
             if found.is_some() {
                 return found;
@@ -211,6 +217,11 @@ mod tests {
         assert_eq!(url_date("https://x.com/a/20240826/b").as_deref(), Some("2024-08-26"));
         assert_eq!(url_date("https://x.com/post/7-side-moving/18153161/"), None);
         assert_eq!(url_date("https://x.com/2025/best-tax-software/"), None);
+        let named = "https://www.wine.example/blog/2023/october/03/how-many-wine-styles/";
+        assert_eq!(url_date(named).as_deref(), Some("2023-10-03"));
+        assert_eq!(url_date("https://x.com/2023/Oct/3/a").as_deref(), Some("2023-10-03"));
+        assert_eq!(url_date("https://x.com/2023/octopus/03/a"), None);
+        assert_eq!(url_date("https://x.com/2023/may/best-tools/"), None);
     }
 
     #[test]

@@ -2,18 +2,43 @@
 
 use dom_query::{NodeData, NodeRef};
 
-/// Splits a class, id or rel value into lower-case words at white space, `-` and `_`, appending them to
-/// `out` ("wp-caption text" → "wp", "caption", "text"), plus each whole class ("wp-caption").
-pub(crate) fn class_tokens(value: &str, out: &mut Vec<String>) {
-    for class in value.split_whitespace().take(16) {
-        let lower = class.to_ascii_lowercase();
-        if lower.contains(['-', '_']) {
-            for w in lower.split(['-', '_']).filter(|w| !w.is_empty()) {
-                out.push(w.to_string());
+/// The attributes whose words mark what an element is, for the metadata layer.
+pub(crate) const META_MARKS: &[&str] = &["class", "id", "rel", "itemprop"];
+
+/// Whether `test` holds for one of the lower-cased words of an element's `attrs` (class, id, …): each
+/// white-space separated value (at most 16) and its parts at `-` and `_`, without allocating unless a value
+/// has upper-case letters. Example: `class="Post-Date"` offers "post", "date" and "post-date".
+pub(crate) fn any_mark(node: &NodeRef, attrs: &[&str], mut test: impl FnMut(&str) -> bool) -> bool {
+    node.query(|t| {
+        let NodeData::Element(e) = &t.data else {
+            return false;
+        };
+        let mut buf = String::new();
+        for a in &e.attrs {
+            if !attrs.contains(&&*a.name.local) {
+                continue;
+            }
+            let value: &str = &a.value;
+            for class in value.split_whitespace().take(16) {
+                let lower: &str = if class.bytes().any(|b| b.is_ascii_uppercase()) {
+                    buf.clear();
+                    buf.push_str(class);
+                    buf.make_ascii_lowercase();
+                    &buf
+                } else {
+                    class
+                };
+                if lower.contains(['-', '_']) && lower.split(['-', '_']).any(|w| !w.is_empty() && test(w)) {
+                    return true;
+                }
+                if test(lower) {
+                    return true;
+                }
             }
         }
-        out.push(lower);
-    }
+        false
+    })
+    .unwrap_or(false)
 }
 
 /// Elements that start and end a paragraph (a line in [`subtree_text`]).

@@ -8,7 +8,7 @@ use dom_query::{NodeData, NodeRef};
 use serde_json::Value;
 
 use super::dates::{iso_date, text_date, url_date};
-use super::dom::{class_tokens, collapse, subtree_text};
+use super::dom::{META_MARKS, any_mark, collapse, subtree_text};
 
 /// What the metadata layer found.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -150,9 +150,8 @@ fn gather(root: &NodeRef) -> Evidence {
                 }
             }
             "time" if ev.times.len() < MAX_CANDIDATES => {
-                let marks = marks(&node);
-                let published = marks.iter().any(|m| is_publish_mark(m));
-                let updated = marks.iter().any(|m| is_update_mark(m)) || ancestor_marked(&node, is_update_mark);
+                let published = any_mark(&node, META_MARKS, is_publish_mark);
+                let updated = any_mark(&node, META_MARKS, is_update_mark) || ancestor_marked(&node, is_update_mark);
                 let value = attr("datetime").unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
                 ev.times.push((value, published, updated));
             }
@@ -164,8 +163,14 @@ fn gather(root: &NodeRef) -> Evidence {
         ) {
             continue;
         }
-        let marks = marks(&node);
-        if marks.is_empty() {
+        let (mut is_byline, mut is_dateline, mut marked) = (false, false, false);
+        any_mark(&node, META_MARKS, |m| {
+            marked = true;
+            is_byline |= is_byline_mark(m);
+            is_dateline |= is_date_mark(m);
+            false
+        });
+        if !marked {
             continue;
         }
         let itemprop = attr("itemprop").unwrap_or_default().to_ascii_lowercase();
@@ -188,8 +193,7 @@ fn gather(root: &NodeRef) -> Evidence {
             let v = v.unwrap_or_else(|| collapse(&subtree_text(&node, SHORT)));
             ev.times.push((v, true, false));
         }
-        let is_byline = marks.iter().any(|m| is_byline_mark(m));
-        let is_dateline = marks.iter().any(|m| is_date_mark(m)) && !marks.iter().any(|m| is_update_mark(m));
+        let is_dateline = is_dateline && !any_mark(&node, META_MARKS, is_update_mark);
         if (is_byline && ev.bylines.len() < MAX_CANDIDATES) || (is_dateline && ev.datelines.len() < MAX_CANDIDATES) {
             let t = subtree_text(&node, SHORT + 1);
             let is_byline = is_byline && !in_comments(&node);
@@ -204,17 +208,6 @@ fn gather(root: &NodeRef) -> Evidence {
         }
     }
     ev
-}
-
-/// The lower-cased class, id, rel and itemprop words of an element ("post-date" → "post", "date").
-fn marks(node: &NodeRef) -> Vec<String> {
-    let mut out = Vec::new();
-    for a in ["class", "id", "rel", "itemprop"] {
-        if let Some(v) = node.attr(a) {
-            class_tokens(&v, &mut out);
-        }
-    }
-    out
 }
 
 /// The date of a short text that is a date and little else: "Dec 12, 2025", "Posted on 4 August 2010".
@@ -281,14 +274,14 @@ fn starts_like_byline(text: &str) -> bool {
 /// Whether an element lies in a comment thread (whose authors are not the article's).
 fn in_comments(node: &NodeRef) -> bool {
     node.ancestors_it(Some(10)).any(|a| {
-        marks(&a)
-            .iter()
-            .any(|m| m.starts_with("comment") || m == "reply" || m == "respond")
+        any_mark(&a, META_MARKS, |m| {
+            m.starts_with("comment") || m == "reply" || m == "respond"
+        })
     })
 }
 
 fn ancestor_marked(node: &NodeRef, test: fn(&str) -> bool) -> bool {
-    node.ancestors_it(Some(3)).any(|a| marks(&a).iter().any(|m| test(m)))
+    node.ancestors_it(Some(3)).any(|a| any_mark(&a, META_MARKS, test))
 }
 
 fn is_byline_mark(m: &str) -> bool {
@@ -379,12 +372,7 @@ pub(crate) fn read(root: &NodeRef, html: &str, url: Option<&str>) -> Meta {
         .or_else(|| ev.meta("og:url").filter(|u| u.starts_with("http")).map(str::to_string))
         .or_else(|| url.map(str::to_string));
     let published = published(&ev, article, url, canonical.as_deref(), html);
-    let language = ev
-        .lang
-        .clone()
-        .or_else(|| ev.meta("content-language").map(str::to_string))
-        .or_else(|| ev.meta("og:locale").map(str::to_string))
-        .map(|l| l.trim().to_string());
+    let language = language(&ev, article);
     Meta {
         title,
         authors,
@@ -393,6 +381,45 @@ pub(crate) fn read(root: &NodeRef, html: &str, url: Option<&str>) -> Meta {
         url: canonical,
         language,
     }
+}
+
+/// The page's language: `<html lang>`, else JSON-LD `inLanguage`, else the `Content-Language` header in a
+/// `<meta http-equiv>`, else `og:locale`; the first that is a well-formed language tag (see
+/// [`language_tag`]). Example: `<html lang="en-GB">` → "en-GB"; `og:locale` "en_US" → "en-US".
+fn language(ev: &Evidence, article: Option<&Value>) -> Option<String> {
+    let candidates = [
+        ev.lang.as_deref(),
+        article.and_then(|a| ld_str(a, "inLanguage")),
+        ev.meta("content-language"),
+        ev.meta("og:locale"),
+    ];
+    candidates.into_iter().flatten().find_map(language_tag)
+}
+
+/// A declared language as a BCP 47 tag: trimmed, `_` written `-`, the first of a comma-separated list
+/// ("en-US, en"), a primary subtag of 2-3 letters (lower-cased) and subtags of 1-8 letters or digits.
+/// Example: " EN_gb " → "en-GB"; "english", "{{lang}}" and "" → none.
+fn language_tag(value: &str) -> Option<String> {
+    let first = value.split(',').next()?.trim().replace('_', "-");
+    let mut parts = first.split('-');
+    let primary = parts.next()?;
+    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut tag = primary.to_ascii_lowercase();
+    for sub in parts {
+        if sub.is_empty() || sub.len() > 8 || !sub.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        tag.push('-');
+        // Region subtags are written upper-case ("GB").
+        if sub.len() == 2 && sub.bytes().all(|b| b.is_ascii_alphabetic()) {
+            tag.push_str(&sub.to_ascii_uppercase());
+        } else {
+            tag.push_str(sub);
+        }
+    }
+    Some(tag)
 }
 
 fn site_name(ev: &Evidence, article: Option<&Value>) -> Option<String> {
@@ -647,6 +674,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
         " | ",
         " • ",
         " · ",
+        " ⋅ ",
         "Updated",
         "Published",
         "Posted",
@@ -773,6 +801,21 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
     out
 }
 
+/// The names a page labels "Written by" in its Twitter card (`twitter:label1` "Written by",
+/// `twitter:data1` "Jane Doe", as WordPress SEO plugins write them). The label says a person wrote the
+/// page, so the name counts even when it is also the site's name (a personal blog).
+fn twitter_written_by(ev: &Evidence) -> Vec<String> {
+    for i in 1..=4 {
+        let label = ev.meta(&format!("twitter:label{i}"));
+        if label.is_some_and(|l| l.eq_ignore_ascii_case("written by") || l.eq_ignore_ascii_case("author")) {
+            if let Some(data) = ev.meta(&format!("twitter:data{i}")) {
+                return split_names(data, None, false);
+            }
+        }
+    }
+    Vec::new()
+}
+
 fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<String> {
     if let Some(a) = article {
         let v = ld_authors(a, site);
@@ -787,6 +830,7 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
         "dc.creator",
         "sailthru.author",
         "parsely-author",
+        "cxenseparse:author",
     ] {
         for m in ev.metas(key) {
             if m.starts_with("http") {
@@ -800,6 +844,10 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
                 return v;
             }
         }
+    }
+    let v = twitter_written_by(ev);
+    if !v.is_empty() {
+        return v;
     }
     for t in ev.itemprop_authors.iter().chain(&ev.by_lines).chain(&ev.bylines) {
         let v = split_names(t, site, true);
@@ -957,6 +1005,63 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2024-08-26"));
         assert_eq!(m.site_name.as_deref(), Some("Gulf Daily"));
         assert_eq!(m.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn twitter_card_written_by_and_cxense_author() {
+        let head = |extra: &str| {
+            format!(
+                "<html><head><title>Best podcast gear - Ella Hart</title>\
+                 <meta property=\"og:site_name\" content=\"Ella Hart\">{extra}</head><body><p>Text.</p></body></html>"
+            )
+        };
+        let card = "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Ella Hart\">\
+                    <meta name=\"twitter:label2\" content=\"Est. reading time\"><meta name=\"twitter:data2\" content=\"5 minutes\">";
+        assert_eq!(meta_of(&head(card), None).authors, ["Ella Hart"]);
+        let reading = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"5 minutes\">";
+        assert!(meta_of(&head(reading), None).authors.is_empty());
+        // The site's name alone, with no label saying a person wrote the page, is not an author.
+        assert!(
+            meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None)
+                .authors
+                .is_empty()
+        );
+        let cx = "<meta property=\"cXenseParse:author\" content=\"Harry Rabin\">";
+        assert_eq!(meta_of(&head(cx), None).authors, ["Harry Rabin"]);
+        let dot = "</head><body><div>By <a href=\"/author/ben\">Ben Apple-Bauch</a> &sdot; Review Editor</div>";
+        assert_eq!(
+            meta_of(&head("").replace("</head><body>", dot), None).authors,
+            ["Ben Apple-Bauch"]
+        );
+    }
+
+    #[test]
+    fn language_comes_from_the_declared_tag() {
+        assert_eq!(language_tag(" EN_gb "), Some("en-GB".to_string()));
+        assert_eq!(language_tag("en-US, en"), Some("en-US".to_string()));
+        for junk in ["", "english", "{{lang}}", "e", "en--US", "en-toolongsubtag"] {
+            assert_eq!(language_tag(junk), None, "{junk:?}");
+        }
+        let body = "<body><p>Text.</p></body></html>";
+        let m = meta_of(
+            &format!(
+                "<html lang=\"{{{{ lang }}}}\"><head><meta property=\"og:locale\" content=\"en_US\"></head>{body}"
+            ),
+            None,
+        );
+        assert_eq!(m.language.as_deref(), Some("en-US"));
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"X","inLanguage":"en-AU"}</script>"#;
+        let m = meta_of(
+            &format!("<html><head>{ld}<meta http-equiv=\"Content-Language\" content=\"fr\"></head>{body}"),
+            None,
+        );
+        assert_eq!(m.language.as_deref(), Some("en-AU"));
+        let m = meta_of(
+            &format!("<html><head><meta http-equiv=\"content-language\" content=\"de\"></head>{body}"),
+            None,
+        );
+        assert_eq!(m.language.as_deref(), Some("de"));
+        assert_eq!(meta_of(&format!("<html><head></head>{body}"), None).language, None);
     }
 
     #[test]

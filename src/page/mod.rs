@@ -79,7 +79,39 @@ fn is_flat_element(name: &[u8]) -> bool {
     )
 }
 
-/// Removes the start and end tags of elements nested more than `max` deep, keeping their content.
+/// Whether the raw text of a `<script>` or `<style>` element can be dropped before parsing: nothing after
+/// the parser reads it (the metadata layer reads JSON-LD, kept, and script dates from the unparsed page;
+/// the content extractor removes scripts and styles). It is half the bytes of a typical news page (CSS
+/// and JavaScript inlined), which the tokenizer, the DOM and the extractor's copies of it would otherwise
+/// carry. A script holding `<!--` is kept: its end is then not simply the first `</script`.
+/// Example: `<style>.a{color:red}</style>` → `<style></style>`; `<script type="application/ld+json">` is kept.
+fn is_dead_text(name: &[u8], start_tag: &[u8], text: &[u8]) -> bool {
+    match name {
+        b"style" => true,
+        b"script" => {
+            !start_tag.to_ascii_lowercase().windows(7).any(|w| w == b"ld+json")
+                && !text.windows(4).any(|w| w == b"<!--")
+        }
+        _ => false,
+    }
+}
+
+/// Where the first end tag `</name` (any case) at or after `from` starts.
+fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut j = from;
+    while let Some(off) = b[j..].iter().position(|&c| c == b'<') {
+        let at = j + off;
+        let tail = &b[at + 1..];
+        if tail.first() == Some(&b'/') && tail.len() > name.len() && tail[1..=name.len()].eq_ignore_ascii_case(name) {
+            return Some(at);
+        }
+        j = at + 1;
+    }
+    None
+}
+
+/// Removes the start and end tags of elements nested more than `max` deep, keeping their content, the
+/// text of scripts and styles that nothing reads ([`is_dead_text`]), and the insides of `<svg>` drawings.
 ///
 /// The HTML parser (html5ever) and the content scorer walk the open elements or the ancestors of every
 /// node, so their cost grows with depth × size: 20,000 nested `<div>`s take seconds to parse and minutes
@@ -129,18 +161,33 @@ fn limit_nesting(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
             }
         }
         i = end;
+        if !closing && !self_closing && name == b"svg" {
+            // Vector drawings: shapes and paths, no text of the article (icons, logos, charts).
+            if let Some(at) = find_end_tag(b, end, b"svg") {
+                drop.push((end, at));
+                i = at;
+            }
+            continue;
+        }
         if !closing && matches!(name.as_slice(), b"script" | b"style" | b"textarea" | b"title") {
             // Raw text up to the matching end tag.
             let mut j = i;
             i = b.len();
-            while let Some(off) = b[j..].windows(2).position(|w| w == b"</") {
+            while let Some(off) = b[j..].iter().position(|&c| c == b'<') {
                 let at = j + off;
+                if b.get(at + 1) != Some(&b'/') {
+                    j = at + 1;
+                    continue;
+                }
                 let tail = &b[at + 2..];
                 if tail.len() >= name.len() && tail[..name.len()].eq_ignore_ascii_case(&name) {
                     i = at;
                     break;
                 }
                 j = at + 2;
+            }
+            if is_dead_text(&name, &b[start..end], &b[end..i]) {
+                drop.push((end, i));
             }
         }
         if i >= b.len() {
@@ -170,9 +217,10 @@ pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
             reason: reason.to_string(),
         });
     }
-    let html = limit_nesting(html, MAX_DEPTH);
-    let html: &str = &html;
-    let doc = dom_query::Document::from(html);
+    let slim = limit_nesting(html, MAX_DEPTH);
+    let doc = dom_query::Document::from(&*slim);
+    drop(slim);
+    // The unparsed page still has the script texts, where dates of pages rendered by JavaScript are.
     let meta = meta::read(&doc.root(), html, url);
     let cfg = dom_smoothie::Config {
         keep_classes: true,
@@ -246,10 +294,36 @@ mod tests {
         assert_eq!(cut.matches("<div>").count(), 255);
         assert_eq!(cut.matches("</div>").count(), 255);
         assert!(cut.contains("<p>deep text</p>"));
-        let normal = "<html><head><script>if (a<b) { x = '<div>'; }</script></head><body><div><p>x<p>y</div>\
-                      <!-- <div><div> --></body></html>";
+        let normal = "<html><head><title>a<b</title></head><body><div><p>x<p>y</div><!-- <div><div> --></body></html>";
         assert!(matches!(limit_nesting(normal, 3), std::borrow::Cow::Borrowed(_)));
         assert!(matches!(limit_nesting(&page, 2000), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn script_and_style_texts_are_dropped_unless_read() {
+        let page = "<html><head><style>p { color: red }</style>\
+            <script>if (a<b) { x = '<div>'; }</script>\
+            <script type=\"application/LD+JSON\">{\"headline\":\"Kept\"}</script>\
+            <script><!-- document.write('<script>x</script>') --></script></head>\
+            <body><div><p>Text</p></div><!-- <style>p{}</style> --><textarea><script>t</script></textarea></body></html>";
+        let cut = limit_nesting(page, 256);
+        assert!(cut.contains("<style></style><script></script>"), "{cut}");
+        assert!(cut.contains("{\"headline\":\"Kept\"}"));
+        assert!(
+            cut.contains("document.write('<script>x</script>')"),
+            "a script holding <!-- is kept"
+        );
+        assert!(
+            cut.contains("<!-- <style>p{}</style> -->"),
+            "comments are not scanned for scripts"
+        );
+        assert!(cut.contains("<textarea><script>t</script></textarea>"));
+        assert!(cut.contains("<div><p>Text</p></div>"));
+        let icon = "<p>Share <svg viewBox=\"0 0 9 9\"><path d=\"M0 0h9\"/><g><circle r=\"1\"/></g></SVG> this</p><svg/><p>x</p>";
+        assert_eq!(
+            limit_nesting(icon, 256),
+            "<p>Share <svg viewBox=\"0 0 9 9\"></SVG> this</p><svg/><p>x</p>"
+        );
     }
 
     #[test]

@@ -738,6 +738,12 @@ impl PyArticle {
         self.core.site_name()
     }
 
+    /// The page's declared language ("en", "en-GB"), for an article parsed from HTML (parse_html).
+    #[getter]
+    fn language(&self) -> Option<&str> {
+        self.core.language()
+    }
+
     /// The title: the first line when it stands alone as a headline, else None.
     #[getter]
     fn title(&self) -> Option<&str> {
@@ -925,6 +931,9 @@ impl PyArticle {
         }
         if let Some(s) = self.core.site_name() {
             d.set_item(intern!(py, "site_name"), s)?;
+        }
+        if let Some(l) = self.core.language() {
+            d.set_item(intern!(py, "language"), l)?;
         }
         if let Some(tokens) = self.tokens(py)? {
             d.set_item(intern!(py, "tokens"), tokens)?;

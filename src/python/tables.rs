@@ -109,6 +109,14 @@ const ARTICLES: &[Column<()>] = &[
     col("statements", Dtype::Int, |_, a| int(a.statements.len())),
     col("statistics", Dtype::Int, |_, a| int(a.statistics.len())),
     col("times", Dtype::Int, |_, a| int(a.core.times().len())),
+    col("authors", Dtype::Str, |_, a| match a.core.authors() {
+        [] => Cell::Null,
+        [one] => Cell::Str(one),
+        many => Cell::Owned(many.join("; ")),
+    }),
+    col("url", Dtype::Str, |_, a| opt_str(a.core.url())),
+    col("site_name", Dtype::Str, |_, a| opt_str(a.core.site_name())),
+    col("language", Dtype::Str, |_, a| opt_str(a.core.language())),
 ];
 
 const ACTORS: &[Column<ActorRow>] = &[

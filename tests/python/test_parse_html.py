@@ -37,6 +37,7 @@ def test_parse_html_extracts_the_page() -> None:
     assert a.published == "2024-03-03"
     assert a.url == "https://valleytimes.example/news/flood-waters-recede"
     assert a.site_name == "Valley Times"
+    assert a.language == "en"
     assert a.text.startswith("Flood waters recede in the valley\n\nThe river fell")
     for left_out in ("figcaption", "The river on Monday", "Share on Facebook", "Read more", "Home", "Copyright"):
         assert left_out not in a.text
@@ -56,8 +57,9 @@ def test_page_fields_in_json_and_dict() -> None:
     assert newsparse.Article.from_json(a.to_json()) == a
     # text input carries no page fields
     t = newsparse.parse("Rain\n\nIt rained on Monday.")
-    assert (t.authors, t.url, t.site_name) == ([], None, None)
-    assert "authors" not in json.loads(t.to_json())
+    assert (t.authors, t.url, t.site_name, t.language) == ([], None, None, None)
+    assert d["language"] == "en"
+    assert not {"authors", "url", "site_name", "language"} & set(json.loads(t.to_json()))
 
 
 def test_a_given_date_wins_over_the_page() -> None:
@@ -90,3 +92,25 @@ def test_bad_pages_raise_typed_errors() -> None:
     with pytest.raises(TypeError):
         newsparse.parse_html(PAGE.encode())  # type: ignore[arg-type]
     assert issubclass(newsparse.NoArticleBodyError, newsparse.NewsparseError)
+
+
+def test_page_fields_are_table_columns() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    one_author = PAGE.replace("By Maria Lopez and Tom Reed, Staff Writers", "By Maria Lopez").replace(
+        'lang="en"', 'lang="en-GB"'
+    )
+    articles = [newsparse.parse_html(PAGE), newsparse.parse("Rain\n\nIt rained on Monday."), newsparse.parse_html(one_author)]
+    t = newsparse.to_pandas(articles, ids=["page", "text", "page2"]).articles.set_index("doc_id")
+    assert t.loc["page", "authors"] == "Maria Lopez; Tom Reed"
+    assert t.loc["page2", "authors"] == "Maria Lopez"
+    assert t.loc["page", "url"] == "https://valleytimes.example/news/flood-waters-recede"
+    assert t.loc["page", "site_name"] == "Valley Times"
+    assert (t.loc["page", "language"], t.loc["page2", "language"]) == ("en", "en-GB")
+    for column in ("authors", "url", "site_name", "language"):
+        assert str(t[column].dtype) == "string", column
+        assert t.loc["text", column] is pd.NA, column
+    p = newsparse.to_polars(articles).articles
+    assert p["authors"].to_list() == ["Maria Lopez; Tom Reed", None, "Maria Lopez"]
+    assert p["language"].to_list() == ["en", None, "en-GB"]
+    assert p.schema["site_name"] == pl.String

@@ -115,7 +115,9 @@ def reference_rows(articles: list[newsparse.Article]) -> dict[str, list[dict[str
         out["articles"].append(
             {"doc_id": doc, "title": a.title, "published": a.published, "text_length": len(a.text),
              "paragraphs": len(a.paragraphs), "sentences": len(a.sentences), "actors": len(actors),
-             "statements": len(a.statements), "statistics": len(a.statistics), "times": len(a.times)}
+             "statements": len(a.statements), "statistics": len(a.statistics), "times": len(a.times),
+             "authors": "; ".join(a.authors) or None, "url": a.url, "site_name": a.site_name,
+             "language": a.language}
         )  # fmt: skip
         for act in actors:
             out["actors"].append(
