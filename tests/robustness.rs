@@ -237,6 +237,15 @@ fn seed_article_is_well_formed() {
     check(include_str!("../examples/seed_article.txt")).unwrap();
 }
 
+/// Inputs the property tests once found a panic in, kept as plain cases: an opening bracket as the last
+/// token after a name (the party-letter rule looked one token past the end).
+#[test]
+fn inputs_that_once_panicked_are_well_formed() {
+    for text in ["\n\nMr.Mohammed(", "Sen. Ann Lee (", "Rep. Bo Park (D"] {
+        check(text).unwrap();
+    }
+}
+
 /// The configured maximum input size: a typed error above it, a normal parse at it, on real text.
 #[test]
 fn max_input_bytes_is_enforced_with_a_typed_error() {

@@ -515,7 +515,7 @@ pub(crate) fn party_adjective_at(doc: &Cx, i: usize, end: usize) -> Option<(usiz
 /// A party letter in brackets after a name, "(D-Calif.)", "(R)", "(I-Vt.)", as (party, the token after the
 /// closing bracket).
 pub(crate) fn party_letter(doc: &Cx, i: usize) -> Option<(&'static str, usize)> {
-    if !doc.is(i, "(") {
+    if !doc.is(i, "(") || i + 1 >= doc.tokens.len() {
         return None;
     }
     let t = doc.tok(i + 1);
