@@ -531,7 +531,11 @@ impl Parser {
                 .map(|(t, &pos)| crate::Token::new(Span::new(t.start, t.end), pos))
                 .collect()
         });
-        let sentences = doc.sentences.iter().map(|s| doc.sentence_span(s)).collect::<Vec<Span>>();
+        let sentences = doc
+            .sentences
+            .iter()
+            .map(|s| doc.sentence_span(s))
+            .collect::<Vec<Span>>();
         Ok(Article {
             id,
             text: text.to_string(),

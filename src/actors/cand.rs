@@ -97,10 +97,12 @@ impl<'a> Cx<'a> {
     /// that its answer can be kept).
     #[inline]
     fn sentence_end(&self, i: usize, end: usize) -> bool {
-        self.doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| self.doc.sentences.get(t.sentence as usize).is_some_and(|s| s.tokens.end == end))
+        self.doc.tokens.get(i).is_some_and(|t| {
+            self.doc
+                .sentences
+                .get(t.sentence as usize)
+                .is_some_and(|s| s.tokens.end == end)
+        })
     }
 
     /// The kept answer of a name lookup at `i` up to `end`, or computes and keeps it with `f` (entries

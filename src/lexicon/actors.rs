@@ -703,13 +703,13 @@ mod tests {
     #[test]
     fn short_words_table_finds_every_key_and_nothing_else() {
         // keys as `short_key` makes them (length in the top byte), many sharing their low bytes
-        let keys: Vec<u64> = (1..=3000u64).map(|k| k * 7919 | (k % 7 + 1) << 56).collect();
+        let keys: Vec<u64> = (1..=3000u64).map(|k| (k * 7919) | ((k % 7 + 1) << 56)).collect();
         let t = ShortWords::new(keys.iter().enumerate().map(|(n, &k)| (k, (n as u16, n as u32))));
         for (n, &k) in keys.iter().enumerate() {
             assert_eq!(t.get(k), Some(&(n as u16, n as u32)));
         }
         // negatives: absent keys, and key 0 (the empty word), which marks empty slots
-        assert_eq!(t.get(3001 * 7919 | 1 << 56), None);
+        assert_eq!(t.get((3001 * 7919) | (1 << 56)), None);
         assert_eq!(t.get(0), None);
         assert_eq!(ShortWords::default().get(5), None);
     }

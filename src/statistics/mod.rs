@@ -362,6 +362,8 @@ const STATS_AT_ONCE: usize = 16;
 const MAX_VALUE: f64 = 1e18;
 
 /// What [`quantity`] found at an atom.
+// A `Step` is moved out at once; boxing the statistic would cost an allocation per statistic.
+#[allow(clippy::large_enum_variant)]
 enum Step {
     /// A statistic, and the atom after it.
     Found(Statistic, usize),

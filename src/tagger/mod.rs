@@ -160,7 +160,10 @@ impl Doc<'_> {
             return Upos::X;
         };
         let dt = self.sentence_upos.get_or_init(|| DocTags::new(self));
-        let (Some(cell), Some(s)) = (dt.sentences.get(t.sentence as usize), self.sentences.get(t.sentence as usize)) else {
+        let (Some(cell), Some(s)) = (
+            dt.sentences.get(t.sentence as usize),
+            self.sentences.get(t.sentence as usize),
+        ) else {
             return model::fallback_tag(t);
         };
         let r = s.tokens.clone();

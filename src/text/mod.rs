@@ -66,7 +66,15 @@ impl<'t> Doc<'t> {
         let mut para_ends = Vec::with_capacity(paragraphs.len());
         let mut terms = Vec::with_capacity(text.len() / 64 + 1);
         for (p, &para) in paragraphs.iter().enumerate() {
-            tokens::tokenize(text, lower.as_bytes(), para, p as u32, &mut tokens, &mut forms, &mut terms);
+            tokens::tokenize(
+                text,
+                lower.as_bytes(),
+                para,
+                p as u32,
+                &mut tokens,
+                &mut forms,
+                &mut terms,
+            );
             para_ends.push(tokens.len() as u32);
         }
         // News has about one token per 5.5 bytes, so the reservation above fits it; text with more

@@ -60,7 +60,11 @@ fn sentences_never_cross_paragraphs() {
     let d = Doc::new("Title line\n\nFirst paragraph without a stop\n\nSecond one. Two sentences.");
     assert_eq!(d.title.map(|t| d.slice(t)), Some("Title line"));
     assert_eq!(d.paragraphs.len(), 3);
-    let s: Vec<_> = d.sentences.iter().map(|s| (d.slice(d.sentence_span(s)), d.tokens[s.tokens.start].paragraph)).collect();
+    let s: Vec<_> = d
+        .sentences
+        .iter()
+        .map(|s| (d.slice(d.sentence_span(s)), d.tokens[s.tokens.start].paragraph))
+        .collect();
     assert_eq!(
         s,
         [

@@ -122,7 +122,10 @@ static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
 
 /// The words a plain token (no digit, no hyphen) can be that matter to the scan, with their entry in
 /// the word list and their roles.
-static PLAIN_ROLES: LazyLock<HashMap<&'static str, (Option<&'static WordInfo>, u8), FxBuild>> = LazyLock::new(|| {
+/// A plain word's entry in the word list and its roles.
+type PlainRoles = HashMap<&'static str, (Option<&'static WordInfo>, u8), FxBuild>;
+
+static PLAIN_ROLES: LazyLock<PlainRoles> = LazyLock::new(|| {
     let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
     let mut map = HashMap::default();
     for &w in WORDS.keys().chain(extra) {
@@ -133,10 +136,10 @@ static PLAIN_ROLES: LazyLock<HashMap<&'static str, (Option<&'static WordInfo>, u
         let start = info.is_some_and(WordInfo::can_start) || OTHER_STARTS.contains(&w) || w == "earlier";
         let plain_word = start && !info.is_some_and(WordInfo::can_start);
         let count_word = info.is_some_and(WordInfo::only_count);
-        let role = u8::from(trigger) * TRIGGER
-            | u8::from(start) * START
-            | u8::from(plain_word) * PLAIN_WORD
-            | u8::from(count_word) * COUNT_WORD;
+        let role = (u8::from(trigger) * TRIGGER)
+            | (u8::from(start) * START)
+            | (u8::from(plain_word) * PLAIN_WORD)
+            | (u8::from(count_word) * COUNT_WORD);
         map.insert(w, (info, role));
     }
     map
@@ -255,11 +258,11 @@ impl<'d, 't> Cx<'d, 't> {
             let plain_word = start && !numeric && !hyphen && !info.is_some_and(WordInfo::can_start);
             let count_word = !numeric && !hyphen && info.is_some_and(WordInfo::only_count);
             roles.push(
-                u8::from(trigger) * TRIGGER
-                    | u8::from(start) * START
-                    | u8::from(plain_number) * PLAIN_NUMBER
-                    | u8::from(plain_word) * PLAIN_WORD
-                    | u8::from(count_word) * COUNT_WORD,
+                (u8::from(trigger) * TRIGGER)
+                    | (u8::from(start) * START)
+                    | (u8::from(plain_number) * PLAIN_NUMBER)
+                    | (u8::from(plain_word) * PLAIN_WORD)
+                    | (u8::from(count_word) * COUNT_WORD),
             );
             forms.push(info);
         }
