@@ -177,6 +177,25 @@ impl Doc<'_> {
             .unwrap_or_else(|| model::fallback_tag(t))
     }
 
+    /// The tag of token `i` when its token alone decides it, without tagging its sentence: a number
+    /// (NUM), or a word whose form has a fixed tag ("the", "says"); with no model built in, the tag of
+    /// every token ([`model::fallback_tag`]). `None` when the context decides, and always agreeing with
+    /// [`Doc::upos`] otherwise.
+    pub(crate) fn context_free_upos(&self, i: usize) -> Option<Upos> {
+        let t = self.tokens.get(i)?;
+        let Some(m) = model::upos_model() else {
+            return Some(model::fallback_tag(t));
+        };
+        // a token outside any sentence takes the fallback tag
+        if self.sentences.get(t.sentence as usize).is_none_or(|s| !s.tokens.contains(&i)) {
+            return Some(model::fallback_tag(t));
+        }
+        if t.kind == crate::text::TokenKind::Number {
+            return Some(Upos::Num);
+        }
+        m.fixed_tag(self.low(i))
+    }
+
     /// The part-of-speech tags of every token (tagging the document on first use).
     pub(crate) fn tags(&self) -> &[Upos] {
         self.upos.get_or_init(|| tag(self))

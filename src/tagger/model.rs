@@ -504,6 +504,12 @@ impl Model {
         }
     }
 
+    /// The tag the training data fixes for the lower-cased form `w`, which decoding gives it whatever its
+    /// context (as it does "the" its DET), if it has one.
+    pub(crate) fn fixed_tag(&self, w: &str) -> Option<Upos> {
+        self.fixed.get(form_key(w.as_bytes())).map(|t| Upos::from_index(t as usize))
+    }
+
     /// Tags every token of `doc` (the tokens outside any sentence by [`fallback_tag`]).
     pub(crate) fn tag(&self, doc: &Doc, forms: &mut DocForms) -> Vec<Upos> {
         let mut out: Vec<Upos> = doc.tokens.iter().map(fallback_tag).collect();

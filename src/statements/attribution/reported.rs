@@ -304,7 +304,8 @@ impl Ctx<'_, '_> {
     /// Whether the cue word at `at` is a plural noun, not a verb: "his remarks", "three states", "the
     /// reports" (a determiner, possessive, number or adjective before a word the tagger reads as a noun).
     /// The word tests come first: the tagger is asked only about a word ending in "s" after a word or number
-    /// that is no subject pronoun.
+    /// that is no subject pronoun, and not when either token's own form decides against (a form whose tag
+    /// the tagger's training data fixes, as VERB for "says"), since asking tags the whole sentence.
     pub(super) fn is_plural_noun(&self, at: usize) -> bool {
         use crate::tagger::Upos;
         let doc = self.doc;
@@ -312,6 +313,10 @@ impl Ctx<'_, '_> {
             && doc.low(at).ends_with('s')
             && matches!(doc.tokens[at - 1].kind, TokenKind::Word | TokenKind::Number)
             && !is_pronoun(doc.low(at - 1))
+            && doc.context_free_upos(at).is_none_or(|u| u == Upos::Noun)
+            && doc
+                .context_free_upos(at - 1)
+                .is_none_or(|u| matches!(u, Upos::Det | Upos::Num | Upos::Adj | Upos::Pron))
             && doc.upos(at) == Upos::Noun
             && matches!(doc.upos(at - 1), Upos::Det | Upos::Num | Upos::Adj | Upos::Pron)
     }
