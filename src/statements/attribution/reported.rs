@@ -291,7 +291,8 @@ impl Ctx<'_, '_> {
         let lim = (start + 7).min(end);
         let mut nominal = false;
         for k in start..lim {
-            match doc.upos(k) {
+            // a token whose own form decides its tag does not have the tagger tag the sentence
+            match doc.context_free_upos(k).unwrap_or_else(|| doc.upos(k)) {
                 Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn | Upos::Pron => nominal = true,
                 Upos::Part if matches!(doc.low(k), "'s" | "’s") => {}
                 Upos::Aux | Upos::Verb => return nominal && !doc.low(k).ends_with("ing"),
