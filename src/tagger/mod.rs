@@ -187,7 +187,11 @@ impl Doc<'_> {
             return Some(model::fallback_tag(t));
         };
         // a token outside any sentence takes the fallback tag
-        if self.sentences.get(t.sentence as usize).is_none_or(|s| !s.tokens.contains(&i)) {
+        if self
+            .sentences
+            .get(t.sentence as usize)
+            .is_none_or(|s| !s.tokens.contains(&i))
+        {
             return Some(model::fallback_tag(t));
         }
         if t.kind == crate::text::TokenKind::Number {

@@ -507,7 +507,9 @@ impl Model {
     /// The tag the training data fixes for the lower-cased form `w`, which decoding gives it whatever its
     /// context (as it does "the" its DET), if it has one.
     pub(crate) fn fixed_tag(&self, w: &str) -> Option<Upos> {
-        self.fixed.get(form_key(w.as_bytes())).map(|t| Upos::from_index(t as usize))
+        self.fixed
+            .get(form_key(w.as_bytes()))
+            .map(|t| Upos::from_index(t as usize))
     }
 
     /// Tags every token of `doc` (the tokens outside any sentence by [`fallback_tag`]).

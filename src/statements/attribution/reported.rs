@@ -624,6 +624,34 @@ mod tests {
     }
 
     #[test]
+    fn a_form_that_decides_its_tag_agrees_with_the_tagger() {
+        use crate::tagger::Upos;
+        use crate::text::Doc;
+        // The plural-noun and clause tests read these tags without tagging the sentence: they must be the
+        // tags the tagger gives, whatever the context.
+        let text = "The minister says the states reported 40 cases. Three states said the reports were false, \
+                    and the mayor says she noted the bridge had not been inspected since 2010.";
+        let doc = Doc::new(text);
+        let mut decided = 0;
+        for i in 0..doc.tokens.len() {
+            if let Some(u) = doc.context_free_upos(i) {
+                assert_eq!(u, doc.upos(i), "token {i} {:?}", doc.low(i));
+                decided += 1;
+            }
+        }
+        let the = (0..doc.tokens.len()).find(|&i| doc.low(i) == "the").expect("a 'the'");
+        assert_eq!(doc.context_free_upos(the), Some(Upos::Det));
+        let forty = (0..doc.tokens.len()).find(|&i| doc.low(i) == "40").expect("a number");
+        assert_eq!(doc.context_free_upos(forty), Some(Upos::Num));
+        // Negative: "states" is a noun or a verb by its context, so the tagger is asked.
+        let states = (0..doc.tokens.len())
+            .find(|&i| doc.low(i) == "states")
+            .expect("'states'");
+        assert_eq!(doc.context_free_upos(states), None);
+        assert!(decided < doc.tokens.len(), "some tokens need their context");
+    }
+
+    #[test]
     fn part_of_speech_decides_clause_and_noun_uses() {
         // A clause without "that" after a strict cue, but not a plain noun phrase.
         let r = run("The inspector noted the bridge had not been inspected since 2010.");
