@@ -89,6 +89,12 @@ impl ActorIndex {
         if let Some(name) = canonical_name(entry.kind, &entry.name) {
             entry.name = name;
         }
+        self.add_canonical_actor(entry)
+    }
+
+    /// Adds an actor whose name is already canonical (the name [`canonical_name`] gives, or its own when
+    /// that gives none) and returns its id: [`ActorIndex::add_actor`] without computing the name again.
+    pub fn add_canonical_actor(&mut self, mut entry: ActorEntry) -> usize {
         if entry.kind == ActorKind::Person && is_generic(entry.kind, &entry.name) {
             describe_generic_person(&mut entry);
         }
@@ -213,14 +219,7 @@ pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
     {
         return None;
     }
-    let generic = match kind {
-        ActorKind::Source | ActorKind::Group => true,
-        ActorKind::Person => generic_person_name(name),
-        _ => false,
-    };
-    if !generic {
-        return None;
-    }
+    // here the name is generic: a source, a group, or a person known by a description (checked above)
     let mut rest = name.trim();
     for article in ["the ", "a ", "an "] {
         if rest.len() > article.len()
@@ -239,6 +238,11 @@ pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
     }
     if proper_word(first) {
         out.push_str(first);
+    } else if first.is_ascii() {
+        // the same as `to_lowercase` for ASCII, without a string of its own
+        let from = out.len();
+        out.push_str(first);
+        out[from..].make_ascii_lowercase();
     } else {
         out.push_str(&first.to_lowercase());
     }
