@@ -76,6 +76,7 @@ pub(crate) fn decade(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Optio
         doc.tokens[a[start].tok].start.min(a[start].start),
         doc.tokens[a[end - 1].tok].end,
     );
+    let (context_word, context_lemma) = quantities::Context::fields(context);
     let stat = Statistic {
         span,
         value: None,
@@ -84,8 +85,8 @@ pub(crate) fn decade(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Optio
         qualifier: Qualifier::Range,
         unit,
         kind: Some(kind),
-        context: context.map(|c| c.word.to_string()),
-        context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
+        context: context_word,
+        context_lemma,
         claimed_by: None,
         statement: None,
         from_value: None,

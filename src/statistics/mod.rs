@@ -989,6 +989,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         doc.tokens[a[start].tok].start.min(a[start].start),
         doc.tokens[a[end - 1].tok].end,
     );
+    let (context_word, context_lemma) = quantities::Context::fields(context);
     let stat = Statistic {
         span,
         value,
@@ -997,8 +998,8 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
         qualifier,
         unit,
         kind: Some(kind),
-        context: context.map(|c| c.word.to_string()),
-        context_lemma: context.map(|c| c.lemma.map_or_else(|| quantities::lemma_of(c.word), str::to_string)),
+        context: context_word,
+        context_lemma,
         claimed_by: None,
         statement: None,
         from_value,

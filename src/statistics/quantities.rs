@@ -400,6 +400,19 @@ pub(crate) struct Context<'a> {
     pub adjacent: bool,
 }
 
+impl Context<'_> {
+    /// A statistic's `context` and `context_lemma` from the event found for it (the lemma worked out
+    /// from the word when the list gives none).
+    pub(crate) fn fields(context: Option<Context<'_>>) -> (Option<String>, Option<String>) {
+        context.map_or((None, None), |c| {
+            (
+                Some(c.word.to_string()),
+                Some(c.lemma.map_or_else(|| lemma_of(c.word), str::to_string)),
+            )
+        })
+    }
+}
+
 fn context_of<'a>(at: &Atom<'a>, adjacent: bool) -> Option<Context<'a>> {
     if at.kind != AtomKind::Word {
         return None;

@@ -229,7 +229,7 @@ impl<'d, 't> Cx<'d, 't> {
             let b = w.as_bytes();
             let tok = &doc.tokens[t];
             let numeric = tok.kind == TokenKind::Number || tok.has(flags::HAS_DIGIT);
-            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word;
+            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word && hyphen_may_be_time(w, words);
             if !numeric && !hyphen {
                 // a plain word: most have a shape no listed word has; the others take their roles from
                 // the table, worked out once
@@ -1355,6 +1355,19 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
         i = f.end;
     }
     out
+}
+
+/// Whether a hyphenated word can read as (part of) a time: one of its parts holds a digit or is a word of
+/// the list ("five-year", "mid-2009", "decades-long", "long-term"). Most hyphenated words in news are none
+/// of these ("well-known", "so-called"), and no rule need be tried from them.
+fn hyphen_may_be_time(w: &str, words: &HashMap<&'static str, WordInfo, FxBuild>) -> bool {
+    words.contains_key(w)
+        || w.split('-').any(|p| {
+            p.bytes().any(|b| b.is_ascii_digit())
+                || words.contains_key(p)
+                || OTHER_STARTS.contains(&p)
+                || matches!(p, "past" | "future" | "term" | "earlier")
+        })
 }
 
 /// The TIMEX3 value of an expression that cannot be resolved (no publication date for "last year", a year

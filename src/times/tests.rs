@@ -297,3 +297,13 @@ fn the_long_term_and_the_trading_day() {
     );
     assert!(times("He remembered the day of the attack.", dct).is_empty());
 }
+
+#[test]
+fn hyphenated_words_are_times_only_with_a_time_part() {
+    assert_eq!(
+        one("The well-known minister signed a five-year deal.", "2024-08-28"),
+        ("five-year".into(), v("P5Y"))
+    );
+    assert_eq!(one("A so-called mid-2009 plan", "2024-08-28").0, "mid-2009");
+    assert!(times("The well-known, so-called and long-awaited plan passed.", "2024-08-28").is_empty());
+}
