@@ -89,6 +89,12 @@ impl ActorIndex {
         if let Some(name) = canonical_name(entry.kind, &entry.name) {
             entry.name = name;
         }
+        self.add_canonical_actor(entry)
+    }
+
+    /// Adds an actor whose name is already canonical (the name [`canonical_name`] gives, or its own when
+    /// that gives none) and returns its id: [`ActorIndex::add_actor`] without computing the name again.
+    pub fn add_canonical_actor(&mut self, mut entry: ActorEntry) -> usize {
         if entry.kind == ActorKind::Person && is_generic(entry.kind, &entry.name) {
             describe_generic_person(&mut entry);
         }
@@ -154,26 +160,42 @@ impl ActorIndex {
             spans[m.actor].push(m.span);
         }
         let mut remap = vec![None; self.actors.len()];
-        let mut out: Vec<Actor> = Vec::with_capacity(self.actors.len());
-        // generic actors with the same kind and canonical name are one actor ("the spokesman" found by the
-        // actors stage and again by the statements stage)
-        let mut generic: FxHashMap<(ActorKind, String), usize> = FxHashMap::default();
-        for (old, (entry, mentions)) in self.actors.into_iter().zip(spans).enumerate() {
-            if mentions.is_empty() {
-                continue;
-            }
-            if is_generic(entry.kind, &entry.name) {
-                let key = (entry.kind, entry.name.clone());
-                if let Some(&id) = generic.get(&key) {
-                    let a = &mut out[id];
-                    a.mentions.extend(mentions);
-                    a.mentions.sort_by_key(|m| m.start);
-                    remap[old] = Some(id);
+        // the new ids first, with the names borrowed: generic actors with the same kind and canonical name
+        // are one actor ("the spokesman" found by the actors stage and again by the statements stage)
+        let mut new_count = 0;
+        {
+            let mut generic: FxHashMap<(ActorKind, &str), usize> = FxHashMap::default();
+            for (old, entry) in self.actors.iter().enumerate() {
+                if spans[old].is_empty() {
                     continue;
                 }
-                generic.insert(key, out.len());
+                if is_generic(entry.kind, &entry.name) {
+                    match generic.entry((entry.kind, entry.name.as_str())) {
+                        std::collections::hash_map::Entry::Occupied(e) => {
+                            remap[old] = Some(*e.get());
+                            continue;
+                        }
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            e.insert(new_count);
+                        }
+                    }
+                }
+                remap[old] = Some(new_count);
+                new_count += 1;
             }
-            remap[old] = Some(out.len());
+        }
+        let mut out: Vec<Actor> = Vec::with_capacity(new_count);
+        for (old, (entry, mentions)) in self.actors.into_iter().zip(spans).enumerate() {
+            let Some(id) = remap[old] else {
+                continue;
+            };
+            // an actor merged into an earlier one of the same generic name
+            if id < out.len() {
+                let a = &mut out[id];
+                a.mentions.extend(mentions);
+                a.mentions.sort_by_key(|m| m.start);
+                continue;
+            }
             out.push(Actor {
                 id: out.len(),
                 name: entry.name,
@@ -213,14 +235,7 @@ pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
     {
         return None;
     }
-    let generic = match kind {
-        ActorKind::Source | ActorKind::Group => true,
-        ActorKind::Person => generic_person_name(name),
-        _ => false,
-    };
-    if !generic {
-        return None;
-    }
+    // here the name is generic: a source, a group, or a person known by a description (checked above)
     let mut rest = name.trim();
     for article in ["the ", "a ", "an "] {
         if rest.len() > article.len()
@@ -239,6 +254,11 @@ pub(crate) fn canonical_name(kind: ActorKind, name: &str) -> Option<String> {
     }
     if proper_word(first) {
         out.push_str(first);
+    } else if first.is_ascii() {
+        // the same as `to_lowercase` for ASCII, without a string of its own
+        let from = out.len();
+        out.push_str(first);
+        out[from..].make_ascii_lowercase();
     } else {
         out.push_str(&first.to_lowercase());
     }
@@ -306,9 +326,22 @@ fn proper_word(w: &str) -> bool {
         return true;
     }
     let l = crate::lexicon::actors::lexicon();
-    let low = w.to_lowercase();
-    let common = matches!(l.nouns.get(&low), Some(crate::lexicon::actors::NounKind::Person { .. }))
-        || l.titles.get(&low).is_some();
+    // a short ASCII word is lower-cased on the stack (the same as `to_lowercase` for ASCII)
+    let mut buf = [0u8; 32];
+    let owned;
+    let low = match buf.get_mut(..w.len()) {
+        Some(b) if w.is_ascii() => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or(w)
+        }
+        _ => {
+            owned = w.to_lowercase();
+            owned.as_str()
+        }
+    };
+    let common = matches!(l.nouns.get(low), Some(crate::lexicon::actors::NounKind::Person { .. }))
+        || l.titles.get(low).is_some();
     !common
 }
 

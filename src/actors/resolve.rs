@@ -66,8 +66,10 @@ impl<'c, 'a> Builder<'c, 'a> {
             self.key = key;
             return id;
         }
-        let id = self.index.add_actor(ActorEntry {
-            name: c.name.to_string(),
+        // the canonical name is computed once, and the candidate's name copied only when it is the one kept
+        let name = super::canonical_name(kind, &c.name).unwrap_or_else(|| c.name.to_string());
+        let id = self.index.add_canonical_actor(ActorEntry {
+            name,
             kind,
             titles: Vec::new(),
             affiliation: None,
