@@ -3,7 +3,7 @@
 
 use super::atoms::{Atom, AtomKind};
 use super::quantities;
-use crate::model::{Qualifier, Span, Statistic, StatisticKind};
+use crate::model::{Qualifier, Statistic, StatisticKind};
 use crate::text::Doc;
 
 /// Possessive determiners that make a decade a person's age: "in their 20s".
@@ -72,10 +72,7 @@ pub(crate) fn decade(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Optio
         (StatisticKind::Number, None)
     };
     let context = quantities::context_before(a, start);
-    let span = Span::new(
-        doc.tokens[a[start].tok].start.min(a[start].start),
-        doc.tokens[a[end - 1].tok].end,
-    );
+    let span = super::atoms_span(doc, a, start, end);
     let (context_word, context_lemma) = quantities::Context::fields(context);
     let stat = Statistic {
         span,

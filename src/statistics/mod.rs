@@ -361,6 +361,15 @@ const STATS_AT_ONCE: usize = 16;
 /// The largest absolute value reported: 10^18.
 const MAX_VALUE: f64 = 1e18;
 
+/// The text span of atoms `start..end`: from their first token (an atom that spans tokens, ".500" or
+/// "US12.5", starts before its token) to the end of the last one's token.
+fn atoms_span(doc: &Doc, a: &[atoms::Atom], start: usize, end: usize) -> Span {
+    Span::new(
+        doc.tokens[a[start].tok].start.min(a[start].start),
+        doc.tokens[a[end - 1].tok].end,
+    )
+}
+
 /// What [`quantity`] found at an atom.
 // A `Step` is moved out at once; boxing the statistic would cost an allocation per statistic.
 #[allow(clippy::large_enum_variant)]
@@ -984,11 +993,7 @@ fn quantity(doc: &Doc, a: &[Atom<'_>], j: usize, floor: usize) -> Step {
     {
         return Step::Skip(end);
     }
-    // An atom that spans tokens (".500", "US12.5") starts before its token.
-    let span = Span::new(
-        doc.tokens[a[start].tok].start.min(a[start].start),
-        doc.tokens[a[end - 1].tok].end,
-    );
+    let span = atoms_span(doc, a, start, end);
     let (context_word, context_lemma) = quantities::Context::fields(context);
     let stat = Statistic {
         span,
