@@ -42,11 +42,11 @@ fn key_at(lower: &[u8], start: usize, end: usize) -> u64 {
     key(lower.get(start..end).unwrap_or_default())
 }
 
-/// Numbers the forms of a document while it is tokenised ([`FormTable::add`] once per token, in order),
-/// in order of first appearance. One-byte forms such as "," or "a" are numbered by their byte; the others
-/// by their [`key`] in an open-addressing table of form numbers, kept at most half full (it doubles when
-/// it fills), so the pass stays linear whatever the text.
-pub(crate) struct FormTable {
+/// Numbers the forms of a document's tokens, in order of first appearance. One-byte forms such as "," or
+/// "a" are numbered by their byte; the others by their [`key`] in an open-addressing table that holds each
+/// form's number, kept at most half full (it doubles when it fills), so the pass stays linear
+/// whatever the text.
+struct FormTable {
     /// `log2` of the number of slots.
     bits: u32,
     /// A slot holds 0 (empty) or a form number + 1.
@@ -57,49 +57,69 @@ pub(crate) struct FormTable {
     first: Vec<u32>,
     /// The form of each one-byte token, by its byte (`u32::MAX`: none yet).
     byte_form: [u32; 128],
-    /// For every token, its form number.
-    of: Vec<u32>,
+}
+
+impl Forms {
+    /// Numbers the forms of `tokens`, written in the lower-cased text `lower`.
+    pub(crate) fn number(lower: &[u8], tokens: &[Token]) -> Forms {
+        let mut table = FormTable::with_capacity(tokens.len());
+        let of: Vec<u32> = tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| table.add(lower, t.start, t.end, k, tokens))
+            .collect();
+        let mut first = table.first;
+        // a text with more forms than news grew this by doubling
+        if first.capacity() > first.len() + first.len() / 8 + 64 {
+            first.shrink_to_fit();
+        }
+        Forms { of, first }
+    }
+
+    /// The number of distinct forms.
+    pub(crate) fn len(&self) -> usize {
+        self.first.len()
+    }
 }
 
 impl FormTable {
     /// An empty table for about `tokens` tokens.
-    pub(crate) fn with_capacity(tokens: usize) -> FormTable {
+    fn with_capacity(tokens: usize) -> FormTable {
         // news repeats about half its tokens, so half the tokens is a fair first guess of the forms
         let bits = (tokens / 2).max(16).next_power_of_two().trailing_zeros() + 1;
         FormTable {
             bits,
             slots: vec![0; 1 << bits],
-            keys: Vec::with_capacity(tokens / 4 + 1),
-            first: Vec::with_capacity(tokens / 4 + 1),
+            keys: Vec::with_capacity(tokens / 2 + 1),
+            first: Vec::with_capacity(tokens / 2 + 1),
             byte_form: [u32::MAX; 128],
-            of: Vec::with_capacity(tokens),
         }
     }
 
-    /// Numbers token `k`, written `lower[start..end]` in the lower-cased text; `tokens` holds the tokens
-    /// before it (the first token of a long form is read back from them to confirm a match).
+    /// The form number of token `k`, written `lower[start..end]` in the lower-cased text (a new number
+    /// when the form is new); the first token of a long form is read back from `tokens` to confirm a
+    /// match.
     #[inline(always)]
-    pub(crate) fn add(&mut self, lower: &[u8], start: usize, end: usize, k: usize, tokens: &[Token]) {
+    fn add(&mut self, lower: &[u8], start: usize, end: usize, k: usize, tokens: &[Token]) -> u32 {
         if end == start + 1
             && let Some(&b) = lower.get(start)
             && b < 0x80
         {
             let f = &mut self.byte_form[usize::from(b)];
             if *f == u32::MAX {
-                *f = self.keys.len() as u32;
+                *f = self.first.len() as u32;
                 self.keys.push(u64::from(b) | 1 << 56);
                 self.first.push(k as u32);
             }
-            self.of.push(*f);
-            return;
+            return *f;
         }
         let kk = key_at(lower, start, end);
         let mask = self.slots.len() - 1;
         let mut s = (kk.wrapping_mul(MIX) >> (64 - self.bits)) as usize;
-        let f = loop {
+        loop {
             let slot = self.slots[s & mask];
             if slot == 0 {
-                let f = self.keys.len() as u32;
+                let f = self.first.len() as u32;
                 self.slots[s & mask] = f + 1;
                 self.keys.push(kk);
                 self.first.push(k as u32);
@@ -107,36 +127,16 @@ impl FormTable {
                     self.bits += 1;
                     self.slots = rehash(&self.keys, self.bits);
                 }
-                break f;
+                return f;
             }
             let f = slot - 1;
-            if self.keys[f as usize] == kk
+            if self.keys.get(f as usize) == Some(&kk)
                 && (kk & LONG == 0 || same_text(lower, &tokens[self.first[f as usize] as usize], start, end))
             {
-                break f;
+                return f;
             }
             s += 1;
-        };
-        self.of.push(f);
-    }
-
-    /// The numbered forms.
-    pub(crate) fn finish(self) -> Forms {
-        let (mut of, mut first) = (self.of, self.first);
-        // as for the tokens: a text with more tokens than news grew these by doubling
-        for v in [&mut of, &mut first] {
-            if v.capacity() > v.len() + v.len() / 8 + 64 {
-                v.shrink_to_fit();
-            }
         }
-        Forms { of, first }
-    }
-}
-
-impl Forms {
-    /// The number of distinct forms.
-    pub(crate) fn len(&self) -> usize {
-        self.first.len()
     }
 }
 

@@ -62,19 +62,10 @@ impl<'t> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text, forced_title);
         let lower = text.to_ascii_lowercase();
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-        let mut forms = forms::FormTable::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
         let mut terms = Vec::with_capacity(text.len() / 64 + 1);
         for (p, &para) in paragraphs.iter().enumerate() {
-            tokens::tokenize(
-                text,
-                lower.as_bytes(),
-                para,
-                p as u32,
-                &mut tokens,
-                &mut forms,
-                &mut terms,
-            );
+            tokens::tokenize(text, para, p as u32, &mut tokens, &mut terms);
             para_ends.push(tokens.len() as u32);
         }
         // News has about one token per 5.5 bytes, so the reservation above fits it; text with more
@@ -83,6 +74,7 @@ impl<'t> Doc<'t> {
         if tokens.capacity() > tokens.len() + tokens.len() / 8 + 64 {
             tokens.shrink_to_fit();
         }
+        let forms = forms::Forms::number(lower.as_bytes(), &tokens);
         let mut doc = Doc {
             text,
             lower,
@@ -90,7 +82,7 @@ impl<'t> Doc<'t> {
             paragraphs,
             sentences: Vec::new(),
             tokens,
-            forms: forms.finish(),
+            forms,
             para_ends: Vec::new(),
             upos: std::sync::OnceLock::new(),
             sentence_upos: std::sync::OnceLock::new(),

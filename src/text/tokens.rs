@@ -1,6 +1,5 @@
 //! Tokens: words, numbers, punctuation and quotation marks, with their flags.
 
-use super::forms::FormTable;
 use crate::model::Span;
 
 /// What a token is.
@@ -388,20 +387,11 @@ fn case_flags_in_full(w: &str) -> u16 {
     f
 }
 
-/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`, their form numbers to `forms`
-/// (`lower` is `text` lower-cased), and to `terms` the indices of those that may end a sentence: a period
+/// Appends the tokens of paragraph `para` (index `p`) of `text` to `out`, and to `terms` the indices of those that may end a sentence: a period
 /// (or a run of them), "!", "?", "…", or a word that swallowed its period ("U.S.").
 ///
 /// ASCII bytes are classified by table without decoding; other characters take the general path.
-pub(crate) fn tokenize(
-    text: &str,
-    lower: &[u8],
-    para: Span,
-    p: u32,
-    out: &mut Vec<Token>,
-    forms: &mut FormTable,
-    terms: &mut Vec<usize>,
-) {
+pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, terms: &mut Vec<usize>) {
     let s = &text[para.range()];
     let base = para.start;
     let bytes = s.as_bytes();
@@ -434,11 +424,19 @@ pub(crate) fn tokenize(
                     kind = TokenKind::Number;
                     term = false;
                 }
-                B_UPPER | B_LOWER => {
-                    (i, fl, term) = word_end(s, i, b as char);
+                class @ (B_UPPER | B_LOWER) => {
                     kind = TokenKind::Word;
-                    if ASCII_CLASS[usize::from(b)] == B_UPPER {
-                        fl |= case_flags(&s[start..i]);
+                    if let Some(end) = plain_word(bytes, i) {
+                        i = end;
+                        term = false;
+                        if class == B_UPPER {
+                            fl = ascii_case_flags(bytes.get(start..end).unwrap_or_default());
+                        }
+                    } else {
+                        (i, fl, term) = word_end(s, i, b as char);
+                        if class == B_UPPER {
+                            fl |= case_flags(&s[start..i]);
+                        }
                     }
                 }
                 _ if b == b'.' => {
@@ -492,7 +490,6 @@ pub(crate) fn tokenize(
             paragraph: p,
             sentence: 0,
         });
-        forms.add(lower, t_start, t_end, out.len() - 1, out);
         newline = false;
         // The single space that usually follows a token, without another round of the dispatch.
         space = bytes.get(i) == Some(&b' ');
@@ -500,6 +497,54 @@ pub(crate) fn tokenize(
     }
     if let Some(t) = out.get_mut(first) {
         t.flags |= flags::PARA_START;
+    }
+}
+
+/// Bytes after a run of ASCII letters that may continue the word: a digit, a hyphen, an apostrophe, a
+/// period (which continues only a dotted abbreviation) or a byte of a non-ASCII character. After any other
+/// byte, the word is the run of letters.
+static MAY_GO_ON: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = b >= 0x80 || matches!(b as u8, b'0'..=b'9' | b'-' | b'\'' | b'.');
+        b += 1;
+    }
+    t
+};
+
+/// The common word: ASCII letters starting at byte `i` (a letter), followed by a byte that ends it (white
+/// space or punctuation other than a period after a single letter, see [`MAY_GO_ON`]), with eight bytes
+/// to read at each step. Returns its end; `None` for any other word, which [`word_end`] reads.
+#[inline(always)]
+fn plain_word(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut at = i;
+    loop {
+        let chunk = bytes.get(at..at + 8)?;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let stop = !letter_bytes(x) & HIGH_BITS;
+        if stop == 0 {
+            at += 8;
+            continue;
+        }
+        let len = (stop.trailing_zeros() / 8) as usize;
+        let end = at + len;
+        let next = *bytes.get(end)?;
+        if MAY_GO_ON[usize::from(next)] && (next != b'.' || end == i + 1) {
+            return None;
+        }
+        return Some(end);
+    }
+}
+
+/// [`case_flags`] of a word of ASCII letters that starts with a capital.
+#[inline(always)]
+fn ascii_case_flags(w: &[u8]) -> u16 {
+    match w {
+        [_, b, ..] if b.is_ascii_lowercase() => flags::CAPITALISED,
+        [_] => flags::CAPITALISED,
+        _ if w.iter().any(u8::is_ascii_lowercase) => flags::CAPITALISED,
+        _ => flags::CAPITALISED | flags::ALL_CAPS,
     }
 }
 
@@ -544,4 +589,56 @@ fn other_token(s: &str, i: usize, c: char) -> (usize, TokenKind) {
         return (e, TokenKind::Punct);
     }
     (after, TokenKind::Punct)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The end `word_end` finds for the word starting at byte `i` of `s`.
+    fn general_end(s: &str, i: usize) -> usize {
+        word_end(s, i, s[i..].chars().next().unwrap()).0
+    }
+
+    #[test]
+    fn a_plain_word_ends_where_the_general_reader_ends_it_and_other_words_are_left_to_it() {
+        let s = "Protesters marched through London, demanding withdrawal. Demonstrators said it was \
+                 wrong; \"Stop the Bombings\" (they chanted) and the U.S. envoy didn't co-operate with \
+                 G7 officials in São Paulo, a. m. O'Brien's aides met at 10 a.m. Internationalisation-era \
+                 ministers' talks, end";
+        let bytes = s.as_bytes();
+        let mut plain = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let starts = bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+            if starts && let Some(end) = plain_word(bytes, i) {
+                assert_eq!(end, general_end(s, i), "at {:?}", &s[i..]);
+                plain.push(&s[i..end]);
+            }
+            i += 1;
+        }
+        for w in [
+            "Protesters",
+            "marched",
+            "London",
+            "demanding",
+            "withdrawal",
+            "Demonstrators",
+            "envoy",
+        ] {
+            assert!(plain.contains(&w), "{w} read as a plain word");
+        }
+        // words that go on past their letters (or may), and the last word with fewer than eight bytes
+        // left, are the general reader's
+        for w in ["U", "didn", "co", "G", "S", "a", "O", "Internationalisation", "end"] {
+            assert!(!plain.contains(&w), "{w} left to the general reader");
+        }
+    }
+
+    #[test]
+    fn the_case_flags_of_an_ascii_word_are_those_of_any_word() {
+        for w in ["London", "NATO", "A", "I", "UN", "McCain", "USAid", "IPhone"] {
+            assert_eq!(ascii_case_flags(w.as_bytes()), case_flags(w), "{w}");
+        }
+    }
 }
