@@ -44,6 +44,13 @@ fn lines(text: &str) -> Vec<Line> {
                 continue;
             };
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            // most chunks are plain ASCII without a control character below 0x0E (`\n`, `\r`): the high
+            // bit of `x - 0x0E` in a byte below 0x80 is set exactly when that byte (or, by the borrow, one
+            // below it) is under 0x0E
+            if (x.wrapping_sub(ONES * 0x0E) | x) & HIGH == 0 {
+                i += 8;
+                continue;
+            }
             let mut odd = find(x, b'\r');
             if x & HIGH != 0 {
                 odd |= find(x, 0xA8) | find(x, 0xA9) | find(x, 0x85);
