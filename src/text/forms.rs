@@ -42,33 +42,66 @@ fn key_at(lower: &[u8], start: usize, end: usize) -> u64 {
     key(lower.get(start..end).unwrap_or_default())
 }
 
-/// Numbers the forms of a document's tokens, in order of first appearance. One-byte forms such as "," or
-/// "a" are numbered by their byte; the others by their [`key`] in an open-addressing table that holds each
-/// form's number, kept at most half full (it doubles when it fills), so the pass stays linear
-/// whatever the text.
-struct FormTable {
-    /// `log2` of the number of slots.
-    bits: u32,
-    /// A slot holds 0 (empty) or a form number + 1.
-    slots: Vec<u32>,
-    /// For every form, its key.
-    keys: Vec<u64>,
-    /// For every form, its first token.
-    first: Vec<u32>,
-    /// The form of each one-byte token, by its byte (`u32::MAX`: none yet).
-    byte_form: [u32; 128],
-}
-
 impl Forms {
-    /// Numbers the forms of `tokens`, written in the lower-cased text `lower`.
+    /// Numbers the forms of `tokens`, written in the lower-cased text `lower`, in order of first
+    /// appearance. One-byte forms such as "," or "a" are numbered by their byte; the others by their
+    /// [`key`] in an open-addressing table of form numbers, kept at most half full (it doubles when it
+    /// fills), so the pass stays linear whatever the text.
     pub(crate) fn number(lower: &[u8], tokens: &[Token]) -> Forms {
-        let mut table = FormTable::with_capacity(tokens.len());
-        let of: Vec<u32> = tokens
-            .iter()
-            .enumerate()
-            .map(|(k, t)| table.add(lower, t.start, t.end, k, tokens))
-            .collect();
-        let mut first = table.first;
+        // news repeats about half its tokens, so half the tokens is a fair first guess of the forms
+        let guess = tokens.len() / 2 + 1;
+        let mut bits = guess.max(16).next_power_of_two().trailing_zeros() + 1;
+        // a slot holds 0 (empty) or a form number + 1
+        let mut slots: Vec<u32> = vec![0; 1 << bits];
+        // for every form, its key and its first token
+        let mut keys: Vec<u64> = Vec::with_capacity(guess);
+        let mut first: Vec<u32> = Vec::with_capacity(guess);
+        // the form of each one-byte token, by its byte (`u32::MAX`: none yet)
+        let mut byte_form = [u32::MAX; 128];
+        let mut of: Vec<u32> = Vec::with_capacity(tokens.len());
+        for (k, t) in tokens.iter().enumerate() {
+            let (start, end) = (t.start, t.end);
+            if end == start + 1
+                && let Some(&b) = lower.get(start)
+                && b < 0x80
+            {
+                let f = &mut byte_form[usize::from(b)];
+                if *f == u32::MAX {
+                    *f = first.len() as u32;
+                    keys.push(u64::from(b) | 1 << 56);
+                    first.push(k as u32);
+                }
+                of.push(*f);
+                continue;
+            }
+            let kk = key_at(lower, start, end);
+            let mask = slots.len() - 1;
+            let mut s = (kk.wrapping_mul(MIX) >> (64 - bits)) as usize;
+            let f = loop {
+                let slot = slots.get(s & mask).copied().unwrap_or_default();
+                if slot == 0 {
+                    let f = first.len() as u32;
+                    if let Some(slot) = slots.get_mut(s & mask) {
+                        *slot = f + 1;
+                    }
+                    keys.push(kk);
+                    first.push(k as u32);
+                    if keys.len() * 2 > slots.len() {
+                        bits += 1;
+                        slots = rehash(&keys, bits);
+                    }
+                    break f;
+                }
+                let f = slot - 1;
+                if keys.get(f as usize) == Some(&kk)
+                    && (kk & LONG == 0 || same_text(lower, &tokens[first[f as usize] as usize], start, end))
+                {
+                    break f;
+                }
+                s += 1;
+            };
+            of.push(f);
+        }
         // a text with more forms than news grew this by doubling
         if first.capacity() > first.len() + first.len() / 8 + 64 {
             first.shrink_to_fit();
@@ -79,64 +112,6 @@ impl Forms {
     /// The number of distinct forms.
     pub(crate) fn len(&self) -> usize {
         self.first.len()
-    }
-}
-
-impl FormTable {
-    /// An empty table for about `tokens` tokens.
-    fn with_capacity(tokens: usize) -> FormTable {
-        // news repeats about half its tokens, so half the tokens is a fair first guess of the forms
-        let bits = (tokens / 2).max(16).next_power_of_two().trailing_zeros() + 1;
-        FormTable {
-            bits,
-            slots: vec![0; 1 << bits],
-            keys: Vec::with_capacity(tokens / 2 + 1),
-            first: Vec::with_capacity(tokens / 2 + 1),
-            byte_form: [u32::MAX; 128],
-        }
-    }
-
-    /// The form number of token `k`, written `lower[start..end]` in the lower-cased text (a new number
-    /// when the form is new); the first token of a long form is read back from `tokens` to confirm a
-    /// match.
-    #[inline(always)]
-    fn add(&mut self, lower: &[u8], start: usize, end: usize, k: usize, tokens: &[Token]) -> u32 {
-        if end == start + 1
-            && let Some(&b) = lower.get(start)
-            && b < 0x80
-        {
-            let f = &mut self.byte_form[usize::from(b)];
-            if *f == u32::MAX {
-                *f = self.first.len() as u32;
-                self.keys.push(u64::from(b) | 1 << 56);
-                self.first.push(k as u32);
-            }
-            return *f;
-        }
-        let kk = key_at(lower, start, end);
-        let mask = self.slots.len() - 1;
-        let mut s = (kk.wrapping_mul(MIX) >> (64 - self.bits)) as usize;
-        loop {
-            let slot = self.slots[s & mask];
-            if slot == 0 {
-                let f = self.first.len() as u32;
-                self.slots[s & mask] = f + 1;
-                self.keys.push(kk);
-                self.first.push(k as u32);
-                if self.keys.len() * 2 > self.slots.len() {
-                    self.bits += 1;
-                    self.slots = rehash(&self.keys, self.bits);
-                }
-                return f;
-            }
-            let f = slot - 1;
-            if self.keys.get(f as usize) == Some(&kk)
-                && (kk & LONG == 0 || same_text(lower, &tokens[self.first[f as usize] as usize], start, end))
-            {
-                return f;
-            }
-            s += 1;
-        }
     }
 }
 
