@@ -34,9 +34,9 @@ pub(crate) fn key(w: &[u8]) -> u64 {
 fn key_at(lower: &[u8], start: usize, end: usize) -> u64 {
     let n = end.wrapping_sub(start);
     if n < 8
-        && let Some(chunk) = lower.get(start..start + 8)
+        && let Some(chunk) = lower.get(start..).and_then(<[u8]>::first_chunk::<8>)
     {
-        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let v = u64::from_le_bytes(*chunk);
         return v & ((1u64 << (8 * n)) - 1) | (n as u64) << 56;
     }
     key(lower.get(start..end).unwrap_or_default())

@@ -520,8 +520,7 @@ static MAY_GO_ON: [bool; 256] = {
 fn plain_word(bytes: &[u8], i: usize) -> Option<usize> {
     let mut at = i;
     loop {
-        let chunk = bytes.get(at..at + 8)?;
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let x = u64::from_le_bytes(*bytes.get(at..)?.first_chunk::<8>()?);
         let stop = !letter_bytes(x) & HIGH_BITS;
         if stop == 0 {
             at += 8;
