@@ -19,7 +19,11 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;
-        while i < end {
+        loop {
+            i = doc.next_opening(i, end);
+            if i >= end {
+                break;
+            }
             i = step(doc, i, end, &mut out).max(i + 1);
         }
     }
@@ -33,22 +37,11 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
     out
 }
 
-/// The [`word`] bits of the words that can open a titled person or a source or group phrase.
-const STARTS_PHRASE: u16 =
-    word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE | word::PARTY | word::NOUN | word::DETERMINER;
-
-/// One step of the scan at token `i`: returns the next token to look at.
+/// One step of the scan at token `i`, a token that [`Cx::next_opening`] gives (a word that is capitalised,
+/// starts a lexicon entry or is "the": any other starts nothing here, as each scanner below tests one by
+/// one): returns the next token to look at.
 #[inline(always)]
 fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usize {
-    let t = &doc.tokens[i];
-    if !t.is_word() {
-        return i + 1;
-    }
-    // a lower-case word that starts no lexicon entry and is not "the" starts nothing here (each scanner
-    // below tests the same, one by one)
-    if !t.has(crate::text::flags::CAPITALISED) && !doc.has(i, STARTS_PHRASE) && !doc.is(i, "the") {
-        return i + 1;
-    }
     if let Some(next) = titled_person(doc, i, end, out) {
         return next;
     }

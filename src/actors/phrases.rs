@@ -123,6 +123,10 @@ pub(crate) fn description<'a>(doc: &Cx<'a>, i: usize, end: usize) -> Option<Cand
     if !doc.is(i, "the") {
         return None;
     }
+    // the head word comes within three words of "the", unless a nationality word opens the phrase
+    if !doc.has(i + 1, word::DEMONYM) && !(i + 1..(i + 4).min(end)).any(|j| doc.has(j, word::HEAD)) {
+        return None;
+    }
     description_after_the(doc, i, end)
 }
 
