@@ -111,18 +111,21 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether a token from `i` up to `end` (excluded) may be recorded in `last` (the last token of each
-    /// sentence with some bit): exact when `end` is the end of `i`'s sentence (every caller's bound),
-    /// else `true` unless no such token lies from `i` to that end.
+    /// sentence with some bit), for `end` at most the end of `i`'s sentence (the bound of every scanner
+    /// lookup): exact when `end` is that end, else `false` only when no such token lies from `i` to it.
     #[inline]
     fn any_in(&self, i: usize, end: usize, last: &[u32]) -> bool {
-        let Some(t) = self.doc.tokens.get(i) else {
-            return false;
-        };
-        let s = t.sentence as usize;
-        if self.doc.sentences.get(s).is_none_or(|s| end > s.tokens.end) {
-            return end > i;
-        }
-        end > i && last.get(s).is_some_and(|&k| k != u32::MAX && k as usize >= i)
+        debug_assert!(self.doc.tokens.get(i).is_none_or(|t| {
+            self.doc
+                .sentences
+                .get(t.sentence as usize)
+                .is_none_or(|s| end <= s.tokens.end)
+        }));
+        end > i
+            && self.doc.tokens.get(i).is_some_and(|t| {
+                last.get(t.sentence as usize)
+                    .is_some_and(|&k| k != u32::MAX && k as usize >= i)
+            })
     }
 
     /// Whether `end` is the end of the sentence of token `i` (the bound every scanner lookup uses, so

@@ -23,7 +23,8 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
     if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
         det = "one of";
         j += 3;
-    } else if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("a" | "an" | "another")) {
+    } else if doc.has(j, word::DETERMINER) && !doc.is(j, "one") {
+        // "a", "an", "another": the determiners other than "one" (see `PHRASE_DETERMINERS`)
         det = "a";
         j += 1;
     }
