@@ -189,6 +189,16 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// The lower-cased bytes of token `i` (empty past the last token): for matching against words
+    /// without slicing a string.
+    #[inline]
+    pub(crate) fn low_bytes(&self, i: usize) -> &'a [u8] {
+        let doc: &'a Doc<'a> = self.doc;
+        (doc.tokens.get(i))
+            .and_then(|t| doc.lower.as_bytes().get(t.start..t.end))
+            .unwrap_or_default()
+    }
+
     /// The lower-cased text of token `i`, borrowed for as long as the document.
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &'a str {
@@ -442,7 +452,9 @@ pub(crate) fn starts_clause(doc: &Cx, i: usize) -> bool {
     if t.has(flags::SENT_START) || t.has(flags::PARA_START) {
         return true;
     }
-    i > 0 && (doc.tokens[i - 1].is_quote() || matches!(doc.tok(i - 1), ":" | "(" | "—" | "–"))
+    i > 0
+        && (doc.tokens[i - 1].is_quote()
+            || matches!(doc.low_bytes(i - 1), b":" | b"(" | b"\xe2\x80\x94" | b"\xe2\x80\x93"))
 }
 
 /// The text of tokens `r` as written.
@@ -455,35 +467,35 @@ pub(crate) fn text_of<'a>(doc: &Cx<'a>, r: Range<usize>) -> &'a str {
 
 /// Lower-case name particles that may sit between the capitalised words of a personal name
 /// ("Mohammed bin Salman", "Ursula von der Leyen").
-pub(crate) fn is_particle(low: &str) -> bool {
+pub(crate) fn is_particle(low: &[u8]) -> bool {
     matches!(
         low,
-        "bin"
-            | "ibn"
-            | "bint"
-            | "ben"
-            | "al"
-            | "el"
-            | "de"
-            | "da"
-            | "das"
-            | "dos"
-            | "do"
-            | "del"
-            | "della"
-            | "di"
-            | "du"
-            | "la"
-            | "le"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "y"
-            | "abu"
-            | "bou"
-            | "st."
+        b"bin"
+            | b"ibn"
+            | b"bint"
+            | b"ben"
+            | b"al"
+            | b"el"
+            | b"de"
+            | b"da"
+            | b"das"
+            | b"dos"
+            | b"do"
+            | b"del"
+            | b"della"
+            | b"di"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"ter"
+            | b"y"
+            | b"abu"
+            | b"bou"
+            | b"st."
     )
 }
 
@@ -497,26 +509,24 @@ pub(crate) fn speech_after(doc: &Cx, i: usize) -> bool {
         j += 1;
     }
     matches!(
-        doc.tokens.get(j).map(|_| doc.low(j)),
-        Some(
-            "said"
-                | "says"
-                | "told"
-                | "added"
-                | "stated"
-                | "explained"
-                | "wrote"
-                | "announced"
-                | "argued"
-                | "noted"
-                | "claimed"
-                | "insisted"
-                | "asked"
-                | "replied"
-                | "warned"
-                | "believes"
-                | "believed"
-                | "thinks"
-        )
+        doc.low_bytes(j),
+        b"said"
+            | b"says"
+            | b"told"
+            | b"added"
+            | b"stated"
+            | b"explained"
+            | b"wrote"
+            | b"announced"
+            | b"argued"
+            | b"noted"
+            | b"claimed"
+            | b"insisted"
+            | b"asked"
+            | b"replied"
+            | b"warned"
+            | b"believes"
+            | b"believed"
+            | b"thinks"
     )
 }

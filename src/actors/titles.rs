@@ -171,9 +171,9 @@ pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
             }
             last = Some(k);
             k += 1;
-        } else if last.is_some() && super::cand::is_particle(doc.low(k)) && {
+        } else if last.is_some() && super::cand::is_particle(doc.low_bytes(k)) && {
             let mut m = k + 1;
-            while m < end && m < k + 3 && super::cand::is_particle(doc.low(m)) {
+            while m < end && m < k + 3 && super::cand::is_particle(doc.low_bytes(m)) {
                 m += 1;
             }
             is_cap(doc, m)
@@ -547,7 +547,7 @@ pub(crate) fn person_cand<'a>(doc: &Cx<'a>, mention: Range<usize>, name: Range<u
     let mut words: Vec<&'a str> = name
         .clone()
         .map(|k| doc.lower(k))
-        .filter(|w| !super::cand::is_particle(w))
+        .filter(|w| !super::cand::is_particle(w.as_bytes()))
         .collect();
     if words.is_empty() {
         // a name made only of particles ("Al"): keep its words as written
