@@ -40,6 +40,9 @@ pub(crate) struct Cx<'a> {
 /// form opens something for the scanner (a phrase word or "the").
 const OPENS_LOWER: u16 = 1 << 15;
 
+/// A bit beside the [`word`] bits of a form and a token: the word is "the" ([`Cx::is_the`]).
+const THE: u16 = 1 << 14;
+
 /// A bit beside the [`word`] bits of a token: the scanner must look at it ([`Cx::next_opening`]).
 const OPENS: u16 = 1 << 15;
 
@@ -60,7 +63,9 @@ impl<'a> Cx<'a> {
                 Some(f) => f,
                 None => l.word_flags(doc.low(k as usize)),
             };
-            if word & STARTS_PHRASE != 0 || bytes == b"the" {
+            if bytes == b"the" {
+                word |= OPENS_LOWER | THE;
+            } else if word & STARTS_PHRASE != 0 {
                 word |= OPENS_LOWER;
             }
             form_word.push(word);
@@ -187,6 +192,12 @@ impl<'a> Cx<'a> {
         self.doc.tokens.get(i).is_some_and(|t| {
             t.end - t.start == w.len() && self.doc.lower.as_bytes().get(t.start..t.end) == Some(w.as_bytes())
         })
+    }
+
+    /// Whether token `i` is the word "the" (as `is(i, "the")`, by a bit of its form).
+    #[inline]
+    pub(crate) fn is_the(&self, i: usize) -> bool {
+        self.has(i, THE)
     }
 
     /// The lower-cased bytes of token `i` (empty past the last token): for matching against words

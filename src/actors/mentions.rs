@@ -100,7 +100,7 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
             // "Ministry of Fisheries and Oceans": one more word of the complement, not another name
             k += 1;
         } else if k > i && has_head && (low == b"of" || low == b"for" && k == i + 1) {
-            let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
+            let m = if doc.is_the(k + 1) { k + 2 } else { k + 1 };
             if is_cap(doc, m) && !doc.has(m, word::NOT_NAME) {
                 complement = true;
                 k = m;
@@ -304,7 +304,7 @@ fn is_handle(doc: &Cx, i: usize) -> bool {
 /// their own: `The Andy Warhol Foundation for the Visual Arts gave money.` (not "Visual Arts").
 fn ends_organisation_name(doc: &Cx, i: usize) -> bool {
     i >= 3
-        && doc.is(i - 1, "the")
+        && doc.is_the(i - 1)
         && doc.is(i - 2, "for")
         && is_cap(doc, i - 3)
         && head_at(doc, i - 3).is_some_and(|h| h.kind == Some(ActorKind::Organization))

@@ -20,7 +20,7 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
     }
     let mut j = i;
     let mut det = "";
-    if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
+    if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is_the(j + 2) {
         det = "one of";
         j += 3;
     } else if doc.has(j, word::DETERMINER) && !doc.is(j, "one") {
@@ -84,7 +84,7 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
     let mut name_end = head_end;
     if doc.is(head_end, "of") {
         let mut k = head_end + 1;
-        if doc.is(k, "the") {
+        if doc.is_the(k) {
             k += 1;
         }
         if matches!(
@@ -121,7 +121,7 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
 /// (and country, when the description names one) mentioned before.
 #[inline]
 pub(crate) fn description<'a>(doc: &Cx<'a>, i: usize, end: usize) -> Option<Cand<'a>> {
-    if !doc.is(i, "the") {
+    if !doc.is_the(i) {
         return None;
     }
     // the head word comes within three words of "the", unless a nationality word opens the phrase

@@ -14,7 +14,7 @@ use crate::model::ActorKind;
 pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
     // `case_ok` wants the first word capitalised, or "the" before a capitalised word: test that first
     // (inlined: most tokens stop here)
-    if !doc.has(i, word::NAME) || !(is_cap(doc, i) || doc.is(i, "the") && is_cap(doc, i + 1)) {
+    if !doc.has(i, word::NAME) || !(is_cap(doc, i) || doc.is_the(i) && is_cap(doc, i + 1)) {
         return None;
     }
     name_lookup(doc, i, end)
@@ -223,7 +223,7 @@ pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Ve
     // a lower-case word opens a titled person only as a title, or as "the" before a capitalised name
     // (party words, names, nationality words and honorifics must be capitalised)
     let may_open =
-        is_cap(doc, i) || doc.has(i, word::TITLE) || doc.has(i, word::NAME) && doc.is(i, "the") && is_cap(doc, i + 1);
+        is_cap(doc, i) || doc.has(i, word::TITLE) || doc.has(i, word::NAME) && doc.is_the(i) && is_cap(doc, i + 1);
     if !may_open {
         return None;
     }
@@ -361,7 +361,7 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
             // "Ambassador to the United States Hamdullah Mohib": the complement names a place
             if matches!(doc.low(j.min(doc.tokens.len().saturating_sub(1))), "to" | "of" | "for") && j < end {
                 let mut k = j + 1;
-                if doc.is(k, "the") {
+                if doc.is_the(k) {
                     k += 1;
                 }
                 if let Some((n, e)) = name_at(doc, k, end)
@@ -637,7 +637,7 @@ pub(crate) fn apposition<'a>(doc: &Cx<'a>, at: usize, end: usize, c: &mut Cand<'
     let mut j = k + n;
     if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("of" | "for" | "at" | "to")) {
         let mut m = j + 1;
-        if doc.is(m, "the") {
+        if doc.is_the(m) {
             m += 1;
         }
         if let Some((n, e)) = name_at(doc, m, end) {
