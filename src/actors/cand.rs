@@ -43,6 +43,9 @@ const OPENS_LOWER: u16 = 1 << 15;
 /// A bit beside the [`word`] bits of a form and a token: the word is "the" ([`Cx::is_the`]).
 const THE: u16 = 1 << 14;
 
+// the lexicon's word bits stay below the two bits `Cx` adds to them
+const _: () = assert!(word::PARTY < THE && word::PARTY < OPENS_LOWER);
+
 /// A bit beside the [`word`] bits of a token: the scanner must look at it ([`Cx::next_opening`]).
 const OPENS: u16 = 1 << 15;
 
