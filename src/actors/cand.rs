@@ -14,8 +14,16 @@ use crate::text::{Doc, flags};
 /// first tests its bit, so a token that starts no entry costs no further probe.
 pub(crate) struct Cx<'a> {
     doc: &'a Doc<'a>,
-    /// For every token, its lexicon bits and look-aheads.
-    at: Vec<TokenBits>,
+    /// For every token, the [`word`] bits of its form, with [`OPENS`] when the scanner must look at it.
+    at: Vec<u16>,
+    /// For every word form, where the lexicon keeps what its n-gram maps hold under it
+    /// ([`ActorLexicon::first_words`]).
+    form_first: Vec<u32>,
+    /// For every sentence, its last token with the [`word::NOUN`] bit (`u32::MAX`: none).
+    last_noun: Vec<u32>,
+    /// For every sentence, its last token with the [`word::TITLE`] or [`word::HONORIFIC`] bit
+    /// (`u32::MAX`: none).
+    last_title: Vec<u32>,
     /// For every word form, whether the article writes it as a lower-case word ("Recent" and "recent").
     lower_seen: Vec<bool>,
     /// `name_at(i, end of i's sentence)`, filled on first use: 0 not yet known, `u32::MAX` no name,
@@ -28,56 +36,81 @@ pub(crate) struct Cx<'a> {
     title_case_headline: bool,
 }
 
-/// What the actors stage keeps about one token.
-#[derive(Debug, Clone, Copy)]
-struct TokenBits {
-    /// The [`word`] bits of its form.
-    word: u16,
-    /// Where the lexicon keeps what its n-gram maps hold under the form ([`ActorLexicon::first_words`]).
-    first: u32,
-    /// The last token at or before it with the [`word::NOUN`] bit (`u32::MAX`: none).
-    last_noun: u32,
-    /// The last token at or before it with the [`word::TITLE`] or [`word::HONORIFIC`] bit (`u32::MAX`:
-    /// none).
-    last_title: u32,
-}
+/// A bit beside the [`word`] bits of a form, while [`Cx::new`] reads the forms: a lower-case token of the
+/// form opens something for the scanner (a phrase word or "the").
+const OPENS_LOWER: u16 = 1 << 15;
+
+/// A bit beside the [`word`] bits of a form and a token: the word is "the" ([`Cx::is_the`]).
+const THE: u16 = 1 << 14;
+
+// the lexicon's word bits stay below the two bits `Cx` adds to them
+const _: () = assert!(word::PARTY < THE && word::PARTY < OPENS_LOWER);
+
+/// A bit beside the [`word`] bits of a token: the scanner must look at it ([`Cx::next_opening`]).
+const OPENS: u16 = 1 << 15;
 
 impl<'a> Cx<'a> {
     /// Looks up every word form of `doc` once, then reads every token once.
     pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
         let l = lex();
         let n = doc.tokens.len();
-        let form_flags: Vec<(u16, u32)> = doc
-            .forms
-            .first
-            .iter()
-            .map(|&k| l.word_flags(doc.low(k as usize)))
-            .collect();
-        let mut lower_seen = vec![false; form_flags.len()];
-        let (mut noun, mut title) = (u32::MAX, u32::MAX);
-        let at = (doc.tokens.iter().zip(&doc.forms.of).enumerate())
+        // for every form: its bits (with [`OPENS_LOWER`] when a lower-case token of it opens something for
+        // the scanner: a phrase word or "the") and where the n-gram maps keep it
+        let lower = doc.lower.as_bytes();
+        let nf = doc.forms.first.len();
+        let (mut form_word, mut form_first) = (Vec::with_capacity(nf), Vec::with_capacity(nf));
+        for &k in &doc.forms.first {
+            let t = &doc.tokens[k as usize];
+            let bytes = lower.get(t.start..t.end).unwrap_or_default();
+            let (mut word, first) = match l.short_word_flags(bytes) {
+                Some(f) => f,
+                None => l.word_flags(doc.low(k as usize)),
+            };
+            if bytes == b"the" {
+                word |= OPENS_LOWER | THE;
+            } else if word & STARTS_PHRASE != 0 {
+                word |= OPENS_LOWER;
+            }
+            form_word.push(word);
+            form_first.push(first);
+        }
+        let mut lower_seen = vec![false; nf];
+        // the last token of each sentence with a noun bit, and with a title or honorific bit
+        let mut last_noun = vec![u32::MAX; doc.sentences.len()];
+        let mut last_title = vec![u32::MAX; doc.sentences.len()];
+        let at: Vec<u16> = (doc.tokens.iter().zip(&doc.forms.of).enumerate())
             .map(|(k, (t, &form))| {
-                let (word, first) = form_flags[form as usize];
-                if t.is_word() && !t.has(flags::CAPITALISED) {
-                    lower_seen[form as usize] = true;
+                let word = form_word[form as usize];
+                if word & (word::NOUN | word::TITLE | word::HONORIFIC) != 0 {
+                    let s = t.sentence as usize;
+                    if word & word::NOUN != 0
+                        && let Some(last) = last_noun.get_mut(s)
+                    {
+                        *last = k as u32;
+                    }
+                    if word & (word::TITLE | word::HONORIFIC) != 0
+                        && let Some(last) = last_title.get_mut(s)
+                    {
+                        *last = k as u32;
+                    }
                 }
-                if word & word::NOUN != 0 {
-                    noun = k as u32;
+                if !t.is_word() {
+                    return word & !OPENS_LOWER;
                 }
-                if word & (word::TITLE | word::HONORIFIC) != 0 {
-                    title = k as u32;
+                if t.has(flags::CAPITALISED) {
+                    return word | OPENS;
                 }
-                TokenBits {
-                    word,
-                    first,
-                    last_noun: noun,
-                    last_title: title,
-                }
+                lower_seen[form as usize] = true;
+                // OPENS_LOWER is OPENS: kept as it is
+                word
             })
             .collect();
         Cx {
             doc,
             at,
+            form_first,
+            last_noun,
+            last_title,
             lower_seen,
             names: vec![Cell::new(0); n],
             titles: vec![Cell::new(0); n],
@@ -85,12 +118,22 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Whether a token from `i` up to `end` (excluded) is recorded by `last` (a last-token-with-a-bit
-    /// look-up): the last one at or before `end - 1` is at `i` or after it.
+    /// Whether a token from `i` up to `end` (excluded) may be recorded in `last` (the last token of each
+    /// sentence with some bit), for `end` at most the end of `i`'s sentence (the bound of every scanner
+    /// lookup): exact when `end` is that end, else `false` only when no such token lies from `i` to it.
     #[inline]
-    fn any_in(&self, i: usize, end: usize, last: impl Fn(&TokenBits) -> u32) -> bool {
-        let end = end.min(self.at.len());
-        end > i && last(&self.at[end - 1]) != u32::MAX && last(&self.at[end - 1]) as usize >= i
+    fn any_in(&self, i: usize, end: usize, last: &[u32]) -> bool {
+        debug_assert!(self.doc.tokens.get(i).is_none_or(|t| {
+            self.doc
+                .sentences
+                .get(t.sentence as usize)
+                .is_none_or(|s| end <= s.tokens.end)
+        }));
+        end > i
+            && self.doc.tokens.get(i).is_some_and(|t| {
+                last.get(t.sentence as usize)
+                    .is_some_and(|&k| k != u32::MAX && k as usize >= i)
+            })
     }
 
     /// Whether `end` is the end of the sentence of token `i` (the bound every scanner lookup uses, so
@@ -154,6 +197,22 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// Whether token `i` is the word "the" (as `is(i, "the")`, by a bit of its form).
+    #[inline]
+    pub(crate) fn is_the(&self, i: usize) -> bool {
+        self.has(i, THE)
+    }
+
+    /// The lower-cased bytes of token `i` (empty past the last token): for matching against words
+    /// without slicing a string.
+    #[inline]
+    pub(crate) fn low_bytes(&self, i: usize) -> &'a [u8] {
+        let doc: &'a Doc<'a> = self.doc;
+        (doc.tokens.get(i))
+            .and_then(|t| doc.lower.as_bytes().get(t.start..t.end))
+            .unwrap_or_default()
+    }
+
     /// The lower-cased text of token `i`, borrowed for as long as the document.
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &'a str {
@@ -164,26 +223,39 @@ impl<'a> Cx<'a> {
     /// source or group phrase ends in one.
     #[inline]
     pub(crate) fn noun_ahead(&self, i: usize, end: usize) -> bool {
-        self.any_in(i, end, |b| b.last_noun)
+        self.any_in(i, end, &self.last_noun)
     }
 
     /// Whether a token from `i` up to `end` (excluded) can start a title or an honorific: every titled
     /// person has one.
     #[inline]
     pub(crate) fn title_ahead(&self, i: usize, end: usize) -> bool {
-        self.any_in(i, end, |b| b.last_title)
+        self.any_in(i, end, &self.last_title)
     }
 
     /// What the lexicon's n-gram maps hold under the form of token `i` alone.
     #[inline]
     pub(crate) fn first_words(&self, i: usize) -> &'static FirstWords {
-        lex().first_words(self.at.get(i).map_or(u32::MAX, |b| b.first))
+        let form = self.doc.forms.of.get(i).map_or(usize::MAX, |&f| f as usize);
+        lex().first_words(self.form_first.get(form).copied().unwrap_or(u32::MAX))
+    }
+
+    /// The first token from `i` up to `end` (excluded) that the scanner must look at, or `end`: a word
+    /// that is capitalised, starts a source or group phrase, a title, a name… (see [`STARTS_PHRASE`]),
+    /// or is "the". Every other token starts nothing.
+    #[inline]
+    pub(crate) fn next_opening(&self, i: usize, end: usize) -> usize {
+        let end = end.min(self.at.len());
+        match self.at.get(i..end) {
+            Some(rest) => rest.iter().position(|w| w & OPENS != 0).map_or(end, |k| i + k),
+            None => end,
+        }
     }
 
     /// Whether token `i` has one of the [`word`] bits `bits`.
     #[inline]
     pub(crate) fn has(&self, i: usize, bits: u16) -> bool {
-        self.at.get(i).is_some_and(|b| b.word & bits != 0)
+        self.at.get(i).is_some_and(|w| w & bits != 0)
     }
 
     /// Whether the lower-cased text of token `i` is also written as a lower-case word in the article.
@@ -199,6 +271,10 @@ impl<'a> std::ops::Deref for Cx<'a> {
         self.doc
     }
 }
+
+/// The [`word`] bits of the words that can open a titled person or a source or group phrase.
+pub(crate) const STARTS_PHRASE: u16 =
+    word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE | word::PARTY | word::NOUN | word::DETERMINER;
 
 /// What sort of candidate this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -390,7 +466,9 @@ pub(crate) fn starts_clause(doc: &Cx, i: usize) -> bool {
     if t.has(flags::SENT_START) || t.has(flags::PARA_START) {
         return true;
     }
-    i > 0 && (doc.tokens[i - 1].is_quote() || matches!(doc.tok(i - 1), ":" | "(" | "—" | "–"))
+    i > 0
+        && (doc.tokens[i - 1].is_quote()
+            || matches!(doc.low_bytes(i - 1), b":" | b"(" | b"\xe2\x80\x94" | b"\xe2\x80\x93"))
 }
 
 /// The text of tokens `r` as written.
@@ -403,35 +481,35 @@ pub(crate) fn text_of<'a>(doc: &Cx<'a>, r: Range<usize>) -> &'a str {
 
 /// Lower-case name particles that may sit between the capitalised words of a personal name
 /// ("Mohammed bin Salman", "Ursula von der Leyen").
-pub(crate) fn is_particle(low: &str) -> bool {
+pub(crate) fn is_particle(low: &[u8]) -> bool {
     matches!(
         low,
-        "bin"
-            | "ibn"
-            | "bint"
-            | "ben"
-            | "al"
-            | "el"
-            | "de"
-            | "da"
-            | "das"
-            | "dos"
-            | "do"
-            | "del"
-            | "della"
-            | "di"
-            | "du"
-            | "la"
-            | "le"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "y"
-            | "abu"
-            | "bou"
-            | "st."
+        b"bin"
+            | b"ibn"
+            | b"bint"
+            | b"ben"
+            | b"al"
+            | b"el"
+            | b"de"
+            | b"da"
+            | b"das"
+            | b"dos"
+            | b"do"
+            | b"del"
+            | b"della"
+            | b"di"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"ter"
+            | b"y"
+            | b"abu"
+            | b"bou"
+            | b"st."
     )
 }
 
@@ -445,26 +523,24 @@ pub(crate) fn speech_after(doc: &Cx, i: usize) -> bool {
         j += 1;
     }
     matches!(
-        doc.tokens.get(j).map(|_| doc.low(j)),
-        Some(
-            "said"
-                | "says"
-                | "told"
-                | "added"
-                | "stated"
-                | "explained"
-                | "wrote"
-                | "announced"
-                | "argued"
-                | "noted"
-                | "claimed"
-                | "insisted"
-                | "asked"
-                | "replied"
-                | "warned"
-                | "believes"
-                | "believed"
-                | "thinks"
-        )
+        doc.low_bytes(j),
+        b"said"
+            | b"says"
+            | b"told"
+            | b"added"
+            | b"stated"
+            | b"explained"
+            | b"wrote"
+            | b"announced"
+            | b"argued"
+            | b"noted"
+            | b"claimed"
+            | b"insisted"
+            | b"asked"
+            | b"replied"
+            | b"warned"
+            | b"believes"
+            | b"believed"
+            | b"thinks"
     )
 }

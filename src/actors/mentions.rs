@@ -19,7 +19,11 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;
-        while i < end {
+        loop {
+            i = doc.next_opening(i, end);
+            if i >= end {
+                break;
+            }
             i = step(doc, i, end, &mut out).max(i + 1);
         }
     }
@@ -33,22 +37,11 @@ pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
     out
 }
 
-/// The [`word`] bits of the words that can open a titled person or a source or group phrase.
-const STARTS_PHRASE: u16 =
-    word::NAME | word::DEMONYM | word::HONORIFIC | word::TITLE | word::PARTY | word::NOUN | word::DETERMINER;
-
-/// One step of the scan at token `i`: returns the next token to look at.
+/// One step of the scan at token `i`, a token that [`Cx::next_opening`] gives (a word that is capitalised,
+/// starts a lexicon entry or is "the": any other starts nothing here, as each scanner below tests one by
+/// one): returns the next token to look at.
 #[inline(always)]
 fn step<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usize {
-    let t = &doc.tokens[i];
-    if !t.is_word() {
-        return i + 1;
-    }
-    // a lower-case word that starts no lexicon entry and is not "the" starts nothing here (each scanner
-    // below tests the same, one by one)
-    if !t.has(crate::text::flags::CAPITALISED) && !doc.has(i, STARTS_PHRASE) && !doc.is(i, "the") {
-        return i + 1;
-    }
     if let Some(next) = titled_person(doc, i, end, out) {
         return next;
     }
@@ -91,14 +84,14 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
             continue;
         }
         // the lower-cased word is read only when the word is not capitalised
-        let low = doc.low(k);
+        let low = doc.low_bytes(k);
         if k > i
-            && (is_particle(low) || low == "&")
-            && (is_cap(doc, k + 1) || is_particle(doc.low((k + 1).min(end - 1))) && is_cap(doc, k + 2))
+            && (is_particle(low) || low == b"&")
+            && (is_cap(doc, k + 1) || is_particle(doc.low_bytes((k + 1).min(end - 1))) && is_cap(doc, k + 2))
         {
             k += 1;
         } else if complement
-            && low == "and"
+            && low == b"and"
             && is_cap(doc, k + 1)
             && !doc.has(k + 1, word::NOT_NAME)
             && name_at(doc, k + 1, end).is_none()
@@ -106,17 +99,17 @@ pub(crate) fn cap_run_end(doc: &Cx, i: usize, end: usize) -> usize {
         {
             // "Ministry of Fisheries and Oceans": one more word of the complement, not another name
             k += 1;
-        } else if k > i && has_head && (low == "of" || low == "for" && k == i + 1) {
-            let m = if doc.is(k + 1, "the") { k + 2 } else { k + 1 };
+        } else if k > i && has_head && (low == b"of" || low == b"for" && k == i + 1) {
+            let m = if doc.is_the(k + 1) { k + 2 } else { k + 1 };
             if is_cap(doc, m) && !doc.has(m, word::NOT_NAME) {
                 complement = true;
                 k = m;
             } else {
                 break;
             }
-        } else if k > i && low == "'s" && is_cap(doc, k + 1) && doc.has(k + 1, word::HEAD) {
+        } else if k > i && low == b"'s" && is_cap(doc, k + 1) && doc.has(k + 1, word::HEAD) {
             k += 1;
-        } else if k > i && low == "." && is_initial(doc.tok(k - 1)) && k + 1 < end && is_cap(doc, k + 1) {
+        } else if k > i && low == b"." && is_initial(doc.tok(k - 1)) && k + 1 < end && is_cap(doc, k + 1) {
             // "John F. Kennedy": the full stop of an initial
             k += 1;
         } else {
@@ -304,14 +297,14 @@ fn chunk<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Vec<Cand<'a>>) -> usi
 
 /// A hashtag or a handle is not a name: `#IStandWithAhmed`, `@POTUS`.
 fn is_handle(doc: &Cx, i: usize) -> bool {
-    i > 0 && matches!(doc.tok(i - 1), "#" | "@")
+    i > 0 && matches!(doc.low_bytes(i - 1), b"#" | b"@")
 }
 
 /// The words after "<organisation head> for the" finish the organisation's name and are not an actor of
 /// their own: `The Andy Warhol Foundation for the Visual Arts gave money.` (not "Visual Arts").
 fn ends_organisation_name(doc: &Cx, i: usize) -> bool {
     i >= 3
-        && doc.is(i - 1, "the")
+        && doc.is_the(i - 1)
         && doc.is(i - 2, "for")
         && is_cap(doc, i - 3)
         && head_at(doc, i - 3).is_some_and(|h| h.kind == Some(ActorKind::Organization))
@@ -440,7 +433,7 @@ fn classify_run<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, end: usize, out: &m
     let given = doc.has(r.start, word::FIRST_NAME) || initial;
     let common = r.clone().any(|k| {
         let w = doc.low(k);
-        (doc.lower_seen(k) || doc.has(k, word::ORG_WORD)) && !doc.has(k, word::FIRST_NAME) && !is_particle(w)
+        (doc.lower_seen(k) || doc.has(k, word::ORG_WORD)) && !doc.has(k, word::FIRST_NAME) && !is_particle(w.as_bytes())
     });
     if given || !common {
         push_person(doc, r, end, out);

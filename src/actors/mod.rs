@@ -348,6 +348,7 @@ fn proper_word(w: &str) -> bool {
 /// Finds the actors of a document: scans each sentence once for candidate mentions (lexicon names, titled
 /// persons, capitalised name chunks, source and group phrases, descriptions), then groups them into actors
 /// (aliases to full names, descriptions to the organisation they describe).
+#[inline(never)]
 pub(crate) fn extract(doc: &Doc) -> ActorIndex {
     let cx = cand::Cx::new(doc);
     let cands = mentions::scan(&cx);

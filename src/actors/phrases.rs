@@ -20,10 +20,11 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
     }
     let mut j = i;
     let mut det = "";
-    if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is(j + 2, "the") {
+    if doc.is(j, "one") && doc.is(j + 1, "of") && doc.is_the(j + 2) {
         det = "one of";
         j += 3;
-    } else if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("a" | "an" | "another")) {
+    } else if doc.has(j, word::DETERMINER) && !doc.is(j, "one") {
+        // "a", "an", "another": the determiners other than "one" (see `PHRASE_DETERMINERS`)
         det = "a";
         j += 1;
     }
@@ -83,7 +84,7 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
     let mut name_end = head_end;
     if doc.is(head_end, "of") {
         let mut k = head_end + 1;
-        if doc.is(k, "the") {
+        if doc.is_the(k) {
             k += 1;
         }
         if matches!(
@@ -120,7 +121,11 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
 /// (and country, when the description names one) mentioned before.
 #[inline]
 pub(crate) fn description<'a>(doc: &Cx<'a>, i: usize, end: usize) -> Option<Cand<'a>> {
-    if !doc.is(i, "the") {
+    if !doc.is_the(i) {
+        return None;
+    }
+    // the head word comes within three words of "the", unless a nationality word opens the phrase
+    if !doc.has(i + 1, word::DEMONYM) && !(i + 1..(i + 4).min(end)).any(|j| doc.has(j, word::HEAD)) {
         return None;
     }
     description_after_the(doc, i, end)

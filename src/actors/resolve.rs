@@ -589,9 +589,10 @@ fn single_evidence<'a>(doc: &Cx, cands: &[Cand<'a>]) -> FxHashMap<&'a str, Evide
 fn pronoun_after(doc: &Cx, from: usize) -> Option<bool> {
     let to = (from + 8).min(doc.tokens.len());
     for k in from..to {
-        match doc.low(k) {
-            "he" | "she" => return Some(true),
-            "it" | "its" => return Some(false),
+        let low = doc.tokens.get(k).and_then(|t| doc.lower.as_bytes().get(t.start..t.end));
+        match low.unwrap_or_default() {
+            b"he" | b"she" => return Some(true),
+            b"it" | b"its" => return Some(false),
             _ if k > from && super::cand::is_cap(doc, k) && !super::cand::starts_clause(doc, k) => {
                 return None;
             }
@@ -675,8 +676,21 @@ fn class_fits(desc: &str, org: &str) -> bool {
 
 /// Whether one of the titles is a government office (minister, president, ambassador…).
 fn government_title(titles: &[String]) -> bool {
+    // lower-cased on the stack when short (as `to_ascii_lowercase` would, without a string of its own)
+    let mut buf = [0u8; 64];
     titles.iter().any(|t| {
-        let t = t.to_ascii_lowercase();
+        let owned;
+        let t = match buf.get_mut(..t.len()) {
+            Some(b) => {
+                b.copy_from_slice(t.as_bytes());
+                b.make_ascii_lowercase();
+                &*b
+            }
+            None => {
+                owned = t.to_ascii_lowercase();
+                owned.as_bytes()
+            }
+        };
         [
             "minister",
             "president",
@@ -689,7 +703,7 @@ fn government_title(titles: &[String]) -> bool {
             "chancellor",
         ]
         .iter()
-        .any(|w| t.contains(w))
+        .any(|w| t.windows(w.len()).any(|x| x == w.as_bytes()))
     })
 }
 
@@ -723,12 +737,14 @@ fn infer_gender(doc: &Cx, index: &mut ActorIndex) {
             {
                 break;
             }
-            match doc.low(k) {
-                "he" | "his" | "him" | "himself" => {
+            // the token's bytes, matched without slicing a string
+            let low = doc.tokens.get(k).and_then(|t| doc.lower.as_bytes().get(t.start..t.end));
+            match low.unwrap_or_default() {
+                b"he" | b"his" | b"him" | b"himself" => {
                     updates.push((id, Gender::Male));
                     break;
                 }
-                "she" | "her" | "hers" | "herself" => {
+                b"she" | b"her" | b"hers" | b"herself" => {
                     updates.push((id, Gender::Female));
                     break;
                 }

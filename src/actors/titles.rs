@@ -14,7 +14,7 @@ use crate::model::ActorKind;
 pub(crate) fn name_at(doc: &Cx, i: usize, end: usize) -> Option<(usize, &'static NameEntry)> {
     // `case_ok` wants the first word capitalised, or "the" before a capitalised word: test that first
     // (inlined: most tokens stop here)
-    if !doc.has(i, word::NAME) || !(is_cap(doc, i) || doc.is(i, "the") && is_cap(doc, i + 1)) {
+    if !doc.has(i, word::NAME) || !(is_cap(doc, i) || doc.is_the(i) && is_cap(doc, i + 1)) {
         return None;
     }
     name_lookup(doc, i, end)
@@ -171,9 +171,9 @@ pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
             }
             last = Some(k);
             k += 1;
-        } else if last.is_some() && super::cand::is_particle(doc.low(k)) && {
+        } else if last.is_some() && super::cand::is_particle(doc.low_bytes(k)) && {
             let mut m = k + 1;
-            while m < end && m < k + 3 && super::cand::is_particle(doc.low(m)) {
+            while m < end && m < k + 3 && super::cand::is_particle(doc.low_bytes(m)) {
                 m += 1;
             }
             is_cap(doc, m)
@@ -223,7 +223,7 @@ pub(crate) fn titled_person<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut Ve
     // a lower-case word opens a titled person only as a title, or as "the" before a capitalised name
     // (party words, names, nationality words and honorifics must be capitalised)
     let may_open =
-        is_cap(doc, i) || doc.has(i, word::TITLE) || doc.has(i, word::NAME) && doc.is(i, "the") && is_cap(doc, i + 1);
+        is_cap(doc, i) || doc.has(i, word::TITLE) || doc.has(i, word::NAME) && doc.is_the(i) && is_cap(doc, i + 1);
     if !may_open {
         return None;
     }
@@ -361,7 +361,7 @@ fn titled_person_into<'a>(doc: &Cx<'a>, i: usize, end: usize, pre: &mut Vec<Cand
             // "Ambassador to the United States Hamdullah Mohib": the complement names a place
             if matches!(doc.low(j.min(doc.tokens.len().saturating_sub(1))), "to" | "of" | "for") && j < end {
                 let mut k = j + 1;
-                if doc.is(k, "the") {
+                if doc.is_the(k) {
                     k += 1;
                 }
                 if let Some((n, e)) = name_at(doc, k, end)
@@ -547,7 +547,7 @@ pub(crate) fn person_cand<'a>(doc: &Cx<'a>, mention: Range<usize>, name: Range<u
     let mut words: Vec<&'a str> = name
         .clone()
         .map(|k| doc.lower(k))
-        .filter(|w| !super::cand::is_particle(w))
+        .filter(|w| !super::cand::is_particle(w.as_bytes()))
         .collect();
     if words.is_empty() {
         // a name made only of particles ("Al"): keep its words as written
@@ -637,7 +637,7 @@ pub(crate) fn apposition<'a>(doc: &Cx<'a>, at: usize, end: usize, c: &mut Cand<'
     let mut j = k + n;
     if matches!(doc.tokens.get(j).map(|_| doc.low(j)), Some("of" | "for" | "at" | "to")) {
         let mut m = j + 1;
-        if doc.is(m, "the") {
+        if doc.is_the(m) {
             m += 1;
         }
         if let Some((n, e)) = name_at(doc, m, end) {

@@ -433,6 +433,14 @@ impl ActorLexicon {
         }
     }
 
+    /// [`ActorLexicon::word_flags`] of a word of up to seven bytes, read from its bytes (no text slice to
+    /// check); `None` for a longer word, which needs [`ActorLexicon::word_flags`].
+    #[inline]
+    pub(crate) fn short_word_flags(&self, low: &[u8]) -> Option<(u16, u32)> {
+        let key = short_key(low)?;
+        Some(self.short_words.get(key).copied().unwrap_or((0, u32::MAX)))
+    }
+
     /// [`ActorLexicon::word_flags`] of a word of eight bytes or more (a probe by its text).
     #[inline(never)]
     fn long_word_flags(&self, low: &str) -> (u16, u32) {
