@@ -1438,33 +1438,35 @@ fn role(cx: &Cx, i: usize, role: u8) -> bool {
 /// sentence ("said", "was", a verb in -ed: past; "will", "next", "expected": future); 0 when none.
 fn tense(cx: &Cx, start: usize, end: usize) -> i8 {
     let sent = cx.doc.tokens[start].sentence;
+    let lower = cx.doc.lower.as_bytes();
     let marker = |k: usize| -> i8 {
-        let f = cx.facts(k);
-        if f.info.tense != 0 {
-            return f.info.tense;
+        let tense = cx.facts[cx.doc.form(k)].info.tense;
+        if tense != 0 {
+            return tense;
         }
-        let t = cx.low(k);
-        if t.len() >= 5 && t.ends_with("ed") && !cx.caps(k) && cx.doc.tokens[k].kind == TokenKind::Word {
+        // a lower-case word of five bytes or more in "-ed"
+        let tok = &cx.doc.tokens[k];
+        let ed = tok.end - tok.start >= 5 && lower.get(tok.end - 2..tok.end) == Some(b"ed");
+        if ed && tok.kind == TokenKind::Word && !tok.has(flags::CAPITALISED) {
             return -1;
         }
         0
     };
     for d in 1..=10 {
-        let after = end - 1 + d;
-        let a = if after < cx.n && cx.doc.tokens[after].sentence == sent {
-            marker(after)
-        } else {
-            0
-        };
-        let b = match start.checked_sub(d) {
-            Some(k) if cx.doc.tokens[k].sentence == sent => marker(k),
-            _ => 0,
-        };
-        if b != 0 {
-            return b;
+        if let Some(k) = start.checked_sub(d)
+            && cx.doc.tokens[k].sentence == sent
+        {
+            let b = marker(k);
+            if b != 0 {
+                return b;
+            }
         }
-        if a != 0 {
-            return a;
+        let after = end - 1 + d;
+        if after < cx.n && cx.doc.tokens[after].sentence == sent {
+            let a = marker(after);
+            if a != 0 {
+                return a;
+            }
         }
     }
     0
@@ -1510,7 +1512,7 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
             Val::Literal(v) if v.starts_with("REL") => relative_part(v, published),
             v => resolve(v, published, t),
         };
-        let fmt = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+        let fmt = calendar_day;
         out.push(TimeExpr {
             span: doc.span_of(s..f.end),
             kind: f.kind,
@@ -1522,6 +1524,24 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
         i = f.end;
     }
     out
+}
+
+/// A calendar day written `YYYY-MM-DD` (as `format!("{:04}-{:02}-{:02}")` writes it, without its
+/// formatting machinery for the usual four-digit year).
+fn calendar_day(d: Date) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}-{m:02}-{day:02}");
+    }
+    let digit = |v: i64| char::from(b'0' + (v % 10) as u8);
+    let (y, m, day) = (i64::from(y), i64::from(m), i64::from(day));
+    let mut s = String::with_capacity(10);
+    s.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
+    s.push('-');
+    s.extend([digit(m / 10), digit(m)]);
+    s.push('-');
+    s.extend([digit(day / 10), digit(day)]);
+    s
 }
 
 /// Whether a hyphenated word can read as (part of) a time: one of its parts holds a digit or is a word of

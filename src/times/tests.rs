@@ -352,3 +352,20 @@ fn a_rule_that_reads_a_token_first_is_among_its_forms_rules() {
     let table = (0..cx.n).find(|&i| doc.low(i) == "table").map(|i| cx.facts(i).rules);
     assert_eq!(table, Some(0));
 }
+
+#[test]
+fn a_calendar_day_is_written_as_format_writes_it() {
+    for (y, m, d) in [
+        (2024, 8, 26),
+        (1, 1, 1),
+        (999, 12, 31),
+        (9999, 2, 3),
+        (-5, 3, 4),
+        (-9999, 1, 1),
+    ] {
+        let date = Date::new(y, m, d).unwrap();
+        assert_eq!(calendar_day(date), format!("{y:04}-{m:02}-{d:02}"));
+    }
+    assert_eq!(calendar_day(Date::new(2024, 2, 29).unwrap()), "2024-02-29");
+    assert_ne!(calendar_day(Date::new(2024, 2, 29).unwrap()), "2024-2-29");
+}
