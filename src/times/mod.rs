@@ -1360,9 +1360,11 @@ fn expression(cx: &Cx, i: usize) -> Option<Found> {
         // no word that comes before a core expression: only the core can start here
         return core(cx, i);
     }
-    if let Some(f) = vague_reference(cx, i)
-        .or_else(|| term(cx, i))
-        .or_else(|| the_day(cx, i))
+    // the rules that read "the" first
+    if cx.marked(i, MARK_THE)
+        && let Some(f) = vague_reference(cx, i)
+            .or_else(|| term(cx, i))
+            .or_else(|| the_day(cx, i))
     {
         return Some(f);
     }
@@ -1652,7 +1654,9 @@ pub(crate) fn link_statistics(doc: &Doc, times: &[TimeExpr], stats: &mut [crate:
     // a `char` pattern is searched with memchr
     let semis: Vec<usize> = doc.text.match_indices(';').map(|(k, _)| k).collect();
     let semi_between = |a: usize, b: usize| semis.partition_point(|&k| k < a) < semis.partition_point(|&k| k < b);
-    let sentence_of = |at: usize| doc.sentences.partition_point(|s| doc.sentence_span(s).end <= at);
+    // the end of every sentence, worked out once for the binary searches
+    let ends: Vec<usize> = doc.sentences.iter().map(|s| doc.sentence_span(s).end).collect();
+    let sentence_of = |at: usize| ends.partition_point(|&end| end <= at);
     let dated: Vec<usize> = (0..times.len()).filter(|&k| times[k].kind != TimeKind::Set).collect();
     for st in stats.iter_mut() {
         let s = sentence_of(st.span.start);
