@@ -1555,12 +1555,20 @@ fn hyphen_may_be_time(w: &str, known: &KnownWords) -> bool {
             .any(|p| p.bytes().any(|b| b.is_ascii_digit()) || known.scans(p))
 }
 
+/// The rules a plain number can start (bits of [`ALL_RULES`]): slashed, day_month, fiscal, clock,
+/// century, counted_unit, year.
+const PLAIN_NUMBER_RULES: u32 = 1 << 1 | 1 << 2 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 10 | 1 << 12;
+
 /// The rules ([`ALL_RULES`], bit `k` for rule `k`) that can read a token of the form `w` (its word-list
 /// entry `info`, a number token or not, its `role`) as their first token: each rule's first test, worked
 /// out once per form, so that `core` calls only these. A plain number, a count word and a plain word
 /// keep only the rules that read such a token first.
 fn first_token_rules(w: &str, info: &WordInfo, number: bool, role: u8) -> u32 {
     let digit = w.bytes().any(|b| b.is_ascii_digit());
+    if role & PLAIN_NUMBER != 0 && number && std::ptr::eq(info, &NONE) {
+        // a plain number (the usual start): every rule a number can start, `day_month` with a digit
+        return PLAIN_NUMBER_RULES & !(u32::from(!digit) << 2);
+    }
     let hyphen = w.contains('-');
     let can = [
         info.month != 0 || info.month_abbr != 0,               // month_date
@@ -1584,7 +1592,7 @@ fn first_token_rules(w: &str, info: &WordInfo, number: bool, role: u8) -> u32 {
     // the positions in `ALL_RULES` of the rules that read a plain number, a plain word, a count first
     let bits = |ks: &[u32]| ks.iter().fold(0u32, |m, &k| m | 1 << k);
     let allowed = if role & PLAIN_NUMBER != 0 {
-        bits(&[1, 2, 7, 8, 9, 10, 12]) // slashed, day_month, fiscal, clock, century, counted_unit, year
+        PLAIN_NUMBER_RULES
     } else if role & PLAIN_WORD != 0 {
         bits(&[12, 16]) // year, vague_duration
     } else if role & COUNT_WORD != 0 {
