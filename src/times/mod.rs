@@ -1482,11 +1482,16 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
     let mut next_free = 0;
     let mut tried = 0;
     let mut i = 0;
+    let of = &doc.forms.of[..cx.n.min(doc.forms.of.len())];
     while i < cx.n {
-        if !role(&cx, i, TRIGGER) {
-            i += 1;
-            continue;
-        }
+        // the next trigger: one pass over the tokens' form numbers
+        let Some(skip) = of.get(i..).and_then(|rest| {
+            rest.iter()
+                .position(|&f| cx.facts.get(f as usize).is_some_and(|f| f.role & TRIGGER != 0))
+        }) else {
+            break;
+        };
+        i += skip;
         // try from up to three tokens to the left (in the same sentence, after the last expression)
         let mut hit = None;
         // a start tried for an earlier trigger failed then and would fail again (its expression does
