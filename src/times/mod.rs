@@ -1,10 +1,12 @@
 //! The `times` stage: temporal expressions (TIMEX3 dates, times, durations and sets), resolved against the
 //! publication date.
 //!
-//! The scan is cheap: every distinct word form is looked up once in the word list
-//! (`data/times/words.tsv`), and only tokens whose form is a temporal word, or that carry a digit, start a
-//! parse. At such a token the grammar below is tried from up to four tokens to its left (so that "the",
-//! "last", "early" or a count joins the expression), and the longest expression wins. Each rule is a
+//! The scan is cheap: every distinct word form is looked up once per document in a keyed table of the
+//! word list (`data/times/words.tsv`) and the few other words the rules read ([`FormFacts`]: its entry,
+//! roles, marks and the rules that can read it first), and only tokens whose form is a temporal word, or
+//! that carry a digit, start a parse. At such a token the grammar below is tried from up to four tokens to
+//! its left (so that "the", "last", "early" or a count joins the expression), each start with only the
+//! rules its form allows, and the longest expression wins. Each rule is a
 //! function named after the construction it reads. Resolution ([`resolve`]) uses jiff for the calendar.
 
 mod lexicon;
