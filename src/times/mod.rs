@@ -1,10 +1,12 @@
 //! The `times` stage: temporal expressions (TIMEX3 dates, times, durations and sets), resolved against the
 //! publication date.
 //!
-//! The scan is cheap: every distinct word form is looked up once in the word list
-//! (`data/times/words.tsv`), and only tokens whose form is a temporal word, or that carry a digit, start a
-//! parse. At such a token the grammar below is tried from up to four tokens to its left (so that "the",
-//! "last", "early" or a count joins the expression), and the longest expression wins. Each rule is a
+//! The scan is cheap: every distinct word form is looked up once per document in a keyed table of the
+//! word list (`data/times/words.tsv`) and the few other words the rules read ([`FormFacts`]: its entry,
+//! roles, marks and the rules that can read it first), and only tokens whose form is a temporal word, or
+//! that carry a digit, start a parse. At such a token the grammar below is tried from up to four tokens to
+//! its left (so that "the", "last", "early" or a count joins the expression), each start with only the
+//! rules its form allows, and the longest expression wins. Each rule is a
 //! function named after the construction it reads. Resolution ([`resolve`]) uses jiff for the calendar.
 
 mod lexicon;
@@ -15,14 +17,12 @@ mod tests;
 use jiff::civil::Date;
 
 use crate::model::{TimeExpr, TimeKind};
+use crate::text::form_key;
 use crate::text::{Doc, TokenKind, flags};
 use lexicon::{Unit, WORDS, WordInfo};
 use resolve::{Val, resolve};
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
-
-use crate::lexicon::FxBuild;
 
 /// One recognised expression: tokens `start..end`, its type and meaning.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,11 +94,22 @@ const NOT_YEAR_PREV: &[&str] = &[
 
 struct Cx<'d, 't> {
     doc: &'d Doc<'t>,
-    /// For every form, its word-list entry.
-    forms: Vec<Option<&'static WordInfo>>,
-    /// For every form, what a token of it can do in an expression ([`TRIGGER`], [`START`]).
-    roles: Vec<u8>,
+    /// For every form, what the scan and the rules need to know of it ([`FormFacts`]).
+    facts: Vec<FormFacts>,
     n: usize,
+}
+
+/// What a word form can do, worked out once per document (per form, not per token).
+#[derive(Clone, Copy)]
+struct FormFacts {
+    /// Its entry in the word list ([`NONE`] when it has none).
+    info: &'static WordInfo,
+    /// The rules that can read it as their first token (bit `k` for `ALL_RULES[k]`).
+    rules: u32,
+    /// What a token of it can do in an expression ([`TRIGGER`], [`START`]).
+    role: u8,
+    /// Cheap marks the rules test on neighbouring tokens ([`MARK_MONTH`], [`MARK_ADJECTIVE`] …).
+    marks: u8,
 }
 
 /// A form that makes the scan look for an expression around it: a temporal word, a number, a word with a
@@ -108,77 +119,215 @@ const TRIGGER: u8 = 1;
 /// hyphen. Every rule reads its first token as one of these, so the scan tries no other start.
 const START: u8 = 2;
 
+/// A month name or abbreviation ("August", "Aug"), which [`day_month`] needs after its day.
+const MARK_MONTH: u8 = 1;
+/// One of [`DURATION_ADJECTIVES`] ("straight", "trading").
+const MARK_ADJECTIVE: u8 = 2;
+/// "the", the first word of [`vague_reference`], [`term`] and [`the_day`].
+const MARK_THE: u8 = 4;
+/// A word that [`expression`] reads before a core expression ("the", "early", "about", "more", "up" …).
+const MARK_LEAD: u8 = 8;
+/// A calendar unit ("year", "weeks"), which [`counted_unit`] needs after its count.
+const MARK_UNIT: u8 = 16;
+/// "century", which [`century`] needs after its number.
+const MARK_CENTURY: u8 = 32;
+/// One of [`NOT_YEAR_PREV`] ("$", "about"): a four-digit number after it is an amount.
+const MARK_NOT_YEAR_PREV: u8 = 64;
+/// One of [`NOT_YEAR_NEXT`] ("%", "people"): a four-digit number before it is an amount.
+const MARK_NOT_YEAR_NEXT: u8 = 128;
+
 /// Words outside the word list that an expression can start with ("the past", "more than a year", "up to
 /// two weeks", "later this month", "in recent years", "the '90s").
 const OTHER_STARTS: &[&str] = &[
     "the", "more", "less", "fewer", "at", "up", "later", "recent", "future", "'", "’",
 ];
-/// The shapes of every word the scan must look up: the word list, [`OTHER_STARTS`] and the few words
-/// read by their text.
-static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
-    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
-    Shapes::new(WORDS.keys().chain(extra).copied())
-});
 
-/// The words a plain token (no digit, no hyphen) can be that matter to the scan, with their entry in
-/// the word list and their roles.
-/// A plain word's entry in the word list and its roles.
-type PlainRoles = HashMap<&'static str, (Option<&'static WordInfo>, u8), FxBuild>;
-
-static PLAIN_ROLES: LazyLock<PlainRoles> = LazyLock::new(|| {
-    let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
-    let mut map = HashMap::default();
-    for &w in WORDS.keys().chain(extra) {
-        let b = w.as_bytes();
-        let listed = !b.is_empty() && b.len() <= 10 && (b[0].is_ascii_lowercase() || b[0] == b'\'');
-        let info = if listed { WORDS.get(w) } else { None };
-        let trigger = info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
-        let start = info.is_some_and(WordInfo::can_start) || OTHER_STARTS.contains(&w) || w == "earlier";
-        let plain_word = start && !info.is_some_and(WordInfo::can_start);
-        let count_word = info.is_some_and(WordInfo::only_count);
-        let role = (u8::from(trigger) * TRIGGER)
-            | (u8::from(start) * START)
-            | (u8::from(plain_word) * PLAIN_WORD)
-            | (u8::from(count_word) * COUNT_WORD);
-        map.insert(w, (info, role));
-    }
-    map
-});
-
-/// Loads the word list, its shapes and roles now.
-pub(crate) fn preload() {
-    LazyLock::force(&SHAPES);
-    LazyLock::force(&PLAIN_ROLES);
+/// One known word ([`KnownWords`]).
+#[derive(Clone, Copy)]
+struct KnownWord {
+    key: u64,
+    text: &'static str,
+    /// Whether the scan knows it (a word of the list or of [`OTHER_STARTS`] …), not only one of the marks.
+    scanned: bool,
+    /// Its word-list entry, for a listed word.
+    info: Option<&'static WordInfo>,
+    /// Its roles as a plain word (no digit, no hyphen).
+    role: u8,
+    /// Its marks ([`MARK_MONTH`] …).
+    marks: u8,
+    /// The rules that can read it first as a plain word ([`first_token_rules`]).
+    rules: u32,
 }
 
-/// A cheap filter in front of the word list: for the first two bytes of a word (a letter or "other"),
-/// the lengths of the words that begin so. A form whose shape no listed word has is not looked up.
-struct Shapes([u16; 27 * 27]);
+/// The words of the list, the other words the scan must know ([`OTHER_STARTS`] and the few words read by
+/// their text) and the words of the marks, keyed like the document's word forms ([`form_key`]): an
+/// open-addressing table, so a form is looked up with one multiplication and a few integer comparisons.
+struct KnownWords {
+    /// `1 << bits` slots: 0 (empty) or an entry number + 1.
+    slots: Box<[u16]>,
+    bits: u32,
+    entries: Vec<KnownWord>,
+    /// A filter in front of the table: for the classes ([`BYTE_CLASS`]) of two of a word's first, second
+    /// and last bytes (three tables, one per pair), the lengths (bit `n` for `n` bytes, 1 to 15) of the
+    /// known words that have them. Most forms fail it.
+    shapes: Box<[[u16; 1024]; 3]>,
+}
 
-impl Shapes {
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
-        let mut t = [0u16; 27 * 27];
-        for w in words {
+/// The class of a byte in [`KnownWords::shapes`]: a letter (1 to 26), a digit (27), a byte of a
+/// multi-byte character (28), anything else (0).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            c @ b'a'..=b'z' => c - b'a' + 1,
+            b'0'..=b'9' => 27,
+            0x80.. => 28,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The top bit of a [`form_key`] that is a hash (of a form longer than seven bytes).
+const LONG_KEY: u64 = 1 << 63;
+
+/// The words [`expression`] reads before a core expression that are not in the word list.
+const LEAD_WORDS: &[&str] = &["the", "earlier", "later", "more", "less", "fewer", "at", "up"];
+
+impl KnownWords {
+    fn new() -> KnownWords {
+        let extra = OTHER_STARTS.iter().chain(&["past", "future", "earlier", "term"]);
+        let mut entries: Vec<KnownWord> = Vec::new();
+        let scanned = WORDS.keys().chain(extra).map(|&w| (w, true));
+        let marked = DURATION_ADJECTIVES
+            .iter()
+            .chain(LEAD_WORDS)
+            .chain(NOT_YEAR_PREV)
+            .chain(NOT_YEAR_NEXT);
+        for (w, scanned) in scanned.chain(marked.chain(&["century"]).map(|&w| (w, false))) {
+            if entries.iter().any(|e| e.text == w) {
+                continue;
+            }
             let b = w.as_bytes();
+            let listed = !b.is_empty() && b.len() <= 10 && (b[0].is_ascii_lowercase() || b[0] == b'\'');
+            let info = if listed { WORDS.get(w) } else { None };
+            let trigger = info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
+            let start = info.is_some_and(WordInfo::can_start) || OTHER_STARTS.contains(&w) || w == "earlier";
+            let plain_word = start && !info.is_some_and(WordInfo::can_start);
+            let count_word = info.is_some_and(WordInfo::only_count);
+            let role = (u8::from(trigger) * TRIGGER)
+                | (u8::from(start) * START)
+                | (u8::from(plain_word) * PLAIN_WORD)
+                | (u8::from(count_word) * COUNT_WORD);
+            let i = info.unwrap_or(&NONE);
+            let marks = (u8::from(i.month != 0 || i.month_abbr != 0) * MARK_MONTH)
+                | (u8::from(DURATION_ADJECTIVES.contains(&w)) * MARK_ADJECTIVE)
+                | (u8::from(w == "the") * MARK_THE)
+                | (u8::from(LEAD_WORDS.contains(&w) || i.modifier.is_some() || i.approx) * MARK_LEAD)
+                | (u8::from(i.unit.is_some()) * MARK_UNIT)
+                | (u8::from(w == "century") * MARK_CENTURY)
+                | (u8::from(NOT_YEAR_PREV.contains(&w)) * MARK_NOT_YEAR_PREV)
+                | (u8::from(NOT_YEAR_NEXT.contains(&w)) * MARK_NOT_YEAR_NEXT);
+            entries.push(KnownWord {
+                key: form_key(b),
+                text: w,
+                scanned,
+                info: info.filter(|_| scanned),
+                role: if scanned { role } else { 0 },
+                marks,
+                rules: if scanned && start {
+                    first_token_rules(w, i, false, role)
+                } else {
+                    0
+                },
+            });
+        }
+        let bits = (entries.len() * 8).max(64).next_power_of_two().trailing_zeros();
+        let mut shapes = Box::new([[0u16; 1024]; 3]);
+        for e in &entries {
+            let b = e.text.as_bytes();
+            // every known word is shorter than 16 bytes (checked by a test)
             if (1..16).contains(&b.len()) {
-                t[Shapes::index(b)] |= 1 << b.len();
+                for (table, cell) in shapes.iter_mut().zip(Self::shape(b)) {
+                    table[cell] |= 1 << b.len();
+                }
             }
         }
-        Shapes(t)
-    }
-
-    fn index(b: &[u8]) -> usize {
-        let class = |c: Option<&u8>| match c {
-            Some(c @ b'a'..=b'z') => usize::from(c - b'a'),
-            _ => 26,
+        let mut t = KnownWords {
+            slots: vec![0u16; 1 << bits].into_boxed_slice(),
+            bits,
+            entries,
+            shapes,
         };
-        class(b.first()) * 27 + class(b.get(1))
+        let mask = t.slots.len() - 1;
+        for id in 0..t.entries.len() {
+            let mut s = t.home(t.entries[id].key);
+            while t.slots[s & mask] != 0 {
+                s += 1;
+            }
+            t.slots[s & mask] = u16::try_from(id + 1).unwrap_or(u16::MAX);
+        }
+        t
     }
 
-    /// Whether a listed word may be `b` (no false negatives).
-    fn may_hold(&self, b: &[u8]) -> bool {
-        (1..16).contains(&b.len()) && self.0[Shapes::index(b)] & (1 << b.len()) != 0
+    /// The cells of [`KnownWords::shapes`] of a word: the classes of its first and second, first and
+    /// last, second and last bytes.
+    #[inline]
+    fn shape(b: &[u8]) -> [usize; 3] {
+        let class = |c: Option<&u8>| usize::from(BYTE_CLASS[usize::from(c.copied().unwrap_or(0))]);
+        let (first, second, last) = (class(b.first()), class(b.get(1)), class(b.last()));
+        [first << 5 | second, first << 5 | last, second << 5 | last]
     }
+
+    /// Whether a known word may be `b` (no false negatives).
+    #[inline]
+    fn may_hold(&self, b: &[u8]) -> bool {
+        if b.len() >= 16 {
+            return false;
+        }
+        let [a, c, d] = Self::shape(b);
+        let bit = 1 << b.len();
+        self.shapes[0][a] & self.shapes[1][c] & self.shapes[2][d] & bit != 0
+    }
+
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(crate::lexicon::FX_K) >> (64 - self.bits)) as usize
+    }
+
+    /// The entry of `w`, if it is a known word.
+    #[inline]
+    fn get(&self, w: &str) -> Option<&KnownWord> {
+        let b = w.as_bytes();
+        if !self.may_hold(b) {
+            return None;
+        }
+        let key = form_key(b);
+        let mask = self.slots.len() - 1;
+        let mut s = self.home(key);
+        loop {
+            let slot = usize::from(*self.slots.get(s & mask)?);
+            let e = self.entries.get(slot.checked_sub(1)?)?;
+            // a key of up to seven bytes is the word itself; a longer one is a hash, confirmed on the text
+            if e.key == key && (key & LONG_KEY == 0 || e.text.as_bytes() == b) {
+                return Some(e);
+            }
+            s += 1;
+        }
+    }
+
+    /// Whether the scan knows `w` (not only as a mark).
+    fn scans(&self, w: &str) -> bool {
+        self.get(w).is_some_and(|e| e.scanned)
+    }
+}
+
+static KNOWN: LazyLock<KnownWords> = LazyLock::new(KnownWords::new);
+
+/// Loads the word list and its table now.
+pub(crate) fn preload() {
+    LazyLock::force(&KNOWN);
 }
 
 /// A start that is a plain number ("26", "2009", "3"), not a word of the list: only the rules that read a
@@ -215,62 +364,70 @@ static NONE: WordInfo = WordInfo {
     tense: 0,
 };
 
+/// The facts of a form that is not a known word and has no digit or time-like hyphen (most forms).
+const UNKNOWN: FormFacts = FormFacts {
+    info: &NONE,
+    rules: 0,
+    role: 0,
+    marks: 0,
+};
+
 impl<'d, 't> Cx<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
-        let words = &*WORDS;
-        let shapes = &*SHAPES;
-        let plain = &*PLAIN_ROLES;
-        let nf = doc.forms.len();
-        let mut forms = Vec::with_capacity(nf);
-        let mut roles = Vec::with_capacity(nf);
+        let known = &*KNOWN;
+        let mut facts = Vec::with_capacity(doc.forms.len());
+        let lower = doc.lower.as_bytes();
         for &t in &doc.forms.first {
-            let t = t as usize;
-            let w = doc.low(t);
-            let b = w.as_bytes();
-            let tok = &doc.tokens[t];
+            let tok = &doc.tokens[t as usize];
             let numeric = tok.kind == TokenKind::Number || tok.has(flags::HAS_DIGIT);
-            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word && hyphen_may_be_time(w, words);
-            if !numeric && !hyphen {
-                // a plain word: most have a shape no listed word has; the others take their roles from
-                // the table, worked out once
-                let (info, role) = if shapes.may_hold(b) {
-                    plain.get(w).copied().unwrap_or((None, 0))
-                } else {
-                    (None, 0)
-                };
-                roles.push(role);
-                forms.push(info);
+            if !numeric
+                && !tok.has(flags::HYPHENATED)
+                && !known.may_hold(lower.get(tok.start..tok.end).unwrap_or_default())
+            {
+                // most forms: a plain word that no known word can be
+                facts.push(UNKNOWN);
                 continue;
             }
-            let info = if b.is_empty() || b.len() > 10 || !(b[0].is_ascii_lowercase() || b[0] == b'\'') {
-                None
-            } else {
-                words.get(w)
+            let w = doc.low(t as usize);
+            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word && hyphen_may_be_time(w, known);
+            let entry = known.get(w);
+            let marks = entry.map_or(0, |e| e.marks);
+            let (info, role, rules) = match entry {
+                _ if numeric || hyphen => {
+                    // a number, a word with a digit or a hyphenated time word: it triggers and starts
+                    let info = entry.and_then(|e| e.info);
+                    let plain_number = tok.kind == TokenKind::Number && info.is_none() && !w.contains('-');
+                    let role = TRIGGER | START | (u8::from(plain_number) * PLAIN_NUMBER);
+                    let info = info.unwrap_or(&NONE);
+                    (
+                        info,
+                        role,
+                        first_token_rules(w, info, tok.kind == TokenKind::Number, role),
+                    )
+                }
+                Some(e) => (e.info.unwrap_or(&NONE), e.role, e.rules),
+                None => (&NONE, 0, 0),
             };
-            let trigger =
-                numeric || hyphen || info.is_some_and(WordInfo::is_trigger) || matches!(w, "past" | "future" | "term");
-            let start = numeric
-                || hyphen
-                || info.is_some_and(WordInfo::can_start)
-                || OTHER_STARTS.contains(&w)
-                || w == "earlier";
-            let plain_number = tok.kind == TokenKind::Number && info.is_none() && !w.contains('-');
-            let plain_word = start && !numeric && !hyphen && !info.is_some_and(WordInfo::can_start);
-            let count_word = !numeric && !hyphen && info.is_some_and(WordInfo::only_count);
-            roles.push(
-                (u8::from(trigger) * TRIGGER)
-                    | (u8::from(start) * START)
-                    | (u8::from(plain_number) * PLAIN_NUMBER)
-                    | (u8::from(plain_word) * PLAIN_WORD)
-                    | (u8::from(count_word) * COUNT_WORD),
-            );
-            forms.push(info);
+            facts.push(FormFacts {
+                info,
+                rules,
+                role,
+                marks,
+            });
         }
         Cx {
             doc,
-            forms,
-            roles,
+            facts,
             n: doc.tokens.len(),
+        }
+    }
+
+    /// The facts of token `i`'s form ([`UNKNOWN`] past the end).
+    fn facts(&self, i: usize) -> &FormFacts {
+        if i < self.n {
+            &self.facts[self.doc.form(i)]
+        } else {
+            &UNKNOWN
         }
     }
 
@@ -279,11 +436,12 @@ impl<'d, 't> Cx<'d, 't> {
     }
 
     fn w(&self, i: usize) -> &'static WordInfo {
-        if i < self.n {
-            self.forms[self.doc.form(i)].unwrap_or(&NONE)
-        } else {
-            &NONE
-        }
+        self.facts(i).info
+    }
+
+    /// Whether token `i` has the mark `mark` ([`MARK_MONTH`] …).
+    fn marked(&self, i: usize, mark: u8) -> bool {
+        self.facts(i).marks & mark != 0
     }
 
     fn has(&self, i: usize, flag: u16) -> bool {
@@ -456,13 +614,25 @@ fn duration_value(n: Option<f64>, unit: Unit) -> String {
 /// "three years", "a decade", "several months", "two and a half years" (a duration), "three years ago"
 /// (a date), "15 a year" (a set, after a number).
 fn counted_unit(cx: &Cx, i: usize) -> Option<Found> {
+    if i < cx.n && cx.doc.tokens[i].kind == TokenKind::Number {
+        // a number counts a unit only when a hyphen, an adjective or the unit follows it (the test
+        // below, made before the number is read)
+        let j = i + 1;
+        if !(cx.low(j) == "-" || cx.marked(j, MARK_ADJECTIVE) || cx.w(j).unit.is_some()) {
+            return None;
+        }
+    }
+    // the unit is at most five tokens on ("two and a half straight years")
+    if !(1..=5).any(|k| cx.marked(i + k, MARK_UNIT)) {
+        return None;
+    }
     let (n, mut j) = count(cx, i)?;
     if matches!(cx.low(j), "-") && cx.glued(j) && cx.glued(j + 1) && !cx.w(j + 1).plural {
         // "a 27-year contract"
         let unit = cx.w(j + 1).unit?;
         return found(j + 2, TimeKind::Duration, Val::Literal(duration_value(n, unit)));
     }
-    let adjective = DURATION_ADJECTIVES.contains(&cx.low(j));
+    let adjective = cx.marked(j, MARK_ADJECTIVE);
     if adjective {
         j += 1; // "six straight days", "five trading days"
     }
@@ -595,6 +765,10 @@ fn month_date(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "26 August 2024", "26th August": a day before its month.
 fn day_month(cx: &Cx, i: usize) -> Option<Found> {
+    // the month is one of the next three tokens ("26 August", "26th August", "26th of August")
+    if !(1..=3).any(|k| cx.marked(i + k, MARK_MONTH)) {
+        return None;
+    }
     let (d, e) = day_end(cx, i)?;
     let (m, j) = cx.month(if cx.low(e) == "of" && cx.low(i.wrapping_sub(1)) == "the" {
         e + 1
@@ -677,11 +851,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
     let j = i + 1;
     let r64 = i64::from(rel);
     if let Some((n, k)) = count(cx, j).filter(|_| cx.low(j) != "a")
-        && let k = if DURATION_ADJECTIVES.contains(&cx.low(k)) {
-            k + 1
-        } else {
-            k
-        }
+        && let k = if cx.marked(k, MARK_ADJECTIVE) { k + 1 } else { k }
         && let Some(unit) = cx.w(k).unit
         && cx.w(k).plural
     {
@@ -795,9 +965,9 @@ fn fiscal(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(d) = t.strip_prefix("fy").and_then(digits) {
         return found(i + 1, TimeKind::Date, Val::Fiscal(Some(full_year(t.len() - 2, d))));
     }
-    if let Some(y) = cx.year_at(i)
-        && cx.w(i + 1).fiscal
+    if cx.w(i + 1).fiscal
         && cx.low(i + 2) == "year"
+        && let Some(y) = cx.year_at(i)
     {
         return found(i + 3, TimeKind::Date, Val::Fiscal(Some(y)));
     }
@@ -836,8 +1006,9 @@ fn year(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     // "the 70s"
-    if let Some(d) = cx.int(i).filter(|d| cx.low(i).len() == 2 && d % 10 == 0)
+    if cx.low(i).len() == 2
         && cx.low(i + 1) == "s"
+        && let Some(d) = cx.int(i).filter(|d| d % 10 == 0)
         && cx.glued(i + 1)
         && i > 0
         && matches!(cx.low(i - 1), "the" | "and" | "early" | "late" | "mid")
@@ -853,8 +1024,7 @@ fn year(cx: &Cx, i: usize) -> Option<Found> {
     }
     // "2,000 people" is not four digits; "2000 people", "$2000", "about 2000" are amounts
     let prev = if i > 0 { cx.low(i - 1) } else { "" };
-    let next = cx.low(i + 1);
-    if NOT_YEAR_PREV.contains(&prev) || NOT_YEAR_NEXT.contains(&next) {
+    if (i > 0 && cx.marked(i - 1, MARK_NOT_YEAR_PREV)) || cx.marked(i + 1, MARK_NOT_YEAR_NEXT) {
         return None;
     }
     // "Russell 2000 Index", "Windows 2000": a number inside a name
@@ -904,6 +1074,9 @@ fn counts_a_plural(cx: &Cx, i: usize, prev: &str) -> bool {
 
 /// "7/8/07", "7/8/2007": a month/day/year date written with slashes (the US order of the news this reads).
 fn slashed(cx: &Cx, i: usize) -> Option<Found> {
+    if cx.low(i + 1) != "/" {
+        return None;
+    }
     let m = cx.int(i).filter(|m| (1..=12).contains(m) && cx.low(i).len() <= 2)?;
     if cx.low(i + 1) != "/" || cx.low(i + 3) != "/" || !cx.glued(i + 1) || !cx.glued(i + 3) {
         return None;
@@ -961,6 +1134,11 @@ fn clock(cx: &Cx, i: usize) -> Option<Found> {
             },
         );
     }
+    // a number is a time only before ":", a time zone or "a.m."/"p.m."
+    let next = cx.w(i + 1);
+    if next.meridiem.is_none() && !next.zone && cx.low(i + 1) != ":" {
+        return None;
+    }
     let h = cx.int(i)?;
     let ht = cx.low(i);
     let (mut h, mut m, mut j) = (h, 0, i + 1);
@@ -1017,7 +1195,7 @@ fn clock(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "the 19th century", "the 99999th century" (no value): centuries.
 fn century(cx: &Cx, i: usize) -> Option<Found> {
-    if cx.low(i + 1) != "century" {
+    if !cx.marked(i + 1, MARK_CENTURY) {
         return None;
     }
     let t = cx.low(i);
@@ -1126,11 +1304,7 @@ fn vague_reference(cx: &Cx, i: usize) -> Option<Found> {
     };
     // "the past three years", "the past five trading days" and "the past week" are read by `relative`
     let unit_at = |k: usize| {
-        let k = if DURATION_ADJECTIVES.contains(&cx.low(k)) {
-            k + 1
-        } else {
-            k
-        };
+        let k = if cx.marked(k, MARK_ADJECTIVE) { k + 1 } else { k };
         cx.w(k).unit.is_some()
     };
     if unit_at(i + 2) || count(cx, i + 2).is_some_and(|(_, k)| unit_at(k)) {
@@ -1141,22 +1315,13 @@ fn vague_reference(cx: &Cx, i: usize) -> Option<Found> {
 
 /// The core expressions, without a leading "the" or modifier; the longest match wins.
 fn core(cx: &Cx, i: usize) -> Option<Found> {
-    if i >= cx.n || !role(cx, i, START) {
-        return None;
-    }
     // the rules that can read this first token, in the order of `ALL_RULES`
-    let rules: &[Rule] = if role(cx, i, PLAIN_NUMBER) {
-        &[slashed, day_month, fiscal, clock, century, counted_unit, year]
-    } else if role(cx, i, PLAIN_WORD) {
-        &[year, vague_duration]
-    } else if role(cx, i, COUNT_WORD) {
-        &[counted_unit]
-    } else {
-        &ALL_RULES
-    };
+    let mut rules = cx.facts(i).rules;
     let mut best: Option<Found> = None;
-    for rule in rules {
-        if let Some(f) = rule(cx, i)
+    while rules != 0 {
+        let k = rules.trailing_zeros() as usize;
+        rules &= rules - 1;
+        if let Some(f) = ALL_RULES[k](cx, i)
             && f.end > i
             && best.as_ref().is_none_or(|b| f.end > b.end)
         {
@@ -1193,9 +1358,15 @@ const ALL_RULES: [Rule; 17] = [
 /// An expression starting at token `i`: the core, with what may come before it ("the", "early",
 /// "the end of", "earlier", "about" before a duration).
 fn expression(cx: &Cx, i: usize) -> Option<Found> {
-    if let Some(f) = vague_reference(cx, i)
-        .or_else(|| term(cx, i))
-        .or_else(|| the_day(cx, i))
+    if !cx.marked(i, MARK_LEAD) {
+        // no word that comes before a core expression: only the core can start here
+        return core(cx, i);
+    }
+    // the rules that read "the" first
+    if cx.marked(i, MARK_THE)
+        && let Some(f) = vague_reference(cx, i)
+            .or_else(|| term(cx, i))
+            .or_else(|| the_day(cx, i))
     {
         return Some(f);
     }
@@ -1264,40 +1435,42 @@ fn inner_date(cx: &Cx, i: usize) -> Option<Found> {
 
 /// Whether token `i` has one of the `roles` ([`TRIGGER`], [`START`]): one look-up in the per-form table.
 fn role(cx: &Cx, i: usize, role: u8) -> bool {
-    cx.roles[cx.doc.form(i)] & role != 0
+    cx.facts[cx.doc.form(i)].role & role != 0
 }
 
 /// The tense of the clause around token `i`: the nearest tense marker within ten tokens of the same
 /// sentence ("said", "was", a verb in -ed: past; "will", "next", "expected": future); 0 when none.
 fn tense(cx: &Cx, start: usize, end: usize) -> i8 {
     let sent = cx.doc.tokens[start].sentence;
+    let lower = cx.doc.lower.as_bytes();
     let marker = |k: usize| -> i8 {
-        let w = cx.w(k);
-        if w.tense != 0 {
-            return w.tense;
+        let tense = cx.facts[cx.doc.form(k)].info.tense;
+        if tense != 0 {
+            return tense;
         }
-        let t = cx.low(k);
-        if t.len() >= 5 && t.ends_with("ed") && !cx.caps(k) && cx.doc.tokens[k].kind == TokenKind::Word {
+        // a lower-case word of five bytes or more in "-ed"
+        let tok = &cx.doc.tokens[k];
+        let ed = tok.end - tok.start >= 5 && lower.get(tok.end - 2..tok.end) == Some(b"ed");
+        if ed && tok.kind == TokenKind::Word && !tok.has(flags::CAPITALISED) {
             return -1;
         }
         0
     };
     for d in 1..=10 {
-        let after = end - 1 + d;
-        let a = if after < cx.n && cx.doc.tokens[after].sentence == sent {
-            marker(after)
-        } else {
-            0
-        };
-        let b = match start.checked_sub(d) {
-            Some(k) if cx.doc.tokens[k].sentence == sent => marker(k),
-            _ => 0,
-        };
-        if b != 0 {
-            return b;
+        if let Some(k) = start.checked_sub(d)
+            && cx.doc.tokens[k].sentence == sent
+        {
+            let b = marker(k);
+            if b != 0 {
+                return b;
+            }
         }
-        if a != 0 {
-            return a;
+        let after = end - 1 + d;
+        if after < cx.n && cx.doc.tokens[after].sentence == sent {
+            let a = marker(after);
+            if a != 0 {
+                return a;
+            }
         }
     }
     0
@@ -1311,11 +1484,16 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
     let mut next_free = 0;
     let mut tried = 0;
     let mut i = 0;
+    let of = &doc.forms.of[..cx.n.min(doc.forms.of.len())];
     while i < cx.n {
-        if !role(&cx, i, TRIGGER) {
-            i += 1;
-            continue;
-        }
+        // the next trigger: one pass over the tokens' form numbers
+        let Some(skip) = of.get(i..).and_then(|rest| {
+            rest.iter()
+                .position(|&f| cx.facts.get(f as usize).is_some_and(|f| f.role & TRIGGER != 0))
+        }) else {
+            break;
+        };
+        i += skip;
         // try from up to three tokens to the left (in the same sentence, after the last expression)
         let mut hit = None;
         // a start tried for an earlier trigger failed then and would fail again (its expression does
@@ -1343,7 +1521,7 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
             Val::Literal(v) if v.starts_with("REL") => relative_part(v, published),
             v => resolve(v, published, t),
         };
-        let fmt = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+        let fmt = calendar_day;
         out.push(TimeExpr {
             span: doc.span_of(s..f.end),
             kind: f.kind,
@@ -1357,17 +1535,80 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
     out
 }
 
+/// A calendar day written `YYYY-MM-DD` (as `format!("{:04}-{:02}-{:02}")` writes it, without its
+/// formatting machinery for the usual four-digit year).
+fn calendar_day(d: Date) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}-{m:02}-{day:02}");
+    }
+    let digit = |v: i64| char::from(b'0' + (v % 10) as u8);
+    let (y, m, day) = (i64::from(y), i64::from(m), i64::from(day));
+    let mut s = String::with_capacity(10);
+    s.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
+    s.push('-');
+    s.extend([digit(m / 10), digit(m)]);
+    s.push('-');
+    s.extend([digit(day / 10), digit(day)]);
+    s
+}
+
 /// Whether a hyphenated word can read as (part of) a time: one of its parts holds a digit or is a word of
 /// the list ("five-year", "mid-2009", "decades-long", "long-term"). Most hyphenated words in news are none
 /// of these ("well-known", "so-called"), and no rule need be tried from them.
-fn hyphen_may_be_time(w: &str, words: &HashMap<&'static str, WordInfo, FxBuild>) -> bool {
-    words.contains_key(w)
-        || w.split('-').any(|p| {
-            p.bytes().any(|b| b.is_ascii_digit())
-                || words.contains_key(p)
-                || OTHER_STARTS.contains(&p)
-                || matches!(p, "past" | "future" | "term" | "earlier")
-        })
+fn hyphen_may_be_time(w: &str, known: &KnownWords) -> bool {
+    known.scans(w)
+        || w.split('-')
+            .any(|p| p.bytes().any(|b| b.is_ascii_digit()) || known.scans(p))
+}
+
+/// The rules a plain number can start (bits of [`ALL_RULES`]): slashed, day_month, fiscal, clock,
+/// century, counted_unit, year.
+const PLAIN_NUMBER_RULES: u32 = 1 << 1 | 1 << 2 | 1 << 7 | 1 << 8 | 1 << 9 | 1 << 10 | 1 << 12;
+
+/// The rules ([`ALL_RULES`], bit `k` for rule `k`) that can read a token of the form `w` (its word-list
+/// entry `info`, a number token or not, its `role`) as their first token: each rule's first test, worked
+/// out once per form, so that `core` calls only these. A plain number, a count word and a plain word
+/// keep only the rules that read such a token first.
+fn first_token_rules(w: &str, info: &WordInfo, number: bool, role: u8) -> u32 {
+    let digit = w.bytes().any(|b| b.is_ascii_digit());
+    if role & PLAIN_NUMBER != 0 && number && std::ptr::eq(info, &NONE) {
+        // a plain number (the usual start): every rule a number can start, `day_month` with a digit
+        return PLAIN_NUMBER_RULES & !(u32::from(!digit) << 2);
+    }
+    let hyphen = w.contains('-');
+    let can = [
+        info.month != 0 || info.month_abbr != 0,               // month_date
+        number,                                                // slashed
+        digit,                                                 // day_month
+        info.weekday != 0 || info.weekday_plural != 0,         // weekday_date
+        info.deictic.is_some(),                                // deictic
+        info.relative.is_some(),                               // relative
+        w.starts_with('q') || hyphen || info.ordinal != 0,     // quarter
+        w.starts_with("fy") || number || info.fiscal,          // fiscal
+        info.clock.is_some() || number,                        // clock
+        true,                                                  // century (reads the next token)
+        number || w == "a" || hyphen || info.number.is_some(), // counted_unit
+        hyphen,                                                // hyphenated_duration
+        number || w == "'" || w == "’",                        // year
+        hyphen,                                                // prefixed
+        info.season.is_some(),                                 // season
+        info.set_adverb.is_some() || info.set_word,            // set
+        w == "recent" || info.unit.is_some(),                  // vague_duration
+    ];
+    // the positions in `ALL_RULES` of the rules that read a plain number, a plain word, a count first
+    let bits = |ks: &[u32]| ks.iter().fold(0u32, |m, &k| m | 1 << k);
+    let allowed = if role & PLAIN_NUMBER != 0 {
+        PLAIN_NUMBER_RULES
+    } else if role & PLAIN_WORD != 0 {
+        bits(&[12, 16]) // year, vague_duration
+    } else if role & COUNT_WORD != 0 {
+        bits(&[10]) // counted_unit
+    } else {
+        u32::MAX
+    };
+    let possible = can.iter().enumerate().fold(0u32, |m, (k, &c)| m | (u32::from(c) << k));
+    possible & allowed
 }
 
 /// The TIMEX3 value of an expression that cannot be resolved (no publication date for "last year", a year
@@ -1428,7 +1669,9 @@ pub(crate) fn link_statistics(doc: &Doc, times: &[TimeExpr], stats: &mut [crate:
     // a `char` pattern is searched with memchr
     let semis: Vec<usize> = doc.text.match_indices(';').map(|(k, _)| k).collect();
     let semi_between = |a: usize, b: usize| semis.partition_point(|&k| k < a) < semis.partition_point(|&k| k < b);
-    let sentence_of = |at: usize| doc.sentences.partition_point(|s| doc.sentence_span(s).end <= at);
+    // the end of every sentence, worked out once for the binary searches
+    let ends: Vec<usize> = doc.sentences.iter().map(|s| doc.sentence_span(s).end).collect();
+    let sentence_of = |at: usize| ends.partition_point(|&end| end <= at);
     let dated: Vec<usize> = (0..times.len()).filter(|&k| times[k].kind != TimeKind::Set).collect();
     for st in stats.iter_mut() {
         let s = sentence_of(st.span.start);

@@ -307,3 +307,65 @@ fn hyphenated_words_are_times_only_with_a_time_part() {
     assert_eq!(one("A so-called mid-2009 plan", "2024-08-28").0, "mid-2009");
     assert!(times("The well-known, so-called and long-awaited plan passed.", "2024-08-28").is_empty());
 }
+
+#[test]
+fn the_known_word_table_finds_every_listed_word_and_no_other() {
+    let known = &*KNOWN;
+    for &w in WORDS.keys().chain(OTHER_STARTS) {
+        assert!(w.len() < 16, "{w}: the shape filter reads words shorter than 16 bytes");
+        assert!(known.may_hold(w.as_bytes()), "{w}");
+        assert!(known.scans(w), "{w}");
+    }
+    // marks only: known, but not scanned
+    assert!(known.get("straight").is_some_and(|e| e.marks & MARK_ADJECTIVE != 0) && !known.scans("straight"));
+    for w in ["table", "tables", "2024", "", "augusta", "mondayx", "the-end"] {
+        assert!(known.get(w).is_none(), "{w}");
+    }
+}
+
+#[test]
+fn a_rule_that_reads_a_token_first_is_among_its_forms_rules() {
+    // every construction of the rules, so that each rule matches somewhere; the property: a rule that
+    // matches from a token is one of the rules its form lists (or one the start's kind rules out)
+    let text = "On Aug. 26, 2024, at 3:30 p.m. GMT, 26 August 2024, the 26th of August, 7/8/07 and Monday \
+                night, today, yesterday morning, last week, next month, the first quarter of 2009, Q4 2024, \
+                fiscal 2007, FY2007, noon, the 21 century, three years ago, a five-year plan, the 1990s, \
+                the '90s, mid-2024, summer 2024, every Monday, weekly, for years, in recent years, 15:00 UTC, \
+                $15 a year, two and a half years, six straight days, in March 2009. The table was set.";
+    let doc = Doc::new(text);
+    let cx = Cx::new(&doc);
+    let mut matched = 0u32;
+    for i in 0..cx.n {
+        let f = cx.facts(i);
+        for (k, rule) in ALL_RULES.iter().enumerate() {
+            let Some(found) = rule(&cx, i) else { continue };
+            if found.end <= i || f.role & START == 0 {
+                continue;
+            }
+            let restricted = f.role & (PLAIN_NUMBER | PLAIN_WORD | COUNT_WORD) != 0;
+            assert!(f.rules & (1 << k) != 0 || restricted, "rule {k} at {:?}", doc.low(i));
+            matched |= 1 << k;
+        }
+    }
+    assert_eq!(matched.count_ones(), 17, "every rule matches somewhere: {matched:b}");
+    // "table" is no temporal word: no rule reads it first
+    let table = (0..cx.n).find(|&i| doc.low(i) == "table").map(|i| cx.facts(i).rules);
+    assert_eq!(table, Some(0));
+}
+
+#[test]
+fn a_calendar_day_is_written_as_format_writes_it() {
+    for (y, m, d) in [
+        (2024, 8, 26),
+        (1, 1, 1),
+        (999, 12, 31),
+        (9999, 2, 3),
+        (-5, 3, 4),
+        (-9999, 1, 1),
+    ] {
+        let date = Date::new(y, m, d).unwrap();
+        assert_eq!(calendar_day(date), format!("{y:04}-{m:02}-{d:02}"));
+    }
+    assert_eq!(calendar_day(Date::new(2024, 2, 29).unwrap()), "2024-02-29");
+    assert_ne!(calendar_day(Date::new(2024, 2, 29).unwrap()), "2024-2-29");
+}
