@@ -664,11 +664,6 @@ static WORD_INFO: LazyLock<HashMap<Box<[u8]>, WordInfo>> = LazyLock::new(|| {
     m
 });
 
-/// The shapes of the [`WORD_INFO`] keys: a word outside them is known to no lexicon, which costs no
-/// hashing.
-static INFO_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::new(WORD_INFO.keys().filter_map(|w| std::str::from_utf8(w).ok())));
-
 /// The [`WORD_INFO`] entries in an open-addressing table keyed like the document's word forms: a word of
 /// up to seven bytes is its own key ([`short_key`](crate::lexicon::short_key)), so a lookup compares one
 /// integer per slot and hashes no bytes; a longer word is keyed by its hash and confirmed on its bytes.
@@ -679,6 +674,9 @@ struct InfoTable {
     bits: u32,
     /// For each entry, its key, its word and what the lexicons know of it.
     entries: Box<[(u64, &'static [u8], WordInfo)]>,
+    /// The shapes of the entries' words: a word outside them is known to no lexicon, which costs no
+    /// key and no probe.
+    shapes: Shapes,
 }
 
 /// The top bit of the key of a word longer than seven bytes (a hash).
@@ -705,6 +703,7 @@ impl InfoTable {
             slots: vec![0; 1 << bits].into_boxed_slice(),
             bits,
             entries: words.iter().map(|(w, &info)| (Self::key(w), &**w, info)).collect(),
+            shapes: Shapes::new(words.keys().filter_map(|w| std::str::from_utf8(w).ok())),
         };
         let mask = t.slots.len() - 1;
         for (id, &(k, _, _)) in t.entries.iter().enumerate() {
@@ -740,10 +739,12 @@ static INFO_TABLE: LazyLock<InfoTable> = LazyLock::new(|| InfoTable::new(&WORD_I
 /// What the lexicons know of the single word `w` (lower case, no space), given as bytes (a slice of the
 /// lower-cased text needs no UTF-8 check).
 pub(crate) fn word_info(w: &[u8]) -> &'static WordInfo {
-    if !INFO_SHAPES.may_hold(w) {
+    // One lazy table for the shape test and the probe.
+    let table = &*INFO_TABLE;
+    if !table.shapes.may_hold(w) {
         return &NO_INFO;
     }
-    INFO_TABLE.get(w).unwrap_or(&NO_INFO)
+    table.get(w).unwrap_or(&NO_INFO)
 }
 
 /// Word classes of `data/statistics/words.tsv`.
@@ -840,7 +841,6 @@ pub(crate) fn preload() {
     LazyLock::force(&TRIGGER_SHAPES);
     LazyLock::force(&TRIGGER_INNER);
     LazyLock::force(&WORD_INFO);
-    LazyLock::force(&INFO_SHAPES);
     LazyLock::force(&INFO_TABLE);
 }
 

@@ -39,6 +39,11 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
         let mut floor = 0;
         let mut last: Option<usize> = None;
         while j < buf.len() {
+            // Most atoms start nothing: a flag test skips them without the call.
+            if !may_start(&buf[j]) {
+                j += 1;
+                continue;
+            }
             match quantity(doc, &buf, j, floor) {
                 Step::Found(stat, end) => {
                     if let Some(prev_end) = last
@@ -742,6 +747,26 @@ fn range_after(a: &[Atom<'_>], j: usize, x: &Amount, opener: Option<&str>) -> Op
         return None;
     }
     (hi > lo || (c.is("to") && (opener == Some("from") || unit_to) && hi != lo)).then_some(y)
+}
+
+/// Whether [`quantity`] may find something at the atom `x`: digits, a word led by a digit ("20s"), a
+/// number word, the first word of a vague count or of a currency written before an amount, "a"/"an",
+/// "minus"/"negative", a multiplier ("sixfold"), a sign or a symbol that may start a phrase. For any
+/// other atom [`quantity`] answers [`Step::None`], so it is not called.
+///
+/// Construction: "Eleven soldiers were wounded." (not "soldiers", "were" or "wounded")
+#[inline]
+fn may_start(x: &Atom<'_>) -> bool {
+    match x.kind {
+        AtomKind::Num => true,
+        AtomKind::Word => {
+            x.lex() & (lex::F_NUMBER | lex::F_VAGUE | lex::F_CURRENCY_PRE) != 0
+                || x.low.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                || matches!(x.low, "a" | "an" | "minus" | "negative")
+                || x.low.ends_with("fold")
+        }
+        AtomKind::Punct => x.lex() & lex::F_PHRASE != 0 || matches!(x.text, "-" | "−" | "+"),
+    }
 }
 
 /// Tries to read a statistic at atom `j`; `floor` is where the previous one ended.
