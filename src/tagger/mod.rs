@@ -156,7 +156,7 @@ impl DocTags {
 
 impl Doc<'_> {
     /// The part-of-speech tag of token `i` ([`Upos::X`] past the end). Only the start of its sentence is
-    /// tagged, to a few tokens past `i` (the tags of a prefix are those of the whole sentence: see
+    /// tagged, up to `i` (the tags of a prefix are those of the whole sentence: see
     /// [`model::Model::extend_range`]); a later call about a token further on resumes where the last one
     /// stopped, so a sentence is tagged at most once whatever the questions.
     #[allow(dead_code)] // the stages of the other branches (names, statements, numbers) call it
@@ -180,8 +180,8 @@ impl Doc<'_> {
             return model::fallback_tag(t);
         };
         if k >= tags.len() {
-            // a few tokens more than asked: the rules read on from a token they asked about
-            let upto = i + 4;
+            // no further than asked: the rules ask about few tokens, near a cue
+            let upto = i + 1;
             match model::upos_model() {
                 Some(m) => m.extend_range(self, r.clone(), upto, tags, &mut dt.forms()),
                 None => {
