@@ -141,8 +141,8 @@ impl DocTags {
         }
     }
 
-    /// The tagged prefix of every sentence (usable even if a thread panicked holding it: a prefix is
-    /// extended whole or not at all).
+    /// The tagged prefix of every sentence (usable even if a thread panicked holding it: every tag a
+    /// prefix holds is final, a prefix cut short is only extended later).
     fn prefixes(&self) -> std::sync::MutexGuard<'_, Box<[Vec<Upos>]>> {
         self.sentences.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
