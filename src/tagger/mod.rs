@@ -118,7 +118,8 @@ impl std::fmt::Display for Upos {
 /// one of its tokens, and where the thread's cache holds the scores of its forms.
 #[derive(Debug)]
 pub(crate) struct DocTags {
-    sentences: Box<[std::sync::OnceLock<Vec<Upos>>]>,
+    /// For each sentence, the tags of the prefix tagged so far.
+    sentences: std::sync::Mutex<Box<[Vec<Upos>]>>,
     forms: std::sync::Mutex<model::DocForms>,
 }
 
@@ -126,7 +127,7 @@ impl Clone for DocTags {
     /// The tags, without the record of the forms (a cache, rebuilt on use).
     fn clone(&self) -> DocTags {
         DocTags {
-            sentences: self.sentences.clone(),
+            sentences: std::sync::Mutex::new(self.prefixes().clone()),
             forms: Default::default(),
         }
     }
@@ -135,9 +136,15 @@ impl Clone for DocTags {
 impl DocTags {
     fn new(doc: &Doc) -> DocTags {
         DocTags {
-            sentences: (0..doc.sentences.len()).map(|_| std::sync::OnceLock::new()).collect(),
+            sentences: std::sync::Mutex::new((0..doc.sentences.len()).map(|_| Vec::new()).collect()),
             forms: Default::default(),
         }
+    }
+
+    /// The tagged prefix of every sentence (usable even if a thread panicked holding it: every tag a
+    /// prefix holds is final, a prefix cut short is only extended later).
+    fn prefixes(&self) -> std::sync::MutexGuard<'_, Box<[Vec<Upos>]>> {
+        self.sentences.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The record of the document's forms (usable even if a thread panicked holding it: it only
@@ -148,33 +155,42 @@ impl DocTags {
 }
 
 impl Doc<'_> {
-    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end). The first call about a sentence
-    /// tags that sentence; later calls read the tags.
+    /// The part-of-speech tag of token `i` ([`Upos::X`] past the end). Only the start of its sentence is
+    /// tagged, up to `i` (the tags of a prefix are those of the whole sentence: see
+    /// [`model::Model::extend_range`]); a later call about a token further on resumes where the last one
+    /// stopped, so a sentence is tagged at most once whatever the questions.
     #[allow(dead_code)] // the stages of the other branches (names, statements, numbers) call it
     pub(crate) fn upos(&self, i: usize) -> Upos {
         if let Some(all) = self.upos.get() {
             return all.get(i).copied().unwrap_or(Upos::X);
         }
-        // Only the sentence of `i` is tagged: the stages ask about a few sentences (those with a cue).
         let Some(t) = self.tokens.get(i) else {
             return Upos::X;
         };
         let dt = self.sentence_upos.get_or_init(|| DocTags::new(self));
-        let (Some(cell), Some(s)) = (
-            dt.sentences.get(t.sentence as usize),
-            self.sentences.get(t.sentence as usize),
-        ) else {
+        let Some(s) = self.sentences.get(t.sentence as usize) else {
             return model::fallback_tag(t);
         };
         let r = s.tokens.clone();
-        let tags = cell.get_or_init(|| match model::upos_model() {
-            Some(m) => m.tag_range(self, r.clone(), &mut dt.forms()),
-            None => self.tokens[r.clone()].iter().map(model::fallback_tag).collect(),
-        });
-        i.checked_sub(r.start)
-            .and_then(|k| tags.get(k))
-            .copied()
-            .unwrap_or_else(|| model::fallback_tag(t))
+        let Some(k) = i.checked_sub(r.start).filter(|_| i < r.end) else {
+            return model::fallback_tag(t);
+        };
+        let mut prefixes = dt.prefixes();
+        let Some(tags) = prefixes.get_mut(t.sentence as usize) else {
+            return model::fallback_tag(t);
+        };
+        if k >= tags.len() {
+            // no further than asked: the rules ask about few tokens, near a cue
+            let upto = i + 1;
+            match model::upos_model() {
+                Some(m) => m.extend_range(self, r.clone(), upto, tags, &mut dt.forms()),
+                None => {
+                    let from = r.start + tags.len();
+                    tags.extend(self.tokens[from..upto.min(r.end)].iter().map(model::fallback_tag));
+                }
+            }
+        }
+        tags.get(k).copied().unwrap_or_else(|| model::fallback_tag(t))
     }
 
     /// The tag of token `i` when its token alone decides it, without tagging its sentence: a number

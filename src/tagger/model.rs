@@ -526,38 +526,70 @@ impl Model {
     /// Tags the tokens `r` of one sentence of `doc` (greedy, left to right), with `forms` the record of
     /// the document's forms.
     pub(crate) fn tag_range(&self, doc: &Doc, r: std::ops::Range<usize>, forms: &mut DocForms) -> Vec<Upos> {
-        if r.end > doc.tokens.len() || r.is_empty() {
-            return Vec::new();
+        let mut out = Vec::with_capacity(r.len());
+        let end = r.end;
+        self.extend_range(doc, r, end, &mut out, forms);
+        out
+    }
+
+    /// Extends `out`, the tags of the first `out.len()` tokens of the sentence `r` of `doc`, to the tags
+    /// of its tokens before `upto` (at most `r.end`), exactly as [`Model::tag_range`] tags them: the tag of
+    /// a token depends only on the tokens up to [`LOOKAHEAD`] after it and on the tags before it, so a
+    /// prefix of a sentence is tagged without its rest, and the tagging resumes where it stopped.
+    pub(crate) fn extend_range(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        upto: usize,
+        out: &mut Vec<Upos>,
+        forms: &mut DocForms,
+    ) {
+        let from = r.start + out.len();
+        let to = upto.min(r.end);
+        if r.end > doc.tokens.len() || from >= to {
+            return;
         }
-        if r.len() >= CACHE_FORMS {
+        // the forms this call may look up: the tokens it tags and those it reads after them
+        let n = (to + LOOKAHEAD).min(r.end) - from.saturating_sub(LOOKAHEAD).max(r.start);
+        if n >= CACHE_FORMS {
             // a sentence with more tokens than the cache holds gets a cache of its own
-            return self.range_with(doc, r.clone(), &mut FormCache::new(r.len() + 1), forms);
+            return self.range_with(doc, r, from..to, &mut FormCache::new(n + 1), forms, out);
         }
         FORM_CACHE.with(|c| match c.try_borrow_mut() {
-            Ok(mut cache) => self.range_with(doc, r.clone(), &mut cache, forms),
-            Err(_) => self.range_with(doc, r.clone(), &mut FormCache::new(r.len() + 1), forms),
+            Ok(mut cache) => self.range_with(doc, r, from..to, &mut cache, forms, out),
+            Err(_) => self.range_with(doc, r, from..to, &mut FormCache::new(n + 1), forms, out),
         })
     }
 
-    /// [`Model::tag_range`] with the blocks from (and into) `cache`.
+    /// Tags the tokens `tag` of the sentence `r` (those before them already tagged in `out`) with the blocks
+    /// from (and into) `cache`, appending their tags to `out`.
     fn range_with(
         &self,
         doc: &Doc,
         r: std::ops::Range<usize>,
+        tag: std::ops::Range<usize>,
         cache: &mut FormCache,
         forms: &mut DocForms,
-    ) -> Vec<Upos> {
-        let n = r.len();
-        cache.prepare(self.id, n);
+        out: &mut Vec<Upos>,
+    ) {
+        // the window read: the tokens from `LOOKAHEAD` before the first tagged one to `LOOKAHEAD` after
+        // the last, those outside the sentence standing for zero blocks and shape 0
+        let lo = tag.start.saturating_sub(LOOKAHEAD);
+        let hi = tag.end + LOOKAHEAD;
+        let inside = |i: usize| i >= r.start && i < r.end;
+        cache.prepare(self.id, hi.min(r.end).saturating_sub(lo.max(r.start)));
         if forms.epoch != cache.epoch {
             forms.epoch = cache.epoch;
             forms.slots.clear();
             forms.slots.resize(doc.forms.len(), u32::MAX);
         }
-        // the cache slot of every token's form, two zero blocks either side
-        let mut ctx: Vec<u32> = Vec::with_capacity(n + 4);
-        ctx.extend([0, 0]);
-        for i in r.clone() {
+        // the cache slot of every token's form in the window
+        let mut ctx: Vec<u32> = Vec::with_capacity(hi - lo);
+        for i in lo..hi {
+            if !inside(i) {
+                ctx.push(0);
+                continue;
+            }
             let f = doc.forms.of.get(i).map(|&f| f as usize);
             let known = f.and_then(|f| forms.slots.get(f)).copied();
             let s = match known {
@@ -572,16 +604,26 @@ impl Model {
             };
             ctx.push(s);
         }
-        ctx.extend([0, 0]);
-        let mut shapes: Vec<u8> = Vec::with_capacity(n + 2);
-        shapes.push(0);
-        shapes.extend(r.clone().map(|i| token_shape(doc, i)));
-        shapes.push(0);
+        // the shapes of the tokens from one before the first tagged one to one after the last
+        let shapes: Vec<u8> = (tag.start.saturating_sub(1)..tag.end + 1)
+            .map(|i| if inside(i) { token_shape(doc, i) } else { 0 })
+            .collect();
+        // (a first tagged token at 0, where `saturating_sub` stopped short, is a sentence start)
+        let (ctx, shapes) = if tag.start < LOOKAHEAD {
+            let mut c = vec![0; LOOKAHEAD - tag.start];
+            c.extend(ctx);
+            let mut sh = vec![0; usize::from(tag.start == 0)];
+            sh.extend(shapes);
+            (c, sh)
+        } else {
+            (ctx, shapes)
+        };
         let blocks = &cache.blocks;
         let block = |s: u32| blocks.get(s as usize).unwrap_or(&ZERO_BLOCK);
-        let mut out = Vec::with_capacity(n);
-        let (mut t2, mut t1) = (START, START);
-        for (j, tok) in doc.tokens[r].iter().enumerate() {
+        let prev = |back: usize| out.len().checked_sub(back).map_or(START, |k| out[k] as usize);
+        let (mut t2, mut t1) = (prev(2), prev(1));
+        out.reserve(tag.len());
+        for (j, tok) in doc.tokens[tag].iter().enumerate() {
             let fixed = cache.fixed.get(ctx[j + 2] as usize).copied().unwrap_or(NOT_FIXED);
             let t = if tok.kind == TokenKind::Number {
                 Upos::Num as usize
@@ -604,9 +646,11 @@ impl Model {
             out.push(Upos::from_index(t));
             (t2, t1) = (t1, t);
         }
-        out
     }
 }
+
+/// How many tokens after a token its tag reads (the offsets of a block reach two tokens either side).
+const LOOKAHEAD: usize = OFFSETS / 2;
 
 /// The tag of a token by its kind alone, for the tokens outside any sentence or when no model is
 /// built in: punctuation, symbols, numbers, capitalised words as proper nouns, other words as nouns.

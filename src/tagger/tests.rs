@@ -209,3 +209,37 @@ fn tags_stay_the_same_when_the_form_cache_restarts_inside_a_document() {
     assert_eq!(later, fresh);
     assert_eq!(pos_of(text, "states"), "VERB");
 }
+
+#[test]
+fn a_sentence_tagged_in_pieces_gets_the_tags_of_the_whole() {
+    // `Doc::upos` tags a sentence only to a few tokens past the one asked about, and resumes there; the
+    // tags must be those of tagging every sentence at once, whatever the order of the questions
+    let text = "Officials said the bridge had not been inspected since 2019, and the mayor noted the decline.\n\n\
+                Three states reported his remarks. The report states that prices rose 3.5 percent last year.";
+    let whole: Vec<Upos> = Doc::new(text).tags().to_vec();
+    let n = whole.len();
+    assert!(n > 30);
+    let orders: Vec<Vec<usize>> = vec![
+        (0..n).collect(),
+        (0..n).rev().collect(),
+        (0..n).step_by(7).chain((0..n).step_by(3)).chain(0..n).collect(),
+        // the middle of each sentence first, then its start
+        (0..n).map(|i| (i * 11) % n).collect(),
+    ];
+    for order in orders {
+        let doc = Doc::new(text);
+        for &i in &order {
+            assert_eq!(doc.upos(i), whole[i], "token {i} {:?}", doc.tok(i));
+        }
+    }
+    // the plural noun and the verb still differ by context when only a prefix is tagged
+    let doc = Doc::new(text);
+    let remarks = (0..doc.tokens.len())
+        .find(|&i| doc.tok(i) == "remarks")
+        .expect("remarks");
+    assert_eq!(doc.upos(remarks), Upos::Noun);
+    let states = (0..doc.tokens.len())
+        .rfind(|&i| doc.tok(i) == "states")
+        .expect("states");
+    assert_eq!(doc.upos(states), Upos::Verb);
+}

@@ -42,8 +42,8 @@ impl Ctx<'_, '_> {
         let s = self.sent(cue.tokens.start);
         let sentence = doc.tokens[cue.tokens.start].sentence as usize;
         let strict = cue.frame == Frame::Strict;
-        // The plural-noun test asks the tagger, which tags the whole sentence: it comes last, right before a
-        // draft is made (`is_noun_cue`).
+        // The plural-noun test asks the tagger, which tags the sentence up to the cue: it comes last, right
+        // before a draft is made (`is_noun_cue`).
         if self.is_negated(cue.tokens.start) || self.is_non_reporting(c) {
             return;
         }
@@ -306,7 +306,7 @@ impl Ctx<'_, '_> {
     /// reports" (a determiner, possessive, number or adjective before a word the tagger reads as a noun).
     /// The word tests come first: the tagger is asked only about a word ending in "s" after a word or number
     /// that is no subject pronoun, and not when either token's own form decides against (a form whose tag
-    /// the tagger's training data fixes, as VERB for "says"), since asking tags the whole sentence.
+    /// the tagger's training data fixes, as VERB for "says"), since asking tags the sentence up to `at`.
     pub(super) fn is_plural_noun(&self, at: usize) -> bool {
         use crate::tagger::Upos;
         let doc = self.doc;
