@@ -43,6 +43,11 @@ struct Evidence {
     /// Text nodes that hold a date and little else ("September 1st, 2023", "Updated Feb 11, 2026"), with
     /// whether they come after the first `<h1>`.
     date_texts: Vec<(String, bool)>,
+    /// The first of `date_texts` within [`HEADER_TEXTS`] text nodes after the first `<h1>` (the date shown
+    /// under the headline), and whether its text calls it an update ("Last updated: Jul 22, 2021").
+    header_date: Option<(String, bool)>,
+    /// Non-blank text nodes seen since the first `<h1>` started.
+    texts_after_h1: usize,
     /// Names in `itemprop="author"` scopes (`itemprop="name"` or the element's text).
     itemprop_authors: Vec<String>,
 }
@@ -77,8 +82,14 @@ fn gather(root: &NodeRef) -> Evidence {
                     // Signalled below by a `None` name.
                     return None;
                 }
+                if !ev.h1.is_empty() && !contents.trim().is_empty() {
+                    ev.texts_after_h1 += 1;
+                }
                 if contents.len() <= 48 && ev.date_texts.len() < MAX_CANDIDATES {
                     if let Some(d) = standalone_date(contents) {
+                        if !ev.h1.is_empty() && ev.header_date.is_none() && ev.texts_after_h1 <= HEADER_TEXTS {
+                            ev.header_date = Some((d.clone(), says_updated(contents)));
+                        }
                         ev.date_texts.push((d, !ev.h1.is_empty()));
                     }
                 }
@@ -865,7 +876,48 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
     Vec::new()
 }
 
+/// The page's date: the publication date ([`declared_published`]), unless the only date the page shows
+/// under its headline is labelled as its update and is its declared modification date ("Last updated:
+/// Jul 22, 2021" with `dateModified` 2021-07-22, `datePublished` 2020-03-11): a page that shows readers
+/// only its update date is dated by it.
 fn published(
+    ev: &Evidence,
+    article: Option<&Value>,
+    url: Option<&str>,
+    canonical: Option<&str>,
+    html: &str,
+) -> Option<String> {
+    let declared = declared_published(ev, article, url, canonical, html);
+    if let (Some((shown, true)), Some(modified)) = (&ev.header_date, modified(ev, article)) {
+        if *shown == modified {
+            return Some(modified);
+        }
+    }
+    declared
+}
+
+/// A date text that labels itself as an update: "Updated Feb 11, 2026", "Last updated: 2025-02-22".
+fn says_updated(text: &str) -> bool {
+    let t = text.trim_start().as_bytes();
+    let lead = &t[..t.len().min(12)];
+    lead.len() >= 7 && (lead[..7].eq_ignore_ascii_case(b"updated") || lead.eq_ignore_ascii_case(b"last updated"))
+}
+
+/// How many non-blank text nodes after the first `<h1>` still belong to the article's header (headline,
+/// standfirst, byline, date, reading time).
+const HEADER_TEXTS: usize = 12;
+
+/// The declared modification date: `article:modified_time`, `og:updated_time`, JSON-LD `dateModified`.
+fn modified(ev: &Evidence, article: Option<&Value>) -> Option<String> {
+    let date = |s: &str| iso_date(s).or_else(|| text_date(s));
+    ev.metas("article:modified_time")
+        .chain(ev.metas("og:updated_time"))
+        .find_map(date)
+        .or_else(|| article.and_then(|a| ld_str(a, "dateModified")).and_then(date))
+}
+
+/// The publication date declared by the page, first source that has one (see `docs/html.md`).
+fn declared_published(
     ev: &Evidence,
     article: Option<&Value>,
     url: Option<&str>,
@@ -929,10 +981,7 @@ fn published(
     {
         return Some(d);
     }
-    ev.metas("article:modified_time")
-        .chain(ev.metas("og:updated_time"))
-        .find_map(date)
-        .or_else(|| article.and_then(|a| ld_str(a, "dateModified")).and_then(date))
+    modified(ev, article)
 }
 
 #[cfg(test)]
@@ -1097,5 +1146,28 @@ mod tests {
         let nothing = meta_of("<html><body><p>x</p></body></html>", None);
         assert_eq!(nothing.published, None);
         assert!(nothing.authors.is_empty());
+    }
+
+    #[test]
+    fn a_page_showing_only_its_update_date_is_dated_by_it() {
+        let page = |shown: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"Article",
+                "headline":"Average Cost of Online College","datePublished":"2021-08-12T19:35:44+00:00",
+                "dateModified":"2025-02-22T22:13:14+00:00"}}</script></head><body>
+                <h1>Average Cost of Online College</h1><div class="page-byline">{shown}</div>
+                <p>The average cost of an online degree is $53,100.</p></body></html>"#
+            )
+        };
+        // "Last updated: 2025-02-22" under the headline, equal to dateModified: the page's date.
+        let updated = meta_of(&page("Last Updated: 2025-02-22"), None);
+        assert_eq!(updated.published.as_deref(), Some("2025-02-22"));
+        assert!(says_updated("Updated Feb 11, 2026") && !says_updated("Published Feb 11, 2026"));
+        // Negatives: a bare date (not labelled an update) and an update label with another date leave the
+        // publication date.
+        let bare = meta_of(&page("Feb 22, 2025"), None);
+        assert_eq!(bare.published.as_deref(), Some("2021-08-12"));
+        let other = meta_of(&page("Last Updated: 2024-01-05"), None);
+        assert_eq!(other.published.as_deref(), Some("2021-08-12"));
     }
 }
