@@ -697,3 +697,30 @@ fn events_eras_and_acronyms_of_things_are_not_actors() {
         Some(ActorKind::Organization)
     );
 }
+
+#[test]
+fn glued_list_of_titled_names_gives_each_person_their_title() {
+    // Text taken from a web page that lost the separators between the names.
+    let a = parse("The bill was backed by Sen. Jane DoeRep. John RoeGov. Mary Poe. on Monday.");
+    for (name, title) in [
+        ("Jane Doe", "Senator"),
+        ("John Roe", "Representative"),
+        ("Mary Poe", "Governor"),
+    ] {
+        let x = actor(&a, name).unwrap_or_else(|| panic!("{name} in {:?}", a.actors()));
+        assert_eq!(x.kind, ActorKind::Person);
+        assert_eq!(x.titles, vec![title.to_string()], "{name}");
+    }
+    // The same with spaces: a rank abbreviation ends the name before it.
+    let a = parse("Sen. Jane Doe Rep. John Roe spoke.");
+    assert!(
+        actor(&a, "Jane Doe").is_some() && actor(&a, "John Roe").is_some(),
+        "{:?}",
+        a.actors()
+    );
+    // Negatives: a pollster's name keeps its capitals, and a name suffix stays in the name.
+    let a = parse("A poll by YouGov. The survey found support.");
+    assert!(!mentioned(&a, "You"));
+    let a = parse("Sen. Jane Doe Jr. spoke on Monday.");
+    assert!(actor(&a, "Jane Doe Jr").is_some(), "{:?}", a.actors());
+}

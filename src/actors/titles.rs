@@ -169,6 +169,11 @@ pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
             if k > i && (title_at(doc, k, end).is_some() && !is_cap(doc, k + 1)) {
                 break;
             }
+            // "Sen. Jane Doe Rep. John Roe" (a list whose separators were lost): an abbreviated rank
+            // before the next name ends this one.
+            if k > i && doc.is(k + 1, ".") && is_cap(doc, k + 2) && is_rank_abbreviation(doc, k) {
+                break;
+            }
             last = Some(k);
             k += 1;
         } else if last.is_some() && super::cand::is_particle(doc.low_bytes(k)) && {
@@ -191,6 +196,13 @@ pub(crate) fn name_run(doc: &Cx, i: usize, end: usize) -> Option<Range<usize>> {
         }
     }
     last.map(|e| i..e + 1)
+}
+
+/// Whether token `k` and the period after it form an abbreviated rank of `title_forms` ("Rep.", "Gov.").
+#[inline(never)]
+fn is_rank_abbreviation(doc: &Cx, k: usize) -> bool {
+    let key = format!("{} .", doc.low(k));
+    lex().title_forms.get(&key).is_some()
 }
 
 /// A lower-case particle joined by a hyphen to a capitalised name ("al-Thani", "el-Sisi").

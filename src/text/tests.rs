@@ -242,3 +242,27 @@ fn rare_line_breaks_split_lines_wherever_they_fall_and_look_alike_bytes_do_not()
         }
     }
 }
+
+#[test]
+fn a_title_glued_to_the_name_before_it_is_split_off() {
+    // Separators lost when text was taken from a web page: "Doe" + "Rep", "Roe" + "Gov".
+    let text = "The bill was backed by Sen. Jane DoeRep. John RoeGov. Mary Poe on Monday.";
+    let w = words(text);
+    assert!(w.windows(3).any(|x| x == ["Doe", "Rep", "."]), "{w:?}");
+    assert!(w.windows(3).any(|x| x == ["Roe", "Gov", "."]), "{w:?}");
+    assert_eq!(sentences(text).len(), 1);
+    // Negatives: no name before it ("by YouGov"), a sentence opener after it ("YouGov. The"), no
+    // abbreviation at the end ("McDonald"), no period after it ("DoeRep said").
+    for text in [
+        "A poll by YouGov. John Roe led it.",
+        "Pollster Ann YouGov. The survey ended.",
+        "Jane McDonald. John Roe left.",
+        "Jane DoeRep said so.",
+    ] {
+        let w = words(text);
+        assert!(
+            w.iter().any(|t| ["YouGov", "McDonald", "DoeRep"].contains(t)),
+            "{text}: {w:?}"
+        );
+    }
+}

@@ -391,6 +391,42 @@ fn case_flags_in_full(w: &str) -> u16 {
 /// (or a run of them), "!", "?", "…", or a word that swallowed its period ("U.S.").
 ///
 /// ASCII bytes are classified by table without decoding; other characters take the general path.
+/// Where a title abbreviation glued to the end of the capitalised word `s[start..end]` starts, when text
+/// taken from a web page lost the separator between a name and the next title: "Sen. Jane DoeRep. John
+/// RoeGov. Mary Poe." reads "Doe" + "Rep." and "Roe" + "Gov.". The tail must be a title-like abbreviation
+/// that never ends a sentence ([`AbbrevClass::Prefix`], case as written: "Rep", "Gov", "Sen", "Dr"), come
+/// after a lower-case letter, be followed by its period, a space and a capitalised word that does not
+/// typically open a sentence (a name), and the caller checks that a capitalised word precedes (a name's
+/// first part). "YouGov. The poll…" and "McDonald" stay whole. Out of line: a capitalised word before a
+/// period is rare.
+#[inline(never)]
+fn glued_title_start(s: &str, start: usize, end: usize) -> Option<usize> {
+    use crate::lexicon::segmentation::{AbbrevClass, abbreviation, is_sentence_starter};
+    let bytes = s.as_bytes();
+    if bytes.get(end) != Some(&b'.') || bytes.get(end + 1) != Some(&b' ') {
+        return None;
+    }
+    let next = end + 2;
+    let next_end = next
+        + bytes
+            .get(next..)?
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    if next_end == next || !bytes[next].is_ascii_uppercase() || is_sentence_starter(&s[next..next_end]) {
+        return None;
+    }
+    // the last capital of the word, with at least two letters before it and two to four from it
+    let k = (start + 2..end)
+        .rev()
+        .take(4)
+        .find(|&k| bytes[k].is_ascii_uppercase())?;
+    if end - k < 2 || !bytes[k - 1].is_ascii_lowercase() {
+        return None;
+    }
+    (abbreviation(&s[k..end]) == Some(AbbrevClass::Prefix)).then_some(k)
+}
+
 pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, terms: &mut Vec<usize>) {
     let s = &text[para.range()];
     let base = para.start;
@@ -430,7 +466,18 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
                         i = end;
                         term = false;
                         if class == B_UPPER {
-                            fl = ascii_case_flags(bytes.get(start..end).unwrap_or_default());
+                            // "Jane DoeRep. John Roe": a title glued to the name before it.
+                            if bytes.get(end) == Some(&b'.')
+                                && space
+                                && out.len() > first
+                                && out
+                                    .last()
+                                    .is_some_and(|t| t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
+                                && let Some(k) = glued_title_start(s, start, end)
+                            {
+                                i = k;
+                            }
+                            fl = ascii_case_flags(bytes.get(start..i).unwrap_or_default());
                         }
                     } else {
                         (i, fl, term) = word_end(s, i, b as char);
