@@ -522,7 +522,7 @@ pub(crate) fn train_names(
         }
         if each_epoch || epoch + 1 == st.epochs {
             let bytes = write(&w, &u, c, &keys, st);
-            let Some(m) = NameModel::from_bytes(Box::leak(bytes.clone().into_boxed_slice())) else {
+            let Some(m) = NameModel::from_bytes(&bytes) else {
                 let _ = writeln!(log, "names: epoch {}: the model does not read back", epoch + 1);
                 continue;
             };
@@ -617,7 +617,7 @@ pub(crate) fn run_names(
     let mut log = t.log;
     let path = out.join("names.bin");
     std::fs::write(&path, &t.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let m = NameModel::from_bytes(Box::leak(t.bytes.into_boxed_slice())).ok_or("names.bin does not read back")?;
+    let m = NameModel::from_bytes(&t.bytes).ok_or("names.bin does not read back")?;
     let test = read("uner_ewt/en_ewt-ud-test.iob2")?;
     let gum_dev = {
         let path = dir.join("gum/en_gum-dev-free.conllu");
@@ -695,7 +695,7 @@ mod tests {
         let a = train_names(&s, &[], &st, false);
         let b = train_names(&s, &[], &st, false);
         assert_eq!(a.bytes, b.bytes);
-        let m = NameModel::from_bytes(Box::leak(a.bytes.into_boxed_slice())).expect("reads back");
+        let m = NameModel::from_bytes(&a.bytes).expect("reads back");
         // the training sentence is learned
         let c = evaluate(&m, &s);
         assert_eq!(c.ok, c.gold);
