@@ -829,3 +829,17 @@ fn description_resolves_to_the_named_person_whose_title_fits() {
         "Talks resume\n\nForeign Minister Ana Silva arrived in Cairo.\n\nThe general said the talks would resume.";
     assert_ne!(one(text).speaker.as_deref(), Some("Ana Silva"));
 }
+
+#[test]
+fn embedded_which_clause_stays_in_the_content() {
+    // The relative clause sits inside the reported clause: the content runs on to its verb.
+    let s = one("Officials said the dam, which was built in 1960, had not been inspected.");
+    assert_eq!(joined(&s), "the dam, which was built in 1960, had not been inspected");
+    let s = one("The union said the law, which took effect in May, protects few workers.");
+    assert_eq!(joined(&s), "the law, which took effect in May, protects few workers");
+    // Negatives: a trailing "which" clause is the writer's, also when a participle follows it.
+    let s = one("Hamas vowed to retaliate for the strike, which it blamed on Israel.");
+    assert_eq!(joined(&s), "to retaliate for the strike");
+    let s = one("The army said it hit 11 sites, which it called bases, using drones.");
+    assert_eq!(joined(&s), "it hit 11 sites");
+}

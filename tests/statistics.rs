@@ -990,6 +990,15 @@ fn multipliers_and_prefixed_bounds() {
         (s.value, s.upper, s.qualifier),
         (Some(7.0), Some(7.0), Qualifier::LessThan)
     );
+    // The prefix before a currency sign: "sub-" and "$" are tokens of their own.
+    let (span, s) = one("The firm weighed a sub-$5 billion bid.");
+    assert_eq!(
+        (span.as_str(), s.upper, s.qualifier, s.unit.as_deref()),
+        ("sub-$5 billion", Some(5e9), Qualifier::LessThan, Some("USD"))
+    );
+    // Negative: a hyphen and a space between them is a dash, not a prefix.
+    let (span, s) = one("The sub - $5 billion bid was dropped.");
+    assert_eq!((span.as_str(), s.qualifier), ("$5 billion", Qualifier::Exact));
     // A word glued by a hyphen that is no qualifier still makes a name.
     assert!(stats("The F-35 fighter jet crashed.").1.is_empty());
 }

@@ -179,7 +179,8 @@ impl Progress {
 
 /// What one JSON Lines record turned into: an output line, and an error message for stderr when it failed.
 struct Outcome {
-    json: String,
+    /// The article's JSON (or the error object) and its line's `\n`.
+    json: Vec<u8>,
     error: Option<String>,
 }
 
@@ -203,8 +204,12 @@ fn without_line(e: Error) -> Error {
 /// The error object written in place of an article: `{"id", "error", "line"}`.
 fn failed(id: &Value, lineno: usize, e: Error) -> Outcome {
     let e = without_line(e);
+    let mut json = serde_json::json!({"id": id, "error": e.to_string(), "line": lineno})
+        .to_string()
+        .into_bytes();
+    json.push(b'\n');
     Outcome {
-        json: serde_json::json!({"id": id, "error": e.to_string(), "line": lineno}).to_string(),
+        json,
         error: Some(format!("line {lineno}: {e}")),
     }
 }
@@ -242,10 +247,14 @@ fn process_line(parser: &Parser, lineno: usize, line: &Line, line_cap: usize) ->
     let (id, doc) = Document::from_json_line(line, lineno);
     // A number or boolean id is echoed with its JSON type by the article itself (`Article::id_is_literal`).
     match doc.and_then(|d| parser.parse_document(&d)) {
-        Ok(article) => Some(Outcome {
-            json: article.to_json(),
-            error: None,
-        }),
+        Ok(article) => {
+            // Written straight into bytes: no UTF-8 check of the output (the writer appends only `str`s,
+            // ASCII punctuation and digits), and the line's `\n` goes in while there is room for it.
+            let mut json = Vec::with_capacity(article.text().len() * 6 + 1024);
+            article.write_json(&mut json);
+            json.push(b'\n');
+            Some(Outcome { json, error: None })
+        }
         Err(e) => Some(failed(&id, lineno, e)),
     }
 }
@@ -355,24 +364,45 @@ fn run_jsonl(parser: &Parser, threads: usize) -> io::Result<bool> {
         }
         let outcomes =
             newsparse::unstable::map_in_order(&batch, threads, |(n, line)| process_line(parser, *n, line, line_cap));
+        let mut lines = Vec::with_capacity(outcomes.len());
         for ((_, line), outcome) in batch.iter().zip(outcomes) {
             let Some(outcome) = outcome else { continue };
             if let Some(msg) = outcome.error {
                 eprintln!("newsparse: {msg}");
                 ok = false;
             }
-            out.write_all(outcome.json.as_bytes())?;
-            out.write_all(b"\n")?;
+            lines.push(outcome.json);
             progress.tick(match line {
                 Line::Bytes(b) => b.len(),
                 Line::TooLong(n) => *n,
             });
         }
+        write_all_vectored(&mut out, &lines)?;
         out.flush()?;
     }
     progress.finish();
     out.flush()?;
     Ok(ok)
+}
+
+/// Writes `parts` in order with vectored writes: a batch's articles go to the output without being copied
+/// into its buffer first (they are larger than it), which cost a fiftieth of a `--jsonl` run.
+fn write_all_vectored(out: &mut impl Write, parts: &[Vec<u8>]) -> io::Result<()> {
+    // at most 1024 slices per call (IOV_MAX on Linux)
+    for chunk in parts.chunks(1024) {
+        let mut slices: Vec<io::IoSlice<'_>> = chunk.iter().map(|p| io::IoSlice::new(p)).collect();
+        let mut rest = &mut slices[..];
+        io::IoSlice::advance_slices(&mut rest, 0);
+        while !rest.is_empty() {
+            match out.write_vectored(rest) {
+                Ok(0) => return Err(io::Error::new(io::ErrorKind::WriteZero, "failed to write the output")),
+                Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Decodes a saved web page's bytes (reporting replaced bytes on stderr) and parses it.

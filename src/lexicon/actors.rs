@@ -576,18 +576,8 @@ fn load() -> ActorLexicon {
         });
         lex.names.insert(r[0], id);
     }
-    // the largest file: split its lines into a fixed array rather than a vector per row
-    for line in include_str!("../../data/actors/gazetteer.tsv").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut r = [""; 7];
-        let mut n = 0;
-        for (slot, col) in r.iter_mut().zip(super::fields(line)) {
-            *slot = col;
-            n += 1;
-        }
-        if n < 6 {
+    for r in super::rows(include_str!("../../data/actors/gazetteer.tsv")) {
+        if r.len() < 6 {
             continue;
         }
         let id = lex.entries.len() as u32;
@@ -600,7 +590,7 @@ fn load() -> ActorLexicon {
             class: r[4],
             exact_case: r[5] == "exact",
         });
-        lex.names.insert(if n >= 7 { r[6] } else { r[0] }, id);
+        lex.names.insert(if r.len() >= 7 { r[6] } else { r[0] }, id);
     }
     for r in super::rows(include_str!("../../data/actors/demonyms.tsv")) {
         if r.len() >= 2 {

@@ -91,31 +91,91 @@ pub(crate) fn fx_hash(bytes: &[u8]) -> u64 {
 /// Builds [`FxHasher`]s.
 pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
-/// The data rows of an embedded lexicon file: comments and blank lines skipped, columns split on tabs.
-pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    src.lines()
-        .filter(|l| !l.trim_ascii().is_empty() && !l.starts_with('#'))
-        .map(|l| fields(l).collect())
-}
-
-/// The tab-separated fields of a data-file line, trimmed of ASCII white space (the data files have no other
-/// white space at the edges of a field). A byte scan: the lexicons load with every process, and `split`
-/// with a `char` pattern calls `memchr` once per (short) field.
-pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(line);
+/// The data rows of an embedded lexicon file: comments and blank lines skipped, columns split on tabs and
+/// trimmed of ASCII white space (so a `\r` before the `\n` goes too). One pass over the bytes, with no
+/// allocation for a row of up to [`Row::INLINE`] columns: the lexicons load with every process, and the
+/// gazetteer alone has 21,000 rows.
+pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Row> {
+    let bytes = src.as_bytes();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let l = rest?;
-        match l.bytes().position(|b| b == b'\t') {
-            Some(i) => {
-                rest = Some(&l[i + 1..]);
-                Some(l[..i].trim_ascii())
+        while at < bytes.len() {
+            let line_start = at;
+            let mut row = Row::default();
+            loop {
+                let end = next_tab_or_newline(bytes, at);
+                row.push(src[at..end].trim_ascii());
+                at = end + 1;
+                if end >= bytes.len() || bytes[end] == b'\n' {
+                    break;
+                }
             }
-            None => {
-                rest = None;
-                Some(l.trim_ascii())
+            if bytes[line_start] != b'#' && row.iter().any(|f| !f.is_empty()) {
+                return Some(row);
             }
         }
+        None
     })
+}
+
+/// The position of the first tab or newline of `bytes` from `i` (`bytes.len()` when none), eight bytes
+/// at a time: a byte equal to one of them is a zero byte of the word XORed with it, and the lowest zero
+/// byte of a word `v` is the lowest byte set in `(v - 0x01…01) & !v & 0x80…80`.
+fn next_tab_or_newline(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let (x, y) = (w ^ (LO * u64::from(b'\n')), w ^ (LO * u64::from(b'\t')));
+        let found = ((x.wrapping_sub(LO) & !x) | (y.wrapping_sub(LO) & !y)) & HI;
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\t' {
+        i += 1;
+    }
+    i
+}
+
+/// The columns of one data row (see [`rows`]); reads as a slice of `&str`.
+#[derive(Debug, Default)]
+pub(crate) struct Row {
+    inline: [&'static str; Row::INLINE],
+    n: usize,
+    /// Every column, once a row has more than [`Row::INLINE`] of them.
+    spill: Vec<&'static str>,
+}
+
+impl Row {
+    /// The number of columns held without allocating (the gazetteer has seven).
+    pub(crate) const INLINE: usize = 8;
+
+    fn push(&mut self, field: &'static str) {
+        if self.n < Row::INLINE {
+            self.inline[self.n] = field;
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.inline);
+            }
+            self.spill.push(field);
+        }
+        self.n += 1;
+    }
+}
+
+impl std::ops::Deref for Row {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        if self.n > Row::INLINE {
+            &self.spill
+        } else {
+            &self.inline[..self.n]
+        }
+    }
 }
 
 /// Forces every lexicon to load now rather than on first use (useful before timing or forking).
@@ -124,4 +184,39 @@ pub fn preload() {
     segmentation::preload();
     actors::preload();
     numbers::preload();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_split_columns_and_skip_comments_and_blank_lines() {
+        let src = "# a comment\nUS\tUnited States \t country\r\n\n \t \nlast\tline without newline";
+        let found: Vec<Vec<&str>> = rows(src).map(|r| r.to_vec()).collect();
+        assert_eq!(
+            found,
+            vec![
+                vec!["US", "United States", "country"],
+                vec!["last", "line without newline"]
+            ]
+        );
+        // a row of more columns than are held inline keeps every one of them
+        let wide = "a\tb\tc\td\te\tf\tg\th\ti\tj\n";
+        let row = rows(wide).next().expect("one row");
+        assert_eq!(&row[..], &["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]);
+        // negatives: nothing but comments and white space gives no row
+        assert_eq!(rows("#x\n\n   \n\t\n").count(), 0);
+    }
+
+    #[test]
+    fn the_first_tab_or_newline_is_found_in_and_after_whole_words() {
+        let text = b"abcdefghijklmnop\tq";
+        assert_eq!(next_tab_or_newline(text, 0), 16);
+        assert_eq!(next_tab_or_newline(b"ab\ncd\tef", 0), 2);
+        assert_eq!(next_tab_or_newline(b"ab\ncd\tef", 3), 5);
+        // negatives: bytes one above and one below each delimiter, and no delimiter at all
+        assert_eq!(next_tab_or_newline(b"\x08\x0b\x0a", 0), 2);
+        assert_eq!(next_tab_or_newline(b"abcdefghij", 0), 10);
+    }
 }

@@ -222,8 +222,17 @@ pub(crate) fn unit_after_amount(a: &[Atom<'_>], j: usize) -> Option<(Unit, usize
 /// A qualifier written before the number that starts at `start` ("more than", "about", "up to").
 /// Returns (qualifier, start of the qualifier).
 ///
-/// Construction: "The war has killed more than 40,400 people."
+/// Construction: "The war has killed more than 40,400 people."; "a sub-$5 billion deal".
 pub(crate) fn qualifier_before(a: &[Atom<'_>], start: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    // "sub-$5 billion": the prefix is a token of its own before the hyphen and the currency sign.
+    if start >= floor + 2
+        && a[start].glued
+        && a[start - 1].glued
+        && a[start - 1].is_punct("-")
+        && a[start - 2].is("sub")
+    {
+        return lex::pre_qualifier("sub").map(|q| (q, start - 2));
+    }
     let flags = (lex::F_PRE_QUALIFIER, lex::F_PRE_QUALIFIER_END);
     let (q, s) = longest_before(a, start, flags, floor, lex::pre_qualifier_key)?;
     // "some of the most" is no qualifier; "some" qualifies only a number right after it.

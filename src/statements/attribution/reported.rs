@@ -386,8 +386,15 @@ impl Ctx<'_, '_> {
         }
         // A trailing non-restrictive clause is the writer's, not the speaker's: "vowed to retaliate …,
         // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
+        // A "which" clause closed by a comma before the content's verb is embedded, not trailing: "said the
+        // dam, which was built in 1960, had not been inspected".
         if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
-            self.is_punct(t, ",") && matches!(doc.low(t + 1), "which" | "including" | "citing" | "prompting")
+            self.is_punct(t, ",")
+                && match doc.low(t + 1) {
+                    "which" => !self.embedded_relative(t + 1, end),
+                    "including" | "citing" | "prompting" => true,
+                    _ => false,
+                }
         }) {
             end = cut;
         }
@@ -397,6 +404,21 @@ impl Ctx<'_, '_> {
         }
         self.used_cue[c] = true;
         self.emit(c, who, start..end, None);
+    }
+
+    /// Whether the relative clause opened by "which" at `which` closes with a comma followed by a finite
+    /// verb of the clause around it, before `end`: "the dam, which was built in 1960, had not been
+    /// inspected" (embedded) but not "vowed to retaliate for the attack, which it blamed on Israel" or
+    /// "…, which it blamed on Israel, citing …" (trailing). The tagger decides the verb; the sentence is
+    /// tagged only when such a comma exists.
+    fn embedded_relative(&self, which: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let Some(close) = (which + 1..end.saturating_sub(1)).find(|&t| self.is_punct(t, ",")) else {
+            return false;
+        };
+        let next = close + 1;
+        !doc.low(next).ends_with("ing")
+            && matches!(doc.upos(next), crate::tagger::Upos::Verb | crate::tagger::Upos::Aux)
     }
 
     /// The comma before a later cue of the region whose subject follows that comma and whose content
