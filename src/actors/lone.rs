@@ -145,6 +145,7 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
     }
     // one actor per form
     let mut actor_of: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut added: Vec<Mention> = Vec::new();
     for (i, what) in cands {
         let f = doc.form(i);
         let Some(&v) = votes.get(&f) else {
@@ -180,7 +181,7 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
                         gender: Gender::Unknown,
                     })
                 });
-                index.add_mention(Mention {
+                added.push(Mention {
                     tokens: i..i + 1,
                     span: doc.span_of(i..i + 1),
                     actor: id,
@@ -190,6 +191,28 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
             Lone::No => {}
         }
     }
+    merge_mentions(index, added);
+}
+
+/// Merges `added` (one-word mentions at tokens no mention covers, each once) into the sorted mentions of
+/// `index` in one pass: inserting them one by one would shift the later mentions each time, quadratic
+/// on a text of many lone names.
+fn merge_mentions(index: &mut ActorIndex, mut added: Vec<Mention>) {
+    if added.is_empty() {
+        return;
+    }
+    added.sort_by_key(|m| m.tokens.start);
+    let old = std::mem::take(&mut index.mentions);
+    let mut out = Vec::with_capacity(old.len() + added.len());
+    let mut new = added.into_iter().peekable();
+    for m in old {
+        while let Some(a) = new.next_if(|a| a.tokens.start < m.tokens.start) {
+            out.push(a);
+        }
+        out.push(m);
+    }
+    out.extend(new);
+    index.mentions = out;
 }
 
 /// Adds the model's scores of token `i` to the votes of its form.
