@@ -9,7 +9,7 @@
 //! a word that the article also writes in lower case, and a word whose form fixes its part of speech
 //! (sentence-initial "The", "In") are never asked about.
 
-use super::cand::{Cand, CandKind, Cx, in_title, is_cap};
+use super::cand::{Cand, CandKind, Cx, head_at, in_title, is_cap};
 use super::{ActorEntry, ActorIndex, FxHashMap, Gender, Mention, MentionForm};
 use crate::lexicon::actors::word;
 use crate::model::ActorKind;
@@ -92,6 +92,7 @@ fn lone_at(doc: &Cx, index: &ActorIndex, m: Option<&Mention>, i: usize) -> Lone 
 
 /// The tokens of the scanner's lone capitalised words (its one-word candidates left to resolve): the
 /// only tokens the hook asks about.
+#[inline(never)]
 pub(crate) fn single_words(cands: &[Cand]) -> Vec<usize> {
     cands
         .iter()
@@ -107,15 +108,16 @@ pub(crate) fn single_words(cands: &[Cand]) -> Vec<usize> {
 /// that type is not OTH and beats O by [`MIN_MARGIN`]. A word that opens a clause says little (any
 /// word is capitalised there): it is asked about only when the same word is also a candidate inside a
 /// sentence.
+#[inline(never)]
 pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex) {
     if crate::tagger::names::name_model().is_none() {
         return;
     }
-    // the summed scores (O, then the four types) by word form
-    let mut votes: FxHashMap<usize, [f32; 5]> = FxHashMap::default();
+    // by word form: the summed scores of O and the four types, and 1 when an occurrence follows a place word and "of"
+    let mut votes: FxHashMap<usize, [f32; 6]> = FxHashMap::default();
     let mut cands: Vec<(usize, Lone)> = Vec::new();
     let mut openers: Vec<(usize, Lone)> = Vec::new();
-    let mut consider = |i: usize, m: Option<&Mention>, votes: &mut FxHashMap<usize, [f32; 5]>| {
+    let mut consider = |i: usize, m: Option<&Mention>, votes: &mut FxHashMap<usize, [f32; 6]>| {
         let what = lone_at(doc, index, m, i);
         if what == Lone::No {
             return;
@@ -127,8 +129,17 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
             cands.push((i, what));
         }
     };
+    // the singles come in text order: a cursor over the sorted mentions finds each one's mention
+    let (mut next, mut last) = (0, 0);
     for &i in singles {
-        let m = index.mention_at(i);
+        if i < last {
+            next = 0;
+        }
+        last = i;
+        while index.mentions.get(next).is_some_and(|m| m.tokens.end <= i) {
+            next += 1;
+        }
+        let m = index.mentions.get(next).filter(|m| m.tokens.start <= i);
         // a one-word mention is asked about only when it is an organisation named by the word alone
         if m.is_some_and(|m| {
             m.tokens.len() != 1 || m.form != MentionForm::Name || index.actors[m.actor].kind != ActorKind::Organization
@@ -151,7 +162,7 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
         let Some(&v) = votes.get(&f) else {
             continue;
         };
-        let (best, &score) = v[1..]
+        let (best, &score) = v[1..5]
             .iter()
             .enumerate()
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
@@ -160,14 +171,17 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
             continue;
         }
         let kind = match NameType::ALL[best] {
+            NameType::Oth => continue,
+            _ if v[5] > 0.0 => ActorKind::Location,
             NameType::Per => ActorKind::Person,
             NameType::Org => ActorKind::Organization,
             NameType::Loc => ActorKind::Location,
-            NameType::Oth => continue,
         };
         match what {
             Lone::Recurring(id) => {
-                if kind == ActorKind::Person {
+                // a plural ("Kurds", "Marines") names a group and an abbreviation ("D.C.") no person
+                let w = doc.tok(i);
+                if kind == ActorKind::Person && !w.ends_with('s') && !w.contains('.') {
                     index.actors[id].kind = kind;
                 }
             }
@@ -215,15 +229,27 @@ fn merge_mentions(index: &mut ActorIndex, mut added: Vec<Mention>) {
     index.mentions = out;
 }
 
+/// Whether token `i` follows a lower-case place word and "of" ("the town of Mahabad", "the island of
+/// Catanduanes"): the rules' cue that a name there is a place, whatever the model's type.
+fn after_place_of(doc: &Cx, i: usize) -> bool {
+    i >= 2
+        && doc.is(i - 1, "of")
+        && !is_cap(doc, i - 2)
+        && head_at(doc, i - 2).is_some_and(|h| h.kind == Some(ActorKind::Location))
+}
+
 /// Adds the model's scores of token `i` to the votes of its form.
-fn vote(doc: &Cx, votes: &mut FxHashMap<usize, [f32; 5]>, i: usize) {
+fn vote(doc: &Cx, votes: &mut FxHashMap<usize, [f32; 6]>, i: usize) {
     let Some((o, types)) = lone_name(doc, i) else {
         return;
     };
-    let v = votes.entry(doc.form(i)).or_insert([0.0; 5]);
+    let v = votes.entry(doc.form(i)).or_insert([0.0; 6]);
     v[0] += o;
-    for (v, t) in v[1..].iter_mut().zip(types) {
+    for (v, t) in v[1..5].iter_mut().zip(types) {
         *v += t;
+    }
+    if after_place_of(doc, i) {
+        v[5] = 1.0;
     }
 }
 
@@ -282,6 +308,29 @@ mod tests {
         assert_eq!(kind_of(&before, "Nakamura"), Some(ActorKind::Organization), "{before:?}");
         let persons = after.iter().filter(|(t, k)| t == "Nakamura" && *k == ActorKind::Person).count();
         assert_eq!(persons, 3, "{after:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_place_word_and_of_is_a_place() {
+        let text = "The bombing in the town of Mahabad came during a military parade.";
+        let (before, after) = before_after(text);
+        assert_eq!(kind_of(&before, "Mahabad"), None);
+        assert_eq!(kind_of(&after, "Mahabad"), Some(ActorKind::Location), "{after:?}");
+        // without the place word the model alone types it
+        let (_, after) = before_after("The bombing in Mahabad came during a military parade.");
+        assert_ne!(kind_of(&after, "Mahabad"), Some(ActorKind::Organization), "{after:?}");
+    }
+
+    #[test]
+    fn a_recurring_plural_stays_with_the_rules() {
+        let text = "Officials said Kurds in the north had voted. Leaders met Kurds on Monday, and Kurds \
+                    later marched.";
+        let (before, after) = before_after(text);
+        let kinds = |l: &[(String, ActorKind)]| -> Vec<ActorKind> {
+            l.iter().filter(|(t, _)| t == "Kurds").map(|x| x.1).collect()
+        };
+        assert_eq!(kinds(&before), kinds(&after));
+        assert!(!kinds(&after).contains(&ActorKind::Person), "{after:?}");
     }
 
     #[test]
