@@ -36,21 +36,28 @@ impl<T> NgramMap<T> {
     /// Adds an entry under its form (tokens separated by single spaces); the first entry for a form wins.
     pub(crate) fn insert(&mut self, form: &'static str, value: T) {
         let form = form.trim();
-        let key: Cow<'static, str> = if form.bytes().any(|b| b.is_ascii_uppercase()) {
+        // one pass: whether the form needs lower-casing, and how many spaces it has
+        let (mut upper, mut spaces) = (false, 0);
+        for &b in form.as_bytes() {
+            upper |= b.is_ascii_uppercase();
+            spaces += usize::from(b == b' ');
+        }
+        if form.is_empty() || spaces >= MAX_NGRAM {
+            return;
+        }
+        let key: Cow<'static, str> = if upper {
             Cow::Owned(form.to_ascii_lowercase())
         } else {
             Cow::Borrowed(form)
         };
-        if key.is_empty() || key.bytes().filter(|&b| b == b' ').count() >= MAX_NGRAM {
-            return;
-        }
-        let spaces = key.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i);
-        for i in spaces {
-            let prefix: Cow<'static, str> = match &key {
-                Cow::Borrowed(k) => Cow::Borrowed(&k[..i]),
-                Cow::Owned(k) => Cow::Owned(k[..i].to_string()),
-            };
-            self.map.entry(prefix).or_insert((None, false)).1 = true;
+        if spaces > 0 {
+            for (i, _) in key.bytes().enumerate().filter(|&(_, b)| b == b' ') {
+                let prefix: Cow<'static, str> = match &key {
+                    Cow::Borrowed(k) => Cow::Borrowed(&k[..i]),
+                    Cow::Owned(k) => Cow::Owned(k[..i].to_string()),
+                };
+                self.map.entry(prefix).or_insert((None, false)).1 = true;
+            }
         }
         let slot = self.map.entry(key).or_insert((None, false));
         if slot.0.is_none() {
