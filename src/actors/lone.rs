@@ -84,7 +84,10 @@ fn lone_at(doc: &Cx, index: &ActorIndex, m: Option<&Mention>, i: usize) -> Lone 
     {
         return Lone::No;
     }
-    if doc.context_free_upos(i).is_some_and(|u| u != crate::tagger::Upos::Propn) {
+    if doc
+        .context_free_upos(i)
+        .is_some_and(|u| u != crate::tagger::Upos::Propn)
+    {
         return Lone::No;
     }
     what
@@ -259,14 +262,17 @@ mod tests {
     use crate::model::ActorKind;
     use crate::text::Doc;
 
-    /// The one-word mentions of `text` before the hook and after it: (text, kind).
-    fn before_after(text: &str) -> (Vec<(String, ActorKind)>, Vec<(String, ActorKind)>) {
+    /// One-word mentions: (text, kind).
+    type Singles = Vec<(String, ActorKind)>;
+
+    /// The one-word mentions of `text` before the hook and after it.
+    fn before_after(text: &str) -> (Singles, Singles) {
         let doc = Doc::new(text);
         let cx = Cx::new(&doc);
         let cands = mentions::scan(&cx);
         let singles = super::single_words(&cands);
         let mut index = resolve::build(&cx, cands);
-        let list = |index: &super::ActorIndex| -> Vec<(String, ActorKind)> {
+        let list = |index: &super::ActorIndex| -> Singles {
             index
                 .mentions
                 .iter()
@@ -305,8 +311,15 @@ mod tests {
              and Nakamura later agreed.",
         );
         // the rules alone make a recurring unknown word an organisation
-        assert_eq!(kind_of(&before, "Nakamura"), Some(ActorKind::Organization), "{before:?}");
-        let persons = after.iter().filter(|(t, k)| t == "Nakamura" && *k == ActorKind::Person).count();
+        assert_eq!(
+            kind_of(&before, "Nakamura"),
+            Some(ActorKind::Organization),
+            "{before:?}"
+        );
+        let persons = after
+            .iter()
+            .filter(|(t, k)| t == "Nakamura" && *k == ActorKind::Person)
+            .count();
         assert_eq!(persons, 3, "{after:?}");
     }
 
@@ -343,8 +356,23 @@ mod tests {
         let cx = Cx::new(&doc);
         let index = resolve::build(&cx, mentions::scan(&cx));
         for (i, w) in (0..doc.tokens.len()).map(|i| (i, doc.tok(i))) {
-            if ["Budget", "Talks", "Government", "Monday", "Norwegian", "Afghans", "Arafat", "The"].contains(&w) {
-                assert_eq!(super::lone_at(&cx, &index, index.mention_at(i), i), super::Lone::No, "{w}");
+            if [
+                "Budget",
+                "Talks",
+                "Government",
+                "Monday",
+                "Norwegian",
+                "Afghans",
+                "Arafat",
+                "The",
+            ]
+            .contains(&w)
+            {
+                assert_eq!(
+                    super::lone_at(&cx, &index, index.mention_at(i), i),
+                    super::Lone::No,
+                    "{w}"
+                );
             }
         }
     }

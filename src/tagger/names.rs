@@ -133,7 +133,10 @@ pub(crate) fn static_features(doc: &Doc, r: std::ops::Range<usize>, i: usize, mu
         }
     }
     let s0 = shapes[2];
-    f(key_num(50, u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3])));
+    f(key_num(
+        50,
+        u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3]),
+    ));
     if let Some(k) = at(-1) {
         f(key_text(60 + s0, doc.low(k).as_bytes()));
     }
@@ -177,7 +180,7 @@ impl NameModel {
         let bits = u32_at(bytes, 8)?;
         let nrows = u32_at(bytes, 12)? as usize;
         let scale = f32::from_bits(u32_at(bytes, 16)?);
-        if !(4..=24).contains(&bits) || !(scale > 0.0) {
+        if !(4..=24).contains(&bits) || !scale.is_finite() || scale <= 0.0 {
             return None;
         }
         let slots = 1usize << bits;
@@ -200,7 +203,12 @@ impl NameModel {
             .map(|c| std::array::from_fn(|k| i16::from_le_bytes([c[2 * k], c[2 * k + 1]])))
             .collect();
         // every used slot must point inside the rows, and some slot must be empty (probes end)
-        if keys.iter().zip(&slot_rows).any(|(&k, &r)| k != 0 && usize::from(r) >= nrows) || !keys.contains(&0) {
+        if keys
+            .iter()
+            .zip(&slot_rows)
+            .any(|(&k, &r)| k != 0 && usize::from(r) >= nrows)
+            || !keys.contains(&0)
+        {
             return None;
         }
         Some(NameModel {

@@ -133,7 +133,11 @@ pub(crate) fn read_gum(src: &str) -> Vec<NameSentence> {
     let mut open: Vec<(u32, String, usize)> = Vec::new();
     let mut spans: Vec<(usize, usize, String)> = Vec::new();
     let mut clean = true;
-    let mut finish = |text: &mut String, words: &mut Vec<Word>, spans: &mut Vec<(usize, usize, String)>, open: &mut Vec<(u32, String, usize)>, clean: &mut bool| {
+    let mut finish = |text: &mut String,
+                      words: &mut Vec<Word>,
+                      spans: &mut Vec<(usize, usize, String)>,
+                      open: &mut Vec<(u32, String, usize)>,
+                      clean: &mut bool| {
         if *clean && !words.is_empty() && open.is_empty() {
             let named = |a: usize, b: usize| {
                 let (first, last) = (&words[a].upos, &words[b - 1].upos);
@@ -246,7 +250,12 @@ fn locate(text: &str, toks: &[(String, String)]) -> Option<NameSentence> {
                 names.push((s, e, parse_type(t)?));
                 open = true;
             }
-            Some(("I", t)) if open && names.last().is_some_and(|n| n.2 == parse_type(t).unwrap_or(NameType::Oth)) => {
+            Some(("I", t))
+                if open
+                    && names
+                        .last()
+                        .is_some_and(|n| n.2 == parse_type(t).unwrap_or(NameType::Oth)) =>
+            {
                 if let Some(n) = names.last_mut() {
                     n.1 = e;
                 }
@@ -289,25 +298,35 @@ struct Seq {
     gold: Vec<u8>,
 }
 
-/// The features of a set of sentences, by token, as raw keys.
-fn raw_sequences(sents: &[NameSentence]) -> Vec<(Vec<Vec<u32>>, Vec<u8>, Vec<u8>)> {
-    let mut out = Vec::new();
+/// Calls `f` with each sentence of the crate's segmentation of `sents`: its document, its tokens and
+/// the gold classes of the whole document.
+fn each_sentence(sents: &[NameSentence], mut f: impl FnMut(&Doc, std::ops::Range<usize>, &[u8])) {
     for s in sents {
         let doc = Doc::with_title(&s.text, Some(false));
         let gold = gold_classes(&doc, s);
         for sent in &doc.sentences {
-            let r = sent.tokens.clone();
-            let mut feats = Vec::with_capacity(r.len());
-            let mut shapes = Vec::with_capacity(r.len());
-            for i in r.clone() {
-                let mut v = Vec::with_capacity(48);
-                // in the order the tagger adds them, duplicates kept (both count twice)
-                shapes.push(static_features(&doc, r.clone(), i, |k| v.push(k)));
-                feats.push(v);
-            }
-            out.push((feats, shapes, r.map(|i| gold[i]).collect()));
+            f(&doc, sent.tokens.clone(), &gold);
         }
     }
+}
+
+/// A sentence's raw feature keys by token, case shapes and gold classes.
+type RawSequence = (Vec<Vec<u32>>, Vec<u8>, Vec<u8>);
+
+/// The features of a set of sentences, by token, as raw keys.
+fn raw_sequences(sents: &[NameSentence]) -> Vec<RawSequence> {
+    let mut out = Vec::new();
+    each_sentence(sents, |doc, r, gold| {
+        let mut feats = Vec::with_capacity(r.len());
+        let mut shapes = Vec::with_capacity(r.len());
+        for i in r.clone() {
+            let mut v = Vec::with_capacity(48);
+            // in the order the tagger adds them, duplicates kept (both count twice)
+            shapes.push(static_features(doc, r.clone(), i, |k| v.push(k)));
+            feats.push(v);
+        }
+        out.push((feats, shapes, r.map(|i| gold[i]).collect()));
+    });
     out
 }
 
@@ -347,7 +366,10 @@ fn spans(tags: &[u8]) -> Vec<(usize, usize, u8)> {
         if c != O {
             let ty = NameType::of_class(c).map_or(0, |t| t as u8);
             let mut j = i + 1;
-            while j < tags.len() && tags[j] != O && tags[j] % 2 == 0 && NameType::of_class(tags[j]).map(|t| t as u8) == Some(ty)
+            while j < tags.len()
+                && tags[j] != O
+                && tags[j] % 2 == 0
+                && NameType::of_class(tags[j]).map(|t| t as u8) == Some(ty)
             {
                 j += 1;
             }
@@ -393,15 +415,10 @@ impl Counts {
 /// Name F1 of a model over treebank sentences (decoded as the crate's tokens).
 pub(crate) fn evaluate(m: &NameModel, sents: &[NameSentence]) -> Counts {
     let mut c = Counts::default();
-    for s in sents {
-        let doc = Doc::with_title(&s.text, Some(false));
-        let gold = gold_classes(&doc, s);
-        for sent in &doc.sentences {
-            let r = sent.tokens.clone();
-            let pred = m.tag_sentence(&doc, r.clone());
-            c.add(&gold[r], &pred);
-        }
-    }
+    each_sentence(sents, |doc, r, gold| {
+        let pred = m.tag_sentence(doc, r.clone());
+        c.add(&gold[r], &pred);
+    });
     c
 }
 
@@ -623,7 +640,11 @@ pub(crate) fn run_names(
         let path = dir.join("gum/en_gum-dev-free.conllu");
         read_gum(&std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?)
     };
-    for (name, sents) in [("UNER EWT dev", &dev), ("GUM dev (names mapped)", &gum_dev), ("UNER EWT test", &test)] {
+    for (name, sents) in [
+        ("UNER EWT dev", &dev),
+        ("GUM dev (names mapped)", &gum_dev),
+        ("UNER EWT test", &test),
+    ] {
         let c = evaluate(&m, sents);
         let (p, r, f) = c.prf();
         let _ = writeln!(
@@ -676,7 +697,11 @@ mod tests {
 
     #[test]
     fn spans_follow_bio_and_counts_leave_oth_out() {
-        let (bp, ip, bo) = (NameType::Per.class(true), NameType::Per.class(false), NameType::Oth.class(true));
+        let (bp, ip, bo) = (
+            NameType::Per.class(true),
+            NameType::Per.class(false),
+            NameType::Oth.class(true),
+        );
         assert_eq!(spans(&[O, bp, ip, O, bo]), [(1, 3, 0), (4, 5, 3)]);
         let mut c = Counts::default();
         c.add(&[O, bp, ip, O, bo], &[O, bp, O, O, bo]);

@@ -540,10 +540,10 @@ fn write_model(
 /// GUM train (free genres) (writes `OUT_DIR/upos.bin`, prints the accuracy on EWT dev, GUM dev and EWT
 /// test).
 pub fn run(args: &[String]) -> Result<String, String> {
-    let dir = std::path::Path::new(
-        args.first()
-            .ok_or("usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N] [--names-only]")?,
-    );
+    let dir =
+        std::path::Path::new(args.first().ok_or(
+            "usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N] [--names-only]",
+        )?);
     let out = std::path::Path::new(args.get(1).ok_or("missing OUT_DIR")?);
     let mut st = Settings::default();
     let each = args.iter().any(|a| a == "--each-epoch");
@@ -556,7 +556,8 @@ pub fn run(args: &[String]) -> Result<String, String> {
     };
     // the name model first: it reads the part-of-speech model built into this program, never the one
     // being written
-    let names_log = super::names_train::run_names(dir, out, each, name_epochs, !args.iter().any(|a| a == "--names-no-gum"))?;
+    let names_log =
+        super::names_train::run_names(dir, out, each, name_epochs, !args.iter().any(|a| a == "--names-no-gum"))?;
     if args.iter().any(|a| a == "--names-only") {
         return Ok(names_log);
     }
