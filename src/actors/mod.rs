@@ -6,6 +6,7 @@
 //! (pronouns, anonymous sources) to it, statistics read it.
 
 mod cand;
+mod lone;
 mod mentions;
 mod phrases;
 mod resolve;
@@ -352,7 +353,11 @@ fn proper_word(w: &str) -> bool {
 pub(crate) fn extract(doc: &Doc) -> ActorIndex {
     let cx = cand::Cx::new(doc);
     let cands = mentions::scan(&cx);
-    resolve::build(&cx, cands)
+    let singles = lone::single_words(&cands);
+    let mut index = resolve::build(&cx, cands);
+    // the name model decides the lone capitalised words the rules left alone
+    lone::add_lone_names(&cx, &singles, &mut index);
+    index
 }
 
 #[cfg(test)]

@@ -12,6 +12,9 @@
 
 pub(crate) mod features;
 pub(crate) mod model;
+pub(crate) mod names;
+#[cfg(feature = "train")]
+pub(crate) mod names_train;
 #[cfg(feature = "train")]
 pub mod train;
 

@@ -534,19 +534,32 @@ fn write_model(
     encode(&weights)
 }
 
-/// The command line: `train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]`. Reads UD EWT train and
-/// GUM train (free genres) from `TREEBANKS`, trains, writes `OUT_DIR/upos.bin`, and prints the accuracy
-/// on EWT dev, GUM dev and EWT test.
+/// The command line: `train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N]
+/// [--names-only]`. Trains the name model on UNER EWT train (writes `OUT_DIR/names.bin`, prints name F1
+/// on UNER EWT dev and test), then, unless `--names-only`, the part-of-speech model on UD EWT train and
+/// GUM train (free genres) (writes `OUT_DIR/upos.bin`, prints the accuracy on EWT dev, GUM dev and EWT
+/// test).
 pub fn run(args: &[String]) -> Result<String, String> {
-    let dir = std::path::Path::new(
-        args.first()
-            .ok_or("usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N]")?,
-    );
+    let dir =
+        std::path::Path::new(args.first().ok_or(
+            "usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N] [--names-only]",
+        )?);
     let out = std::path::Path::new(args.get(1).ok_or("missing OUT_DIR")?);
     let mut st = Settings::default();
     let each = args.iter().any(|a| a == "--each-epoch");
     if let Some(i) = args.iter().position(|a| a == "--epochs") {
         st.epochs = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--epochs N")?;
+    }
+    let name_epochs = match args.iter().position(|a| a == "--name-epochs") {
+        Some(i) => Some(args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--name-epochs N")?),
+        None => None,
+    };
+    // the name model first: it reads the part-of-speech model built into this program, never the one
+    // being written
+    let names_log =
+        super::names_train::run_names(dir, out, each, name_epochs, !args.iter().any(|a| a == "--names-no-gum"))?;
+    if args.iter().any(|a| a == "--names-only") {
+        return Ok(names_log);
     }
     let read = |p: &str| -> Result<Vec<Sentence>, String> {
         let path = dir.join(p);
@@ -558,7 +571,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let ewt_dev = read("ud_ewt/en_ewt-ud-dev.conllu")?;
     let gum_dev = read("gum/en_gum-dev-free.conllu")?;
     let trained = train(&train_set, &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)], &st, each);
-    let mut log = trained.log;
+    let mut log = names_log + &trained.log;
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let m = Model::from_bytes(&trained.bytes).ok_or("the written model does not read back")?;
