@@ -83,3 +83,17 @@ fn times_and_statistic_times_round_trip_through_json() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn centuries_written_with_an_ordinal_suffix() {
+    // "19th" is a number and its glued suffix: the century still reads them both.
+    let a = parse("Trade grew in the 19th century and in the 21st century.", "2024-05-01");
+    assert_eq!(values(&a), vec![("the 19th century", "18"), ("the 21st century", "20")]);
+    // Negatives: an ordinal without "century", and a suffix after a space.
+    assert!(parse("He came 19th in the race.", "2024-05-01").times().is_empty());
+    assert!(
+        values(&parse("It was the 19 th century.", "2024-05-01"))
+            .iter()
+            .all(|(t, _)| !t.contains("th"))
+    );
+}

@@ -1195,7 +1195,13 @@ fn clock(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "the 19th century", "the 99999th century" (no value): centuries.
 fn century(cx: &Cx, i: usize) -> Option<Found> {
-    if !cx.marked(i + 1, MARK_CENTURY) {
+    // "19th" is two tokens, the number and its glued ordinal suffix
+    let suffix = i + 1 < cx.n
+        && cx.doc.tokens[i].kind == TokenKind::Number
+        && cx.glued(i + 1)
+        && matches!(cx.low(i + 1), "st" | "nd" | "rd" | "th");
+    let word = i + 1 + usize::from(suffix);
+    if !cx.marked(word, MARK_CENTURY) {
         return None;
     }
     let t = cx.low(i);
@@ -1210,7 +1216,7 @@ fn century(cx: &Cx, i: usize) -> Option<Found> {
         // a number too long to read is still a century, with no value
         digits(stem).map_or(i64::MAX / 2, i64::from)
     };
-    found(i + 2, TimeKind::Date, Val::Century(c - 1))
+    found(word + 1, TimeKind::Date, Val::Century(c - 1))
 }
 
 /// "spring 2024", "the summer of 2024", "in the spring": seasons.
