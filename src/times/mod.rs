@@ -1213,8 +1213,9 @@ fn century(cx: &Cx, i: usize) -> Option<Found> {
         }
         i64::from(o)
     } else {
-        // a number too long to read is still a century, with no value
-        digits(stem).map_or(i64::MAX / 2, i64::from)
+        // a number too long to read, or a century past the calendar's year 9999 ("the 99999th
+        // century"), is no date at all
+        i64::from(digits(stem).filter(|&c| (1..=100).contains(&c))?)
     };
     found(word + 1, TimeKind::Date, Val::Century(c - 1))
 }
