@@ -89,6 +89,8 @@ fn centuries_written_with_an_ordinal_suffix() {
     // "19th" is a number and its glued suffix: the century still reads them both.
     let a = parse("Trade grew in the 19th century and in the 21st century.", "2024-05-01");
     assert_eq!(values(&a), vec![("the 19th century", "18"), ("the 21st century", "20")]);
+    let a = parse("Its walls date from the mid-17th century.", "2024-05-01");
+    assert_eq!(values(&a), vec![("the mid-17th century", "16")]);
     // Negatives: an ordinal without "century", and a suffix after a space.
     assert!(parse("He came 19th in the race.", "2024-05-01").times().is_empty());
     assert!(

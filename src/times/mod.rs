@@ -1213,9 +1213,13 @@ fn century(cx: &Cx, i: usize) -> Option<Found> {
         }
         i64::from(o)
     } else {
-        // a number too long to read, or a century past the calendar's year 9999 ("the 99999th
-        // century"), is no date at all
-        i64::from(digits(stem).filter(|&c| (1..=100).contains(&c))?)
+        // "the mid-14th century": the number after a prefix; one past the calendar's year 9999 ("the
+        // 99999th century") is no date at all, and one that cannot be read is a century with no value
+        match digits(stem.rsplit('-').next().unwrap_or(stem)) {
+            Some(c) if (1..=100).contains(&c) => i64::from(c),
+            Some(_) => return None,
+            None => i64::MAX / 2,
+        }
     };
     found(word + 1, TimeKind::Date, Val::Century(c - 1))
 }
