@@ -56,12 +56,19 @@ def screenshot(html: str, name: str, theme: str) -> Any:
     )
     png.unlink(missing_ok=True)
     assert BROWSER is not None
-    r = subprocess.run(
-        [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",
-         "--window-size=1000,800", f"--screenshot={png}", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert png.exists(), r.stderr[-2000:]
+    # Headless Chromium now and then exits without writing the screenshot on a loaded machine (seen once in
+    # CI with two cores busy): up to three attempts, each reported if all fail.
+    errors = []
+    for _ in range(3):
+        r = subprocess.run(
+            [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",
+             "--window-size=1000,800", f"--screenshot={png}", page.as_uri()],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        if png.exists():
+            break
+        errors.append(r.stderr[-1000:])
+    assert png.exists(), "\n---\n".join(errors)
     return Image.open(png).convert("RGB")
 
 
