@@ -392,7 +392,6 @@ fn write_all_vectored(out: &mut impl Write, parts: &[Vec<u8>]) -> io::Result<()>
     for chunk in parts.chunks(1024) {
         let mut slices: Vec<io::IoSlice<'_>> = chunk.iter().map(|p| io::IoSlice::new(p)).collect();
         let mut rest = &mut slices[..];
-        io::IoSlice::advance_slices(&mut rest, 0);
         while !rest.is_empty() {
             match out.write_vectored(rest) {
                 Ok(0) => return Err(io::Error::new(io::ErrorKind::WriteZero, "failed to write the output")),
