@@ -49,6 +49,29 @@ const _: () = assert!(word::PARTY < THE && word::PARTY < OPENS_LOWER);
 /// A bit beside the [`word`] bits of a token: the scanner must look at it ([`Cx::next_opening`]).
 const OPENS: u16 = 1 << 15;
 
+/// A bit beside the [`word`] bits of a token: a capitalised word ([`is_cap`]), read from the dense
+/// per-token bits rather than the token.
+const CAP: u16 = 1 << 13;
+
+// the lexicon's word bits stay below the capital bit too
+const _: () = assert!(word::PARTY < CAP && CAP != THE);
+
+/// Records token `k` of sentence `s` as the last with a noun bit, or with a title or honorific bit, as its
+/// word bits `word` say ([`Cx::noun_ahead`], [`Cx::title_ahead`]).
+#[inline]
+fn note_last(last_noun: &mut [u32], last_title: &mut [u32], word: u16, s: usize, k: u32) {
+    if word & word::NOUN != 0
+        && let Some(last) = last_noun.get_mut(s)
+    {
+        *last = k;
+    }
+    if word & (word::TITLE | word::HONORIFIC) != 0
+        && let Some(last) = last_title.get_mut(s)
+    {
+        *last = k;
+    }
+}
+
 impl<'a> Cx<'a> {
     /// Looks up every word form of `doc` once, then reads every token once.
     pub(crate) fn new(doc: &'a Doc<'a>) -> Cx<'a> {
@@ -78,33 +101,25 @@ impl<'a> Cx<'a> {
         // the last token of each sentence with a noun bit, and with a title or honorific bit
         let mut last_noun = vec![u32::MAX; doc.sentences.len()];
         let mut last_title = vec![u32::MAX; doc.sentences.len()];
-        let at: Vec<u16> = (doc.tokens.iter().zip(&doc.forms.of).enumerate())
-            .map(|(k, (t, &form))| {
-                let word = form_word[form as usize];
-                if word & (word::NOUN | word::TITLE | word::HONORIFIC) != 0 {
-                    let s = t.sentence as usize;
-                    if word & word::NOUN != 0
-                        && let Some(last) = last_noun.get_mut(s)
-                    {
-                        *last = k as u32;
-                    }
-                    if word & (word::TITLE | word::HONORIFIC) != 0
-                        && let Some(last) = last_title.get_mut(s)
-                    {
-                        *last = k as u32;
-                    }
+        let mut at: Vec<u16> = Vec::with_capacity(n);
+        for (k, (t, &form)) in doc.tokens.iter().zip(&doc.forms.of).enumerate() {
+            let word = form_word.get(form as usize).copied().unwrap_or(0);
+            if word & (word::NOUN | word::TITLE | word::HONORIFIC) != 0 {
+                note_last(&mut last_noun, &mut last_title, word, t.sentence as usize, k as u32);
+            }
+            let bits = if !t.is_word() {
+                word & !OPENS_LOWER
+            } else if t.has(flags::CAPITALISED) {
+                word | OPENS | CAP
+            } else {
+                if let Some(seen) = lower_seen.get_mut(form as usize) {
+                    *seen = true;
                 }
-                if !t.is_word() {
-                    return word & !OPENS_LOWER;
-                }
-                if t.has(flags::CAPITALISED) {
-                    return word | OPENS;
-                }
-                lower_seen[form as usize] = true;
                 // OPENS_LOWER is OPENS: kept as it is
                 word
-            })
-            .collect();
+            };
+            at.push(bits);
+        }
         Cx {
             doc,
             at,
@@ -422,9 +437,7 @@ fn noun_lookup(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind)> {
 /// Whether token `i` is a capitalised word.
 #[inline]
 pub(crate) fn is_cap(doc: &Cx, i: usize) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| t.is_word() && t.has(flags::CAPITALISED))
+    doc.has(i, CAP)
 }
 
 /// Whether token `i` is written in capitals ("NATO").
