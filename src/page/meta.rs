@@ -648,8 +648,17 @@ fn is_role_word(w: &str) -> bool {
 }
 
 /// A byline's names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. The first line
-/// that yields a name wins. `visible` bylines need capitalised names; metadata may be lower case.
+/// that yields a name wins; within a line, the parts between separators (" | ", " · ", …) are tried in
+/// order ("Dec. 19, 2025 · Niko Matsakis"). `visible` bylines need capitalised names; metadata may be lower
+/// case. Names of teams and organisations ("Podium Staff", "The Associated Press") are left out.
 pub(crate) fn split_names(byline: &str, site: Option<&str>, visible: bool) -> Vec<String> {
+    names_of(byline, site, visible, false)
+}
+
+/// Separators between a byline's name and other matter (dates, reading times, roles).
+const BYLINE_SEPARATORS: [&str; 4] = [" | ", " • ", " · ", " ⋅ "];
+
+fn names_of(byline: &str, site: Option<&str>, visible: bool, declared: bool) -> Vec<String> {
     let mut carry = String::new();
     for line in byline.split('\n') {
         let l = line.trim().to_ascii_lowercase();
@@ -657,16 +666,30 @@ pub(crate) fn split_names(byline: &str, site: Option<&str>, visible: bool) -> Ve
             carry = l + " ";
             continue;
         }
-        let names = split_line(&(std::mem::take(&mut carry) + line), site, visible);
-        if !names.is_empty() {
-            return names;
+        let line = std::mem::take(&mut carry) + line;
+        let line = collapse(&decode_entities(&line));
+        let mut rest = line.as_str();
+        while !rest.is_empty() {
+            let cut = BYLINE_SEPARATORS
+                .iter()
+                .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+                .min();
+            let (part, next) = match cut {
+                Some((i, len)) => (&rest[..i], &rest[i + len..]),
+                None => (rest, ""),
+            };
+            let names = split_line(part, site, visible, declared);
+            if !names.is_empty() {
+                return names;
+            }
+            rest = next;
         }
     }
     Vec::new()
 }
 
-fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
-    let mut s = collapse(&decode_entities(line));
+fn split_line(line: &str, site: Option<&str>, visible: bool, declared: bool) -> Vec<String> {
+    let mut s = line.trim().to_string();
     let lower = s.to_lowercase();
     for not_author in [
         "updated by",
@@ -682,10 +705,6 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
     }
     // Cut at a date, a time or a separator that starts other matter.
     for cut in [
-        " | ",
-        " • ",
-        " · ",
-        " ⋅ ",
         "Updated",
         "Published",
         "Posted",
@@ -717,11 +736,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
             break;
         }
     }
-    let s = s
-        .replace(" & ", ",")
-        .replace(" and ", ",")
-        .replace(';', ",")
-        .replace(" | ", ",");
+    let s = s.replace(" & ", ",").replace(" and ", ",").replace(';', ",");
     let mut out: Vec<String> = Vec::new();
     for (k, part) in s.split(',').enumerate() {
         let name = part
@@ -740,7 +755,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
             || lw.contains("editor")
             || lw.contains("contributor")
             || lw.starts_with("the ");
-        if org {
+        if org && (!declared || k > 0) {
             // "Staff Writer" after a name, "The Associated Press": not a person.
             continue;
         }
@@ -768,7 +783,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
         {
             continue;
         }
-        if visible && site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
+        if visible && !declared && site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
             continue;
         }
         if !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
@@ -778,7 +793,9 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
     out
 }
 
-fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
+/// The names of a JSON-LD object's `author` (or `creator`): strings, `Person` objects, and references
+/// (`{"@id": …}`) to objects elsewhere on the page (`graph`). Organisations count only when `declared`.
+fn ld_authors(article: &Value, graph: &[Value], site: Option<&str>, declared: bool) -> Vec<String> {
     let Some(a) = article.get("author").or_else(|| article.get("creator")) else {
         return Vec::new();
     };
@@ -788,21 +805,33 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
     };
     let mut out = Vec::new();
     for item in items {
+        let item = match (item.get("name"), item.get("@id").and_then(Value::as_str)) {
+            (None, Some(id)) => graph
+                .iter()
+                .find(|v| v.get("@id").and_then(Value::as_str) == Some(id))
+                .unwrap_or(item),
+            _ => item,
+        };
+        let mut person = false;
         let name = match item {
             Value::String(s) => Some(s.as_str()),
             Value::Object(_) => {
-                if ld_types(item)
-                    .iter()
-                    .any(|t| *t == "Organization" || t.ends_with("Organization"))
+                let types = ld_types(item);
+                if !declared
+                    && types
+                        .iter()
+                        .any(|t| *t == "Organization" || t.ends_with("Organization"))
                 {
                     continue;
                 }
+                // A name typed `Person` is one even when it reads like a team ("ACO Rankings Team").
+                person = types.contains(&"Person");
                 ld_str(item, "name")
             }
             _ => None,
         };
         if let Some(n) = name {
-            for n in split_names(n, site, false) {
+            for n in names_of(n, site, false, declared || person) {
                 if !out.contains(&n) {
                     out.push(n);
                 }
@@ -815,21 +844,58 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
 /// The names a page labels "Written by" in its Twitter card (`twitter:label1` "Written by",
 /// `twitter:data1` "Jane Doe", as WordPress SEO plugins write them). The label says a person wrote the
 /// page, so the name counts even when it is also the site's name (a personal blog).
-fn twitter_written_by(ev: &Evidence) -> Vec<String> {
+fn twitter_written_by(ev: &Evidence, declared: bool) -> Vec<String> {
     for i in 1..=4 {
         let label = ev.meta(&format!("twitter:label{i}"));
         if label.is_some_and(|l| l.eq_ignore_ascii_case("written by") || l.eq_ignore_ascii_case("author")) {
             if let Some(data) = ev.meta(&format!("twitter:data{i}")) {
-                return split_names(data, None, false);
+                return names_of(data, None, false, declared);
             }
         }
     }
     Vec::new()
 }
 
+/// The authors of a scholarly page: one `citation_author` meta per author (Google Scholar's tags), written
+/// "Jane Doe" or "Doe, Jane".
+fn citation_authors(ev: &Evidence) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in ev.metas("citation_author").chain(ev.metas("citation_authors")) {
+        let name = match m.split_once(',') {
+            Some((last, first)) if !first.contains(',') && !last.trim().is_empty() && !first.trim().is_empty() => {
+                format!("{} {}", first.trim(), last.trim())
+            }
+            _ => m.to_string(),
+        };
+        for n in split_names(&name, None, false) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// The article's authors: the people it names as its authors, from the most reliable source that has
+/// them. A page that names no person but declares a team or an organisation as its author ("Podium
+/// Staff", "Marketing Team", a JSON-LD `Organization` author) gets that name: it is the page's byline.
 fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<String> {
+    let people = authors_as(ev, article, site, false);
+    if !people.is_empty() {
+        return people;
+    }
+    authors_as(ev, article, site, true)
+}
+
+fn authors_as(ev: &Evidence, article: Option<&Value>, site: Option<&str>, declared: bool) -> Vec<String> {
     if let Some(a) = article {
-        let v = ld_authors(a, site);
+        let v = ld_authors(a, &ev.json_ld, site, declared);
+        if !v.is_empty() {
+            return v;
+        }
+    }
+    if !declared {
+        let v = citation_authors(ev);
         if !v.is_empty() {
             return v;
         }
@@ -847,28 +913,28 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
             if m.starts_with("http") {
                 continue;
             }
-            if site.is_some_and(|s| s.eq_ignore_ascii_case(m.trim())) {
+            if !declared && site.is_some_and(|s| s.eq_ignore_ascii_case(m.trim())) {
                 continue;
             }
-            let v = split_names(m, site, false);
+            let v = names_of(m, site, false, declared);
             if !v.is_empty() {
                 return v;
             }
         }
     }
-    let v = twitter_written_by(ev);
+    let v = twitter_written_by(ev, declared);
     if !v.is_empty() {
         return v;
     }
     for t in ev.itemprop_authors.iter().chain(&ev.by_lines).chain(&ev.bylines) {
-        let v = split_names(t, site, true);
+        let v = names_of(t, site, true, declared);
         if !v.is_empty() && v.len() <= 4 {
             return v;
         }
     }
     // Any JSON-LD Person author (a WebPage's, say).
     for v in &ev.json_ld {
-        let names = ld_authors(v, site);
+        let names = ld_authors(v, &ev.json_ld, site, declared);
         if !names.is_empty() {
             return names;
         }
@@ -1023,6 +1089,65 @@ mod tests {
     }
 
     #[test]
+    fn byline_parts_between_separators_are_tried_in_order() {
+        assert_eq!(
+            split_names("Dec. 19, 2025 · Niko Matsakis on behalf of the Rust team", None, true),
+            ["Niko Matsakis"]
+        );
+        assert!(split_names("March 3, 2024 | 5 min read", None, true).is_empty());
+    }
+
+    #[test]
+    fn a_team_or_organisation_is_the_author_only_when_no_person_is() {
+        let page = |head: &str, body: &str| {
+            meta_of(
+                &format!("<html><head><title>Zero waste tips</title>{head}</head><body><h1>Zero waste tips</h1>{body}<p>Text.</p></body></html>"),
+                None,
+            )
+            .authors
+        };
+        assert_eq!(
+            page(r#"<meta name="author" content="Marketing Team">"#, ""),
+            ["Marketing Team"]
+        );
+        assert_eq!(
+            page("", "<div><span>by</span> <a>Podium Staff</a></div>"),
+            ["Podium Staff"]
+        );
+        // a person anywhere in the author evidence wins over the team
+        assert_eq!(
+            page(
+                r#"<meta name="author" content="Marketing Team">"#,
+                "<p class=\"byline\">By Jane Doe</p>"
+            ),
+            ["Jane Doe"]
+        );
+        let org_ld = r#"<script type="application/ld+json">{"@type":"Article","headline":"Zero waste tips",
+            "author":{"@type":"Organization","name":"Loona Construction"}}</script>"#;
+        assert_eq!(page(org_ld, ""), ["Loona Construction"]);
+        assert_eq!(page(org_ld, "<p class=\"author\">By Ann Lee</p>"), ["Ann Lee"]);
+        // nothing declared: no author
+        assert!(page("", "<p>Our team loves zero waste.</p>").is_empty());
+    }
+
+    #[test]
+    fn json_ld_author_references_and_citation_authors() {
+        let html = r#"<html><head><title>Mesh networks</title><script type="application/ld+json">{"@graph":[
+            {"@type":"BlogPosting","headline":"Mesh networks","author":{"@id":"https://x.example/#/person/1"}},
+            {"@type":"Person","@id":"https://x.example/#/person/1","name":"Christian Dupuis"}]}</script>
+            <script type="application/ld+json">{"@type":"WebPage","author":"Colin Madison"}</script>
+            </head><body><h1>Mesh networks</h1><p>Text.</p></body></html>"#;
+        assert_eq!(meta_of(html, None).authors, ["Christian Dupuis"]);
+        let html = r#"<html><head><title>A trial</title><meta name="DC.Creator" content="Jennifer Huberty">
+            <meta name="citation_author" content="Jennifer Huberty"><meta name="citation_author" content="Green, Jeni">
+            <meta name="citation_author" content="Chong Lee"></head><body><h1>A trial</h1><p>Text.</p></body></html>"#;
+        assert_eq!(
+            meta_of(html, None).authors,
+            ["Jennifer Huberty", "Jeni Green", "Chong Lee"]
+        );
+    }
+
+    #[test]
     fn titles_lose_the_site_name() {
         assert_eq!(
             strip_site_name("Talks resume in Doha | Daily News", Some("Daily News")),
@@ -1069,12 +1194,13 @@ mod tests {
         assert_eq!(meta_of(&head(card), None).authors, ["Ella Hart"]);
         let reading = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"5 minutes\">";
         assert!(meta_of(&head(reading), None).authors.is_empty());
-        // The site's name alone, with no label saying a person wrote the page, is not an author.
-        assert!(
-            meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None)
-                .authors
-                .is_empty()
+        // The site's name in the author meta is the author only when the page names no person.
+        assert_eq!(
+            meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None).authors,
+            ["Ella Hart"]
         );
+        let both = "<meta name=\"author\" content=\"Ella Hart\"><meta name=\"byl\" content=\"By Jo Park\">";
+        assert_eq!(meta_of(&head(both), None).authors, ["Jo Park"]);
         let cx = "<meta property=\"cXenseParse:author\" content=\"Harry Rabin\">";
         assert_eq!(meta_of(&head(cx), None).authors, ["Harry Rabin"]);
         let dot = "</head><body><div>By <a href=\"/author/ben\">Ben Apple-Bauch</a> &sdot; Review Editor</div>";
