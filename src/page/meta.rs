@@ -44,8 +44,11 @@ struct Evidence {
     /// whether they come after the first `<h1>`.
     date_texts: Vec<(String, bool)>,
     /// The first of `date_texts` within [`HEADER_TEXTS`] text nodes after the first `<h1>` (the date shown
-    /// under the headline), and whether its text calls it an update ("Last updated: Jul 22, 2021").
-    header_date: Option<(String, bool)>,
+    /// under the headline), and what its text or the text just before it calls it ("Last updated: Jul 22,
+    /// 2021", "Published Apr 26, 2023").
+    header_date: Option<(String, DateLabel)>,
+    /// The last non-blank text node seen, when short (a label such as "Published" before a date).
+    last_text: String,
     /// Non-blank text nodes seen since the first `<h1>` started.
     texts_after_h1: usize,
     /// Names in `itemprop="author"` scopes (`itemprop="name"` or the element's text).
@@ -88,9 +91,18 @@ fn gather(root: &NodeRef) -> Evidence {
                 if contents.len() <= 48 && ev.date_texts.len() < MAX_CANDIDATES {
                     if let Some(d) = standalone_date(contents) {
                         if !ev.h1.is_empty() && ev.header_date.is_none() && ev.texts_after_h1 <= HEADER_TEXTS {
-                            ev.header_date = Some((d.clone(), says_updated(contents)));
+                            // An update says so in the date's own text; "Published" may stand just before it.
+                            let label = DateLabel::of(contents)
+                                .or_else(|| DateLabel::of(&ev.last_text).filter(|l| *l == DateLabel::Published));
+                            ev.header_date = Some((d.clone(), label.unwrap_or(DateLabel::None)));
                         }
                         ev.date_texts.push((d, !ev.h1.is_empty()));
+                    }
+                }
+                if !contents.trim().is_empty() {
+                    ev.last_text.clear();
+                    if contents.len() <= 24 {
+                        ev.last_text.push_str(contents);
                     }
                 }
                 Some(dom_query::local_name!(""))
@@ -942,10 +954,11 @@ fn authors_as(ev: &Evidence, article: Option<&Value>, site: Option<&str>, declar
     Vec::new()
 }
 
-/// The page's date: the publication date ([`declared_published`]), unless the only date the page shows
-/// under its headline is labelled as its update and is its declared modification date ("Last updated:
-/// Jul 22, 2021" with `dateModified` 2021-07-22, `datePublished` 2020-03-11): a page that shows readers
-/// only its update date is dated by it.
+/// The page's date: the publication date ([`declared_published`]), unless the date the page shows under
+/// its headline says otherwise: labelled as the publication ("Published Apr 26, 2023") it wins over
+/// metadata that disagrees; labelled as the update and equal to the declared modification date ("Last
+/// updated: Jul 22, 2021" with `dateModified` 2021-07-22, `datePublished` 2020-03-11), it dates a page
+/// that shows readers only its update date.
 fn published(
     ev: &Evidence,
     article: Option<&Value>,
@@ -953,20 +966,41 @@ fn published(
     canonical: Option<&str>,
     html: &str,
 ) -> Option<String> {
-    let declared = declared_published(ev, article, url, canonical, html);
-    if let (Some((shown, true)), Some(modified)) = (&ev.header_date, modified(ev, article)) {
-        if *shown == modified {
-            return Some(modified);
+    match &ev.header_date {
+        // "Published Apr 26, 2023" under the headline: what the page tells its readers wins over metadata
+        // that disagrees (a re-saved CMS record, a month and day read the wrong way round).
+        Some((shown, DateLabel::Published)) => return Some(shown.clone()),
+        Some((shown, DateLabel::Updated)) if modified(ev, article).as_ref() == Some(shown) => {
+            return Some(shown.clone());
         }
+        _ => {}
     }
-    declared
+    declared_published(ev, article, url, canonical, html)
 }
 
-/// A date text that labels itself as an update: "Updated Feb 11, 2026", "Last updated: 2025-02-22".
-fn says_updated(text: &str) -> bool {
-    let t = text.trim_start().as_bytes();
-    let lead = &t[..t.len().min(12)];
-    lead.len() >= 7 && (lead[..7].eq_ignore_ascii_case(b"updated") || lead.eq_ignore_ascii_case(b"last updated"))
+/// What a date shown on the page is labelled as, by its own text or the text just before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateLabel {
+    /// No label.
+    None,
+    /// "Updated Feb 11, 2026", "Last updated: 2025-02-22".
+    Updated,
+    /// "Published Apr 26, 2023", "Posted on 4 August 2010", "Originally published".
+    Published,
+}
+
+impl DateLabel {
+    fn of(text: &str) -> Option<Self> {
+        let t = text.trim_start().as_bytes();
+        let lead = |word: &[u8]| t.len() >= word.len() && t[..word.len()].eq_ignore_ascii_case(word);
+        if lead(b"updated") || lead(b"last updated") {
+            Some(Self::Updated)
+        } else if lead(b"published") || lead(b"posted") || lead(b"originally published") {
+            Some(Self::Published)
+        } else {
+            None
+        }
+    }
 }
 
 /// How many non-blank text nodes after the first `<h1>` still belong to the article's header (headline,
@@ -1275,6 +1309,31 @@ mod tests {
     }
 
     #[test]
+    fn a_date_shown_as_published_under_the_headline_wins() {
+        let page = |shown: &str| {
+            meta_of(
+                &format!(
+                    r#"<html><head><title>Top electrical contractors</title><script type="application/ld+json">
+                    {{"@type":"BlogPosting","headline":"Top electrical contractors","datePublished":"Aug 21, 2025"}}
+                    </script></head><body><h1>Top electrical contractors</h1><div>{shown}</div><p>Text.</p></body></html>"#
+                ),
+                None,
+            )
+            .published
+        };
+        assert_eq!(
+            page("Published&ensp;<span>Apr 26, 2023</span>").as_deref(),
+            Some("2023-04-26")
+        );
+        assert_eq!(
+            page("<span>Published April 26, 2023</span>").as_deref(),
+            Some("2023-04-26")
+        );
+        // an unlabelled date under the headline does not override the declared one
+        assert_eq!(page("<span>Apr 26, 2023</span>").as_deref(), Some("2025-08-21"));
+    }
+
+    #[test]
     fn a_page_showing_only_its_update_date_is_dated_by_it() {
         let page = |shown: &str| {
             format!(
@@ -1288,7 +1347,9 @@ mod tests {
         // "Last updated: 2025-02-22" under the headline, equal to dateModified: the page's date.
         let updated = meta_of(&page("Last Updated: 2025-02-22"), None);
         assert_eq!(updated.published.as_deref(), Some("2025-02-22"));
-        assert!(says_updated("Updated Feb 11, 2026") && !says_updated("Published Feb 11, 2026"));
+        assert_eq!(DateLabel::of("Updated Feb 11, 2026"), Some(DateLabel::Updated));
+        assert_eq!(DateLabel::of("Published Feb 11, 2026"), Some(DateLabel::Published));
+        assert_eq!(DateLabel::of("Feb 11, 2026"), None);
         // Negatives: a bare date (not labelled an update) and an update label with another date leave the
         // publication date.
         let bare = meta_of(&page("Feb 22, 2025"), None);
