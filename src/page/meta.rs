@@ -114,11 +114,12 @@ fn gather(root: &NodeRef) -> Evidence {
         let Some(name) = name else {
             // A text node that starts like a byline: the line is its parent's (or, for a lone "By", its
             // grandparent's) text.
+            // A label alone ("Written by:") climbs once more, to the element that also holds the name.
             let mut holder = node.parent();
-            for _ in 0..2 {
+            for _ in 0..3 {
                 let Some(h) = holder else { break };
-                let t = subtree_text(&h, SHORT + 1);
-                if t.split_whitespace().count() > 1 || h.parent().is_none() {
+                let t = squeeze(&subtree_text(&h, 8 * SHORT));
+                if (t.split_whitespace().count() > 1 && !is_byline_label(&t)) || h.parent().is_none() {
                     if t.len() <= SHORT && !in_comments(&h) {
                         ev.by_lines.push(t);
                     }
@@ -218,7 +219,7 @@ fn gather(root: &NodeRef) -> Evidence {
         }
         let is_dateline = is_dateline && !any_mark(&node, META_MARKS, is_update_mark);
         if (is_byline && ev.bylines.len() < MAX_CANDIDATES) || (is_dateline && ev.datelines.len() < MAX_CANDIDATES) {
-            let t = subtree_text(&node, SHORT + 1);
+            let t = squeeze(&subtree_text(&node, 8 * SHORT));
             let is_byline = is_byline && !in_comments(&node);
             if !t.trim().is_empty() && t.len() <= SHORT {
                 if is_byline {
@@ -285,6 +286,37 @@ fn script_date(html: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A page text's lines, each with its runs of white space collapsed, blank lines dropped: the indentation
+/// of the markup does not count against [`SHORT`].
+fn squeeze(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * SHORT));
+    for line in text.lines() {
+        let mut words = line.split_whitespace().peekable();
+        if words.peek().is_none() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        for (i, w) in words.enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+/// A byline's label with no name: "By", "Written by:", "Authors:".
+fn is_byline_label(text: &str) -> bool {
+    let l = text.trim().trim_end_matches(':').to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "by" | "written by" | "author" | "authors" | "posted by" | "article by"
+    )
 }
 
 /// Whether a text starts like a byline: "By Jane Doe", "Written by", a lone "By".
@@ -672,10 +704,14 @@ const BYLINE_SEPARATORS: [&str; 4] = [" | ", " • ", " · ", " ⋅ "];
 
 fn names_of(byline: &str, site: Option<&str>, visible: bool, declared: bool) -> Vec<String> {
     let mut carry = String::new();
-    for line in byline.split('\n') {
-        let l = line.trim().to_ascii_lowercase();
-        if matches!(l.as_str(), "by" | "by:" | "written by" | "author:" | "authors:") {
-            carry = l + " ";
+    // Lines before the one that opens with "By" are other matter ("Guide\nby Will Judd"), and so are
+    // lines after it and the name that follows a lone label.
+    let labelled = byline.split('\n').position(starts_like_byline);
+    let lines = byline.split('\n').skip(labelled.unwrap_or(0));
+    let lines = lines.take(if labelled.is_some() { 2 } else { usize::MAX });
+    for line in lines {
+        if is_byline_label(line) {
+            carry = line.trim().to_ascii_lowercase() + " ";
             continue;
         }
         let line = std::mem::take(&mut carry) + line;
@@ -695,6 +731,9 @@ fn names_of(byline: &str, site: Option<&str>, visible: bool, declared: bool) -> 
                 return names;
             }
             rest = next;
+        }
+        if labelled.is_some() {
+            break;
         }
     }
     Vec::new()
@@ -1178,6 +1217,40 @@ mod tests {
         assert_eq!(
             meta_of(html, None).authors,
             ["Jennifer Huberty", "Jeni Green", "Chong Lee"]
+        );
+    }
+
+    #[test]
+    fn visible_bylines_label_markup_and_indentation() {
+        let authors = |body: &str| {
+            meta_of(
+                &format!("<html><head><title>Mesh wifi</title></head><body><h1>Mesh wifi</h1>{body}<p>Text.</p></body></html>"),
+                None,
+            )
+            .authors
+        };
+        // a label alone in its element: the name is in the next one
+        assert_eq!(
+            authors("<div><small>WRITTEN BY</small><p><strong><a>Dana Reyes</a></strong></p></div>"),
+            ["Dana Reyes"]
+        );
+        // indentation of the markup does not make the byline too long to read
+        let pad = " ".repeat(300);
+        assert_eq!(
+            authors(&format!(
+                "<div>\n{pad}by\n{pad}<span>Ann Lee</span>\n{pad}on\n{pad}<span>Jan 22, 2025</span>\n{pad}</div>"
+            )),
+            ["Ann Lee"]
+        );
+        // what comes before the line that opens with "by" is not a name
+        assert_eq!(
+            authors("<div class=\"byline\"><span>Guide</span><br>by Will Judd<br>Former Editor</div>"),
+            ["Will Judd"]
+        );
+        // a label followed by no name: no author
+        assert!(
+            authors("<div><small>Written by:</small></div><p>the people who test every router we review.</p>")
+                .is_empty()
         );
     }
 
