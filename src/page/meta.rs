@@ -187,13 +187,16 @@ fn gather(root: &NodeRef) -> Evidence {
         ) {
             continue;
         }
-        let (mut is_byline, mut is_dateline, mut marked) = (false, false, false);
+        let (mut is_byline, mut is_dateline, mut marked, mut about_author) = (false, false, false, false);
         any_mark(&node, META_MARKS, |m| {
             marked = true;
             is_byline |= is_byline_mark(m);
             is_dateline |= is_date_mark(m);
+            about_author |= is_about_author_mark(m);
             false
         });
+        // "author-description", "author-bio": about the author, not a byline
+        let is_byline = is_byline && !about_author;
         if !marked {
             continue;
         }
@@ -323,15 +326,21 @@ fn is_byline_label(text: &str) -> bool {
 fn starts_like_byline(text: &str) -> bool {
     let t = text.trim_start();
     let l = t.get(..t.len().min(12)).unwrap_or("").to_ascii_lowercase();
-    l.starts_with("by ") || l.starts_with("by:") || l.starts_with("written by") || l.trim_end() == "by"
+    l.starts_with("by ")
+        || l.starts_with("by:")
+        || l.starts_with("written by")
+        || l.starts_with("article by")
+        || l.trim_end() == "by"
 }
 
-/// Whether an element lies in a comment thread (whose authors are not the article's).
+/// Whether an element lies in a comment thread (whose authors are not the article's) or in the site's
+/// navigation ("By Company Size" in a menu).
 fn in_comments(node: &NodeRef) -> bool {
     node.ancestors_it(Some(10)).any(|a| {
-        any_mark(&a, META_MARKS, |m| {
-            m.starts_with("comment") || m == "reply" || m == "respond"
-        })
+        a.node_name().is_some_and(|n| &*n == "nav")
+            || any_mark(&a, META_MARKS, |m| {
+                m.starts_with("comment") || m == "reply" || m == "respond" || m == "menu" || m == "dropdown"
+            })
     })
 }
 
@@ -344,7 +353,14 @@ fn is_byline_mark(m: &str) -> bool {
         m,
         "byline" | "author" | "authors" | "byl" | "creator" | "writer" | "contributor"
     ) || m.starts_with("byline")
-        || (m.starts_with("author") && !m.contains("bio") && !m.contains("avatar") && !m.contains("img"))
+        || (m.starts_with("author") && !is_about_author_mark(m))
+}
+
+/// Marks of what surrounds an author's name: a biography, a picture, a job title.
+fn is_about_author_mark(m: &str) -> bool {
+    ["bio", "avatar", "img", "desc", "role", "job", "position"]
+        .iter()
+        .any(|not| m.contains(not))
 }
 
 fn is_date_mark(m: &str) -> bool {
@@ -1247,6 +1263,13 @@ mod tests {
             authors("<div class=\"byline\"><span>Guide</span><br>by Will Judd<br>Former Editor</div>"),
             ["Will Judd"]
         );
+        // "Article by" is a label too; a menu entry "By Company Size" and an author's description are not bylines
+        assert_eq!(
+            authors("<h2>Article by</h2><div>Matias Heikkila</div>"),
+            ["Matias Heikkila"]
+        );
+        assert!(authors("<nav><ul><li>By Company Size</li></ul></nav>").is_empty());
+        assert!(authors("<div class=\"author-description\">Licensed Q Arabica Grader</div>").is_empty());
         // a label followed by no name: no author
         assert!(
             authors("<div><small>Written by:</small></div><p>the people who test every router we review.</p>")
