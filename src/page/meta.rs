@@ -1067,6 +1067,9 @@ fn modified(ev: &Evidence, article: Option<&Value>) -> Option<String> {
     let date = |s: &str| iso_date(s).or_else(|| text_date(s));
     ev.metas("article:modified_time")
         .chain(ev.metas("og:updated_time"))
+        .chain(ev.metas("modified-date"))
+        .chain(ev.metas("updated date"))
+        .chain(ev.metas("last-modified"))
         .find_map(date)
         .or_else(|| article.and_then(|a| ld_str(a, "dateModified")).and_then(date))
 }
@@ -1095,6 +1098,10 @@ fn declared_published(
         "publishdate",
         "publish-date",
         "publish_date",
+        "published-date",
+        "published_date",
+        "publication_date",
+        "publication-date",
         "date",
         "dc.date",
         "dc.date.issued",
@@ -1427,6 +1434,30 @@ mod tests {
         );
         // an unlabelled date under the headline does not override the declared one
         assert_eq!(page("<span>Apr 26, 2023</span>").as_deref(), Some("2025-08-21"));
+    }
+
+    #[test]
+    fn published_date_and_update_date_meta_names() {
+        let page = |metas: &str| {
+            meta_of(
+                &format!("<html><head><title>Ocean freight</title>{metas}</head><body><h1>Ocean freight</h1><p>Text.</p></body></html>"),
+                None,
+            )
+            .published
+        };
+        assert_eq!(
+            page(
+                r#"<meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">"#
+            )
+            .as_deref(),
+            Some("2021-02-16")
+        );
+        // the update date only when the page declares no other
+        assert_eq!(
+            page(r#"<meta name="Updated Date" content="2025-07-02T14:13:01Z">"#).as_deref(),
+            Some("2025-07-02")
+        );
+        assert_eq!(page(r#"<meta name="keywords" content="2025-07-02">"#), None);
     }
 
     #[test]
