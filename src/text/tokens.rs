@@ -1,5 +1,6 @@
 //! Tokens: words, numbers, punctuation and quotation marks, with their flags.
 
+use super::forms;
 use crate::model::Span;
 
 /// What a token is.
@@ -427,7 +428,15 @@ fn glued_title_start(s: &str, start: usize, end: usize) -> Option<usize> {
     (abbreviation(&s[k..end]) == Some(AbbrevClass::Prefix)).then_some(k)
 }
 
-pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, terms: &mut Vec<usize>) {
+pub(crate) fn tokenize(
+    text: &str,
+    para: Span,
+    p: u32,
+    out: &mut Vec<Token>,
+    terms: &mut Vec<usize>,
+    lower: &[u8],
+    keys: &mut Vec<u64>,
+) {
     let s = &text[para.range()];
     let base = para.start;
     let bytes = s.as_bytes();
@@ -442,6 +451,8 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
         let kind;
         let mut fl = 0;
         let term;
+        // the form key, when the token's bytes gave it on the way
+        let mut key = None;
         if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 B_SPACE => {
@@ -462,8 +473,9 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
                 }
                 class @ (B_UPPER | B_LOWER) => {
                     kind = TokenKind::Word;
-                    if let Some(end) = plain_word(bytes, i) {
+                    if let Some((end, k)) = plain_word(bytes, i) {
                         i = end;
+                        key = Some(k);
                         term = false;
                         if class == B_UPPER {
                             // "Jane DoeRep. John Roe": a title glued to the name before it.
@@ -476,6 +488,7 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
                                 && let Some(k) = glued_title_start(s, start, end)
                             {
                                 i = k;
+                                key = None;
                             }
                             fl = ascii_case_flags(bytes.get(start..i).unwrap_or_default());
                         }
@@ -529,6 +542,7 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
             terms.push(out.len());
         }
         let (t_start, t_end) = (base + start, base + i.min(n));
+        keys.push(key.unwrap_or_else(|| forms::key_at(lower, t_start, t_end)));
         out.push(Token {
             start: t_start,
             end: t_end,
@@ -562,14 +576,20 @@ static MAY_GO_ON: [bool; 256] = {
 
 /// The common word: ASCII letters starting at byte `i` (a letter), followed by a byte that ends it (white
 /// space or punctuation other than a period after a single letter, see [`MAY_GO_ON`]), with eight bytes
-/// to read at each step. Returns its end; `None` for any other word, which [`word_end`] reads.
+/// to read at each step. Returns its end and its form key ([`forms::key`] of the word lower-cased,
+/// computed from the chunks read: [`forms::chunked_key`]); `None` for any other word, which [`word_end`]
+/// reads.
 #[inline(always)]
-fn plain_word(bytes: &[u8], i: usize) -> Option<usize> {
+fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    /// The bit that lower-cases an ASCII letter, in every byte.
+    const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
     let mut at = i;
+    let mut h = 0;
     loop {
         let x = u64::from_le_bytes(*bytes.get(at..)?.first_chunk::<8>()?);
         let stop = !letter_bytes(x) & HIGH_BITS;
         if stop == 0 {
+            h = forms::chunk_step(h, x | LOWER_BITS);
             at += 8;
             continue;
         }
@@ -579,7 +599,9 @@ fn plain_word(bytes: &[u8], i: usize) -> Option<usize> {
         if MAY_GO_ON[usize::from(next)] && (next != b'.' || end == i + 1) {
             return None;
         }
-        return Some(end);
+        // the word's last `len` bytes (fewer than eight), lower-cased
+        let tail = (x | LOWER_BITS) & ((1u64 << (8 * len)) - 1);
+        return Some((end, forms::chunked_key(h, tail, end - i)));
     }
 }
 
@@ -651,14 +673,22 @@ mod tests {
         let s = "Protesters marched through London, demanding withdrawal. Demonstrators said it was \
                  wrong; \"Stop the Bombings\" (they chanted) and the U.S. envoy didn't co-operate with \
                  G7 officials in São Paulo, a. m. O'Brien's aides met at 10 a.m. Internationalisation-era \
-                 ministers' talks, end";
+                 ministers' talks, Ministers Westinghouse Governments internationally Ambassadors PARLIAMENTARIANS \
+                 Administration interventionist reconstructions accountability, end";
         let bytes = s.as_bytes();
         let mut plain = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             let starts = bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-            if starts && let Some(end) = plain_word(bytes, i) {
+            if starts && let Some((end, key)) = plain_word(bytes, i) {
                 assert_eq!(end, general_end(s, i), "at {:?}", &s[i..]);
+                // the key read on the way is the form key of the lower-cased word
+                assert_eq!(
+                    key,
+                    forms::key(s[i..end].to_ascii_lowercase().as_bytes()),
+                    "at {:?}",
+                    &s[i..]
+                );
                 plain.push(&s[i..end]);
             }
             i += 1;
@@ -671,6 +701,16 @@ mod tests {
             "withdrawal",
             "Demonstrators",
             "envoy",
+            "Ministers",
+            "Westinghouse",
+            "Governments",
+            "internationally",
+            "Ambassadors",
+            "PARLIAMENTARIANS",
+            "Administration",
+            "interventionist",
+            "reconstructions",
+            "accountability",
         ] {
             assert!(plain.contains(&w), "{w} read as a plain word");
         }
