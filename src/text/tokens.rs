@@ -451,9 +451,35 @@ pub(crate) fn tokenize(
         let kind;
         let mut fl = 0;
         let term;
-        // the form key, when the token's bytes gave it on the way
-        let mut key = None;
-        if b < 0x80 {
+        // the form key, when the token's bytes gave it on the way (0: not yet; no key is 0)
+        let mut key = 0;
+        // the common token first: a plain word
+        let plain = if b.is_ascii_alphabetic() {
+            plain_word(bytes, i)
+        } else {
+            None
+        };
+        if let Some((end, k)) = plain {
+            kind = TokenKind::Word;
+            i = end;
+            key = k;
+            term = false;
+            if b.is_ascii_uppercase() {
+                // "Jane DoeRep. John Roe": a title glued to the name before it.
+                if bytes.get(end) == Some(&b'.')
+                    && space
+                    && out.len() > first
+                    && out
+                        .last()
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
+                    && let Some(k) = glued_title_start(s, start, end)
+                {
+                    i = k;
+                    key = 0;
+                }
+                fl = ascii_case_flags(bytes.get(start..i).unwrap_or_default());
+            }
+        } else if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 B_SPACE => {
                     space = true;
@@ -472,31 +498,11 @@ pub(crate) fn tokenize(
                     term = false;
                 }
                 class @ (B_UPPER | B_LOWER) => {
+                    // a word that is not plain: "U.S.", "don't", "co-operation", "G7"
                     kind = TokenKind::Word;
-                    if let Some((end, k)) = plain_word(bytes, i) {
-                        i = end;
-                        key = Some(k);
-                        term = false;
-                        if class == B_UPPER {
-                            // "Jane DoeRep. John Roe": a title glued to the name before it.
-                            if bytes.get(end) == Some(&b'.')
-                                && space
-                                && out.len() > first
-                                && out
-                                    .last()
-                                    .is_some_and(|t| t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
-                                && let Some(k) = glued_title_start(s, start, end)
-                            {
-                                i = k;
-                                key = None;
-                            }
-                            fl = ascii_case_flags(bytes.get(start..i).unwrap_or_default());
-                        }
-                    } else {
-                        (i, fl, term) = word_end(s, i, b as char);
-                        if class == B_UPPER {
-                            fl |= case_flags(&s[start..i]);
-                        }
+                    (i, fl, term) = word_end(s, i, b as char);
+                    if class == B_UPPER {
+                        fl |= case_flags(&s[start..i]);
                     }
                 }
                 _ if b == b'.' => {
@@ -542,7 +548,11 @@ pub(crate) fn tokenize(
             terms.push(out.len());
         }
         let (t_start, t_end) = (base + start, base + i.min(n));
-        keys.push(key.unwrap_or_else(|| forms::key_at(lower, t_start, t_end)));
+        keys.push(if key != 0 {
+            key
+        } else {
+            forms::key_at(lower, t_start, t_end)
+        });
         out.push(Token {
             start: t_start,
             end: t_end,
