@@ -34,6 +34,20 @@ fn lines(text: &str) -> Vec<Line> {
         // whether the line so far may hold a rare break
         let mut suspect = false;
         let end = loop {
+            // most of a line is plain ASCII without control characters: skip it 32 bytes at a time
+            while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<32>) {
+                let word = |k: usize| {
+                    let x = block
+                        .get(k..k + 8)
+                        .and_then(|w| w.try_into().ok())
+                        .map_or(0, u64::from_le_bytes);
+                    x.wrapping_sub(ONES * 0x0E) | x
+                };
+                if (word(0) | word(8) | word(16) | word(24)) & HIGH != 0 {
+                    break;
+                }
+                i += 32;
+            }
             let Some(chunk) = bytes.get(i..i + 8) else {
                 match bytes.get(i) {
                     None => break bytes.len(),
