@@ -139,6 +139,11 @@ fn split_rare(body: &str, base: usize, out: &mut Vec<Line>) {
 /// Trims white space (and invisible characters) from both ends of a span.
 fn trim(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
+    // most lines start and end with a visible ASCII character: nothing to trim
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| (0x21..0x7f).contains(&b));
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        return span;
+    }
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.len() - s.trim_end_matches(is_space).len();
     if lead == s.len() {

@@ -267,3 +267,18 @@ fn a_title_glued_to_the_name_before_it_is_split_off() {
         );
     }
 }
+
+#[test]
+fn paragraphs_are_trimmed_of_white_space_and_invisible_characters_only() {
+    let t = "\u{a0} Officials said the talks would resume.\u{200b} \n\n\tThe envoy arrived on Monday.\n\n\"Yes,\" she said.";
+    let d = Doc::new(t);
+    let paras: Vec<&str> = d.paragraphs.iter().map(|&p| d.slice(p)).collect();
+    assert_eq!(
+        paras,
+        [
+            "Officials said the talks would resume.",
+            "The envoy arrived on Monday.",
+            "\"Yes,\" she said."
+        ]
+    );
+}
