@@ -230,35 +230,32 @@ pub(crate) struct Scan {
 
 /// The class of a word form that is a quotation mark (other classes index the entry lists of [`scan`]).
 const QUOTE_MARK: u16 = u16::MAX;
-/// The class of a word form not classified yet.
-const UNSEEN: u16 = u16::MAX - 1;
 
-/// Finds the quotation marks and the cue candidates of the document in one pass over its tokens. What a
-/// token is depends only on its form (its lower-cased text), so a form is classified once, at its first
-/// token (the lexicon's filter bit tested on the form's bytes before any hashing), and every later token
-/// of the form reads its class. Kept out of line so that its tight loop keeps its state in registers.
+/// Finds the quotation marks and the cue candidates of the document. What a token is depends only on its
+/// form (its lower-cased text), so each form is classified once, at its first token (the lexicon's filter
+/// bit tested on the form's bytes before any hashing), and then one pass over the tokens reads their
+/// forms' classes. Kept out of line so that its tight loops keep their state in registers.
 #[inline(never)]
 pub(crate) fn scan(doc: &Doc) -> Scan {
     let cues = cue_index();
-    // local slices, so that the loop keeps its bounds in registers
+    // local slices, so that the loops keep their bounds in registers
     let lower = doc.lower.as_bytes();
     let tokens: &[Token] = &doc.tokens;
     // the entry lists of the forms that start a cue (0: none), at most one per word of the lexicon
     let mut lists: Vec<&'static [CueEntry]> = Vec::with_capacity(32);
     lists.push(&[]);
-    let mut class_of = vec![UNSEEN; doc.forms.first.len()];
-    let mut marks = Vec::new();
-    // about one token in thirty starts a cue word in news
-    let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
-    for (i, (&f, t)) in doc.forms.of.iter().zip(tokens).enumerate() {
-        let Some(class) = class_of.get_mut(f as usize) else {
-            continue;
-        };
-        if *class == UNSEEN {
-            *class = match t.kind {
+    let class_of: Vec<u16> = doc
+        .forms
+        .first
+        .iter()
+        .map(|&first| {
+            let Some(t) = tokens.get(first as usize) else {
+                return 0;
+            };
+            match t.kind {
                 // (the filter also passes "words")
                 TokenKind::Word if cues.may_start(&lower[t.start..t.end]) => {
-                    let w = doc.low(i);
+                    let w = &doc.lower[t.start..t.end];
                     let mut entries = cues.get(w);
                     // "in her words", "in the words of": "in" is too frequent a word to start a
                     // candidate, so "words" stands for the phrase ([`find`] looks back for "in").
@@ -278,9 +275,14 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
                 }
                 TokenKind::Quote(_) => QUOTE_MARK,
                 _ => 0,
-            };
-        }
-        match *class {
+            }
+        })
+        .collect();
+    let mut marks = Vec::new();
+    // about one token in thirty starts a cue word in news
+    let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
+    for (i, &f) in doc.forms.of.iter().enumerate() {
+        match class_of.get(f as usize).copied().unwrap_or(0) {
             0 => {}
             QUOTE_MARK => marks.push(i),
             list => candidates.push((i, lists[usize::from(list)])),
