@@ -304,8 +304,8 @@ impl Ctx<'_, '_> {
                         !(p > lo && self.is_cap(p - 1) && p + 1 < end && self.is_cap(p + 1))
                     } else {
                         // An acronym that spells a stop word is a name: "WHO said", "US officials".
-                        let acronym = doc.tok(p).len() > 1 && doc.tok(p).bytes().all(|b| b.is_ascii_uppercase());
-                        (is_subject_stop(w) && !acronym) || self.is_cue_start(p)
+                        let acronym = || doc.tok(p).len() > 1 && doc.tok(p).bytes().all(|b| b.is_ascii_uppercase());
+                        (is_subject_stop(w) && !acronym()) || self.is_cue_start(p)
                     }
                 }
             };
