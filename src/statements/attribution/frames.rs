@@ -291,7 +291,7 @@ impl Ctx<'_, '_> {
                 TokenKind::Punct if w == ")" => {
                     // Skip a bracketed group: "Bernie Sanders (Vt.) said".
                     let lo2 = p.saturating_sub(8).max(lo);
-                    if let Some(o) = (lo2..p).rev().find(|&x| doc.tok(x) == "(") {
+                    if let Some(o) = (lo2..p).rev().find(|&x| punct_bytes(doc, x) == b"(") {
                         k = o;
                         continue;
                     }

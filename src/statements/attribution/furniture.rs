@@ -154,11 +154,11 @@ pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
         return None;
     }
     let lim = (s.start + 7).min(s.end);
-    let colon = (s.start + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.tok(k) == ":")?;
+    let colon = (s.start + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && punct_bytes(doc, k) == b":")?;
     let words_ok = (s.start..colon).all(|k| {
         let t = &doc.tokens[k];
         (t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
-            || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || doc.tok(k) == "."))
+            || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || punct_bytes(doc, k) == b"."))
     });
     if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || is_label(doc.low(s.start)) {
         return None;
@@ -178,7 +178,7 @@ pub(crate) fn is_furniture(doc: &Doc, p: usize) -> bool {
     let a = r.start;
     let lim = (a + 4).min(r.end);
     // A label and a colon: "READ MORE:", "WATCH:", "FILE PHOTO:", "Also read:".
-    if let Some(colon) = (a + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.tok(k) == ":") {
+    if let Some(colon) = (a + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && punct_bytes(doc, k) == b":") {
         let label = (a..colon).all(|k| {
             matches!(
                 doc.low(k),

@@ -415,10 +415,10 @@ impl Ctx<'_, '_> {
     /// an abbreviation's ("Ms. Sherry said" goes on; a full stop before a quotation mark always ends).
     fn is_terminal(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == TokenKind::Punct && {
-            let w = self.doc.tok(i);
-            matches!(w, "!" | "?" | "…")
-                || w.starts_with("..")
-                || (w == "."
+            let w = punct_bytes(self.doc, i);
+            matches!(w, b"!" | b"?" | b"\xE2\x80\xA6") // "…"
+                || w.starts_with(b"..")
+                || (w == b"."
                     && (i + 1 >= self.sent(i).end
                         || self.doc.tokens[i + 1].is_quote()
                         || self.doc.tokens[i + 1].kind != TokenKind::Word))
@@ -426,11 +426,12 @@ impl Ctx<'_, '_> {
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Punct && self.doc.tok(i) == p
+        self.doc.tokens[i].kind == TokenKind::Punct && punct_bytes(self.doc, i) == p.as_bytes()
     }
 
     fn is_comma_like(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Punct && matches!(self.doc.tok(i), "," | "—" | "–")
+        self.doc.tokens[i].kind == TokenKind::Punct
+            && matches!(punct_bytes(self.doc, i), b"," | b"\xE2\x80\x94" | b"\xE2\x80\x93") // "—", "–"
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -515,6 +516,13 @@ impl Ctx<'_, '_> {
             sentence,
         });
     }
+}
+
+/// The bytes of token `i` in the lower-cased text: for punctuation, the token as written (lower-casing
+/// changes only ASCII letters), read without the character-boundary checks of slicing a `str`.
+fn punct_bytes<'d>(doc: &'d Doc, i: usize) -> &'d [u8] {
+    let t = &doc.tokens[i];
+    doc.lower.as_bytes().get(t.start..t.end).unwrap_or_default()
 }
 
 /// Whether the tokens `range` hold at least `n` words, counting no further than the `n`-th.
