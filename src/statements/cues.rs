@@ -223,6 +223,8 @@ fn impersonal_passive(doc: &Doc, i: usize, len: usize) -> bool {
 pub(crate) struct Scan {
     /// The quotation-mark tokens, in text order.
     pub marks: Vec<usize>,
+    /// The colon tokens, in text order (where colon headlines may be: [`super::attribution::colon_headline`]).
+    pub colons: Vec<usize>,
     /// The tokens whose word starts some cue of the lexicon, in text order, each with the lexicon entries
     /// its word starts.
     pub candidates: Vec<(usize, &'static [CueEntry])>,
@@ -230,6 +232,8 @@ pub(crate) struct Scan {
 
 /// The class of a word form that is a quotation mark (other classes index the entry lists of [`scan`]).
 const QUOTE_MARK: u16 = u16::MAX;
+/// The class of the form ":".
+const COLON: u16 = u16::MAX - 1;
 
 /// Finds the quotation marks and the cue candidates of the document. What a token is depends only on its
 /// form (its lower-cased text), so each form is classified once, at its first token (the lexicon's filter
@@ -274,21 +278,28 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
                     }
                 }
                 TokenKind::Quote(_) => QUOTE_MARK,
+                TokenKind::Punct if &lower[t.start..t.end] == b":" => COLON,
                 _ => 0,
             }
         })
         .collect();
     let mut marks = Vec::new();
+    let mut colons = Vec::new();
     // about one token in thirty starts a cue word in news
     let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
     for (i, &f) in doc.forms.of.iter().enumerate() {
         match class_of.get(f as usize).copied().unwrap_or(0) {
             0 => {}
             QUOTE_MARK => marks.push(i),
+            COLON => colons.push(i),
             list => candidates.push((i, lists[usize::from(list)])),
         }
     }
-    Scan { marks, candidates }
+    Scan {
+        marks,
+        colons,
+        candidates,
+    }
 }
 
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its

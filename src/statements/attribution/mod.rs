@@ -19,8 +19,8 @@ mod furniture;
 mod relayed;
 mod reported;
 
-pub(crate) use furniture::colon_headline;
 use furniture::is_furniture;
+pub(crate) use furniture::{colon_headline, headline_sentences};
 
 const NONE: u32 = u32::MAX;
 /// Longest subject phrase looked at before a cue, in tokens.
@@ -332,9 +332,15 @@ struct Ctx<'a, 't> {
     prev_in_sentence: Vec<u32>,
 }
 
-/// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
-/// quotations.
-pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedContent) -> Vec<Draft> {
+/// Attaches quotations and cues to speakers: direct quotations, then reported speech, then colon
+/// headlines (at the document's `colons`), then floating quotations.
+pub(crate) fn attribute(
+    doc: &Doc,
+    quotes: &[Quote],
+    cues: &[Cue],
+    colons: &[usize],
+    mixed: MixedContent,
+) -> Vec<Draft> {
     let mut cue_starts = vec![0u64; doc.tokens.len().div_ceil(64)];
     for c in cues {
         cue_starts[c.tokens.start >> 6] |= 1 << (c.tokens.start & 63);
@@ -383,9 +389,9 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedC
             }
         }
     }
-    for s in &doc.sentences {
-        if let Some(colon) = colon_headline(doc, s.tokens.clone()) {
-            cx.headline(s.tokens.clone(), colon);
+    for s in headline_sentences(doc, colons) {
+        if let Some(colon) = colon_headline(doc, s.clone()) {
+            cx.headline(s, colon);
         }
     }
     for (q, quote) in quotes.iter().enumerate() {
