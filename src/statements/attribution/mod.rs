@@ -313,6 +313,8 @@ struct Subject {
 
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
+    /// The quotation-mark tokens, in text order.
+    marks: &'a [usize],
     quotes: &'a [Quote],
     cues: &'a [Cue],
     /// What a mixed quotation's content covers.
@@ -333,9 +335,11 @@ struct Ctx<'a, 't> {
 }
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then colon
-/// headlines (at the document's `colons`), then floating quotations.
+/// headlines (at the document's `colons`), then floating quotations. `marks` are the document's
+/// quotation-mark tokens, paired or not, in text order.
 pub(crate) fn attribute(
     doc: &Doc,
+    marks: &[usize],
     quotes: &[Quote],
     cues: &[Cue],
     colons: &[usize],
@@ -347,6 +351,7 @@ pub(crate) fn attribute(
     }
     let mut cx = Ctx {
         doc,
+        marks,
         quotes,
         cues,
         mixed,

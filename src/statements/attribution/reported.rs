@@ -16,15 +16,21 @@ impl Ctx<'_, '_> {
 
     /// The end of the free region of a sentence from `start`, without its final punctuation.
     pub(super) fn free_end(&self, s: Range<usize>, start: usize) -> usize {
-        let mut k = start;
-        let hi = s.end.min(start + MAX_CONTENT);
-        while k < hi && !self.claimed[k] {
-            // A new quotation after a full stop starts a new sentence, even when the segmenter joined
-            // them (`… the same way. ''It's all …''`).
-            if self.doc.tokens[k].is_quote() && k > start && self.is_terminal(k - 1) {
-                break;
-            }
-            k += 1;
+        let hi = s.end.min(start + MAX_CONTENT).max(start);
+        // the first claimed token, or `hi`
+        let mut k = self.claimed[start..hi]
+            .iter()
+            .position(|&c| c)
+            .map_or(hi, |n| start + n);
+        // A new quotation after a full stop starts a new sentence, even when the segmenter joined them
+        // (`… the same way. ''It's all …''`).
+        let first_mark = self.marks.partition_point(|&m| m <= start);
+        if let Some(&m) = self.marks[first_mark..]
+            .iter()
+            .take_while(|&&m| m < k)
+            .find(|&&m| self.is_terminal(m - 1))
+        {
+            k = m;
         }
         while k > start && (self.is_terminal(k - 1) || self.is_punct(k - 1, ")")) {
             k -= 1;
