@@ -225,6 +225,8 @@ pub(crate) struct Scan {
     pub marks: Vec<usize>,
     /// The colon tokens, in text order (where colon headlines may be: [`super::attribution::colon_headline`]).
     pub colons: Vec<usize>,
+    /// The comma tokens, in text order.
+    pub commas: Vec<usize>,
     /// The tokens whose word starts some cue of the lexicon, in text order, each with the lexicon entries
     /// its word starts.
     pub candidates: Vec<(usize, &'static [CueEntry])>,
@@ -234,6 +236,8 @@ pub(crate) struct Scan {
 const QUOTE_MARK: u16 = u16::MAX;
 /// The class of the form ":".
 const COLON: u16 = u16::MAX - 1;
+/// The class of the form ",".
+const COMMA: u16 = u16::MAX - 2;
 
 /// Finds the quotation marks and the cue candidates of the document. What a token is depends only on its
 /// form (its lower-cased text), so each form is classified once, at its first token (the lexicon's filter
@@ -279,12 +283,14 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
                 }
                 TokenKind::Quote(_) => QUOTE_MARK,
                 TokenKind::Punct if &lower[t.start..t.end] == b":" => COLON,
+                TokenKind::Punct if &lower[t.start..t.end] == b"," => COMMA,
                 _ => 0,
             }
         })
         .collect();
     let mut marks = Vec::new();
     let mut colons = Vec::new();
+    let mut commas = Vec::new();
     // about one token in thirty starts a cue word in news
     let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
     for (i, &f) in doc.forms.of.iter().enumerate() {
@@ -292,12 +298,14 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
             0 => {}
             QUOTE_MARK => marks.push(i),
             COLON => colons.push(i),
+            COMMA => commas.push(i),
             list => candidates.push((i, lists[usize::from(list)])),
         }
     }
     Scan {
         marks,
         colons,
+        commas,
         candidates,
     }
 }

@@ -139,7 +139,7 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
     {
         return Vec::new();
     }
-    let mut drafts = attribution::attribute(doc, &scan.marks, &quotes, &cues, &scan.colons, opts.mixed);
+    let mut drafts = attribution::attribute(doc, &scan.marks, &scan.commas, &quotes, &cues, &scan.colons, opts.mixed);
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)
 }

@@ -315,6 +315,8 @@ struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
     /// The quotation-mark tokens, in text order.
     marks: &'a [usize],
+    /// The comma tokens, in text order.
+    commas: &'a [usize],
     quotes: &'a [Quote],
     cues: &'a [Cue],
     /// What a mixed quotation's content covers.
@@ -336,10 +338,11 @@ struct Ctx<'a, 't> {
 
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then colon
 /// headlines (at the document's `colons`), then floating quotations. `marks` are the document's
-/// quotation-mark tokens, paired or not, in text order.
+/// quotation-mark tokens, paired or not, and `commas` its commas, in text order.
 pub(crate) fn attribute(
     doc: &Doc,
     marks: &[usize],
+    commas: &[usize],
     quotes: &[Quote],
     cues: &[Cue],
     colons: &[usize],
@@ -352,6 +355,7 @@ pub(crate) fn attribute(
     let mut cx = Ctx {
         doc,
         marks,
+        commas,
         quotes,
         cues,
         mixed,

@@ -394,14 +394,16 @@ impl Ctx<'_, '_> {
         // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
         // A "which" clause closed by a comma before the content's verb is embedded, not trailing: "said the
         // dam, which was built in 1960, had not been inspected".
-        if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
-            self.is_punct(t, ",")
-                && match doc.low(t + 1) {
-                    "which" => !self.embedded_relative(t + 1, end),
-                    "including" | "citing" | "prompting" => true,
-                    _ => false,
-                }
-        }) {
+        let first_comma = self.commas.partition_point(|&t| t < start + 1);
+        if let Some(&cut) = self.commas[first_comma..]
+            .iter()
+            .take_while(|&&t| t < end.saturating_sub(1))
+            .find(|&&t| match doc.low(t + 1) {
+                "which" => !self.embedded_relative(t + 1, end),
+                "including" | "citing" | "prompting" => true,
+                _ => false,
+            })
+        {
             end = cut;
         }
         if !has_words(doc, start..end, 2) || (needs_clause && !self.clause_follows(start, s.end)) || self.is_noun_cue(c)
