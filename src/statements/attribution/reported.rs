@@ -125,9 +125,9 @@ impl Ctx<'_, '_> {
         let subj = self.subject_before(cue.tokens.start);
         match subj {
             Some(subj) if !subj.np.is_empty() => {
-                let tail = self.tail_end(cue.tokens.end, cue.frame == Frame::Object);
+                // (the tail matters only after a clause: "…, officials told reporters on Monday.")
                 if subj.bound == Bound::AfterClause
-                    && let Some(t) = tail
+                    && let Some(t) = self.tail_end(cue.tokens.end, cue.frame == Frame::Object)
                 {
                     let comma = subj.before;
                     let extra = if t < s.end { self.after_parenthetical(t) } else { None };
