@@ -285,10 +285,9 @@ impl Ctx<'_, '_> {
         while k > lo {
             let p = k - 1;
             let t = &doc.tokens[p];
-            let w = doc.low(p);
             let boundary = match t.kind {
                 TokenKind::Quote(_) => true,
-                TokenKind::Punct if w == ")" => {
+                TokenKind::Punct if punct_bytes(doc, p) == b")" => {
                     // Skip a bracketed group: "Bernie Sanders (Vt.) said".
                     let lo2 = p.saturating_sub(8).max(lo);
                     if let Some(o) = (lo2..p).rev().find(|&x| punct_bytes(doc, x) == b"(") {
@@ -297,8 +296,9 @@ impl Ctx<'_, '_> {
                     }
                     true
                 }
-                TokenKind::Punct => !matches!(w, "&" | "'" | "’" | "."),
+                TokenKind::Punct => !matches!(punct_bytes(doc, p), b"&" | b"'" | b"\xE2\x80\x99" | b"."), // "’"
                 _ => {
+                    let w = doc.low(p);
                     if matches!(w, "and" | "or" | "&") {
                         // Inside a name or a list of adjectives ("Egyptian and Qatari officials").
                         !(p > lo && self.is_cap(p - 1) && p + 1 < end && self.is_cap(p + 1))
