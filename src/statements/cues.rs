@@ -356,13 +356,14 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
             || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
             || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
+        // "according to X", "in her words", "in the words of X"
+        let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
+        // (the passive tests only for a cue word that is no noun)
         // "is saying" is progressive, not passive.
-        let passive = frame != Frame::Prep && form != Form::Ing && passive_before(doc, i);
+        let passive = !noun && prep_ok && frame != Frame::Prep && form != Form::Ing && passive_before(doc, i);
         let impersonal = passive && !in_quote && impersonal_passive(doc, i, len);
         // "was quoted as saying" is the passive of a cue whose subject is the speaker.
         let passive = passive && !(len == 3 && doc.low(i) == "quoted");
-        // "according to X", "in her words", "in the words of X"
-        let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
         if !noun && (!passive || impersonal) && prep_ok {
             out.push(Cue {
                 tokens: i..i + len,
