@@ -226,7 +226,10 @@ pub(crate) fn is_furniture(doc: &Doc, p: usize) -> bool {
         return r.len() <= 12;
     }
     // "(Photo: …)", "Photo by …", "Photograph: …".
-    if doc.tok(a) == "(" && a + 1 < r.end && matches!(doc.low(a + 1), "photo" | "photograph" | "image" | "video") {
+    if punct_bytes(doc, a) == b"("
+        && a + 1 < r.end
+        && matches!(doc.low(a + 1), "photo" | "photograph" | "image" | "video")
+    {
         return true;
     }
     if matches!(first, "photo" | "photograph" | "image") && a + 1 < r.end && doc.low(a + 1) == "by" {
