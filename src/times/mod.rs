@@ -166,17 +166,15 @@ struct KnownWord {
 struct KnownWords {
     /// `1 << bits` slots: 0 (empty) or an entry number + 1.
     slots: Box<[u16]>,
-    bits: u32,
+    /// `64 - bits`: the shift that keeps the top `bits` bits of a hash.
+    shift: u32,
     entries: Vec<KnownWord>,
 }
 
 /// The first eight bytes of `b` (fewer, zero-padded, when it is shorter) as a little-endian integer.
 #[inline]
 fn prefix(b: &[u8]) -> u64 {
-    let mut p = [0u8; 8];
-    let n = b.len().min(8);
-    p[..n].copy_from_slice(&b[..n]);
-    u64::from_le_bytes(p)
+    b.iter().take(8).rev().fold(0, |p, &c| p << 8 | u64::from(c))
 }
 
 /// The known words are all shorter than this (checked by a test): a longer form is none of them.
@@ -255,7 +253,7 @@ impl KnownWords {
         let bits = (entries.len() * 8).max(64).next_power_of_two().trailing_zeros();
         let mut t = KnownWords {
             slots: vec![0u16; 1 << bits].into_boxed_slice(),
-            bits,
+            shift: 64 - bits,
             entries,
         };
         let mask = t.slots.len() - 1;
@@ -273,15 +271,15 @@ impl KnownWords {
     /// The first slot to probe for a word of `len` bytes starting with the bytes `prefix`.
     #[inline]
     fn home(&self, prefix: u64, len: usize) -> usize {
-        ((prefix ^ len as u64).wrapping_mul(crate::lexicon::FX_K) >> (64 - self.bits)) as usize
+        ((prefix ^ len as u64).wrapping_mul(crate::lexicon::FX_K) >> self.shift) as usize
     }
 
-    /// The entry of the word `b`, whose first eight bytes are `prefix` ([`prefix`]).
-    #[inline]
-    fn probe(&self, b: &[u8], prefix: u64) -> Option<&KnownWord> {
+    /// The entry of the word `b`, whose first eight bytes are `prefix` ([`prefix`]), probed from the slot
+    /// `s` (its [`KnownWords::home`]).
+    #[inline(never)]
+    fn probe_from(&self, b: &[u8], prefix: u64, mut s: usize) -> Option<&KnownWord> {
         let len = b.len();
         let mask = self.slots.len() - 1;
-        let mut s = self.home(prefix, len);
         loop {
             let slot = usize::from(*self.slots.get(s & mask)?);
             let e = self.entries.get(slot.checked_sub(1)?)?;
@@ -293,30 +291,29 @@ impl KnownWords {
         }
     }
 
-    /// The entry of `w`, if it is a known word.
-    #[inline]
-    fn get(&self, w: &str) -> Option<&KnownWord> {
-        self.get_bytes(w.as_bytes())
-    }
-
-    /// The entry of the token `start..end` of the lower-cased text `lower`, if it is a known word. This is
-    /// the look-up of every form of a document, so the usual case is short: its prefix read with one
-    /// eight-byte load (the bytes past a shorter word masked off), one multiplication, one empty slot.
-    #[inline]
-    fn at(&self, lower: &[u8], start: usize, end: usize) -> Option<&KnownWord> {
+    /// The facts as a plain word of the token `start..end` of the lower-cased text `lower`: its entry's
+    /// ([`KnownWord::facts`]) or [`UNKNOWN`]. This is the look-up of every form of a document, so the usual
+    /// case is short: its prefix read with one eight-byte load (the bytes past a shorter word masked off),
+    /// one multiplication, one empty slot.
+    #[inline(always)]
+    fn facts_at(&self, lower: &[u8], start: usize, end: usize) -> &FormFacts {
         let n = end.wrapping_sub(start);
-        let (Some(chunk), Some(&keep)) = (
+        if let (Some(chunk), Some(&keep)) = (
             lower.get(start..).and_then(<[u8]>::first_chunk::<8>),
             PREFIX_MASK.get(n),
-        ) else {
-            // near the end of the text, or longer than any known word
-            return self.get_bytes(lower.get(start..end)?);
-        };
-        let p = u64::from_le_bytes(*chunk) & keep;
-        if self.slots.get(self.home(p, n) & (self.slots.len() - 1)) == Some(&0) {
-            return None;
+        ) {
+            let p = u64::from_le_bytes(*chunk) & keep;
+            let s = self.home(p, n);
+            if self.slots.get(s & (self.slots.len() - 1)) == Some(&0) {
+                return &UNKNOWN;
+            }
+            // a slot taken: the probe goes on from it
+            let entry = lower.get(start..end).and_then(|b| self.probe_from(b, p, s));
+            return entry.map_or(&UNKNOWN, |e| &e.facts);
         }
-        self.probe(lower.get(start..end)?, p)
+        // near the end of the text, or longer than any known word
+        let entry = lower.get(start..end).and_then(|b| self.get_bytes(b));
+        entry.map_or(&UNKNOWN, |e| &e.facts)
     }
 
     /// The entry of the word `b`, if it is a known word.
@@ -324,7 +321,13 @@ impl KnownWords {
         if b.is_empty() || b.len() >= KNOWN_MAX_LEN {
             return None;
         }
-        self.probe(b, prefix(b))
+        let p = prefix(b);
+        self.probe_from(b, p, self.home(p, b.len()))
+    }
+
+    /// The entry of `w`, if it is a known word.
+    fn get(&self, w: &str) -> Option<&KnownWord> {
+        self.get_bytes(w.as_bytes())
     }
 
     /// Whether the scan knows `w` (not only as a mark).
@@ -400,7 +403,7 @@ impl<'d, 't> Cx<'d, 't> {
                     if tok.flags & (flags::HAS_DIGIT | flags::HYPHENATED) == 0
                         && !matches!(tok.kind, TokenKind::Number) =>
                 {
-                    known.at(lower, tok.start, tok.end).map_or(UNKNOWN, |e| e.facts)
+                    *known.facts_at(lower, tok.start, tok.end)
                 }
                 Some(_) => numeric_facts(doc, t as usize, known),
                 None => UNKNOWN,

@@ -399,17 +399,20 @@ fn a_form_is_found_in_the_text_as_by_its_word() {
     // the look-up of a token in the text (an eight-byte load, masked) agrees with the look-up of its
     // word, for words shorter and longer than eight bytes, in the middle and at the very end of the text
     let known = &*KNOWN;
+    let facts = |f: &FormFacts| (f.rules, f.role, f.marks, f.info.weekday, f.info.month);
+    let by_word = |w: &str| known.get(w).map_or(facts(&UNKNOWN), |e| facts(&e.facts));
     let text = "in mid-august the wednesday quarterly fortnight tables decades 26th of september";
     let b = text.as_bytes();
     let mut start = 0;
     for w in text.split(' ') {
         let end = start + w.len();
-        let found = known.at(b, start, end).map(|e| e.text);
-        assert_eq!(found, known.get(w).map(|e| e.text), "{w}");
+        assert_eq!(facts(known.facts_at(b, start, end)), by_word(w), "{w}");
         start = end + 1;
     }
-    assert_eq!(known.at(b, b.len() - 9, b.len()).map(|e| e.text), Some("september"));
-    assert_eq!(known.at(b, 48, 54).map(|e| e.text), None, "tables");
+    let at_end = known.facts_at(b, b.len() - 9, b.len());
+    assert_eq!((at_end.info.month, at_end.role & TRIGGER), (9, TRIGGER), "september");
+    assert_eq!(facts(known.facts_at(b, 48, 54)), facts(&UNKNOWN), "tables");
     // a prefix of a known word is not it: "septembe"
-    assert_eq!(known.at(b, b.len() - 9, b.len() - 1).map(|e| e.text), None);
+    assert_eq!(facts(known.facts_at(b, b.len() - 9, b.len() - 1)), facts(&UNKNOWN));
+    assert_eq!(facts(known.facts_at(b, 28, 37)).2 & MARK_LEAD, 0, "quarterly");
 }
