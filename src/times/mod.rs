@@ -17,10 +17,9 @@ mod tests;
 use jiff::civil::Date;
 
 use crate::model::{TimeExpr, TimeKind};
-use crate::text::form_key;
 use crate::text::{Doc, TokenKind, flags};
 use lexicon::{Unit, WORDS, WordInfo};
-use resolve::{Val, resolve};
+use resolve::{Val, reads_tense, resolve};
 
 use std::sync::LazyLock;
 
@@ -145,53 +144,53 @@ const OTHER_STARTS: &[&str] = &[
 /// One known word ([`KnownWords`]).
 #[derive(Clone, Copy)]
 struct KnownWord {
-    key: u64,
+    /// Its first eight bytes ([`prefix`]).
+    prefix: u64,
     text: &'static str,
     /// Whether the scan knows it (a word of the list or of [`OTHER_STARTS`] …), not only one of the marks.
     scanned: bool,
     /// Its word-list entry, for a listed word.
     info: Option<&'static WordInfo>,
-    /// Its roles as a plain word (no digit, no hyphen).
-    role: u8,
     /// Its marks ([`MARK_MONTH`] …).
     marks: u8,
-    /// The rules that can read it first as a plain word ([`first_token_rules`]).
-    rules: u32,
+    /// Its facts as a plain word (no digit, no hyphen): its entry, its roles, its marks and the rules that
+    /// can read it first ([`first_token_rules`]).
+    facts: FormFacts,
 }
 
 /// The words of the list, the other words the scan must know ([`OTHER_STARTS`] and the few words read by
-/// their text) and the words of the marks, keyed like the document's word forms ([`form_key`]): an
-/// open-addressing table, so a form is looked up with one multiplication and a few integer comparisons.
+/// their text) and the words of the marks: an open-addressing table keyed by a word's length and first
+/// eight bytes ([`prefix`]), kept at most an eighth full, so that a form that is none of them (most forms)
+/// is turned away with one multiplication and one empty slot, and a known word is confirmed with two
+/// integer comparisons (and a comparison of its text when it is longer than eight bytes).
 struct KnownWords {
     /// `1 << bits` slots: 0 (empty) or an entry number + 1.
     slots: Box<[u16]>,
-    bits: u32,
+    /// `64 - bits`: the shift that keeps the top `bits` bits of a hash.
+    shift: u32,
     entries: Vec<KnownWord>,
-    /// A filter in front of the table: for the classes ([`BYTE_CLASS`]) of two of a word's first, second
-    /// and last bytes (three tables, one per pair), the lengths (bit `n` for `n` bytes, 1 to 15) of the
-    /// known words that have them. Most forms fail it.
-    shapes: Box<[[u16; 1024]; 3]>,
 }
 
-/// The class of a byte in [`KnownWords::shapes`]: a letter (1 to 26), a digit (27), a byte of a
-/// multi-byte character (28), anything else (0).
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = match b as u8 {
-            c @ b'a'..=b'z' => c - b'a' + 1,
-            b'0'..=b'9' => 27,
-            0x80.. => 28,
-            _ => 0,
-        };
-        b += 1;
-    }
-    t
-};
+/// The first eight bytes of `b` (fewer, zero-padded, when it is shorter) as a little-endian integer.
+#[inline]
+fn prefix(b: &[u8]) -> u64 {
+    b.iter().take(8).rev().fold(0, |p, &c| p << 8 | u64::from(c))
+}
 
-/// The top bit of a [`form_key`] that is a hash (of a form longer than seven bytes).
-const LONG_KEY: u64 = 1 << 63;
+/// The known words are all shorter than this (checked by a test): a longer form is none of them.
+const KNOWN_MAX_LEN: usize = 16;
+
+/// For a word of `n` bytes (`n` below [`KNOWN_MAX_LEN`]), the mask that keeps its bytes of an eight-byte
+/// load ([`prefix`]).
+const PREFIX_MASK: [u64; KNOWN_MAX_LEN] = {
+    let mut m = [u64::MAX; KNOWN_MAX_LEN];
+    let mut n = 0;
+    while n < 8 {
+        m[n] = (1u64 << (8 * n)) - 1;
+        n += 1;
+    }
+    m
+};
 
 /// The words [`expression`] reads before a core expression that are not in the word list.
 const LEAD_WORDS: &[&str] = &["the", "earlier", "later", "more", "less", "fewer", "at", "up"];
@@ -230,40 +229,37 @@ impl KnownWords {
                 | (u8::from(w == "century") * MARK_CENTURY)
                 | (u8::from(NOT_YEAR_PREV.contains(&w)) * MARK_NOT_YEAR_PREV)
                 | (u8::from(NOT_YEAR_NEXT.contains(&w)) * MARK_NOT_YEAR_NEXT);
+            let info = info.filter(|_| scanned);
+            let role = if scanned { role } else { 0 };
+            let rules = if scanned && start {
+                first_token_rules(w, i, false, role)
+            } else {
+                0
+            };
             entries.push(KnownWord {
-                key: form_key(b),
+                prefix: prefix(b),
                 text: w,
                 scanned,
-                info: info.filter(|_| scanned),
-                role: if scanned { role } else { 0 },
+                info,
                 marks,
-                rules: if scanned && start {
-                    first_token_rules(w, i, false, role)
-                } else {
-                    0
+                facts: FormFacts {
+                    info: info.unwrap_or(&NONE),
+                    rules,
+                    role,
+                    marks,
                 },
             });
         }
         let bits = (entries.len() * 8).max(64).next_power_of_two().trailing_zeros();
-        let mut shapes = Box::new([[0u16; 1024]; 3]);
-        for e in &entries {
-            let b = e.text.as_bytes();
-            // every known word is shorter than 16 bytes (checked by a test)
-            if (1..16).contains(&b.len()) {
-                for (table, cell) in shapes.iter_mut().zip(Self::shape(b)) {
-                    table[cell] |= 1 << b.len();
-                }
-            }
-        }
         let mut t = KnownWords {
             slots: vec![0u16; 1 << bits].into_boxed_slice(),
-            bits,
+            shift: 64 - bits,
             entries,
-            shapes,
         };
         let mask = t.slots.len() - 1;
         for id in 0..t.entries.len() {
-            let mut s = t.home(t.entries[id].key);
+            let e = &t.entries[id];
+            let mut s = t.home(e.prefix, e.text.len());
             while t.slots[s & mask] != 0 {
                 s += 1;
             }
@@ -272,49 +268,66 @@ impl KnownWords {
         t
     }
 
-    /// The cells of [`KnownWords::shapes`] of a word: the classes of its first and second, first and
-    /// last, second and last bytes.
+    /// The first slot to probe for a word of `len` bytes starting with the bytes `prefix`.
     #[inline]
-    fn shape(b: &[u8]) -> [usize; 3] {
-        let class = |c: Option<&u8>| usize::from(BYTE_CLASS[usize::from(c.copied().unwrap_or(0))]);
-        let (first, second, last) = (class(b.first()), class(b.get(1)), class(b.last()));
-        [first << 5 | second, first << 5 | last, second << 5 | last]
+    fn home(&self, prefix: u64, len: usize) -> usize {
+        ((prefix ^ len as u64).wrapping_mul(crate::lexicon::FX_K) >> self.shift) as usize
     }
 
-    /// Whether a known word may be `b` (no false negatives).
-    #[inline]
-    fn may_hold(&self, b: &[u8]) -> bool {
-        if b.len() >= 16 {
-            return false;
-        }
-        let [a, c, d] = Self::shape(b);
-        let bit = 1 << b.len();
-        self.shapes[0][a] & self.shapes[1][c] & self.shapes[2][d] & bit != 0
-    }
-
-    fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(crate::lexicon::FX_K) >> (64 - self.bits)) as usize
-    }
-
-    /// The entry of `w`, if it is a known word.
-    #[inline]
-    fn get(&self, w: &str) -> Option<&KnownWord> {
-        let b = w.as_bytes();
-        if !self.may_hold(b) {
-            return None;
-        }
-        let key = form_key(b);
+    /// The entry of the word `b`, whose first eight bytes are `prefix` ([`prefix`]), probed from the slot
+    /// `s` (its [`KnownWords::home`]).
+    #[inline(never)]
+    fn probe_from(&self, b: &[u8], prefix: u64, mut s: usize) -> Option<&KnownWord> {
+        let len = b.len();
         let mask = self.slots.len() - 1;
-        let mut s = self.home(key);
         loop {
             let slot = usize::from(*self.slots.get(s & mask)?);
             let e = self.entries.get(slot.checked_sub(1)?)?;
-            // a key of up to seven bytes is the word itself; a longer one is a hash, confirmed on the text
-            if e.key == key && (key & LONG_KEY == 0 || e.text.as_bytes() == b) {
+            // eight bytes or fewer: the prefix is the word; longer, confirmed on the text
+            if e.prefix == prefix && e.text.len() == len && (len <= 8 || e.text.as_bytes() == b) {
                 return Some(e);
             }
             s += 1;
         }
+    }
+
+    /// The facts as a plain word of the token `start..end` of the lower-cased text `lower`: its entry's
+    /// ([`KnownWord::facts`]) or [`UNKNOWN`]. This is the look-up of every form of a document, so the usual
+    /// case is short: its prefix read with one eight-byte load (the bytes past a shorter word masked off),
+    /// one multiplication, one empty slot.
+    #[inline(always)]
+    fn facts_at(&self, lower: &[u8], start: usize, end: usize) -> &FormFacts {
+        let n = end.wrapping_sub(start);
+        if let (Some(chunk), Some(&keep)) = (
+            lower.get(start..).and_then(<[u8]>::first_chunk::<8>),
+            PREFIX_MASK.get(n),
+        ) {
+            let p = u64::from_le_bytes(*chunk) & keep;
+            let s = self.home(p, n);
+            if self.slots.get(s & (self.slots.len() - 1)) == Some(&0) {
+                return &UNKNOWN;
+            }
+            // a slot taken: the probe goes on from it
+            let entry = lower.get(start..end).and_then(|b| self.probe_from(b, p, s));
+            return entry.map_or(&UNKNOWN, |e| &e.facts);
+        }
+        // near the end of the text, or longer than any known word
+        let entry = lower.get(start..end).and_then(|b| self.get_bytes(b));
+        entry.map_or(&UNKNOWN, |e| &e.facts)
+    }
+
+    /// The entry of the word `b`, if it is a known word.
+    fn get_bytes(&self, b: &[u8]) -> Option<&KnownWord> {
+        if b.is_empty() || b.len() >= KNOWN_MAX_LEN {
+            return None;
+        }
+        let p = prefix(b);
+        self.probe_from(b, p, self.home(p, b.len()))
+    }
+
+    /// The entry of `w`, if it is a known word.
+    fn get(&self, w: &str) -> Option<&KnownWord> {
+        self.get_bytes(w.as_bytes())
     }
 
     /// Whether the scan knows `w` (not only as a mark).
@@ -378,46 +391,24 @@ const UNKNOWN: FormFacts = FormFacts {
 impl<'d, 't> Cx<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> Self {
         let known = &*KNOWN;
-        let mut facts = Vec::with_capacity(doc.forms.len());
         let lower = doc.lower.as_bytes();
-        for &t in &doc.forms.first {
-            let tok = &doc.tokens[t as usize];
-            let numeric = tok.kind == TokenKind::Number || tok.has(flags::HAS_DIGIT);
-            if !numeric
-                && !tok.has(flags::HYPHENATED)
-                && !known.may_hold(lower.get(tok.start..tok.end).unwrap_or_default())
-            {
-                // most forms: a plain word that no known word can be
-                facts.push(UNKNOWN);
-                continue;
-            }
-            let w = doc.low(t as usize);
-            let hyphen = tok.has(flags::HYPHENATED) && tok.kind == TokenKind::Word && hyphen_may_be_time(w, known);
-            let entry = known.get(w);
-            let marks = entry.map_or(0, |e| e.marks);
-            let (info, role, rules) = match entry {
-                _ if numeric || hyphen => {
-                    // a number, a word with a digit or a hyphenated time word: it triggers and starts
-                    let info = entry.and_then(|e| e.info);
-                    let plain_number = tok.kind == TokenKind::Number && info.is_none() && !w.contains('-');
-                    let role = TRIGGER | START | (u8::from(plain_number) * PLAIN_NUMBER);
-                    let info = info.unwrap_or(&NONE);
-                    (
-                        info,
-                        role,
-                        first_token_rules(w, info, tok.kind == TokenKind::Number, role),
-                    )
+        let tokens = &doc.tokens[..];
+        // one pass over the forms; the usual one (a plain word, listed or, most often, not) costs a table probe
+        let facts = doc
+            .forms
+            .first
+            .iter()
+            .map(|&t| match tokens.get(t as usize) {
+                Some(tok)
+                    if tok.flags & (flags::HAS_DIGIT | flags::HYPHENATED) == 0
+                        && !matches!(tok.kind, TokenKind::Number) =>
+                {
+                    *known.facts_at(lower, tok.start, tok.end)
                 }
-                Some(e) => (e.info.unwrap_or(&NONE), e.role, e.rules),
-                None => (&NONE, 0, 0),
-            };
-            facts.push(FormFacts {
-                info,
-                rules,
-                role,
-                marks,
-            });
-        }
+                Some(_) => numeric_facts(doc, t as usize, known),
+                None => UNKNOWN,
+            })
+            .collect();
         Cx {
             doc,
             facts,
@@ -1543,7 +1534,8 @@ pub(crate) fn extract(doc: &Doc, published: Option<&str>) -> Vec<TimeExpr> {
             i += 1;
             continue;
         };
-        let t = tense(&cx, s, f.end);
+        // the tense of the clause, only for a value that reads it (a weekday, a month without a year …)
+        let t = if reads_tense(&f.val) { tense(&cx, s, f.end) } else { 0 };
         let r = match &f.val {
             Val::Literal(v) if v.starts_with("REL") => relative_part(v, published),
             v => resolve(v, published, t),
@@ -1578,6 +1570,32 @@ fn calendar_day(d: Date) -> String {
     s.push('-');
     s.extend([digit(day / 10), digit(day)]);
     s
+}
+
+/// The facts of the form of token `t`, a number, a word with a digit or a hyphenated word: a number, a word
+/// with a digit and a hyphenated time word ([`hyphen_may_be_time`]) trigger and start; another hyphenated
+/// word has its facts as a plain word.
+#[inline(never)]
+fn numeric_facts(doc: &Doc, t: usize, known: &KnownWords) -> FormFacts {
+    let tok = &doc.tokens[t];
+    let w = doc.low(t);
+    let number = matches!(tok.kind, TokenKind::Number);
+    let numeric = number || tok.has(flags::HAS_DIGIT);
+    let entry = known.get(w);
+    let triggers = numeric || matches!(tok.kind, TokenKind::Word) && hyphen_may_be_time(w, known);
+    if !triggers {
+        return entry.map_or(UNKNOWN, |e| e.facts);
+    }
+    let info = entry.and_then(|e| e.info);
+    let plain_number = number && info.is_none() && !w.contains('-');
+    let role = TRIGGER | START | (u8::from(plain_number) * PLAIN_NUMBER);
+    let info = info.unwrap_or(&NONE);
+    FormFacts {
+        info,
+        rules: first_token_rules(w, info, number, role),
+        role,
+        marks: entry.map_or(0, |e| e.marks),
+    }
 }
 
 /// Whether a hyphenated word can read as (part of) a time: one of its parts holds a digit or is a word of

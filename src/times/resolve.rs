@@ -219,6 +219,17 @@ fn shift_months(y: i64, m: i64, n: i64) -> (i64, u8) {
     (t.div_euclid(12), (t.rem_euclid(12) + 1) as u8)
 }
 
+/// Whether [`resolve`] reads the clause's tense for `v`: a month or a season without a year ("in March",
+/// "last summer" is a [`Val::SeasonRel`]), a weekday without "last"/"next", or a clock time or a part of a
+/// day on one of these. For any other value the tense is not read, so the caller need not work it out.
+pub(crate) fn reads_tense(v: &Val) -> bool {
+    match v {
+        Val::Month { y: None, .. } | Val::Season { y: None, .. } | Val::Weekday(_, 0) => true,
+        Val::Clock { on: Some(on), .. } | Val::PartOfDay { on, .. } => reads_tense(on),
+        _ => false,
+    }
+}
+
 /// Resolves `v` against the publication date `dct`, with the clause's `tense` (-1 past, +1 future, 0 none).
 pub(crate) fn resolve(v: &Val, dct: Option<Date>, tense: i8) -> Resolved {
     match v {

@@ -334,8 +334,10 @@ fn hyphenated_words_are_times_only_with_a_time_part() {
 fn the_known_word_table_finds_every_listed_word_and_no_other() {
     let known = &*KNOWN;
     for &w in WORDS.keys().chain(OTHER_STARTS) {
-        assert!(w.len() < 16, "{w}: the shape filter reads words shorter than 16 bytes");
-        assert!(known.may_hold(w.as_bytes()), "{w}");
+        assert!(
+            w.len() < KNOWN_MAX_LEN,
+            "{w}: the table holds words shorter than KNOWN_MAX_LEN bytes"
+        );
         assert!(known.scans(w), "{w}");
     }
     // marks only: known, but not scanned
@@ -390,4 +392,27 @@ fn a_calendar_day_is_written_as_format_writes_it() {
     }
     assert_eq!(calendar_day(Date::new(2024, 2, 29).unwrap()), "2024-02-29");
     assert_ne!(calendar_day(Date::new(2024, 2, 29).unwrap()), "2024-2-29");
+}
+
+#[test]
+fn a_form_is_found_in_the_text_as_by_its_word() {
+    // the look-up of a token in the text (an eight-byte load, masked) agrees with the look-up of its
+    // word, for words shorter and longer than eight bytes, in the middle and at the very end of the text
+    let known = &*KNOWN;
+    let facts = |f: &FormFacts| (f.rules, f.role, f.marks, f.info.weekday, f.info.month);
+    let by_word = |w: &str| known.get(w).map_or(facts(&UNKNOWN), |e| facts(&e.facts));
+    let text = "in mid-august the wednesday quarterly fortnight tables decades 26th of september";
+    let b = text.as_bytes();
+    let mut start = 0;
+    for w in text.split(' ') {
+        let end = start + w.len();
+        assert_eq!(facts(known.facts_at(b, start, end)), by_word(w), "{w}");
+        start = end + 1;
+    }
+    let at_end = known.facts_at(b, b.len() - 9, b.len());
+    assert_eq!((at_end.info.month, at_end.role & TRIGGER), (9, TRIGGER), "september");
+    assert_eq!(facts(known.facts_at(b, 48, 54)), facts(&UNKNOWN), "tables");
+    // a prefix of a known word is not it: "septembe"
+    assert_eq!(facts(known.facts_at(b, b.len() - 9, b.len() - 1)), facts(&UNKNOWN));
+    assert_eq!(facts(known.facts_at(b, 28, 37)).2 & MARK_LEAD, 0, "quarterly");
 }
