@@ -12,7 +12,9 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::Upos;
-use super::features::{MAX_FORM_FEATURES, NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
+use super::features::{
+    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, SHAPES, class_feature, form_features, key32, token_shape,
+};
 use super::model::{BLOCK_MAX, Model, NOT_FIXED, START, Weights, encode};
 use crate::text::{Doc, TokenKind};
 
@@ -225,10 +227,12 @@ fn sequences(sents: &[Sentence], forms: &mut Forms) -> Vec<Seq> {
     out
 }
 
-/// Row numbers: the shape rows, then the transition rows, then five rows per feature.
+/// Row numbers: the shape rows, the transition rows, the rows by previous tag and ambiguity class,
+/// then five rows per feature.
 const SHAPE_ROWS: usize = SHAPES * SHAPES * SHAPES;
 const TRANS_ROWS: usize = (NTAGS + 1) * (NTAGS + 1);
-const FEAT0: usize = SHAPE_ROWS + TRANS_ROWS;
+const CTRANS0: usize = SHAPE_ROWS + TRANS_ROWS;
+const FEAT0: usize = CTRANS0 + (NTAGS + 1) * CLASSES;
 
 /// The averaged perceptron.
 struct Perceptron {
@@ -261,6 +265,10 @@ pub(crate) struct Settings {
     pub(crate) fixed_share: f64,
     /// A form is in the vocabulary (scores summed at load) when it occurs at least this often.
     pub(crate) vocab_min_count: u32,
+    /// A form has an ambiguity class when it occurs at least this often...
+    pub(crate) class_min_count: u32,
+    /// ... and the class holds the tags it takes at least this share of the time.
+    pub(crate) class_share: f64,
     /// The largest absolute quantised weight.
     pub(crate) quant_max: f64,
     /// The shuffling seed.
@@ -270,11 +278,13 @@ pub(crate) struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            epochs: 8,
+            epochs: 10,
             min_count: 2,
             fixed_min_count: 10,
             fixed_share: 0.99,
             vocab_min_count: 1,
+            class_min_count: 10,
+            class_share: 0.02,
             quant_max: 1_800.0,
             seed: 0x5eed,
         }
@@ -282,7 +292,15 @@ impl Default for Settings {
 }
 
 /// The rows that score token `j` of `s` given the previous tags.
-fn active_rows(s: &Seq, j: usize, t2: usize, t1: usize, forms: &Forms, fid: &HashMap<u32, u32>, rows: &mut Vec<usize>) {
+fn active_rows(
+    s: &Seq,
+    j: usize,
+    (t2, t1): (usize, usize),
+    forms: &Forms,
+    class: &[u8],
+    fid: &HashMap<u32, u32>,
+    rows: &mut Vec<usize>,
+) {
     rows.clear();
     let sh = |k: isize| -> usize {
         let p = j as isize + k;
@@ -294,6 +312,7 @@ fn active_rows(s: &Seq, j: usize, t2: usize, t1: usize, forms: &Forms, fid: &Has
     };
     rows.push((sh(-1) * SHAPES + sh(0)) * SHAPES + sh(1));
     rows.push(SHAPE_ROWS + t2 * (NTAGS + 1) + t1);
+    rows.push(CTRANS0 + t1 * CLASSES + usize::from(class[s.forms[j] as usize]));
     for k in 0..OFFSETS {
         let p = j as isize + k as isize - 2;
         if p < 0 || p as usize >= s.forms.len() {
@@ -348,6 +367,14 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
             if s.gold[j] != 255 {
                 tag_count.entry(f).or_insert([0; NTAGS])[usize::from(s.gold[j])] += 1;
             }
+        }
+    }
+    let class = ambiguity_classes(&tag_count, forms.text.len(), st);
+    for (f, keys) in forms.keys.iter_mut().enumerate() {
+        keys.push(key32(class_feature(class[f])));
+    }
+    for s in &seqs {
+        for &f in &s.forms {
             for &k in &forms.keys[f as usize] {
                 let c = count.entry(k).or_insert(0);
                 if *c == 0 {
@@ -421,7 +448,7 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
                 } else if fixed[f] != NOT_FIXED {
                     usize::from(fixed[f])
                 } else {
-                    active_rows(s, j, t2, t1, &forms, &fid, &mut rows);
+                    active_rows(s, j, (t2, t1), &forms, &class, &fid, &mut rows);
                     let mut acc = [0i32; NTAGS];
                     for &r in &rows {
                         for (a, b) in acc.iter_mut().zip(&p.w[r]) {
@@ -450,7 +477,7 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
         }
         let _ = write!(log, "epoch {epoch}: train {:.4}", ok as f64 / n.max(1) as f64);
         if each_epoch || epoch == st.epochs {
-            bytes = write_model(&p, &feat_keys, &forms, &vocab, &fixed, st);
+            bytes = write_model(&p, &feat_keys, &forms, &vocab, (&fixed, &class), st);
             if each_epoch {
                 if let Some(m) = Model::from_bytes(&bytes) {
                     for (name, sents) in dev {
@@ -466,13 +493,47 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
     Trained { bytes, log }
 }
 
+/// The ambiguity class of every form (see [`CLASSES`]): the set of tags a form that the training data
+/// has at least `class_min_count` times takes at least `class_share` of the time; the 254 sets most
+/// frequent over the training tokens are numbered 2 to 255 (ties by the set's bits), the others are 1,
+/// and the forms with too few occurrences 0.
+fn ambiguity_classes(tag_count: &HashMap<u32, [u32; NTAGS]>, nforms: usize, st: &Settings) -> Vec<u8> {
+    let mut set = vec![0u32; nforms];
+    let mut tokens: HashMap<u32, u64> = HashMap::new();
+    for (&f, c) in tag_count {
+        let total: u32 = c.iter().sum();
+        if total < st.class_min_count {
+            continue;
+        }
+        let mut m = 0u32;
+        for (t, &n) in c.iter().enumerate() {
+            if n > 0 && f64::from(n) >= st.class_share * f64::from(total) {
+                m |= 1 << t;
+            }
+        }
+        set[f as usize] = m;
+        *tokens.entry(m).or_insert(0) += u64::from(total);
+    }
+    let mut sets: Vec<(u32, u64)> = tokens.into_iter().collect();
+    sets.sort_unstable_by_key(|&(m, n)| (std::cmp::Reverse(n), m));
+    let id: HashMap<u32, u8> = sets
+        .iter()
+        .take(CLASSES - 2)
+        .enumerate()
+        .map(|(i, &(m, _))| (m, (i + 2) as u8))
+        .collect();
+    set.iter()
+        .map(|&m| if m == 0 { 0 } else { id.get(&m).copied().unwrap_or(1) })
+        .collect()
+}
+
 /// Quantises the averaged weights and writes the model file.
 fn write_model(
     p: &Perceptron,
     feat_keys: &[u32],
     forms: &Forms,
     vocab: &[u32],
-    fixed: &[u8],
+    (fixed, class): (&[u8], &[u8]),
     st: &Settings,
 ) -> Vec<u8> {
     let c = p.c as f64;
@@ -499,7 +560,7 @@ fn write_model(
         }
     }
     // a form's features summed in i16 must not overflow (the tagger adds them before clamping)
-    let qmax = st.quant_max.min(32_000.0 / MAX_FORM_FEATURES as f64);
+    let qmax = st.quant_max.min(32_000.0 / (MAX_FORM_FEATURES + 1) as f64);
     let mut scale = if max > 0.0 { qmax / max } else { 1.0 };
     if block_max * scale > f64::from(BLOCK_MAX) {
         scale = f64::from(BLOCK_MAX) / block_max;
@@ -522,13 +583,15 @@ fn write_model(
     }
     let weights = Weights {
         shape: (0..SHAPE_ROWS).map(q).collect(),
-        trans: (SHAPE_ROWS..FEAT0).map(q).collect(),
+        trans: (SHAPE_ROWS..CTRANS0).map(q).collect(),
+        ctrans: (CTRANS0..FEAT0).map(q).collect(),
         feats: feat_rows,
-        // only the forms with a fixed tag: the tagger sums the blocks of every form from its features
+        // only the forms with a fixed tag or an ambiguity class: the tagger sums the blocks of every
+        // form from its features
         fixed: vocab
             .iter()
-            .filter(|&&f| fixed[f as usize] != NOT_FIXED)
-            .map(|&f| (forms.text[f as usize].clone(), fixed[f as usize]))
+            .filter(|&&f| fixed[f as usize] != NOT_FIXED || class[f as usize] != 0)
+            .map(|&f| (forms.text[f as usize].clone(), fixed[f as usize], class[f as usize]))
             .collect(),
     };
     encode(&weights)
@@ -550,14 +613,23 @@ pub fn run(args: &[String]) -> Result<String, String> {
     if let Some(i) = args.iter().position(|a| a == "--epochs") {
         st.epochs = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--epochs N")?;
     }
+    if let Some(i) = args.iter().position(|a| a == "--class-min") {
+        st.class_min_count = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--class-min N")?;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--class-share") {
+        st.class_share = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--class-share X")?;
+    }
     let name_epochs = match args.iter().position(|a| a == "--name-epochs") {
         Some(i) => Some(args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--name-epochs N")?),
         None => None,
     };
     // the name model first: it reads the part-of-speech model built into this program, never the one
     // being written
-    let names_log =
-        super::names_train::run_names(dir, out, each, name_epochs, !args.iter().any(|a| a == "--names-no-gum"))?;
+    let names_log = if args.iter().any(|a| a == "--upos-only") {
+        String::new()
+    } else {
+        super::names_train::run_names(dir, out, each, name_epochs, !args.iter().any(|a| a == "--names-no-gum"))?
+    };
     if args.iter().any(|a| a == "--names-only") {
         return Ok(names_log);
     }
