@@ -27,6 +27,8 @@ pub(crate) struct Unit {
     pub(crate) end: usize,
     /// The tag.
     pub(crate) upos: Upos,
+    /// The Penn tag (XPOS) as the treebank writes it.
+    pub(crate) xpos: String,
 }
 
 /// A treebank sentence: its rebuilt text and its tagged units.
@@ -39,7 +41,7 @@ pub(crate) struct Sentence {
 }
 
 /// A multiword token being read: its last word id, its surface form, whether a space follows, its words.
-type Multiword = (usize, String, bool, Vec<(String, Upos)>);
+type Multiword = (usize, String, bool, Vec<(String, Upos, String)>);
 
 /// Reads a CoNLL-U file. A multiword token ("don't" = "do" + "n't") whose words spell it exactly becomes
 /// its words, each with its own span; otherwise it is one unit with its first word's tag.
@@ -80,28 +82,31 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
         let id: usize = cols[0].parse().unwrap_or(0);
         let upos = Upos::parse(cols[3]).unwrap_or(Upos::X);
         if let Some((last, _, _, words)) = &mut mwt {
-            words.push((cols[1].to_string(), upos));
+            words.push((cols[1].to_string(), upos, cols[4].to_string()));
             if id >= *last {
                 let (_, form, space, words) = mwt.take().unwrap_or_default();
-                let joined: String = words.iter().map(|(w, _)| w.as_str()).collect();
+                let joined: String = words.iter().map(|(w, _, _)| w.as_str()).collect();
                 if joined == form {
-                    for (w, u) in &words {
+                    for (w, u, x) in &words {
                         let start = text.len();
                         text.push_str(w);
                         units.push(Unit {
                             start,
                             end: text.len(),
                             upos: *u,
+                            xpos: x.clone(),
                         });
                     }
                 } else {
                     let start = text.len();
                     text.push_str(&form);
                     let upos = words.first().map_or(Upos::X, |w| w.1);
+                    let xpos = words.first().map(|w| w.2.clone()).unwrap_or_default();
                     units.push(Unit {
                         start,
                         end: text.len(),
                         upos,
+                        xpos,
                     });
                 }
                 if space {
@@ -116,6 +121,7 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
             start,
             end: text.len(),
             upos,
+            xpos: cols[4].to_string(),
         });
         if space {
             text.push(' ');
@@ -137,35 +143,46 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
 /// "operation"), and of the first otherwise (contractions: "don't" = "do" AUX + "n't" PART is AUX,
 /// "I'm" is PRON, "gonna" is VERB).
 pub(crate) fn align(doc: &Doc, units: &[Unit]) -> Vec<Option<Upos>> {
+    align_units(doc, units).into_iter().map(|a| a.map(|(u, _)| u)).collect()
+}
+
+/// [`align`] with, for each token, the unit whose tag it took (`None` for punctuation cut out of a
+/// longer unit, whose PUNCT is no unit's).
+pub(crate) fn align_units(doc: &Doc, units: &[Unit]) -> Vec<Option<(Upos, Option<usize>)>> {
     let mut out = Vec::with_capacity(doc.tokens.len());
     let mut u0 = 0;
-    for (i, t) in doc.tokens.iter().enumerate() {
+    for t in &doc.tokens {
         while u0 < units.len() && units[u0].end <= t.start {
             u0 += 1;
         }
-        let mut over = units[u0.min(units.len())..]
-            .iter()
-            .take_while(|u| u.start < t.end)
-            .filter(|u| u.end > t.start)
-            .peekable();
-        let Some(first) = over.peek().map(|u| (*u).clone()) else {
+        let from = u0.min(units.len());
+        let all: Vec<usize> = (from..units.len())
+            .take_while(|&k| units[k].start < t.end)
+            .filter(|&k| units[k].end > t.start)
+            .collect();
+        let Some(&first) = all.first() else {
             out.push(None);
             continue;
         };
-        let all: Vec<&Unit> = over.collect();
         let tag = if all.len() == 1 {
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote(_));
-            let whole = first.start == t.start && first.end == t.end;
-            if punct && !whole { Upos::Punct } else { first.upos }
-        } else if all[1..].iter().any(|u| &doc.text[u.start..u.end] == "-") {
-            all.iter()
+            let whole = units[first].start == t.start && units[first].end == t.end;
+            if punct && !whole {
+                (Upos::Punct, None)
+            } else {
+                (units[first].upos, Some(first))
+            }
+        } else if all[1..].iter().any(|&k| &doc.text[units[k].start..units[k].end] == "-") {
+            let k = all
+                .iter()
                 .rev()
-                .find(|u| u.upos != Upos::Punct)
-                .map_or(first.upos, |u| u.upos)
+                .copied()
+                .find(|&k| units[k].upos != Upos::Punct)
+                .unwrap_or(first);
+            (units[k].upos, Some(k))
         } else {
-            first.upos
+            (units[first].upos, Some(first))
         };
-        let _ = i;
         out.push(Some(tag));
     }
     out
@@ -647,13 +664,21 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let m = Model::from_bytes(&trained.bytes).ok_or("the written model does not read back")?;
+    // the Penn-tag table, keyed by the Universal tags of the model just trained
+    let penn = super::penn_train::train_penn(&train_set, &m);
+    let path = out.join("xpos.bin");
+    std::fs::write(&path, &penn).map_err(|e| format!("{}: {e}", path.display()))?;
+    let pm = super::penn::PennModel::from_bytes(&penn).ok_or("the written Penn table does not read back")?;
+    let _ = writeln!(log, "Penn table: {} bytes", penn.len());
     let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;
     for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev), ("EWT test", &ewt_test)] {
         let (ok, n) = accuracy(&m, sents);
+        let (pok, pn) = super::penn_train::penn_accuracy(&pm, &m, sents);
         let _ = writeln!(
             log,
-            "{name}: UPOS accuracy {:.4} ({ok}/{n})",
-            ok as f64 / n.max(1) as f64
+            "{name}: UPOS accuracy {:.4} ({ok}/{n}), Penn (XPOS) accuracy {:.4} ({pok}/{pn})",
+            ok as f64 / n.max(1) as f64,
+            pok as f64 / pn.max(1) as f64
         );
     }
     Ok(log)
@@ -703,7 +728,8 @@ mod tests {
             [Unit {
                 start: 0,
                 end: 5,
-                upos: Upos::Pron
+                upos: Upos::Pron,
+                xpos: "PRP".to_string(),
             }]
         );
     }
