@@ -10,7 +10,70 @@
 // With `python` the library is the Python extension and already sets mimalloc (src/python/mod.rs).
 #[cfg(all(feature = "mimalloc", not(feature = "python")))]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Mimalloc = Mimalloc;
+
+/// mimalloc, calling its plain `mi_malloc` when the alignment asked for is one every mimalloc block has
+/// (16 bytes, and no more than the size), as most of the parse's allocations ask; the `mimalloc` crate's
+/// `MiMalloc` sends every request through `mi_malloc_aligned`, which costs 1 % of the CLI's instructions.
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+struct Mimalloc;
+
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+impl Mimalloc {
+    #[inline(always)]
+    fn plain(align: usize, size: usize) -> bool {
+        align <= 16 && align <= size
+    }
+}
+
+#[cfg(all(feature = "mimalloc", not(feature = "python")))]
+// SAFETY: every block comes from mimalloc with at least the layout's alignment (mimalloc's plain
+// allocations are 16-byte aligned from 16 bytes up, and `plain` asks for no more) and goes back to it.
+unsafe impl std::alloc::GlobalAlloc for Mimalloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_malloc, mi_malloc_aligned};
+        let (size, align) = (layout.size(), layout.align());
+        unsafe {
+            if Self::plain(align, size) {
+                mi_malloc(size)
+            } else {
+                mi_malloc_aligned(size, align)
+            }
+            .cast()
+        }
+    }
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_zalloc, mi_zalloc_aligned};
+        let (size, align) = (layout.size(), layout.align());
+        unsafe {
+            if Self::plain(align, size) {
+                mi_zalloc(size)
+            } else {
+                mi_zalloc_aligned(size, align)
+            }
+            .cast()
+        }
+    }
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
+        unsafe { libmimalloc_sys::mi_free(ptr.cast()) }
+    }
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        use libmimalloc_sys::{mi_realloc, mi_realloc_aligned};
+        let align = layout.align();
+        unsafe {
+            if Self::plain(align, new_size) {
+                mi_realloc(ptr.cast(), new_size)
+            } else {
+                mi_realloc_aligned(ptr.cast(), new_size, align)
+            }
+            .cast()
+        }
+    }
+}
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;

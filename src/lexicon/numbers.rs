@@ -738,12 +738,22 @@ static INFO_TABLE: LazyLock<InfoTable> = LazyLock::new(|| InfoTable::new(&WORD_I
 
 /// What the lexicons know of the single word `w` (lower case, no space), given as bytes (a slice of the
 /// lower-cased text needs no UTF-8 check).
+///
+/// The shape test is inline, so a word outside every lexicon's shapes (a third of those looked up) costs
+/// no call; the probe is out of line.
+#[inline]
 pub(crate) fn word_info(w: &[u8]) -> &'static WordInfo {
     // One lazy table for the shape test and the probe.
     let table = &*INFO_TABLE;
     if !table.shapes.may_hold(w) {
         return &NO_INFO;
     }
+    probe_info(table, w)
+}
+
+/// The probe of [`word_info`] for a word of a lexicon's shape.
+#[inline(never)]
+fn probe_info(table: &'static InfoTable, w: &[u8]) -> &'static WordInfo {
     table.get(w).unwrap_or(&NO_INFO)
 }
 

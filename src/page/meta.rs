@@ -44,8 +44,11 @@ struct Evidence {
     /// whether they come after the first `<h1>`.
     date_texts: Vec<(String, bool)>,
     /// The first of `date_texts` within [`HEADER_TEXTS`] text nodes after the first `<h1>` (the date shown
-    /// under the headline), and whether its text calls it an update ("Last updated: Jul 22, 2021").
-    header_date: Option<(String, bool)>,
+    /// under the headline), and what its text or the text just before it calls it ("Last updated: Jul 22,
+    /// 2021", "Published Apr 26, 2023").
+    header_date: Option<(String, DateLabel)>,
+    /// The last non-blank text node seen, when short (a label such as "Published" before a date).
+    last_text: String,
     /// Non-blank text nodes seen since the first `<h1>` started.
     texts_after_h1: usize,
     /// Names in `itemprop="author"` scopes (`itemprop="name"` or the element's text).
@@ -88,9 +91,18 @@ fn gather(root: &NodeRef) -> Evidence {
                 if contents.len() <= 48 && ev.date_texts.len() < MAX_CANDIDATES {
                     if let Some(d) = standalone_date(contents) {
                         if !ev.h1.is_empty() && ev.header_date.is_none() && ev.texts_after_h1 <= HEADER_TEXTS {
-                            ev.header_date = Some((d.clone(), says_updated(contents)));
+                            // An update says so in the date's own text; "Published" may stand just before it.
+                            let label = DateLabel::of(contents)
+                                .or_else(|| DateLabel::of(&ev.last_text).filter(|l| *l == DateLabel::Published));
+                            ev.header_date = Some((d.clone(), label.unwrap_or(DateLabel::None)));
                         }
                         ev.date_texts.push((d, !ev.h1.is_empty()));
+                    }
+                }
+                if !contents.trim().is_empty() {
+                    ev.last_text.clear();
+                    if contents.len() <= 24 {
+                        ev.last_text.push_str(contents);
                     }
                 }
                 Some(dom_query::local_name!(""))
@@ -102,11 +114,12 @@ fn gather(root: &NodeRef) -> Evidence {
         let Some(name) = name else {
             // A text node that starts like a byline: the line is its parent's (or, for a lone "By", its
             // grandparent's) text.
+            // A label alone ("Written by:") climbs once more, to the element that also holds the name.
             let mut holder = node.parent();
-            for _ in 0..2 {
+            for _ in 0..3 {
                 let Some(h) = holder else { break };
-                let t = subtree_text(&h, SHORT + 1);
-                if t.split_whitespace().count() > 1 || h.parent().is_none() {
+                let t = squeeze(&subtree_text(&h, 8 * SHORT));
+                if (t.split_whitespace().count() > 1 && !is_byline_label(&t)) || h.parent().is_none() {
                     if t.len() <= SHORT && !in_comments(&h) {
                         ev.by_lines.push(t);
                     }
@@ -174,13 +187,16 @@ fn gather(root: &NodeRef) -> Evidence {
         ) {
             continue;
         }
-        let (mut is_byline, mut is_dateline, mut marked) = (false, false, false);
+        let (mut is_byline, mut is_dateline, mut marked, mut about_author) = (false, false, false, false);
         any_mark(&node, META_MARKS, |m| {
             marked = true;
             is_byline |= is_byline_mark(m);
             is_dateline |= is_date_mark(m);
+            about_author |= is_about_author_mark(m);
             false
         });
+        // "author-description", "author-bio": about the author, not a byline
+        let is_byline = is_byline && !about_author;
         if !marked {
             continue;
         }
@@ -206,7 +222,7 @@ fn gather(root: &NodeRef) -> Evidence {
         }
         let is_dateline = is_dateline && !any_mark(&node, META_MARKS, is_update_mark);
         if (is_byline && ev.bylines.len() < MAX_CANDIDATES) || (is_dateline && ev.datelines.len() < MAX_CANDIDATES) {
-            let t = subtree_text(&node, SHORT + 1);
+            let t = squeeze(&subtree_text(&node, 8 * SHORT));
             let is_byline = is_byline && !in_comments(&node);
             if !t.trim().is_empty() && t.len() <= SHORT {
                 if is_byline {
@@ -275,19 +291,56 @@ fn script_date(html: &str) -> Option<String> {
     None
 }
 
+/// A page text's lines, each with its runs of white space collapsed, blank lines dropped: the indentation
+/// of the markup does not count against [`SHORT`].
+fn squeeze(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(4 * SHORT));
+    for line in text.lines() {
+        let mut words = line.split_whitespace().peekable();
+        if words.peek().is_none() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        for (i, w) in words.enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    out
+}
+
+/// A byline's label with no name: "By", "Written by:", "Authors:".
+fn is_byline_label(text: &str) -> bool {
+    let l = text.trim().trim_end_matches(':').to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "by" | "written by" | "author" | "authors" | "posted by" | "article by"
+    )
+}
+
 /// Whether a text starts like a byline: "By Jane Doe", "Written by", a lone "By".
 fn starts_like_byline(text: &str) -> bool {
     let t = text.trim_start();
     let l = t.get(..t.len().min(12)).unwrap_or("").to_ascii_lowercase();
-    l.starts_with("by ") || l.starts_with("by:") || l.starts_with("written by") || l.trim_end() == "by"
+    l.starts_with("by ")
+        || l.starts_with("by:")
+        || l.starts_with("written by")
+        || l.starts_with("article by")
+        || l.trim_end() == "by"
 }
 
-/// Whether an element lies in a comment thread (whose authors are not the article's).
+/// Whether an element lies in a comment thread (whose authors are not the article's) or in the site's
+/// navigation ("By Company Size" in a menu).
 fn in_comments(node: &NodeRef) -> bool {
     node.ancestors_it(Some(10)).any(|a| {
-        any_mark(&a, META_MARKS, |m| {
-            m.starts_with("comment") || m == "reply" || m == "respond"
-        })
+        a.node_name().is_some_and(|n| &*n == "nav")
+            || any_mark(&a, META_MARKS, |m| {
+                m.starts_with("comment") || m == "reply" || m == "respond" || m == "menu" || m == "dropdown"
+            })
     })
 }
 
@@ -300,7 +353,14 @@ fn is_byline_mark(m: &str) -> bool {
         m,
         "byline" | "author" | "authors" | "byl" | "creator" | "writer" | "contributor"
     ) || m.starts_with("byline")
-        || (m.starts_with("author") && !m.contains("bio") && !m.contains("avatar") && !m.contains("img"))
+        || (m.starts_with("author") && !is_about_author_mark(m))
+}
+
+/// Marks of what surrounds an author's name: a biography, a picture, a job title.
+fn is_about_author_mark(m: &str) -> bool {
+    ["bio", "avatar", "img", "desc", "role", "job", "position"]
+        .iter()
+        .any(|not| m.contains(not))
 }
 
 fn is_date_mark(m: &str) -> bool {
@@ -648,25 +708,55 @@ fn is_role_word(w: &str) -> bool {
 }
 
 /// A byline's names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. The first line
-/// that yields a name wins. `visible` bylines need capitalised names; metadata may be lower case.
+/// that yields a name wins; within a line, the parts between separators (" | ", " · ", …) are tried in
+/// order ("Dec. 19, 2025 · Niko Matsakis"). `visible` bylines need capitalised names; metadata may be lower
+/// case. Names of teams and organisations ("Podium Staff", "The Associated Press") are left out.
 pub(crate) fn split_names(byline: &str, site: Option<&str>, visible: bool) -> Vec<String> {
+    names_of(byline, site, visible, false)
+}
+
+/// Separators between a byline's name and other matter (dates, reading times, roles).
+const BYLINE_SEPARATORS: [&str; 4] = [" | ", " • ", " · ", " ⋅ "];
+
+fn names_of(byline: &str, site: Option<&str>, visible: bool, declared: bool) -> Vec<String> {
     let mut carry = String::new();
-    for line in byline.split('\n') {
-        let l = line.trim().to_ascii_lowercase();
-        if matches!(l.as_str(), "by" | "by:" | "written by" | "author:" | "authors:") {
-            carry = l + " ";
+    // Lines before the one that opens with "By" are other matter ("Guide\nby Will Judd"), and so are
+    // lines after it and the name that follows a lone label.
+    let labelled = byline.split('\n').position(starts_like_byline);
+    let lines = byline.split('\n').skip(labelled.unwrap_or(0));
+    let lines = lines.take(if labelled.is_some() { 2 } else { usize::MAX });
+    for line in lines {
+        if is_byline_label(line) {
+            carry = line.trim().to_ascii_lowercase() + " ";
             continue;
         }
-        let names = split_line(&(std::mem::take(&mut carry) + line), site, visible);
-        if !names.is_empty() {
-            return names;
+        let line = std::mem::take(&mut carry) + line;
+        let line = collapse(&decode_entities(&line));
+        let mut rest = line.as_str();
+        while !rest.is_empty() {
+            let cut = BYLINE_SEPARATORS
+                .iter()
+                .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+                .min();
+            let (part, next) = match cut {
+                Some((i, len)) => (&rest[..i], &rest[i + len..]),
+                None => (rest, ""),
+            };
+            let names = split_line(part, site, visible, declared);
+            if !names.is_empty() {
+                return names;
+            }
+            rest = next;
+        }
+        if labelled.is_some() {
+            break;
         }
     }
     Vec::new()
 }
 
-fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
-    let mut s = collapse(&decode_entities(line));
+fn split_line(line: &str, site: Option<&str>, visible: bool, declared: bool) -> Vec<String> {
+    let mut s = line.trim().to_string();
     let lower = s.to_lowercase();
     for not_author in [
         "updated by",
@@ -682,10 +772,6 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
     }
     // Cut at a date, a time or a separator that starts other matter.
     for cut in [
-        " | ",
-        " • ",
-        " · ",
-        " ⋅ ",
         "Updated",
         "Published",
         "Posted",
@@ -717,11 +803,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
             break;
         }
     }
-    let s = s
-        .replace(" & ", ",")
-        .replace(" and ", ",")
-        .replace(';', ",")
-        .replace(" | ", ",");
+    let s = s.replace(" & ", ",").replace(" and ", ",").replace(';', ",");
     let mut out: Vec<String> = Vec::new();
     for (k, part) in s.split(',').enumerate() {
         let name = part
@@ -740,7 +822,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
             || lw.contains("editor")
             || lw.contains("contributor")
             || lw.starts_with("the ");
-        if org {
+        if org && (!declared || k > 0) {
             // "Staff Writer" after a name, "The Associated Press": not a person.
             continue;
         }
@@ -768,7 +850,7 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
         {
             continue;
         }
-        if visible && site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
+        if visible && !declared && site.is_some_and(|s| s.eq_ignore_ascii_case(name)) {
             continue;
         }
         if !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
@@ -778,7 +860,9 @@ fn split_line(line: &str, site: Option<&str>, visible: bool) -> Vec<String> {
     out
 }
 
-fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
+/// The names of a JSON-LD object's `author` (or `creator`): strings, `Person` objects, and references
+/// (`{"@id": …}`) to objects elsewhere on the page (`graph`). Organisations count only when `declared`.
+fn ld_authors(article: &Value, graph: &[Value], site: Option<&str>, declared: bool) -> Vec<String> {
     let Some(a) = article.get("author").or_else(|| article.get("creator")) else {
         return Vec::new();
     };
@@ -788,21 +872,33 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
     };
     let mut out = Vec::new();
     for item in items {
+        let item = match (item.get("name"), item.get("@id").and_then(Value::as_str)) {
+            (None, Some(id)) => graph
+                .iter()
+                .find(|v| v.get("@id").and_then(Value::as_str) == Some(id))
+                .unwrap_or(item),
+            _ => item,
+        };
+        let mut person = false;
         let name = match item {
             Value::String(s) => Some(s.as_str()),
             Value::Object(_) => {
-                if ld_types(item)
-                    .iter()
-                    .any(|t| *t == "Organization" || t.ends_with("Organization"))
+                let types = ld_types(item);
+                if !declared
+                    && types
+                        .iter()
+                        .any(|t| *t == "Organization" || t.ends_with("Organization"))
                 {
                     continue;
                 }
+                // A name typed `Person` is one even when it reads like a team ("ACO Rankings Team").
+                person = types.contains(&"Person");
                 ld_str(item, "name")
             }
             _ => None,
         };
         if let Some(n) = name {
-            for n in split_names(n, site, false) {
+            for n in names_of(n, site, false, declared || person) {
                 if !out.contains(&n) {
                     out.push(n);
                 }
@@ -815,21 +911,58 @@ fn ld_authors(article: &Value, site: Option<&str>) -> Vec<String> {
 /// The names a page labels "Written by" in its Twitter card (`twitter:label1` "Written by",
 /// `twitter:data1` "Jane Doe", as WordPress SEO plugins write them). The label says a person wrote the
 /// page, so the name counts even when it is also the site's name (a personal blog).
-fn twitter_written_by(ev: &Evidence) -> Vec<String> {
+fn twitter_written_by(ev: &Evidence, declared: bool) -> Vec<String> {
     for i in 1..=4 {
         let label = ev.meta(&format!("twitter:label{i}"));
         if label.is_some_and(|l| l.eq_ignore_ascii_case("written by") || l.eq_ignore_ascii_case("author")) {
             if let Some(data) = ev.meta(&format!("twitter:data{i}")) {
-                return split_names(data, None, false);
+                return names_of(data, None, false, declared);
             }
         }
     }
     Vec::new()
 }
 
+/// The authors of a scholarly page: one `citation_author` meta per author (Google Scholar's tags), written
+/// "Jane Doe" or "Doe, Jane".
+fn citation_authors(ev: &Evidence) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in ev.metas("citation_author").chain(ev.metas("citation_authors")) {
+        let name = match m.split_once(',') {
+            Some((last, first)) if !first.contains(',') && !last.trim().is_empty() && !first.trim().is_empty() => {
+                format!("{} {}", first.trim(), last.trim())
+            }
+            _ => m.to_string(),
+        };
+        for n in split_names(&name, None, false) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// The article's authors: the people it names as its authors, from the most reliable source that has
+/// them. A page that names no person but declares a team or an organisation as its author ("Podium
+/// Staff", "Marketing Team", a JSON-LD `Organization` author) gets that name: it is the page's byline.
 fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<String> {
+    let people = authors_as(ev, article, site, false);
+    if !people.is_empty() {
+        return people;
+    }
+    authors_as(ev, article, site, true)
+}
+
+fn authors_as(ev: &Evidence, article: Option<&Value>, site: Option<&str>, declared: bool) -> Vec<String> {
     if let Some(a) = article {
-        let v = ld_authors(a, site);
+        let v = ld_authors(a, &ev.json_ld, site, declared);
+        if !v.is_empty() {
+            return v;
+        }
+    }
+    if !declared {
+        let v = citation_authors(ev);
         if !v.is_empty() {
             return v;
         }
@@ -847,28 +980,28 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
             if m.starts_with("http") {
                 continue;
             }
-            if site.is_some_and(|s| s.eq_ignore_ascii_case(m.trim())) {
+            if !declared && site.is_some_and(|s| s.eq_ignore_ascii_case(m.trim())) {
                 continue;
             }
-            let v = split_names(m, site, false);
+            let v = names_of(m, site, false, declared);
             if !v.is_empty() {
                 return v;
             }
         }
     }
-    let v = twitter_written_by(ev);
+    let v = twitter_written_by(ev, declared);
     if !v.is_empty() {
         return v;
     }
     for t in ev.itemprop_authors.iter().chain(&ev.by_lines).chain(&ev.bylines) {
-        let v = split_names(t, site, true);
+        let v = names_of(t, site, true, declared);
         if !v.is_empty() && v.len() <= 4 {
             return v;
         }
     }
     // Any JSON-LD Person author (a WebPage's, say).
     for v in &ev.json_ld {
-        let names = ld_authors(v, site);
+        let names = ld_authors(v, &ev.json_ld, site, declared);
         if !names.is_empty() {
             return names;
         }
@@ -876,10 +1009,11 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
     Vec::new()
 }
 
-/// The page's date: the publication date ([`declared_published`]), unless the only date the page shows
-/// under its headline is labelled as its update and is its declared modification date ("Last updated:
-/// Jul 22, 2021" with `dateModified` 2021-07-22, `datePublished` 2020-03-11): a page that shows readers
-/// only its update date is dated by it.
+/// The page's date: the publication date ([`declared_published`]), unless the date the page shows under
+/// its headline says otherwise: labelled as the publication ("Published Apr 26, 2023") it wins over
+/// metadata that disagrees; labelled as the update and equal to the declared modification date ("Last
+/// updated: Jul 22, 2021" with `dateModified` 2021-07-22, `datePublished` 2020-03-11), it dates a page
+/// that shows readers only its update date.
 fn published(
     ev: &Evidence,
     article: Option<&Value>,
@@ -887,20 +1021,41 @@ fn published(
     canonical: Option<&str>,
     html: &str,
 ) -> Option<String> {
-    let declared = declared_published(ev, article, url, canonical, html);
-    if let (Some((shown, true)), Some(modified)) = (&ev.header_date, modified(ev, article)) {
-        if *shown == modified {
-            return Some(modified);
+    match &ev.header_date {
+        // "Published Apr 26, 2023" under the headline: what the page tells its readers wins over metadata
+        // that disagrees (a re-saved CMS record, a month and day read the wrong way round).
+        Some((shown, DateLabel::Published)) => return Some(shown.clone()),
+        Some((shown, DateLabel::Updated)) if modified(ev, article).as_ref() == Some(shown) => {
+            return Some(shown.clone());
         }
+        _ => {}
     }
-    declared
+    declared_published(ev, article, url, canonical, html)
 }
 
-/// A date text that labels itself as an update: "Updated Feb 11, 2026", "Last updated: 2025-02-22".
-fn says_updated(text: &str) -> bool {
-    let t = text.trim_start().as_bytes();
-    let lead = &t[..t.len().min(12)];
-    lead.len() >= 7 && (lead[..7].eq_ignore_ascii_case(b"updated") || lead.eq_ignore_ascii_case(b"last updated"))
+/// What a date shown on the page is labelled as, by its own text or the text just before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateLabel {
+    /// No label.
+    None,
+    /// "Updated Feb 11, 2026", "Last updated: 2025-02-22".
+    Updated,
+    /// "Published Apr 26, 2023", "Posted on 4 August 2010", "Originally published".
+    Published,
+}
+
+impl DateLabel {
+    fn of(text: &str) -> Option<Self> {
+        let t = text.trim_start().as_bytes();
+        let lead = |word: &[u8]| t.len() >= word.len() && t[..word.len()].eq_ignore_ascii_case(word);
+        if lead(b"updated") || lead(b"last updated") {
+            Some(Self::Updated)
+        } else if lead(b"published") || lead(b"posted") || lead(b"originally published") {
+            Some(Self::Published)
+        } else {
+            None
+        }
+    }
 }
 
 /// How many non-blank text nodes after the first `<h1>` still belong to the article's header (headline,
@@ -912,6 +1067,9 @@ fn modified(ev: &Evidence, article: Option<&Value>) -> Option<String> {
     let date = |s: &str| iso_date(s).or_else(|| text_date(s));
     ev.metas("article:modified_time")
         .chain(ev.metas("og:updated_time"))
+        .chain(ev.metas("modified-date"))
+        .chain(ev.metas("updated date"))
+        .chain(ev.metas("last-modified"))
         .find_map(date)
         .or_else(|| article.and_then(|a| ld_str(a, "dateModified")).and_then(date))
 }
@@ -940,6 +1098,10 @@ fn declared_published(
         "publishdate",
         "publish-date",
         "publish_date",
+        "published-date",
+        "published_date",
+        "publication_date",
+        "publication-date",
         "date",
         "dc.date",
         "dc.date.issued",
@@ -1023,6 +1185,106 @@ mod tests {
     }
 
     #[test]
+    fn byline_parts_between_separators_are_tried_in_order() {
+        assert_eq!(
+            split_names("Dec. 19, 2025 · Niko Matsakis on behalf of the Rust team", None, true),
+            ["Niko Matsakis"]
+        );
+        assert!(split_names("March 3, 2024 | 5 min read", None, true).is_empty());
+    }
+
+    #[test]
+    fn a_team_or_organisation_is_the_author_only_when_no_person_is() {
+        let page = |head: &str, body: &str| {
+            meta_of(
+                &format!("<html><head><title>Zero waste tips</title>{head}</head><body><h1>Zero waste tips</h1>{body}<p>Text.</p></body></html>"),
+                None,
+            )
+            .authors
+        };
+        assert_eq!(
+            page(r#"<meta name="author" content="Marketing Team">"#, ""),
+            ["Marketing Team"]
+        );
+        assert_eq!(
+            page("", "<div><span>by</span> <a>Podium Staff</a></div>"),
+            ["Podium Staff"]
+        );
+        // a person anywhere in the author evidence wins over the team
+        assert_eq!(
+            page(
+                r#"<meta name="author" content="Marketing Team">"#,
+                "<p class=\"byline\">By Jane Doe</p>"
+            ),
+            ["Jane Doe"]
+        );
+        let org_ld = r#"<script type="application/ld+json">{"@type":"Article","headline":"Zero waste tips",
+            "author":{"@type":"Organization","name":"Loona Construction"}}</script>"#;
+        assert_eq!(page(org_ld, ""), ["Loona Construction"]);
+        assert_eq!(page(org_ld, "<p class=\"author\">By Ann Lee</p>"), ["Ann Lee"]);
+        // nothing declared: no author
+        assert!(page("", "<p>Our team loves zero waste.</p>").is_empty());
+    }
+
+    #[test]
+    fn json_ld_author_references_and_citation_authors() {
+        let html = r#"<html><head><title>Mesh networks</title><script type="application/ld+json">{"@graph":[
+            {"@type":"BlogPosting","headline":"Mesh networks","author":{"@id":"https://x.example/#/person/1"}},
+            {"@type":"Person","@id":"https://x.example/#/person/1","name":"Christian Dupuis"}]}</script>
+            <script type="application/ld+json">{"@type":"WebPage","author":"Colin Madison"}</script>
+            </head><body><h1>Mesh networks</h1><p>Text.</p></body></html>"#;
+        assert_eq!(meta_of(html, None).authors, ["Christian Dupuis"]);
+        let html = r#"<html><head><title>A trial</title><meta name="DC.Creator" content="Jennifer Huberty">
+            <meta name="citation_author" content="Jennifer Huberty"><meta name="citation_author" content="Green, Jeni">
+            <meta name="citation_author" content="Chong Lee"></head><body><h1>A trial</h1><p>Text.</p></body></html>"#;
+        assert_eq!(
+            meta_of(html, None).authors,
+            ["Jennifer Huberty", "Jeni Green", "Chong Lee"]
+        );
+    }
+
+    #[test]
+    fn visible_bylines_label_markup_and_indentation() {
+        let authors = |body: &str| {
+            meta_of(
+                &format!("<html><head><title>Mesh wifi</title></head><body><h1>Mesh wifi</h1>{body}<p>Text.</p></body></html>"),
+                None,
+            )
+            .authors
+        };
+        // a label alone in its element: the name is in the next one
+        assert_eq!(
+            authors("<div><small>WRITTEN BY</small><p><strong><a>Dana Reyes</a></strong></p></div>"),
+            ["Dana Reyes"]
+        );
+        // indentation of the markup does not make the byline too long to read
+        let pad = " ".repeat(300);
+        assert_eq!(
+            authors(&format!(
+                "<div>\n{pad}by\n{pad}<span>Ann Lee</span>\n{pad}on\n{pad}<span>Jan 22, 2025</span>\n{pad}</div>"
+            )),
+            ["Ann Lee"]
+        );
+        // what comes before the line that opens with "by" is not a name
+        assert_eq!(
+            authors("<div class=\"byline\"><span>Guide</span><br>by Will Judd<br>Former Editor</div>"),
+            ["Will Judd"]
+        );
+        // "Article by" is a label too; a menu entry "By Company Size" and an author's description are not bylines
+        assert_eq!(
+            authors("<h2>Article by</h2><div>Matias Heikkila</div>"),
+            ["Matias Heikkila"]
+        );
+        assert!(authors("<nav><ul><li>By Company Size</li></ul></nav>").is_empty());
+        assert!(authors("<div class=\"author-description\">Licensed Q Arabica Grader</div>").is_empty());
+        // a label followed by no name: no author
+        assert!(
+            authors("<div><small>Written by:</small></div><p>the people who test every router we review.</p>")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn titles_lose_the_site_name() {
         assert_eq!(
             strip_site_name("Talks resume in Doha | Daily News", Some("Daily News")),
@@ -1069,12 +1331,13 @@ mod tests {
         assert_eq!(meta_of(&head(card), None).authors, ["Ella Hart"]);
         let reading = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"5 minutes\">";
         assert!(meta_of(&head(reading), None).authors.is_empty());
-        // The site's name alone, with no label saying a person wrote the page, is not an author.
-        assert!(
-            meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None)
-                .authors
-                .is_empty()
+        // The site's name in the author meta is the author only when the page names no person.
+        assert_eq!(
+            meta_of(&head("<meta name=\"author\" content=\"Ella Hart\">"), None).authors,
+            ["Ella Hart"]
         );
+        let both = "<meta name=\"author\" content=\"Ella Hart\"><meta name=\"byl\" content=\"By Jo Park\">";
+        assert_eq!(meta_of(&head(both), None).authors, ["Jo Park"]);
         let cx = "<meta property=\"cXenseParse:author\" content=\"Harry Rabin\">";
         assert_eq!(meta_of(&head(cx), None).authors, ["Harry Rabin"]);
         let dot = "</head><body><div>By <a href=\"/author/ben\">Ben Apple-Bauch</a> &sdot; Review Editor</div>";
@@ -1149,6 +1412,55 @@ mod tests {
     }
 
     #[test]
+    fn a_date_shown_as_published_under_the_headline_wins() {
+        let page = |shown: &str| {
+            meta_of(
+                &format!(
+                    r#"<html><head><title>Top electrical contractors</title><script type="application/ld+json">
+                    {{"@type":"BlogPosting","headline":"Top electrical contractors","datePublished":"Aug 21, 2025"}}
+                    </script></head><body><h1>Top electrical contractors</h1><div>{shown}</div><p>Text.</p></body></html>"#
+                ),
+                None,
+            )
+            .published
+        };
+        assert_eq!(
+            page("Published&ensp;<span>Apr 26, 2023</span>").as_deref(),
+            Some("2023-04-26")
+        );
+        assert_eq!(
+            page("<span>Published April 26, 2023</span>").as_deref(),
+            Some("2023-04-26")
+        );
+        // an unlabelled date under the headline does not override the declared one
+        assert_eq!(page("<span>Apr 26, 2023</span>").as_deref(), Some("2025-08-21"));
+    }
+
+    #[test]
+    fn published_date_and_update_date_meta_names() {
+        let page = |metas: &str| {
+            meta_of(
+                &format!("<html><head><title>Ocean freight</title>{metas}</head><body><h1>Ocean freight</h1><p>Text.</p></body></html>"),
+                None,
+            )
+            .published
+        };
+        assert_eq!(
+            page(
+                r#"<meta name="modified-date" content="2024-07-30"><meta name="published-date" content="2021-02-16">"#
+            )
+            .as_deref(),
+            Some("2021-02-16")
+        );
+        // the update date only when the page declares no other
+        assert_eq!(
+            page(r#"<meta name="Updated Date" content="2025-07-02T14:13:01Z">"#).as_deref(),
+            Some("2025-07-02")
+        );
+        assert_eq!(page(r#"<meta name="keywords" content="2025-07-02">"#), None);
+    }
+
+    #[test]
     fn a_page_showing_only_its_update_date_is_dated_by_it() {
         let page = |shown: &str| {
             format!(
@@ -1162,7 +1474,9 @@ mod tests {
         // "Last updated: 2025-02-22" under the headline, equal to dateModified: the page's date.
         let updated = meta_of(&page("Last Updated: 2025-02-22"), None);
         assert_eq!(updated.published.as_deref(), Some("2025-02-22"));
-        assert!(says_updated("Updated Feb 11, 2026") && !says_updated("Published Feb 11, 2026"));
+        assert_eq!(DateLabel::of("Updated Feb 11, 2026"), Some(DateLabel::Updated));
+        assert_eq!(DateLabel::of("Published Feb 11, 2026"), Some(DateLabel::Published));
+        assert_eq!(DateLabel::of("Feb 11, 2026"), None);
         // Negatives: a bare date (not labelled an update) and an update label with another date leave the
         // publication date.
         let bare = meta_of(&page("Feb 22, 2025"), None);

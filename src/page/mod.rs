@@ -244,6 +244,7 @@ pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
         Err(_) => Vec::new(),
     };
     clean_head(&mut paragraphs, meta.title.as_deref(), &meta.authors);
+    drop_repeats(&mut paragraphs);
     let words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
     if words < MIN_BODY_WORDS {
         return Err(Error::NoArticleBody {
@@ -252,6 +253,17 @@ pub(crate) fn extract(html: &str, url: Option<&str>) -> Result<Page> {
         });
     }
     Ok(Page { meta, paragraphs })
+}
+
+/// Paragraphs this long (in words) or longer are kept once: a page that carries its article twice (a
+/// desktop and a mobile copy, a hidden tab) gives its text once. Short ones ("Advertisement", "Step 1")
+/// may repeat.
+const REPEAT_WORDS: usize = 6;
+
+/// Removes the second and later copies of each paragraph of at least [`REPEAT_WORDS`] words.
+fn drop_repeats(paragraphs: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    paragraphs.retain(|p| p.split_whitespace().nth(REPEAT_WORDS - 1).is_none() || seen.insert(p.clone()));
 }
 
 /// Removes, from the first paragraphs, what the metadata already holds: the headline, the byline ("By Jane
@@ -359,5 +371,30 @@ mod tests {
         assert_eq!(page.meta.title.as_deref(), Some("Flood waters recede"));
         assert_eq!(page.paragraphs.len(), 2, "{:?}", page.paragraphs);
         assert!(page.paragraphs[0].starts_with("The river fell overnight"));
+    }
+
+    #[test]
+    fn a_paragraph_given_twice_is_kept_once_but_short_lines_may_repeat() {
+        let mut paras: Vec<String> = [
+            "The river fell overnight after three days of rain.",
+            "Advertisement",
+            "Residents began to return to their homes on Sunday.",
+            "Advertisement",
+            "The river fell overnight after three days of rain.",
+            "The river fell overnight.",
+        ]
+        .map(String::from)
+        .to_vec();
+        drop_repeats(&mut paras);
+        assert_eq!(
+            paras,
+            [
+                "The river fell overnight after three days of rain.",
+                "Advertisement",
+                "Residents began to return to their homes on Sunday.",
+                "Advertisement",
+                "The river fell overnight.",
+            ]
+        );
     }
 }

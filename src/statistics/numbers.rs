@@ -39,6 +39,20 @@ pub(crate) struct Numeral {
 /// Construction: digit numbers in news text, e.g. "The war has killed more than 40,400 people."
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
     let bytes = s.as_bytes();
+    // Plain digits that fit an f64 exactly ("2024", "40"), most of those read: one pass, the value the
+    // full reading below gives them.
+    if (1..=MAX_DIGITS).contains(&bytes.len()) {
+        let mut v: u64 = 0;
+        let plain = bytes.iter().all(|&b| {
+            let d = b.wrapping_sub(b'0');
+            v = v * 10 + u64::from(d);
+            d <= 9
+        });
+        if plain {
+            #[allow(clippy::cast_precision_loss)]
+            return Some(v as f64);
+        }
+    }
     if bytes.is_empty() || !bytes.iter().all(|&c| c.is_ascii_digit() || c == b',' || c == b'.') {
         return None;
     }
@@ -845,6 +859,20 @@ mod tests {
         assert_eq!(parse_digits("1,2345"), None);
         assert_eq!(parse_digits(&"9".repeat(5000)), None);
         assert_eq!(parse_digits("000000000000000000000042"), Some(42.0));
+    }
+
+    #[test]
+    fn plain_digits_read_in_one_pass_as_the_full_reading_does() {
+        // "The 2024 budget cut 007 programmes and 123456789012345 dong": plain digits up to fifteen.
+        assert_eq!(parse_digits("2024"), Some(2024.0));
+        assert_eq!(parse_digits("007"), Some(7.0));
+        assert_eq!(parse_digits("0"), Some(0.0));
+        assert_eq!(parse_digits("123456789012345"), Some(123_456_789_012_345.0));
+        // Sixteen significant digits no longer fit exactly; a separator or a letter leaves the fast path.
+        assert_eq!(parse_digits("1234567890123456"), None);
+        assert_eq!(parse_digits("12a"), None);
+        assert_eq!(parse_digits("2,024"), Some(2024.0));
+        assert_eq!(parse_digits("20.5"), Some(20.5));
     }
 
     #[test]

@@ -51,7 +51,7 @@ impl NameType {
     pub(crate) const ALL: [NameType; 4] = [NameType::Per, NameType::Org, NameType::Loc, NameType::Oth];
 
     /// The type as UNER writes it ("PER").
-    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+    #[cfg_attr(not(feature = "train"), allow(dead_code))]
     pub(crate) fn as_str(self) -> &'static str {
         ["PER", "ORG", "LOC", "OTH"][self as usize]
     }
@@ -250,7 +250,7 @@ impl NameModel {
     }
 
     /// Greedy tags of the sentence `r`, valid transitions only (what the training program evaluates).
-    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+    #[cfg_attr(not(feature = "train"), allow(dead_code))]
     pub(crate) fn tag_sentence(&self, doc: &Doc, r: std::ops::Range<usize>) -> Vec<u8> {
         let (mut t1, mut t2) = (START, START);
         let mut out = Vec::with_capacity(r.len());

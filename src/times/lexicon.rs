@@ -67,6 +67,13 @@ pub(crate) struct WordInfo {
     pub relative: Option<i8>,
     /// A deictic word's code (`D0` today, `D-1` yesterday, `NI0` tonight, `PRESENT_REF` …).
     pub deictic: Option<&'static str>,
+    /// A deictic adjective ("current", "recent"): temporal only before a noun, after a determiner.
+    pub attributive: bool,
+    /// A noun that makes a fixed term with a deictic adjective ("current account", "current assets").
+    pub term_head: bool,
+    /// A determiner, possessive or preposition before which a deictic adjective is temporal ("the", "its",
+    /// "in").
+    pub determiner: bool,
     /// A part of day (`MO`, `AF`, `EV`, `NI`).
     pub part_of_day: Option<&'static str>,
     /// A set adverb's value ("weekly" → `P1W`).
@@ -164,6 +171,12 @@ fn load() -> HashMap<&'static str, WordInfo, FxBuild> {
             "ordinal" => e.ordinal = if value == "L" { 255 } else { small() },
             "relative" => e.relative = value.parse::<i8>().ok(),
             "deictic" => e.deictic = Some(value),
+            "deictic_adjective" => {
+                e.deictic = Some(value);
+                e.attributive = true;
+            }
+            "term_head" => e.term_head = true,
+            "determiner" => e.determiner = true,
             "part_of_day" => e.part_of_day = Some(value),
             "set_adverb" => e.set_adverb = Some(value),
             "modifier" => e.modifier = Some(value),

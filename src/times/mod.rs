@@ -351,6 +351,9 @@ static NONE: WordInfo = WordInfo {
     ordinal: 0,
     relative: None,
     deictic: None,
+    attributive: false,
+    term_head: false,
+    determiner: false,
     part_of_day: None,
     set_adverb: None,
     modifier: None,
@@ -818,6 +821,9 @@ fn weekday_date(cx: &Cx, i: usize) -> Option<Found> {
 /// "today", "yesterday morning", "tonight", "now", "recently": words that point at the publication date.
 fn deictic(cx: &Cx, i: usize) -> Option<Found> {
     let code = cx.w(i).deictic?;
+    if cx.w(i).attributive && !attributive_at(cx, i) {
+        return None;
+    }
     let day = match code {
         "D0" => 0,
         "D1" => 1,
@@ -841,6 +847,16 @@ fn deictic(cx: &Cx, i: usize) -> Option<Found> {
         return found(i + 2, TimeKind::Time, Val::PartOfDay { code, on });
     }
     found(i + 1, TimeKind::Date, Val::DayOffset(day))
+}
+
+/// Whether the deictic adjective at `i` modifies a noun after a determiner, possessive or preposition,
+/// or at the start of a sentence, where it places the noun in time: "the current weakened state", "a
+/// recent poll", "Recent data show";
+/// not "the ocean current" (a noun), nor a fixed term ("the current account deficit", "current assets").
+fn attributive_at(cx: &Cx, i: usize) -> bool {
+    let before = cx.has(i, flags::SENT_START) || i > 0 && cx.same(i - 1, i) && cx.w(i - 1).determiner;
+    let next = i + 1;
+    before && cx.same(i, next) && cx.doc.tokens[next].kind == TokenKind::Word && !cx.caps(next) && !cx.w(next).term_head
 }
 
 /// "last week", "next month", "this year", "the past three years" (a duration), "last September",

@@ -166,6 +166,28 @@ mod first_cut {
     }
 
     #[test]
+    fn current_and_recent_before_a_noun() {
+        let dct = "2008-12-13";
+        assert_eq!(
+            one_of("Jobs are scarce in the current economic climate.", dct),
+            ("current".into(), "PRESENT_REF".into())
+        );
+        assert_eq!(
+            one_of("A recent poll found wide support.", dct),
+            ("recent".into(), "PAST_REF".into())
+        );
+        assert_eq!(one_of("Recent data show growth.", dct).1, "PAST_REF");
+        // a noun, a fixed term, and a predicate adjective are not times
+        for text in [
+            "The ocean current carried the boat.",
+            "The current account deficit widened.",
+            "The figures are current.",
+        ] {
+            assert!(times_of(text, Some(dct)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn quarters_decades_seasons_and_times_of_day() {
         assert_eq!(
             one_of("Profit rose in the fourth quarter of 2005.", "2006-01-27").1,
