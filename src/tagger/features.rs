@@ -45,6 +45,16 @@ mod template {
 /// DET, PRON, SCONJ), numbered by the training program.
 pub(crate) const CLASSES: usize = 256;
 
+/// Ambiguity classes as the class-pair table of the part-of-speech model reads them: the first 63
+/// classes, the others together.
+pub(crate) const PAIR_CLASSES: usize = 64;
+
+/// The class-pair bucket of ambiguity class `class`.
+#[inline(always)]
+pub(crate) fn pair_class(class: u8) -> usize {
+    usize::from(class).min(PAIR_CLASSES - 1)
+}
+
 /// The feature key of ambiguity class `class` (a form feature of the part-of-speech model, beside
 /// those of [`form_features`]).
 pub(crate) fn class_feature(class: u8) -> u64 {

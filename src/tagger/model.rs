@@ -4,7 +4,7 @@
 //! laid out so that the tagger reads the feature weights where they lie in the embedded bytes: loading
 //! copies only the two small tables of case shapes and transitions and indexes the 1,570 forms with a
 //! fixed tag.
-//! - the magic `NPUPOS03`, then four `u32`: the number of features, the number of index bits `b`, the
+//! - the magic `NPUPOS04`, then four `u32`: the number of features, the number of index bits `b`, the
 //!   number of weight rows and the number of dictionary forms;
 //! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
 //!   current, next token; [`SHAPES`]³ rows);
@@ -12,6 +12,8 @@
 //!   "before the sentence");
 //! - the class table: one row per previous tag and ambiguity class of the token ((`NTAGS` + 1) ×
 //!   [`CLASSES`]);
+//! - the class-pair table: one row per pair of ambiguity classes of the token and the next one
+//!   ([`PAIR_CLASSES`]², by [`pair_class`]);
 //! - the feature index: `2^b` slots of two `u32`, a feature's 32-bit key ([`key32`]) and its entry
 //!   (0: an empty slot; otherwise its first weight row in the low 27 bits and, in the top five bits, the
 //!   window offsets, -2..=+2, it has a row for). A feature is looked up at slot
@@ -29,7 +31,9 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::Upos;
-use super::features::{CLASSES, LANES, NTAGS, OFFSETS, SHAPES, class_feature, form_features, key32, token_shape};
+use super::features::{
+    CLASSES, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, class_feature, form_features, key32, pair_class, token_shape,
+};
 use crate::lexicon::FX_K;
 use crate::text::{Doc, Token, TokenKind, form_key};
 
@@ -37,7 +41,7 @@ use crate::text::{Doc, Token, TokenKind, form_key};
 static UPOS_BYTES: &[u8] = include_bytes!("../../data/models/upos.bin");
 
 /// The file's magic bytes.
-pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS03";
+pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS04";
 
 /// Bytes of a weight row in the file.
 const ROW_BYTES: usize = 2 * NTAGS;
@@ -127,6 +131,8 @@ pub(crate) struct Weights {
     pub trans: Vec<[i16; NTAGS]>,
     /// (`NTAGS` + 1) × [`CLASSES`] rows, by the previous tag and the token's ambiguity class.
     pub ctrans: Vec<[i16; NTAGS]>,
+    /// [`PAIR_CLASSES`]² rows, by the ambiguity classes of the token and the next one.
+    pub cpair: Vec<[i16; NTAGS]>,
     /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores. Two rows
     /// of one key and offset add up.
     pub feats: Vec<(u32, u8, [i16; NTAGS])>,
@@ -182,7 +188,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     for n in [order.len(), bits as usize, rows.len(), w.fixed.len()] {
         b.extend_from_slice(&(n as u32).to_le_bytes());
     }
-    for row in w.shape.iter().chain(&w.trans).chain(&w.ctrans) {
+    for row in w.shape.iter().chain(&w.trans).chain(&w.ctrans).chain(&w.cpair) {
         for x in row {
             b.extend_from_slice(&x.to_le_bytes());
         }
@@ -217,6 +223,8 @@ pub(crate) struct Model {
     trans: Vec<Row>,
     /// Scores by the previous tag and the token's ambiguity class.
     ctrans: Vec<Row>,
+    /// Scores by the ambiguity classes of the token and the next one.
+    cpair: Vec<Row>,
     /// Where the feature index starts in `bytes`, and its number of bits.
     index_at: usize,
     index_bits: u32,
@@ -319,11 +327,11 @@ pub(crate) struct DocForms {
 /// Numbers the models as they load.
 static MODEL_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// The lane-by-lane sum of eight rows (one pass of whole vectors: three 8-lane vectors, eight loads
-/// and seven additions each).
+/// The lane-by-lane sum of nine rows (one pass of whole vectors: three 8-lane vectors, nine loads
+/// and eight additions each).
 #[inline(always)]
 #[allow(clippy::needless_range_loop)]
-fn sum8(r: [&Row; 8]) -> Row {
+fn sum9(r: [&Row; 9]) -> Row {
     let mut acc = [0i16; LANES];
     for k in 0..LANES {
         acc[k] = r[0][k]
@@ -333,7 +341,8 @@ fn sum8(r: [&Row; 8]) -> Row {
             .wrapping_add(r[4][k])
             .wrapping_add(r[5][k])
             .wrapping_add(r[6][k])
-            .wrapping_add(r[7][k]);
+            .wrapping_add(r[7][k])
+            .wrapping_add(r[8][k]);
     }
     acc
 }
@@ -428,6 +437,9 @@ impl Model {
         let ctrans = (0..(NTAGS + 1) * CLASSES)
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
+        let cpair = (0..PAIR_CLASSES * PAIR_CLASSES)
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
         // every entry points at rows inside the file, and at least one slot is empty (probes end)
         let mut used = 0usize;
@@ -466,6 +478,7 @@ impl Model {
             shape,
             trans,
             ctrans,
+            cpair,
             index_at,
             index_bits: bits,
             rows_at,
@@ -648,6 +661,7 @@ impl Model {
         };
         let blocks = &cache.blocks;
         let classes = &cache.class;
+        let class = |k: usize| classes.get(ctx[k] as usize).copied().unwrap_or(0);
         let block = |s: u32| blocks.get(s as usize).unwrap_or(&ZERO_BLOCK);
         let prev = |back: usize| out.len().checked_sub(back).map_or(START, |k| out[k] as usize);
         let (mut t2, mut t1) = (prev(2), prev(1));
@@ -669,11 +683,12 @@ impl Model {
                     &block(ctx[j + 3])[3],
                     &block(ctx[j + 4])[4],
                     self.trans.get(t2 * (NTAGS + 1) + t1).unwrap_or(&ZERO_BLOCK[0]),
-                    self.ctrans
-                        .get(t1 * CLASSES + usize::from(classes.get(ctx[j + 2] as usize).copied().unwrap_or(0)))
+                    self.ctrans.get(t1 * CLASSES + usize::from(class(j + 2))).unwrap_or(&ZERO_BLOCK[0]),
+                    self.cpair
+                        .get(pair_class(class(j + 2)) * PAIR_CLASSES + pair_class(class(j + 3)))
                         .unwrap_or(&ZERO_BLOCK[0]),
                 ];
-                argmax(&sum8(rows))
+                argmax(&sum9(rows))
             };
             out.push(Upos::from_index(t));
             (t2, t1) = (t1, t);

@@ -13,7 +13,8 @@ use std::fmt::Write as _;
 
 use super::Upos;
 use super::features::{
-    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, SHAPES, class_feature, form_features, key32, token_shape,
+    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, class_feature, form_features, key32, pair_class,
+    token_shape,
 };
 use super::model::{BLOCK_MAX, Model, NOT_FIXED, START, Weights, encode};
 use crate::text::{Doc, TokenKind};
@@ -249,7 +250,8 @@ fn sequences(sents: &[Sentence], forms: &mut Forms) -> Vec<Seq> {
 const SHAPE_ROWS: usize = SHAPES * SHAPES * SHAPES;
 const TRANS_ROWS: usize = (NTAGS + 1) * (NTAGS + 1);
 const CTRANS0: usize = SHAPE_ROWS + TRANS_ROWS;
-const FEAT0: usize = CTRANS0 + (NTAGS + 1) * CLASSES;
+const CPAIR0: usize = CTRANS0 + (NTAGS + 1) * CLASSES;
+const FEAT0: usize = CPAIR0 + PAIR_CLASSES * PAIR_CLASSES;
 
 /// The averaged perceptron.
 struct Perceptron {
@@ -295,7 +297,7 @@ pub(crate) struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            epochs: 10,
+            epochs: 12,
             min_count: 2,
             fixed_min_count: 10,
             fixed_share: 0.99,
@@ -330,6 +332,8 @@ fn active_rows(
     rows.push((sh(-1) * SHAPES + sh(0)) * SHAPES + sh(1));
     rows.push(SHAPE_ROWS + t2 * (NTAGS + 1) + t1);
     rows.push(CTRANS0 + t1 * CLASSES + usize::from(class[s.forms[j] as usize]));
+    let next = s.forms.get(j + 1).map_or(0, |&f| class[f as usize]);
+    rows.push(CPAIR0 + pair_class(class[s.forms[j] as usize]) * PAIR_CLASSES + pair_class(next));
     for k in 0..OFFSETS {
         let p = j as isize + k as isize - 2;
         if p < 0 || p as usize >= s.forms.len() {
@@ -601,7 +605,8 @@ fn write_model(
     let weights = Weights {
         shape: (0..SHAPE_ROWS).map(q).collect(),
         trans: (SHAPE_ROWS..CTRANS0).map(q).collect(),
-        ctrans: (CTRANS0..FEAT0).map(q).collect(),
+        ctrans: (CTRANS0..CPAIR0).map(q).collect(),
+        cpair: (CPAIR0..FEAT0).map(q).collect(),
         feats: feat_rows,
         // only the forms with a fixed tag or an ambiguity class: the tagger sums the blocks of every
         // form from its features
