@@ -142,12 +142,9 @@ static FILTER: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
 /// The filter bit of a word: its length, first, second and last bytes.
 #[inline(always)]
 fn filter_slot(b: &[u8]) -> usize {
-    let (first, second, last) = match b {
-        [] => (0, 0, 0),
-        [x] => (*x, 0, *x),
-        [x, z] => (*x, *z, *z),
-        [x, y, .., z] => (*x, *y, *z),
-    };
+    let first = b.first().copied().unwrap_or(0);
+    let second = b.get(1).copied().unwrap_or(0);
+    let last = b.last().copied().unwrap_or(0);
     (b.len() & 7) | (usize::from(first & 31) << 3) | (usize::from(last & 31) << 8) | (usize::from(second & 7) << 13)
 }
 

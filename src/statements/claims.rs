@@ -19,11 +19,10 @@ pub(crate) fn link(statements: &[Statement], statistics: &mut [Statistic]) {
     if statements.is_empty() || statistics.is_empty() {
         return;
     }
-    let mut spans: Vec<(usize, usize, usize)> = statements
-        .iter()
-        .enumerate()
-        .flat_map(|(k, s)| s.content.iter().map(move |c| (c.start, c.end, k)))
-        .collect();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(statements.iter().map(|s| s.content.len()).sum());
+    for (k, s) in statements.iter().enumerate() {
+        spans.extend(s.content.iter().map(|c| (c.start, c.end, k)));
+    }
     spans.sort_unstable();
     for st in statistics.iter_mut() {
         let (a, b) = (st.span.start, st.span.end);

@@ -223,6 +223,10 @@ fn impersonal_passive(doc: &Doc, i: usize, len: usize) -> bool {
 pub(crate) struct Scan {
     /// The quotation-mark tokens, in text order.
     pub marks: Vec<usize>,
+    /// The colon tokens, in text order (where colon headlines may be: [`super::attribution::colon_headline`]).
+    pub colons: Vec<usize>,
+    /// The comma tokens, in text order.
+    pub commas: Vec<usize>,
     /// The tokens whose word starts some cue of the lexicon, in text order, each with the lexicon entries
     /// its word starts.
     pub candidates: Vec<(usize, &'static [CueEntry])>,
@@ -230,35 +234,36 @@ pub(crate) struct Scan {
 
 /// The class of a word form that is a quotation mark (other classes index the entry lists of [`scan`]).
 const QUOTE_MARK: u16 = u16::MAX;
-/// The class of a word form not classified yet.
-const UNSEEN: u16 = u16::MAX - 1;
+/// The class of the form ":".
+const COLON: u16 = u16::MAX - 1;
+/// The class of the form ",".
+const COMMA: u16 = u16::MAX - 2;
 
-/// Finds the quotation marks and the cue candidates of the document in one pass over its tokens. What a
-/// token is depends only on its form (its lower-cased text), so a form is classified once, at its first
-/// token (the lexicon's filter bit tested on the form's bytes before any hashing), and every later token
-/// of the form reads its class. Kept out of line so that its tight loop keeps its state in registers.
+/// Finds the quotation marks and the cue candidates of the document. What a token is depends only on its
+/// form (its lower-cased text), so each form is classified once, at its first token (the lexicon's filter
+/// bit tested on the form's bytes before any hashing), and then one pass over the tokens reads their
+/// forms' classes. Kept out of line so that its tight loops keep their state in registers.
 #[inline(never)]
 pub(crate) fn scan(doc: &Doc) -> Scan {
     let cues = cue_index();
-    // local slices, so that the loop keeps its bounds in registers
+    // local slices, so that the loops keep their bounds in registers
     let lower = doc.lower.as_bytes();
     let tokens: &[Token] = &doc.tokens;
     // the entry lists of the forms that start a cue (0: none), at most one per word of the lexicon
     let mut lists: Vec<&'static [CueEntry]> = Vec::with_capacity(32);
     lists.push(&[]);
-    let mut class_of = vec![UNSEEN; doc.forms.first.len()];
-    let mut marks = Vec::new();
-    // about one token in thirty starts a cue word in news
-    let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
-    for (i, (&f, t)) in doc.forms.of.iter().zip(tokens).enumerate() {
-        let Some(class) = class_of.get_mut(f as usize) else {
-            continue;
-        };
-        if *class == UNSEEN {
-            *class = match t.kind {
+    let class_of: Vec<u16> = doc
+        .forms
+        .first
+        .iter()
+        .map(|&first| {
+            let Some(t) = tokens.get(first as usize) else {
+                return 0;
+            };
+            match t.kind {
                 // (the filter also passes "words")
                 TokenKind::Word if cues.may_start(&lower[t.start..t.end]) => {
-                    let w = doc.low(i);
+                    let w = &doc.lower[t.start..t.end];
                     let mut entries = cues.get(w);
                     // "in her words", "in the words of": "in" is too frequent a word to start a
                     // candidate, so "words" stands for the phrase ([`find`] looks back for "in").
@@ -277,16 +282,32 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
                     }
                 }
                 TokenKind::Quote(_) => QUOTE_MARK,
+                TokenKind::Punct if &lower[t.start..t.end] == b":" => COLON,
+                TokenKind::Punct if &lower[t.start..t.end] == b"," => COMMA,
                 _ => 0,
-            };
-        }
-        match *class {
+            }
+        })
+        .collect();
+    let mut marks = Vec::new();
+    let mut colons = Vec::new();
+    let mut commas = Vec::new();
+    // about one token in thirty starts a cue word in news
+    let mut candidates = Vec::with_capacity(tokens.len() / 16 + 1);
+    for (i, &f) in doc.forms.of.iter().enumerate() {
+        match class_of.get(f as usize).copied().unwrap_or(0) {
             0 => {}
             QUOTE_MARK => marks.push(i),
+            COLON => colons.push(i),
+            COMMA => commas.push(i),
             list => candidates.push((i, lists[usize::from(list)])),
         }
     }
-    Scan { marks, candidates }
+    Scan {
+        marks,
+        colons,
+        commas,
+        candidates,
+    }
 }
 
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
@@ -335,13 +356,14 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
             || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
             || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
+        // "according to X", "in her words", "in the words of X"
+        let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
+        // (the passive tests only for a cue word that is no noun)
         // "is saying" is progressive, not passive.
-        let passive = frame != Frame::Prep && form != Form::Ing && passive_before(doc, i);
+        let passive = !noun && prep_ok && frame != Frame::Prep && form != Form::Ing && passive_before(doc, i);
         let impersonal = passive && !in_quote && impersonal_passive(doc, i, len);
         // "was quoted as saying" is the passive of a cue whose subject is the speaker.
         let passive = passive && !(len == 3 && doc.low(i) == "quoted");
-        // "according to X", "in her words", "in the words of X"
-        let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
         if !noun && (!passive || impersonal) && prep_ok {
             out.push(Cue {
                 tokens: i..i + len,

@@ -135,14 +135,11 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
     let cues = cues::find(doc, &quotes, scan.candidates);
     if quotes.is_empty()
         && cues.is_empty()
-        && !doc
-            .sentences
-            .iter()
-            .any(|s| attribution::colon_headline(doc, s.tokens.clone()).is_some())
+        && !attribution::headline_sentences(doc, &scan.colons).any(|s| attribution::colon_headline(doc, s).is_some())
     {
         return Vec::new();
     }
-    let mut drafts = attribution::attribute(doc, &quotes, &cues, opts.mixed);
+    let mut drafts = attribution::attribute(doc, &scan.marks, &scan.commas, &quotes, &cues, &scan.colons, opts.mixed);
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)
 }

@@ -78,6 +78,9 @@ fn nominative(w: &str) -> &str {
     }
 }
 
+/// Up to this many queued mentions are inserted into the index one by one rather than merged with it.
+const FEW_PENDING: usize = 8;
+
 struct Resolver<'a, 'b, 't> {
     doc: &'a Doc<'t>,
     actors: &'b mut ActorIndex,
@@ -317,6 +320,20 @@ impl Resolver<'_, '_, '_> {
         }
         let mut new = std::mem::take(&mut self.pending);
         new.sort_by_key(|m| m.tokens.start);
+        if new.len() <= FEW_PENDING {
+            // A few mentions (the usual case) are inserted in place: one forward scan of the index and
+            // a block move per mention, the same order as the merge below.
+            let mentions = &mut self.actors.mentions;
+            let mut j = 0;
+            for y in new {
+                while j < mentions.len() && mentions[j].tokens.start <= y.tokens.start {
+                    j += 1;
+                }
+                mentions.insert(j, y);
+                j += 1;
+            }
+            return;
+        }
         let old = std::mem::take(&mut self.actors.mentions);
         let mut merged = Vec::with_capacity(old.len() + new.len());
         let mut new = new.into_iter().peekable();
@@ -584,7 +601,7 @@ impl Resolver<'_, '_, '_> {
     /// a mention of that actor.
     fn pronoun(&mut self, tok: usize) -> Option<usize> {
         let doc = self.doc;
-        let p = nominative(doc.low(tok)).to_string();
+        let p = nominative(doc.low(tok));
         let para = doc.tokens[tok].paragraph as usize;
         if let Some(m) = self.actors.mention_at(tok) {
             return Some(m.actor);
@@ -596,7 +613,7 @@ impl Resolver<'_, '_, '_> {
             .take(6)
             .take_while(|(_, pp, _)| pp + 1 >= para)
             .map(|&(a, _, _)| a)
-            .find(|&a| self.compatible(&p, a));
+            .find(|&a| self.compatible(p, a));
         let found = from_speakers.or_else(|| {
             let end = self.actors.mentions.partition_point(|x| x.tokens.end <= tok);
             self.actors.mentions[..end]
@@ -604,10 +621,10 @@ impl Resolver<'_, '_, '_> {
                 .rev()
                 .take(40)
                 .take_while(|m| (doc.tokens[m.tokens.start].paragraph as usize) + 3 >= para)
-                .find(|m| m.form != MentionForm::Pronoun && self.compatible(&p, m.actor))
+                .find(|m| m.form != MentionForm::Pronoun && self.compatible(p, m.actor))
                 .map(|m| m.actor)
         })?;
-        match p.as_str() {
+        match p {
             "he" => {
                 self.genders.insert(found, Gender::Male);
             }

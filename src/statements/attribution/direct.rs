@@ -13,7 +13,12 @@ impl Ctx<'_, '_> {
             let sentence = self.doc.tokens[cue.start].sentence as usize;
             let mut content = self.take_chain(head);
             // `"A," according to X, "B."`: the frame interrupts the quotation, which makes two statements.
-            let prep = self.cues.iter().any(|c| c.tokens == cue && c.frame == Frame::Prep);
+            // (the cues are in text order, one per start token: a binary search finds the cue's entry)
+            let at = self.cues.partition_point(|c| c.tokens.start < cue.start);
+            let prep = self
+                .cues
+                .get(at)
+                .is_some_and(|c| c.tokens == cue && c.frame == Frame::Prep);
             let mut second = Vec::new();
             // Split quotation: `"…," she said, "…"`.
             let para = self.doc.tokens[cue.start].paragraph as usize;

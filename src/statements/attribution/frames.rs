@@ -285,27 +285,27 @@ impl Ctx<'_, '_> {
         while k > lo {
             let p = k - 1;
             let t = &doc.tokens[p];
-            let w = doc.low(p);
             let boundary = match t.kind {
                 TokenKind::Quote(_) => true,
-                TokenKind::Punct if w == ")" => {
+                TokenKind::Punct if punct_bytes(doc, p) == b")" => {
                     // Skip a bracketed group: "Bernie Sanders (Vt.) said".
                     let lo2 = p.saturating_sub(8).max(lo);
-                    if let Some(o) = (lo2..p).rev().find(|&x| doc.tok(x) == "(") {
+                    if let Some(o) = (lo2..p).rev().find(|&x| punct_bytes(doc, x) == b"(") {
                         k = o;
                         continue;
                     }
                     true
                 }
-                TokenKind::Punct => !matches!(w, "&" | "'" | "’" | "."),
+                TokenKind::Punct => !matches!(punct_bytes(doc, p), b"&" | b"'" | b"\xE2\x80\x99" | b"."), // "’"
                 _ => {
+                    let w = doc.low(p);
                     if matches!(w, "and" | "or" | "&") {
                         // Inside a name or a list of adjectives ("Egyptian and Qatari officials").
                         !(p > lo && self.is_cap(p - 1) && p + 1 < end && self.is_cap(p + 1))
                     } else {
                         // An acronym that spells a stop word is a name: "WHO said", "US officials".
-                        let acronym = doc.tok(p).len() > 1 && doc.tok(p).bytes().all(|b| b.is_ascii_uppercase());
-                        (is_subject_stop(w) && !acronym) || self.is_cue_start(p)
+                        let acronym = || doc.tok(p).len() > 1 && doc.tok(p).bytes().all(|b| b.is_ascii_uppercase());
+                        (is_subject_stop(w) && !acronym()) || self.is_cue_start(p)
                     }
                 }
             };

@@ -154,16 +154,31 @@ pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
         return None;
     }
     let lim = (s.start + 7).min(s.end);
-    let colon = (s.start + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.tok(k) == ":")?;
+    let colon = (s.start + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && punct_bytes(doc, k) == b":")?;
     let words_ok = (s.start..colon).all(|k| {
         let t = &doc.tokens[k];
         (t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
-            || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || doc.tok(k) == "."))
+            || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || punct_bytes(doc, k) == b"."))
     });
     if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || is_label(doc.low(s.start)) {
         return None;
     }
     has_words(doc, colon + 1..s.end, 4).then_some(colon)
+}
+
+/// The sentences that may be colon headlines ([`colon_headline`]), in text order: those that hold one of
+/// the document's `colons` (in text order) among their first seven tokens, each once.
+pub(crate) fn headline_sentences<'d>(doc: &'d Doc, colons: &'d [usize]) -> impl Iterator<Item = Range<usize>> + 'd {
+    let mut last = usize::MAX;
+    colons.iter().filter_map(move |&c| {
+        let si = doc.tokens.get(c)?.sentence as usize;
+        let s = doc.sentences.get(si)?.tokens.clone();
+        if si == last || c <= s.start || c >= (s.start + 7).min(s.end) {
+            return None;
+        }
+        last = si;
+        Some(s)
+    })
 }
 
 /// Whether paragraph `p` is article furniture rather than reporting: a label line ("READ MORE: …",
@@ -178,7 +193,7 @@ pub(crate) fn is_furniture(doc: &Doc, p: usize) -> bool {
     let a = r.start;
     let lim = (a + 4).min(r.end);
     // A label and a colon: "READ MORE:", "WATCH:", "FILE PHOTO:", "Also read:".
-    if let Some(colon) = (a + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && doc.tok(k) == ":") {
+    if let Some(colon) = (a + 1..lim).find(|&k| doc.tokens[k].kind == TokenKind::Punct && punct_bytes(doc, k) == b":") {
         let label = (a..colon).all(|k| {
             matches!(
                 doc.low(k),
@@ -211,7 +226,10 @@ pub(crate) fn is_furniture(doc: &Doc, p: usize) -> bool {
         return r.len() <= 12;
     }
     // "(Photo: …)", "Photo by …", "Photograph: …".
-    if doc.tok(a) == "(" && a + 1 < r.end && matches!(doc.low(a + 1), "photo" | "photograph" | "image" | "video") {
+    if punct_bytes(doc, a) == b"("
+        && a + 1 < r.end
+        && matches!(doc.low(a + 1), "photo" | "photograph" | "image" | "video")
+    {
         return true;
     }
     if matches!(first, "photo" | "photograph" | "image") && a + 1 < r.end && doc.low(a + 1) == "by" {
@@ -230,6 +248,22 @@ pub(crate) fn is_furniture(doc: &Doc, p: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::statements::tests::run;
+
+    #[test]
+    fn headline_sentences_hold_a_colon_near_their_start() {
+        use crate::text::Doc;
+        let text = "Debate night\n\nTAPPER: Donald Trump released a video: it was short.\n\nThe senator said the plan \
+                    had three parts: roads, schools and water.";
+        let doc = Doc::new(text);
+        let colons: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.tok(i) == ":").collect();
+        assert_eq!(colons.len(), 3);
+        // the transcript line once, though it holds two colons
+        let found: Vec<_> = super::headline_sentences(&doc, &colons).collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(doc.tok(found[0].start), "TAPPER");
+        // Negative: a colon past the seventh token of its sentence opens no headline.
+        assert!(super::headline_sentences(&doc, &colons[2..]).next().is_none());
+    }
 
     #[test]
     fn transcript_line_is_a_statement_but_a_label_is_not() {

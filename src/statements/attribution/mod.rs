@@ -19,8 +19,8 @@ mod furniture;
 mod relayed;
 mod reported;
 
-pub(crate) use furniture::colon_headline;
 use furniture::is_furniture;
+pub(crate) use furniture::{colon_headline, headline_sentences};
 
 const NONE: u32 = u32::MAX;
 /// Longest subject phrase looked at before a cue, in tokens.
@@ -313,6 +313,10 @@ struct Subject {
 
 struct Ctx<'a, 't> {
     doc: &'a Doc<'t>,
+    /// The quotation-mark tokens, in text order.
+    marks: &'a [usize],
+    /// The comma tokens, in text order.
+    commas: &'a [usize],
     quotes: &'a [Quote],
     cues: &'a [Cue],
     /// What a mixed quotation's content covers.
@@ -332,15 +336,26 @@ struct Ctx<'a, 't> {
     prev_in_sentence: Vec<u32>,
 }
 
-/// Attaches quotations and cues to speakers: direct quotations, then reported speech, then floating
-/// quotations.
-pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedContent) -> Vec<Draft> {
+/// Attaches quotations and cues to speakers: direct quotations, then reported speech, then colon
+/// headlines (at the document's `colons`), then floating quotations. `marks` are the document's
+/// quotation-mark tokens, paired or not, and `commas` its commas, in text order.
+pub(crate) fn attribute(
+    doc: &Doc,
+    marks: &[usize],
+    commas: &[usize],
+    quotes: &[Quote],
+    cues: &[Cue],
+    colons: &[usize],
+    mixed: MixedContent,
+) -> Vec<Draft> {
     let mut cue_starts = vec![0u64; doc.tokens.len().div_ceil(64)];
     for c in cues {
         cue_starts[c.tokens.start >> 6] |= 1 << (c.tokens.start & 63);
     }
     let mut cx = Ctx {
         doc,
+        marks,
+        commas,
         quotes,
         cues,
         mixed,
@@ -383,9 +398,9 @@ pub(crate) fn attribute(doc: &Doc, quotes: &[Quote], cues: &[Cue], mixed: MixedC
             }
         }
     }
-    for s in &doc.sentences {
-        if let Some(colon) = colon_headline(doc, s.tokens.clone()) {
-            cx.headline(s.tokens.clone(), colon);
+    for s in headline_sentences(doc, colons) {
+        if let Some(colon) = colon_headline(doc, s.clone()) {
+            cx.headline(s, colon);
         }
     }
     for (q, quote) in quotes.iter().enumerate() {
@@ -415,10 +430,10 @@ impl Ctx<'_, '_> {
     /// an abbreviation's ("Ms. Sherry said" goes on; a full stop before a quotation mark always ends).
     fn is_terminal(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == TokenKind::Punct && {
-            let w = self.doc.tok(i);
-            matches!(w, "!" | "?" | "…")
-                || w.starts_with("..")
-                || (w == "."
+            let w = punct_bytes(self.doc, i);
+            matches!(w, b"!" | b"?" | b"\xE2\x80\xA6") // "…"
+                || w.starts_with(b"..")
+                || (w == b"."
                     && (i + 1 >= self.sent(i).end
                         || self.doc.tokens[i + 1].is_quote()
                         || self.doc.tokens[i + 1].kind != TokenKind::Word))
@@ -426,11 +441,12 @@ impl Ctx<'_, '_> {
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Punct && self.doc.tok(i) == p
+        self.doc.tokens[i].kind == TokenKind::Punct && punct_bytes(self.doc, i) == p.as_bytes()
     }
 
     fn is_comma_like(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Punct && matches!(self.doc.tok(i), "," | "—" | "–")
+        self.doc.tokens[i].kind == TokenKind::Punct
+            && matches!(punct_bytes(self.doc, i), b"," | b"\xE2\x80\x94" | b"\xE2\x80\x93") // "—", "–"
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -515,6 +531,13 @@ impl Ctx<'_, '_> {
             sentence,
         });
     }
+}
+
+/// The bytes of token `i` in the lower-cased text: for punctuation, the token as written (lower-casing
+/// changes only ASCII letters), read without the character-boundary checks of slicing a `str`.
+fn punct_bytes<'d>(doc: &'d Doc, i: usize) -> &'d [u8] {
+    let t = &doc.tokens[i];
+    doc.lower.as_bytes().get(t.start..t.end).unwrap_or_default()
 }
 
 /// Whether the tokens `range` hold at least `n` words, counting no further than the `n`-th.

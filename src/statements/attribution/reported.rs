@@ -16,15 +16,21 @@ impl Ctx<'_, '_> {
 
     /// The end of the free region of a sentence from `start`, without its final punctuation.
     pub(super) fn free_end(&self, s: Range<usize>, start: usize) -> usize {
-        let mut k = start;
-        let hi = s.end.min(start + MAX_CONTENT);
-        while k < hi && !self.claimed[k] {
-            // A new quotation after a full stop starts a new sentence, even when the segmenter joined
-            // them (`… the same way. ''It's all …''`).
-            if self.doc.tokens[k].is_quote() && k > start && self.is_terminal(k - 1) {
-                break;
-            }
-            k += 1;
+        let hi = s.end.min(start + MAX_CONTENT).max(start);
+        // the first claimed token, or `hi`
+        let mut k = self.claimed[start..hi]
+            .iter()
+            .position(|&c| c)
+            .map_or(hi, |n| start + n);
+        // A new quotation after a full stop starts a new sentence, even when the segmenter joined them
+        // (`… the same way. ''It's all …''`).
+        let first_mark = self.marks.partition_point(|&m| m <= start);
+        if let Some(&m) = self.marks[first_mark..]
+            .iter()
+            .take_while(|&&m| m < k)
+            .find(|&&m| self.is_terminal(m - 1))
+        {
+            k = m;
         }
         while k > start && (self.is_terminal(k - 1) || self.is_punct(k - 1, ")")) {
             k -= 1;
@@ -119,9 +125,9 @@ impl Ctx<'_, '_> {
         let subj = self.subject_before(cue.tokens.start);
         match subj {
             Some(subj) if !subj.np.is_empty() => {
-                let tail = self.tail_end(cue.tokens.end, cue.frame == Frame::Object);
+                // (the tail matters only after a clause: "…, officials told reporters on Monday.")
                 if subj.bound == Bound::AfterClause
-                    && let Some(t) = tail
+                    && let Some(t) = self.tail_end(cue.tokens.end, cue.frame == Frame::Object)
                 {
                     let comma = subj.before;
                     let extra = if t < s.end { self.after_parenthetical(t) } else { None };
@@ -388,14 +394,16 @@ impl Ctx<'_, '_> {
         // which it blamed on Israel", "claimed to have attacked 11 sites, including one near Tel Aviv".
         // A "which" clause closed by a comma before the content's verb is embedded, not trailing: "said the
         // dam, which was built in 1960, had not been inspected".
-        if let Some(cut) = (start + 1..end.saturating_sub(1)).find(|&t| {
-            self.is_punct(t, ",")
-                && match doc.low(t + 1) {
-                    "which" => !self.embedded_relative(t + 1, end),
-                    "including" | "citing" | "prompting" => true,
-                    _ => false,
-                }
-        }) {
+        let first_comma = self.commas.partition_point(|&t| t < start + 1);
+        if let Some(&cut) = self.commas[first_comma..]
+            .iter()
+            .take_while(|&&t| t < end.saturating_sub(1))
+            .find(|&&t| match doc.low(t + 1) {
+                "which" => !self.embedded_relative(t + 1, end),
+                "including" | "citing" | "prompting" => true,
+                _ => false,
+            })
+        {
             end = cut;
         }
         if !has_words(doc, start..end, 2) || (needs_clause && !self.clause_follows(start, s.end)) || self.is_noun_cue(c)
