@@ -13,12 +13,13 @@
 //!
 //! The file (`data/models/xpos.bin`, written by [`encode`], little-endian): the magic `NPXPOS01`; a
 //! `u32`, the number of tags, and each tag's name (its length in a byte, then its bytes); a `u32`, the
-//! number of entries; the entries, sorted by key: a `u32` key and a `u8` tag number.
+//! number of entries; the entries, sorted by key: a `u32` key and a `u8` tag number. Loading puts them
+//! in a hash table.
 
 use std::sync::LazyLock;
 
 use super::Upos;
-use crate::lexicon::fx_hash;
+use crate::lexicon::{FX_K, fx_hash};
 use crate::text::Doc;
 
 /// The model file embedded in the library.
@@ -37,31 +38,29 @@ const START: &str = "\u{2}";
 /// the previous token's lower-cased form `prev` and tag `prev_upos` (or none at a sentence start).
 pub(crate) fn context_keys(upos: Upos, form: &str, prev: Option<(&str, Upos)>) -> [u32; LEVELS] {
     let (pform, pupos) = prev.map_or((START, 255u8), |(f, u)| (f, u as u8));
-    let suffix = |n: usize| -> &str {
+    let suffix = |n: usize| -> u64 {
         let at = form.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-        &form[at..]
+        fx_hash(&form.as_bytes()[at..])
     };
-    let key = |level: u8, parts: &[&[u8]]| -> u32 {
-        let mut b = Vec::with_capacity(64);
-        b.push(level);
-        b.push(upos as u8);
-        for p in parts {
-            b.extend_from_slice(p);
-            b.push(0xff);
+    // each part hashed once, the keys mixed from them (no text is copied)
+    let (f, pf, s1, s2, s3) = (fx_hash(form.as_bytes()), fx_hash(pform.as_bytes()), suffix(1), suffix(2), suffix(3));
+    let pu = u64::from(pupos);
+    let key = |level: u64, parts: &[u64]| -> u32 {
+        let mut h = (level << 8 | u64::from(upos as u8)).wrapping_mul(FX_K);
+        for &p in parts {
+            h = (h.rotate_left(23) ^ p).wrapping_mul(FX_K);
         }
-        let h = fx_hash(&b);
         (h ^ h >> 32) as u32
     };
-    let (f, pf, s1, s2, s3) = (form.as_bytes(), pform.as_bytes(), suffix(1), suffix(2), suffix(3));
     [
         key(0, &[f, pf]),
-        key(1, &[f, &[pupos]]),
+        key(1, &[f, pu]),
         key(2, &[f]),
-        key(3, &[s2.as_bytes(), pf]),
-        key(4, &[s3.as_bytes(), &[pupos]]),
-        key(5, &[s3.as_bytes()]),
-        key(6, &[s2.as_bytes()]),
-        key(7, &[s1.as_bytes()]),
+        key(3, &[s2, pf]),
+        key(4, &[s3, pu]),
+        key(5, &[s3]),
+        key(6, &[s2]),
+        key(7, &[s1]),
         key(8, &[]),
     ]
 }
@@ -71,9 +70,20 @@ pub(crate) fn context_keys(upos: Upos, form: &str, prev: Option<(&str, Upos)>) -
 pub(crate) struct PennModel {
     /// The tag names, by number.
     names: Vec<String>,
-    /// The entries' keys, sorted, and their tags.
-    keys: Vec<u32>,
-    tags: Vec<u8>,
+    /// The entries in an open-addressing table (linear probing, at most half full): key and tag, the
+    /// tag [`EMPTY`] in an empty slot.
+    slots: Vec<(u32, u8)>,
+    /// The table's number of bits.
+    bits: u32,
+}
+
+/// The tag of an empty slot.
+const EMPTY: u8 = 255;
+
+/// The slot of `key` in a table of `1 << bits` slots.
+#[inline(always)]
+fn slot_of(key: u32, bits: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - bits)) as usize
 }
 
 /// Lays out a table (tag names, and `(key, tag number)` entries) as a model file; entries sorted by key.
@@ -113,7 +123,7 @@ impl PennModel {
         }
         let u32_of = |s: &[u8]| -> Option<u32> { Some(u32::from_le_bytes(s.try_into().ok()?)) };
         let ntags = u32_of(take(4)?)? as usize;
-        if ntags == 0 || ntags > 255 {
+        if ntags == 0 || ntags > usize::from(EMPTY) {
             return None;
         }
         let mut names = Vec::with_capacity(ntags);
@@ -136,13 +146,36 @@ impl PennModel {
         if at != b.len() {
             return None;
         }
-        Some(PennModel { names, keys, tags })
+        let bits = (2 * keys.len().max(4)).next_power_of_two().trailing_zeros();
+        let mut slots = vec![(0u32, EMPTY); 1 << bits];
+        let mask = slots.len() - 1;
+        for (&k, &t) in keys.iter().zip(&tags) {
+            let mut s = slot_of(k, bits);
+            while slots[s].1 != EMPTY {
+                s = (s + 1) & mask;
+            }
+            slots[s] = (k, t);
+        }
+        Some(PennModel { names, slots, bits })
+    }
+
+    /// The tag number of `key`, if the table holds it.
+    #[inline]
+    fn get(&self, key: u32) -> Option<u8> {
+        let mask = self.slots.len() - 1;
+        let mut s = slot_of(key, self.bits);
+        loop {
+            match self.slots[s] {
+                (_, EMPTY) => return None,
+                (k, t) if k == key => return Some(t),
+                _ => s = (s + 1) & mask,
+            }
+        }
     }
 
     /// The tag number of the first of `keys` that the table holds.
     pub(crate) fn lookup(&self, keys: &[u32; LEVELS]) -> Option<u8> {
-        keys.iter()
-            .find_map(|k| self.keys.binary_search(k).ok().map(|i| self.tags[i]))
+        keys.iter().find_map(|&k| self.get(k))
     }
 
     /// The name of tag number `t`.
