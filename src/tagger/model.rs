@@ -683,7 +683,9 @@ impl Model {
                     &block(ctx[j + 3])[3],
                     &block(ctx[j + 4])[4],
                     self.trans.get(t2 * (NTAGS + 1) + t1).unwrap_or(&ZERO_BLOCK[0]),
-                    self.ctrans.get(t1 * CLASSES + usize::from(class(j + 2))).unwrap_or(&ZERO_BLOCK[0]),
+                    self.ctrans
+                        .get(t1 * CLASSES + usize::from(class(j + 2)))
+                        .unwrap_or(&ZERO_BLOCK[0]),
                     self.cpair
                         .get(pair_class(class(j + 2)) * PAIR_CLASSES + pair_class(class(j + 3)))
                         .unwrap_or(&ZERO_BLOCK[0]),

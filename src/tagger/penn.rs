@@ -43,7 +43,13 @@ pub(crate) fn context_keys(upos: Upos, form: &str, prev: Option<(&str, Upos)>) -
         fx_hash(&form.as_bytes()[at..])
     };
     // each part hashed once, the keys mixed from them (no text is copied)
-    let (f, pf, s1, s2, s3) = (fx_hash(form.as_bytes()), fx_hash(pform.as_bytes()), suffix(1), suffix(2), suffix(3));
+    let (f, pf, s1, s2, s3) = (
+        fx_hash(form.as_bytes()),
+        fx_hash(pform.as_bytes()),
+        suffix(1),
+        suffix(2),
+        suffix(3),
+    );
     let pu = u64::from(pupos);
     let key = |level: u64, parts: &[u64]| -> u32 {
         let mut h = (level << 8 | u64::from(upos as u8)).wrapping_mul(FX_K);
@@ -229,7 +235,11 @@ mod tests {
     }
 
     fn tag(text: &str, word: &str) -> String {
-        tags_of(text).into_iter().find(|(w, _)| w == word).map(|x| x.1).unwrap_or_default()
+        tags_of(text)
+            .into_iter()
+            .find(|(w, _)| w == word)
+            .map(|x| x.1)
+            .unwrap_or_default()
     }
 
     #[test]
