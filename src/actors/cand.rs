@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, word};
+use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, short_key_at, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
@@ -16,9 +16,9 @@ pub(crate) struct Cx<'a> {
     doc: &'a Doc<'a>,
     /// For every token, the [`word`] bits of its form, with [`OPENS`] when the scanner must look at it.
     at: Vec<u16>,
-    /// For every word form, where the lexicon keeps what its n-gram maps hold under it
-    /// ([`ActorLexicon::first_words`]).
-    form_first: Vec<u32>,
+    /// For every word form, its [`word`] bits (as [`Cx::new`] reads them) and where the lexicon keeps what
+    /// its n-gram maps hold under it ([`ActorLexicon::first_words`]).
+    form_facts: Vec<(u16, u32)>,
     /// For every sentence, its last token with the [`word::NOUN`] bit (`u32::MAX`: none).
     last_noun: Vec<u32>,
     /// For every sentence, its last token with the [`word::TITLE`] or [`word::HONORIFIC`] bit
@@ -43,11 +43,37 @@ const OPENS_LOWER: u16 = 1 << 15;
 /// A bit beside the [`word`] bits of a form and a token: the word is "the" ([`Cx::is_the`]).
 const THE: u16 = 1 << 14;
 
+/// The [`short_key`](crate::lexicon::short_key) of "the".
+const THE_KEY: u64 = b't' as u64 | (b'h' as u64) << 8 | (b'e' as u64) << 16 | 3 << 56;
+
 // the lexicon's word bits stay below the two bits `Cx` adds to them
 const _: () = assert!(word::PARTY < THE && word::PARTY < OPENS_LOWER);
 
 /// A bit beside the [`word`] bits of a token: the scanner must look at it ([`Cx::next_opening`]).
 const OPENS: u16 = 1 << 15;
+
+/// A bit beside the [`word`] bits of a token: a capitalised word ([`is_cap`]), read from the dense
+/// per-token bits rather than the token.
+const CAP: u16 = 1 << 13;
+
+// the lexicon's word bits stay below the capital bit too
+const _: () = assert!(word::PARTY < CAP && CAP != THE);
+
+/// Records token `k` of sentence `s` as the last with a noun bit, or with a title or honorific bit, as its
+/// word bits `word` say ([`Cx::noun_ahead`], [`Cx::title_ahead`]).
+#[inline]
+fn note_last(last_noun: &mut [u32], last_title: &mut [u32], word: u16, s: usize, k: u32) {
+    if word & word::NOUN != 0
+        && let Some(last) = last_noun.get_mut(s)
+    {
+        *last = k;
+    }
+    if word & (word::TITLE | word::HONORIFIC) != 0
+        && let Some(last) = last_title.get_mut(s)
+    {
+        *last = k;
+    }
+}
 
 impl<'a> Cx<'a> {
     /// Looks up every word form of `doc` once, then reads every token once.
@@ -58,57 +84,54 @@ impl<'a> Cx<'a> {
         // the scanner: a phrase word or "the") and where the n-gram maps keep it
         let lower = doc.lower.as_bytes();
         let nf = doc.forms.first.len();
-        let (mut form_word, mut form_first) = (Vec::with_capacity(nf), Vec::with_capacity(nf));
-        for &k in &doc.forms.first {
-            let t = &doc.tokens[k as usize];
-            let bytes = lower.get(t.start..t.end).unwrap_or_default();
-            let (mut word, first) = match l.short_word_flags(bytes) {
-                Some(f) => f,
-                None => l.word_flags(doc.low(k as usize)),
-            };
-            if bytes == b"the" {
-                word |= OPENS_LOWER | THE;
-            } else if word & STARTS_PHRASE != 0 {
-                word |= OPENS_LOWER;
-            }
-            form_word.push(word);
-            form_first.push(first);
-        }
+        // (bits, index in the lexicon's first words) for every form; a short form is read with one load
+        let form_facts: Vec<(u16, u32)> = (doc.forms.first.iter())
+            .map(|&k| {
+                let Some(t) = doc.tokens.get(k as usize) else {
+                    return (0, u32::MAX);
+                };
+                let (mut word, first) = match short_key_at(lower, t.start, t.end) {
+                    Some(key) => {
+                        let f = l.short_key_flags(key);
+                        if key == THE_KEY {
+                            return (f.0 | OPENS_LOWER | THE, f.1);
+                        }
+                        f
+                    }
+                    None => l.word_flags(doc.low(k as usize)),
+                };
+                if word & STARTS_PHRASE != 0 {
+                    word |= OPENS_LOWER;
+                }
+                (word, first)
+            })
+            .collect();
         let mut lower_seen = vec![false; nf];
         // the last token of each sentence with a noun bit, and with a title or honorific bit
         let mut last_noun = vec![u32::MAX; doc.sentences.len()];
         let mut last_title = vec![u32::MAX; doc.sentences.len()];
-        let at: Vec<u16> = (doc.tokens.iter().zip(&doc.forms.of).enumerate())
-            .map(|(k, (t, &form))| {
-                let word = form_word[form as usize];
-                if word & (word::NOUN | word::TITLE | word::HONORIFIC) != 0 {
-                    let s = t.sentence as usize;
-                    if word & word::NOUN != 0
-                        && let Some(last) = last_noun.get_mut(s)
-                    {
-                        *last = k as u32;
-                    }
-                    if word & (word::TITLE | word::HONORIFIC) != 0
-                        && let Some(last) = last_title.get_mut(s)
-                    {
-                        *last = k as u32;
-                    }
+        let mut at = vec![0u16; n];
+        for (k, ((t, &form), bits)) in doc.tokens.iter().zip(&doc.forms.of).zip(at.iter_mut()).enumerate() {
+            let word = form_facts.get(form as usize).map_or(0, |f| f.0);
+            if word & (word::NOUN | word::TITLE | word::HONORIFIC) != 0 {
+                note_last(&mut last_noun, &mut last_title, word, t.sentence as usize, k as u32);
+            }
+            *bits = if !t.is_word() {
+                word & !OPENS_LOWER
+            } else if t.has(flags::CAPITALISED) {
+                word | OPENS | CAP
+            } else {
+                if let Some(seen) = lower_seen.get_mut(form as usize) {
+                    *seen = true;
                 }
-                if !t.is_word() {
-                    return word & !OPENS_LOWER;
-                }
-                if t.has(flags::CAPITALISED) {
-                    return word | OPENS;
-                }
-                lower_seen[form as usize] = true;
                 // OPENS_LOWER is OPENS: kept as it is
                 word
-            })
-            .collect();
+            };
+        }
         Cx {
             doc,
             at,
-            form_first,
+            form_facts,
             last_noun,
             last_title,
             lower_seen,
@@ -237,7 +260,7 @@ impl<'a> Cx<'a> {
     #[inline]
     pub(crate) fn first_words(&self, i: usize) -> &'static FirstWords {
         let form = self.doc.forms.of.get(i).map_or(usize::MAX, |&f| f as usize);
-        lex().first_words(self.form_first.get(form).copied().unwrap_or(u32::MAX))
+        lex().first_words(self.form_facts.get(form).map_or(u32::MAX, |f| f.1))
     }
 
     /// The first token from `i` up to `end` (excluded) that the scanner must look at, or `end`: a word
@@ -422,9 +445,7 @@ fn noun_lookup(doc: &Cx, i: usize, end: usize) -> Option<(usize, NounKind)> {
 /// Whether token `i` is a capitalised word.
 #[inline]
 pub(crate) fn is_cap(doc: &Cx, i: usize) -> bool {
-    doc.tokens
-        .get(i)
-        .is_some_and(|t| t.is_word() && t.has(flags::CAPITALISED))
+    doc.has(i, CAP)
 }
 
 /// Whether token `i` is written in capitals ("NATO").

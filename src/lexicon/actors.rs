@@ -433,12 +433,11 @@ impl ActorLexicon {
         }
     }
 
-    /// [`ActorLexicon::word_flags`] of a word of up to seven bytes, read from its bytes (no text slice to
-    /// check); `None` for a longer word, which needs [`ActorLexicon::word_flags`].
+    /// [`ActorLexicon::word_flags`] of a word of up to seven bytes, by its [`short_key`] (see
+    /// [`short_key_at`]).
     #[inline]
-    pub(crate) fn short_word_flags(&self, low: &[u8]) -> Option<(u16, u32)> {
-        let key = short_key(low)?;
-        Some(self.short_words.get(key).copied().unwrap_or((0, u32::MAX)))
+    pub(crate) fn short_key_flags(&self, key: u64) -> (u16, u32) {
+        self.short_words.get(key).copied().unwrap_or((0, u32::MAX))
     }
 
     /// [`ActorLexicon::word_flags`] of a word of eight bytes or more (a probe by its text).
@@ -507,6 +506,25 @@ impl ActorLexicon {
         );
         self.words = long.into_iter().collect();
         self.first_words = first_words;
+    }
+}
+
+/// The [`short_key`] of the bytes `text[start..end]` (`None` for eight bytes or more; the key of the empty
+/// word for a range outside `text`). While eight bytes of `text` follow `start`, it is one load and a mask:
+/// the overlapping loads of [`short_key`] put every byte at its place in little-endian order, so the key
+/// is the word's bytes as a little-endian integer with its length in the top byte.
+#[inline(always)]
+pub(crate) fn short_key_at(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    let n = end.wrapping_sub(start);
+    if n >= 8 {
+        return None;
+    }
+    match text
+        .get(start..start.wrapping_add(8))
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        Some(w) => Some(u64::from_le_bytes(w) & ((1u64 << (8 * n)) - 1) | (n as u64) << 56),
+        None => short_key(text.get(start..end).unwrap_or_default()),
     }
 }
 
@@ -717,6 +735,23 @@ mod tests {
         assert_eq!(t.get((3001 * 7919) | (1 << 56)), None);
         assert_eq!(t.get(0), None);
         assert_eq!(ShortWords::default().get(5), None);
+    }
+
+    #[test]
+    fn short_key_at_is_short_key_of_the_slice() {
+        let text = "the Élysée said a 1234567 12345678 x".as_bytes();
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                assert_eq!(
+                    short_key_at(text, start, end),
+                    short_key(&text[start..end]),
+                    "{start}..{end}"
+                );
+            }
+        }
+        // negative: eight bytes or more have no short key, and a range outside the text reads as empty
+        assert_eq!(short_key_at(text, 0, 8), None);
+        assert_eq!(short_key_at(text, text.len() + 1, text.len() + 3), short_key(b""));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::FxBuild;
+use super::{FxBuild, short_key};
 
 type HashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 
@@ -19,7 +19,15 @@ pub(crate) enum AbbrevClass {
     Final,
 }
 
-static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::new(|| {
+/// The abbreviations by their [`short_key`] (every one has at most seven bytes: a test checks it).
+static ABBREVIATIONS: LazyLock<HashMap<u64, AbbrevClass>> = LazyLock::new(|| {
+    abbreviation_rows()
+        .filter_map(|(w, class)| Some((short_key(w.as_bytes())?, class)))
+        .collect()
+});
+
+/// The rows of `data/abbreviations.tsv`: an abbreviation and its class.
+fn abbreviation_rows() -> impl Iterator<Item = (&'static str, AbbrevClass)> {
     super::rows(include_str!("../../data/abbreviations.tsv"))
         .filter(|r| r.len() >= 2)
         .map(|r| {
@@ -30,8 +38,7 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::n
             };
             (r[0], class)
         })
-        .collect()
-});
+}
 
 static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     super::rows(include_str!("../../data/sentence_starters.txt"))
@@ -40,25 +47,32 @@ static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// The class of an abbreviation written without its final period ("Mr", "U.S", "a.m"), case-sensitive
-/// first, then lower-cased.
+/// first, then lower-cased. Compares integer keys ([`short_key`]): a word of more than seven bytes is
+/// none, and the key is lower-cased in place.
 pub(crate) fn abbreviation(word: &str) -> Option<AbbrevClass> {
-    if let Some(&c) = ABBREVIATIONS.get(word) {
+    let key = short_key(word.as_bytes())?;
+    if let Some(&c) = ABBREVIATIONS.get(&key) {
         return Some(c);
     }
     // Without an upper-case letter the lower-cased form is the same word.
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+    let lower = ascii_lowercase_key(key);
+    if lower == key {
         return None;
     }
-    // Lower-cased in a small buffer (no allocation); ASCII lower-casing keeps UTF-8 valid.
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..word.len()) {
-        Some(b) => {
-            b.copy_from_slice(word.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).ok().and_then(|l| ABBREVIATIONS.get(l).copied())
-        }
-        None => ABBREVIATIONS.get(word.to_ascii_lowercase().as_str()).copied(),
-    }
+    ABBREVIATIONS.get(&lower).copied()
+}
+
+/// The [`short_key`] of the ASCII-lower-cased word of key `k`: 0x20 added to every byte from `A` to `Z`
+/// (the length byte, at most 7, and bytes from 0x80 up stay). A byte `y` below 0x80 is at least `c`
+/// exactly when `y + 0x80 - c` reaches the high bit, with no carry into the next byte.
+fn ascii_lowercase_key(k: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = k & !HIGH;
+    let at_least_a = low + ONES * u64::from(0x80 - b'A');
+    let above_z = low + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !above_z & !k & HIGH;
+    k | upper >> 2
 }
 
 /// Whether a capitalised word typically opens a sentence ("The", "He", "But").
@@ -87,10 +101,36 @@ mod tests {
         // the file's column names are a comment, not an entry ("The list ends with an abbreviation. It…")
         assert_eq!(abbreviation("abbreviation"), None);
         assert_eq!(abbreviation("ÉTATS"), None);
+        assert_eq!(abbreviation(&"X".repeat(40)), None, "longer than any abbreviation");
         assert_eq!(
-            abbreviation(&"X".repeat(40)),
-            None,
-            "longer than the lower-casing buffer"
+            abbreviation("APPROX"),
+            Some(AbbrevClass::Prefix),
+            "six bytes, lower-cased"
         );
+        assert_eq!(abbreviation("MESSRS"), None, "only the capitalised form is listed");
+        assert_eq!(abbreviation("APPROXI"), None);
+        assert_eq!(abbreviation("[ETC"), None, "the byte before 'A' is not a capital");
+    }
+
+    #[test]
+    fn every_abbreviation_has_a_short_key() {
+        let rows: Vec<_> = abbreviation_rows().collect();
+        assert!(rows.len() > 50);
+        for (w, class) in rows {
+            assert!(short_key(w.as_bytes()).is_some(), "{w} has more than seven bytes");
+            assert_eq!(abbreviation(w), Some(class), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_lowercased_key_is_the_key_of_the_lowercased_word() {
+        for w in ["U.S.A", "ÉTATS", "Gen", "AZ@[`{z", "Messrs", "é", "", "Z9-_"] {
+            let Some(k) = short_key(w.as_bytes()) else { continue };
+            assert_eq!(
+                ascii_lowercase_key(k),
+                short_key(w.to_ascii_lowercase().as_bytes()).unwrap(),
+                "{w}"
+            );
+        }
     }
 }

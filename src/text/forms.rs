@@ -31,7 +31,7 @@ pub(crate) fn key(w: &[u8]) -> u64 {
 /// shorter than eight bytes and eight bytes remain (its bytes as a little-endian integer, the bytes after
 /// it masked off, are exactly [`short_key`]'s packing).
 #[inline(always)]
-fn key_at(lower: &[u8], start: usize, end: usize) -> u64 {
+pub(super) fn key_at(lower: &[u8], start: usize, end: usize) -> u64 {
     let n = end.wrapping_sub(start);
     if n < 8
         && let Some(chunk) = lower.get(start..).and_then(<[u8]>::first_chunk::<8>)
@@ -42,65 +42,90 @@ fn key_at(lower: &[u8], start: usize, end: usize) -> u64 {
     key(lower.get(start..end).unwrap_or_default())
 }
 
+/// The [`key`] of a word of ASCII letters read in eight-byte chunks, as the tokeniser reads it: `h` is the
+/// [`FxHasher`](crate::lexicon::FxHasher) state after the word's full chunks (0 when none), `tail` its
+/// last `n % 8` bytes, lower-cased and packed little-endian, `n` its length. The same steps as
+/// [`fx_hash`] over the lower-cased word, so the key is the one [`key`] gives (the tests check it).
+#[inline(always)]
+pub(super) fn chunked_key(h: u64, tail: u64, n: usize) -> u64 {
+    if n < 8 {
+        return tail | (n as u64) << 56;
+    }
+    let rest = n % 8;
+    let h = if rest == 0 {
+        h
+    } else {
+        // the last bytes as `FxHasher` packs them: two overlapping loads, the second shifted by half a
+        // word (or a quarter, under four bytes)
+        let v = match rest {
+            1 => tail,
+            2 | 3 => tail & 0xFFFF | (tail >> (8 * (rest - 2)) & 0xFFFF) << 16,
+            _ => tail & 0xFFFF_FFFF | (tail >> (8 * (rest - 4)) & 0xFFFF_FFFF) << 32,
+        };
+        (h.rotate_left(5) ^ v ^ (rest as u64) << 59).wrapping_mul(MIX)
+    };
+    h.rotate_left(26) | LONG
+}
+
+/// One step of [`chunked_key`]'s hash: a full chunk of eight lower-cased bytes.
+#[inline(always)]
+pub(super) fn chunk_step(h: u64, chunk: u64) -> u64 {
+    (h.rotate_left(5) ^ chunk).wrapping_mul(MIX)
+}
+
 impl Forms {
     /// Numbers the forms of `tokens`, written in the lower-cased text `lower`, in order of first
-    /// appearance. One-byte forms such as "," or "a" are numbered by their byte; the others by their
-    /// [`key`] in an open-addressing table of form numbers, kept at most half full (it doubles when it
-    /// fills), so the pass stays linear whatever the text.
-    pub(crate) fn number(lower: &[u8], tokens: &[Token]) -> Forms {
+    /// appearance, given the [`key`] of every token (`keys`, which the tokeniser computed from the bytes
+    /// it read). An open-addressing table of form numbers, kept at most half full (rebuilt twice as large
+    /// when it fills), so the pass stays linear whatever the text.
+    pub(crate) fn number(lower: &[u8], tokens: &[Token], keys: &[u64]) -> Forms {
         // news repeats about half its tokens, so half the tokens is a fair first guess of the forms
-        let guess = tokens.len() / 2 + 1;
+        let guess = keys.len() / 2 + 1;
         let mut bits = guess.max(16).next_power_of_two().trailing_zeros() + 1;
-        // a slot holds 0 (empty) or a form number + 1
-        let mut slots: Vec<u32> = vec![0; 1 << bits];
         // for every form, its key and its first token
-        let mut keys: Vec<u64> = Vec::with_capacity(guess);
+        let mut form_keys: Vec<u64> = Vec::with_capacity(guess);
         let mut first: Vec<u32> = Vec::with_capacity(guess);
-        // the form of each one-byte token, by its byte (`u32::MAX`: none yet)
-        let mut byte_form = [u32::MAX; 128];
-        let mut of: Vec<u32> = Vec::with_capacity(tokens.len());
-        for (k, t) in tokens.iter().enumerate() {
-            let (start, end) = (t.start, t.end);
-            if end == start + 1
-                && let Some(&b) = lower.get(start)
-                && b < 0x80
-            {
-                let f = &mut byte_form[usize::from(b)];
-                if *f == u32::MAX {
-                    *f = first.len() as u32;
-                    keys.push(u64::from(b) | 1 << 56);
-                    first.push(k as u32);
-                }
-                of.push(*f);
-                continue;
-            }
-            let kk = key_at(lower, start, end);
+        let mut of: Vec<u32> = Vec::with_capacity(keys.len());
+        let mut k = 0;
+        loop {
+            // a slot holds 0 (empty) or a form number + 1
+            let mut slots = rehash(&form_keys, bits);
             let mask = slots.len() - 1;
-            let mut s = (kk.wrapping_mul(MIX) >> (64 - bits)) as usize;
-            let f = loop {
-                let slot = slots.get(s & mask).copied().unwrap_or_default();
-                if slot == 0 {
-                    let f = first.len() as u32;
-                    if let Some(slot) = slots.get_mut(s & mask) {
-                        *slot = f + 1;
+            let shift = 64 - bits;
+            // the number of forms that fills the table half
+            let room = slots.len() / 2;
+            while let Some(&kk) = keys.get(k) {
+                let mut s = (kk.wrapping_mul(MIX) >> shift) as usize;
+                let f = loop {
+                    s &= mask;
+                    let slot = slots.get(s).copied().unwrap_or_default();
+                    if slot == 0 {
+                        let f = form_keys.len() as u32;
+                        if let Some(slot) = slots.get_mut(s) {
+                            *slot = f + 1;
+                        }
+                        form_keys.push(kk);
+                        first.push(k as u32);
+                        break f;
                     }
-                    keys.push(kk);
-                    first.push(k as u32);
-                    if keys.len() * 2 > slots.len() {
-                        bits += 1;
-                        slots = rehash(&keys, bits);
+                    let f = slot - 1;
+                    if form_keys.get(f as usize) == Some(&kk)
+                        && (kk & LONG == 0 || same_text(lower, tokens, first.get(f as usize), k))
+                    {
+                        break f;
                     }
-                    break f;
+                    s += 1;
+                };
+                of.push(f);
+                k += 1;
+                if form_keys.len() > room {
+                    break;
                 }
-                let f = slot - 1;
-                if keys.get(f as usize) == Some(&kk)
-                    && (kk & LONG == 0 || same_text(lower, &tokens[first[f as usize] as usize], start, end))
-                {
-                    break f;
-                }
-                s += 1;
-            };
-            of.push(f);
+            }
+            if k >= keys.len() {
+                break;
+            }
+            bits += 1;
         }
         // a text with more forms than news grew this by doubling
         if first.capacity() > first.len() + first.len() / 8 + 64 {
@@ -115,9 +140,14 @@ impl Forms {
     }
 }
 
-/// Whether token `t` is written like `lower[start..end]` in the lower-cased text `lower`.
-fn same_text(lower: &[u8], t: &Token, start: usize, end: usize) -> bool {
-    t.end - t.start == end - start && lower.get(t.start..t.end) == lower.get(start..end)
+/// Whether token `a` (when there is one) and token `b` are written alike in the lower-cased text `lower`
+/// (a long form's key is a hash, so equal keys are confirmed on the text).
+#[inline(never)]
+fn same_text(lower: &[u8], tokens: &[Token], a: Option<&u32>, b: usize) -> bool {
+    match (a.and_then(|&a| tokens.get(a as usize)), tokens.get(b)) {
+        (Some(a), Some(b)) => lower.get(a.start..a.end) == lower.get(b.start..b.end),
+        _ => false,
+    }
 }
 
 /// A table of `1 << bits` slots holding the forms of `keys` (form number + 1 in the slot that its key
@@ -144,7 +174,8 @@ mod tests {
         let doc = Doc::new(
             "The minister said the talks, the THE talks, would resume. A a b. Ministers and \
              MINISTERS met ministry officials; the minister's ministries, internationally and \
-             International-level, 'internationals' said: São Paulo, são paulo, SÃO.",
+             International-level, 'internationals' said: São Paulo, são paulo, SÃO. Westinghouse and \
+             WESTINGHOUSE administrators met; administrators of westinghouse",
         );
         let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.low(i)).collect();
         for i in 0..words.len() {

@@ -61,11 +61,21 @@ impl<'t> Doc<'t> {
     pub fn with_title(text: &'t str, forced_title: Option<bool>) -> Doc<'t> {
         let (title, paragraphs) = segment::paragraphs(text, forced_title);
         let lower = text.to_ascii_lowercase();
+        // the form key of every token (see `forms::key`)
+        let mut keys = Vec::with_capacity(text.len() / 5 + 1);
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         let mut para_ends = Vec::with_capacity(paragraphs.len());
         let mut terms = Vec::with_capacity(text.len() / 64 + 1);
         for (p, &para) in paragraphs.iter().enumerate() {
-            tokens::tokenize(text, para, p as u32, &mut tokens, &mut terms);
+            tokens::tokenize(
+                text,
+                para,
+                p as u32,
+                &mut tokens,
+                &mut terms,
+                lower.as_bytes(),
+                &mut keys,
+            );
             para_ends.push(tokens.len() as u32);
         }
         // News has about one token per 5.5 bytes, so the reservation above fits it; text with more
@@ -74,7 +84,7 @@ impl<'t> Doc<'t> {
         if tokens.capacity() > tokens.len() + tokens.len() / 8 + 64 {
             tokens.shrink_to_fit();
         }
-        let forms = forms::Forms::number(lower.as_bytes(), &tokens);
+        let forms = forms::Forms::number(lower.as_bytes(), &tokens, &keys);
         let mut doc = Doc {
             text,
             lower,

@@ -27,6 +27,18 @@ pub struct OffsetMap {
     char_len: usize,
 }
 
+/// The high bits of 32 bytes, OR-ed together eight bytes at a time (0 exactly when all are ASCII).
+#[inline(always)]
+fn block_high_bits(block: &[u8; 32]) -> u64 {
+    let word = |k: usize| {
+        block
+            .get(k..k + 8)
+            .and_then(|w| w.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    (word(0) | word(8) | word(16) | word(24)) & 0x8080_8080_8080_8080
+}
+
 impl OffsetMap {
     /// Builds the map for `text` in one pass.
     pub fn new(text: &str) -> Self {
@@ -35,7 +47,13 @@ impl OffsetMap {
         let mut extra = 0usize;
         let mut i = 0;
         while i < bytes.len() {
-            // Skip ASCII eight bytes at a time.
+            // Skip ASCII 32 bytes at a time (most of English news), then eight.
+            while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<32>) {
+                if block_high_bits(block) != 0 {
+                    break;
+                }
+                i += 32;
+            }
             if i + 8 <= bytes.len() {
                 let mut w = [0u8; 8];
                 w.copy_from_slice(&bytes[i..i + 8]);
@@ -44,7 +62,7 @@ impl OffsetMap {
                     continue;
                 }
             }
-            let b = bytes[i];
+            let Some(&b) = bytes.get(i) else { break };
             // `text` is valid UTF-8, so a byte of 0x80 or more here starts a character of 2 to 4 bytes.
             let len = match b {
                 0x00..=0x7f => 1,
@@ -167,6 +185,30 @@ mod tests {
         assert_eq!(map.char_to_byte(3), Some(6));
         assert_eq!(map.char_to_byte(5), Some(10));
         assert_eq!(map.char_to_byte(6), None);
+    }
+
+    #[test]
+    fn wide_characters_at_every_position_of_a_32_byte_block() {
+        // long ASCII runs, read 32 bytes at a time, with a wide character at every position of a block
+        // and the text ending at every position after it
+        let sentence = "The minister said talks would resume on Monday in Geneva. ";
+        for pad in 0..40 {
+            for tail in [0, 1, 7, 31, 33] {
+                let text = format!(
+                    "{}São{}“Kyiv”{}",
+                    &sentence[..pad],
+                    sentence.repeat(2),
+                    &sentence[..tail]
+                );
+                let map = OffsetMap::new(&text);
+                assert_eq!(map.char_len(), text.chars().count(), "{text:?}");
+                for (ci, (bi, _)) in text.char_indices().enumerate() {
+                    assert_eq!(map.to_char(bi), ci, "{text:?} byte {bi}");
+                    assert_eq!(map.to_byte(ci), Some(bi));
+                }
+                assert_eq!(map.to_byte(map.char_len()), Some(text.len()));
+            }
+        }
     }
 
     #[test]

@@ -34,6 +34,20 @@ fn lines(text: &str) -> Vec<Line> {
         // whether the line so far may hold a rare break
         let mut suspect = false;
         let end = loop {
+            // most of a line is plain ASCII without control characters: skip it 32 bytes at a time
+            while let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<32>) {
+                let word = |k: usize| {
+                    let x = block
+                        .get(k..k + 8)
+                        .and_then(|w| w.try_into().ok())
+                        .map_or(0, u64::from_le_bytes);
+                    x.wrapping_sub(ONES * 0x0E) | x
+                };
+                if (word(0) | word(8) | word(16) | word(24)) & HIGH != 0 {
+                    break;
+                }
+                i += 32;
+            }
             let Some(chunk) = bytes.get(i..i + 8) else {
                 match bytes.get(i) {
                     None => break bytes.len(),
@@ -125,6 +139,11 @@ fn split_rare(body: &str, base: usize, out: &mut Vec<Line>) {
 /// Trims white space (and invisible characters) from both ends of a span.
 fn trim(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
+    // most lines start and end with a visible ASCII character: nothing to trim
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| (0x21..0x7f).contains(&b));
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        return span;
+    }
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.len() - s.trim_end_matches(is_space).len();
     if lead == s.len() {

@@ -226,8 +226,9 @@ fn paragraph_token_ranges_hold_exactly_the_tokens_of_each_paragraph() {
 
 #[test]
 fn rare_line_breaks_split_lines_wherever_they_fall_and_look_alike_bytes_do_not() {
-    // the line scanner reads eight bytes at a time: put each break at every offset of such a word
-    for lead in 1..18 {
+    // the line scanner reads 32 bytes at a time, then eight: put each break at every offset of two
+    // such blocks
+    for lead in 1..70 {
         let before = "Officials said".chars().cycle().take(lead).collect::<String>();
         for brk in ["\r", "\u{2028}", "\u{2029}", "\u{85}", "\n"] {
             let t = format!("{before}{brk}the talks would resume on Monday in Geneva.");
@@ -265,4 +266,19 @@ fn a_title_glued_to_the_name_before_it_is_split_off() {
             "{text}: {w:?}"
         );
     }
+}
+
+#[test]
+fn paragraphs_are_trimmed_of_white_space_and_invisible_characters_only() {
+    let t = "\u{a0} Officials said the talks would resume.\u{200b} \n\n\tThe envoy arrived on Monday.\n\n\"Yes,\" she said.";
+    let d = Doc::new(t);
+    let paras: Vec<&str> = d.paragraphs.iter().map(|&p| d.slice(p)).collect();
+    assert_eq!(
+        paras,
+        [
+            "Officials said the talks would resume.",
+            "The envoy arrived on Monday.",
+            "\"Yes,\" she said."
+        ]
+    );
 }

@@ -1,5 +1,6 @@
 //! Tokens: words, numbers, punctuation and quotation marks, with their flags.
 
+use super::forms;
 use crate::model::Span;
 
 /// What a token is.
@@ -427,7 +428,15 @@ fn glued_title_start(s: &str, start: usize, end: usize) -> Option<usize> {
     (abbreviation(&s[k..end]) == Some(AbbrevClass::Prefix)).then_some(k)
 }
 
-pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, terms: &mut Vec<usize>) {
+pub(crate) fn tokenize(
+    text: &str,
+    para: Span,
+    p: u32,
+    out: &mut Vec<Token>,
+    terms: &mut Vec<usize>,
+    lower: &[u8],
+    keys: &mut Vec<u64>,
+) {
     let s = &text[para.range()];
     let base = para.start;
     let bytes = s.as_bytes();
@@ -442,7 +451,35 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
         let kind;
         let mut fl = 0;
         let term;
-        if b < 0x80 {
+        // the form key, when the token's bytes gave it on the way (0: not yet; no key is 0)
+        let mut key = 0;
+        // the common token first: a plain word
+        let plain = if b.is_ascii_alphabetic() {
+            plain_word(bytes, i)
+        } else {
+            None
+        };
+        if let Some((end, k)) = plain {
+            kind = TokenKind::Word;
+            i = end;
+            key = k;
+            term = false;
+            if b.is_ascii_uppercase() {
+                // "Jane DoeRep. John Roe": a title glued to the name before it.
+                if bytes.get(end) == Some(&b'.')
+                    && space
+                    && out.len() > first
+                    && out
+                        .last()
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
+                    && let Some(k) = glued_title_start(s, start, end)
+                {
+                    i = k;
+                    key = 0;
+                }
+                fl = ascii_case_flags(bytes.get(start..i).unwrap_or_default());
+            }
+        } else if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 B_SPACE => {
                     space = true;
@@ -461,29 +498,11 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
                     term = false;
                 }
                 class @ (B_UPPER | B_LOWER) => {
+                    // a word that is not plain: "U.S.", "don't", "co-operation", "G7"
                     kind = TokenKind::Word;
-                    if let Some(end) = plain_word(bytes, i) {
-                        i = end;
-                        term = false;
-                        if class == B_UPPER {
-                            // "Jane DoeRep. John Roe": a title glued to the name before it.
-                            if bytes.get(end) == Some(&b'.')
-                                && space
-                                && out.len() > first
-                                && out
-                                    .last()
-                                    .is_some_and(|t| t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
-                                && let Some(k) = glued_title_start(s, start, end)
-                            {
-                                i = k;
-                            }
-                            fl = ascii_case_flags(bytes.get(start..i).unwrap_or_default());
-                        }
-                    } else {
-                        (i, fl, term) = word_end(s, i, b as char);
-                        if class == B_UPPER {
-                            fl |= case_flags(&s[start..i]);
-                        }
+                    (i, fl, term) = word_end(s, i, b as char);
+                    if class == B_UPPER {
+                        fl |= case_flags(&s[start..i]);
                     }
                 }
                 _ if b == b'.' => {
@@ -529,6 +548,11 @@ pub(crate) fn tokenize(text: &str, para: Span, p: u32, out: &mut Vec<Token>, ter
             terms.push(out.len());
         }
         let (t_start, t_end) = (base + start, base + i.min(n));
+        keys.push(if key != 0 {
+            key
+        } else {
+            forms::key_at(lower, t_start, t_end)
+        });
         out.push(Token {
             start: t_start,
             end: t_end,
@@ -562,14 +586,20 @@ static MAY_GO_ON: [bool; 256] = {
 
 /// The common word: ASCII letters starting at byte `i` (a letter), followed by a byte that ends it (white
 /// space or punctuation other than a period after a single letter, see [`MAY_GO_ON`]), with eight bytes
-/// to read at each step. Returns its end; `None` for any other word, which [`word_end`] reads.
+/// to read at each step. Returns its end and its form key ([`forms::key`] of the word lower-cased,
+/// computed from the chunks read: [`forms::chunked_key`]); `None` for any other word, which [`word_end`]
+/// reads.
 #[inline(always)]
-fn plain_word(bytes: &[u8], i: usize) -> Option<usize> {
+fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    /// The bit that lower-cases an ASCII letter, in every byte.
+    const LOWER_BITS: u64 = 0x2020_2020_2020_2020;
     let mut at = i;
+    let mut h = 0;
     loop {
         let x = u64::from_le_bytes(*bytes.get(at..)?.first_chunk::<8>()?);
         let stop = !letter_bytes(x) & HIGH_BITS;
         if stop == 0 {
+            h = forms::chunk_step(h, x | LOWER_BITS);
             at += 8;
             continue;
         }
@@ -579,7 +609,9 @@ fn plain_word(bytes: &[u8], i: usize) -> Option<usize> {
         if MAY_GO_ON[usize::from(next)] && (next != b'.' || end == i + 1) {
             return None;
         }
-        return Some(end);
+        // the word's last `len` bytes (fewer than eight), lower-cased
+        let tail = (x | LOWER_BITS) & ((1u64 << (8 * len)) - 1);
+        return Some((end, forms::chunked_key(h, tail, end - i)));
     }
 }
 
@@ -651,14 +683,22 @@ mod tests {
         let s = "Protesters marched through London, demanding withdrawal. Demonstrators said it was \
                  wrong; \"Stop the Bombings\" (they chanted) and the U.S. envoy didn't co-operate with \
                  G7 officials in São Paulo, a. m. O'Brien's aides met at 10 a.m. Internationalisation-era \
-                 ministers' talks, end";
+                 ministers' talks, Ministers Westinghouse Governments internationally Ambassadors PARLIAMENTARIANS \
+                 Administration interventionist reconstructions accountability, end";
         let bytes = s.as_bytes();
         let mut plain = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             let starts = bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-            if starts && let Some(end) = plain_word(bytes, i) {
+            if starts && let Some((end, key)) = plain_word(bytes, i) {
                 assert_eq!(end, general_end(s, i), "at {:?}", &s[i..]);
+                // the key read on the way is the form key of the lower-cased word
+                assert_eq!(
+                    key,
+                    forms::key(s[i..end].to_ascii_lowercase().as_bytes()),
+                    "at {:?}",
+                    &s[i..]
+                );
                 plain.push(&s[i..end]);
             }
             i += 1;
@@ -671,6 +711,16 @@ mod tests {
             "withdrawal",
             "Demonstrators",
             "envoy",
+            "Ministers",
+            "Westinghouse",
+            "Governments",
+            "internationally",
+            "Ambassadors",
+            "PARLIAMENTARIANS",
+            "Administration",
+            "interventionist",
+            "reconstructions",
+            "accountability",
         ] {
             assert!(plain.contains(&w), "{w} read as a plain word");
         }
