@@ -527,8 +527,9 @@ impl Parser {
         };
         crate::times::link_statistics(&doc, &times, &mut statistics);
         let tokens = self.options.tokens.then(|| {
-            (doc.tokens.iter().zip(doc.tags()))
-                .map(|(t, &pos)| crate::Token::new(Span::new(t.start, t.end), pos))
+            let penn = crate::tagger::penn::penn_tags(&doc);
+            (doc.tokens.iter().zip(doc.tags()).zip(penn))
+                .map(|((t, &pos), tag)| crate::Token::new(Span::new(t.start, t.end), pos).with_tag(tag))
                 .collect()
         });
         let sentences = doc

@@ -103,6 +103,9 @@ fn tokens_flag_adds_tagged_tokens() {
     assert_eq!(pairs[2], ("Troms\u{f8}", "PROPN"));
     assert_eq!(pairs[3], ("rejected", "VERB"));
     assert_eq!(tokens[3]["start"], 20);
+    // the Penn tags: a plural noun, a past tense, a pronoun (not a proper noun)
+    let penn: Vec<&str> = tokens.iter().map(|t| t["tag"].as_str().unwrap()).collect();
+    assert_eq!(penn, ["NNS", "IN", "NNP", "VBD", "PRP", "."]);
     let (_, plain, _) = run(&["--jsonl"], line);
     assert!(!plain.contains("\"tokens\""));
 }

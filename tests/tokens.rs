@@ -46,7 +46,48 @@ fn tokens_carry_their_universal_tags() {
     assert_eq!(pos("not"), Upos::Part);
     assert_eq!(pos("\u{201D}"), Upos::Punct);
     assert_ne!(pos("give"), Upos::Noun);
-    assert!(a.tokens().unwrap().iter().all(|t| t.tag.is_none()));
+    // every token also has its Penn tag
+    assert!(a.tokens().unwrap().iter().all(|t| t.tag.is_some()));
+}
+
+#[test]
+fn tokens_carry_penn_tags() {
+    let a = tokens_parser()
+        .parse("The minister has said the bridge needs repairs. Okonkwo said the plan failed.")
+        .unwrap();
+    let tags: Vec<(&str, &str)> = a
+        .tokens()
+        .unwrap()
+        .iter()
+        .map(|t| (a.slice(t.span), t.tag.as_deref().unwrap_or("-")))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            ("The", "DT"),
+            ("minister", "NN"),
+            ("has", "VBZ"),
+            // a participle after "has", a past tense after a subject
+            ("said", "VBN"),
+            ("the", "DT"),
+            ("bridge", "NN"),
+            ("needs", "VBZ"),
+            ("repairs", "NNS"),
+            (".", "."),
+            ("Okonkwo", "NNP"),
+            ("said", "VBD"),
+            ("the", "DT"),
+            ("plan", "NN"),
+            ("failed", "VBD"),
+            (".", "."),
+        ]
+    );
+    // the Penn tag refines the Universal one: a modal is an auxiliary, a base form after it a verb
+    let b = tokens_parser().parse("We will not give up.").unwrap();
+    let t = b.tokens().unwrap();
+    assert_eq!((t[1].pos, t[1].tag.as_deref()), (Upos::Aux, Some("MD")));
+    assert_eq!((t[3].pos, t[3].tag.as_deref()), (Upos::Verb, Some("VB")));
+    assert_ne!(t[0].tag.as_deref(), Some("NNP"));
 }
 
 #[test]
@@ -64,10 +105,13 @@ fn json_tokens_use_code_points_and_round_trip() {
         );
         let text: String = chars[s..e].iter().collect();
         assert_eq!(t["text"], text.as_str());
-        assert!(t["tag"].is_null());
+        assert!(t["tag"].is_string());
     }
     let tromso = tokens.iter().find(|t| t["text"] == "Tromsø").unwrap();
     assert_eq!(tromso["pos"], "PROPN");
+    assert_eq!(tromso["tag"], "NNP");
+    let said = tokens.iter().find(|t| t["text"] == "said").unwrap();
+    assert_eq!((&said["pos"], &said["tag"]), (&"VERB".into(), &"VBD".into()));
     // "tokens" is the last field
     assert!(json.ends_with("]}"));
     let back = Article::from_json(&json).unwrap();

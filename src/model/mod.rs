@@ -417,7 +417,8 @@ pub struct Token {
     pub span: Span,
     /// Its Universal part-of-speech tag.
     pub pos: crate::Upos,
-    /// Its Penn Treebank tag: not predicted yet, always `None`.
+    /// Its Penn Treebank tag ("NNP", "VBD", "VBN", ","...), as the treebanks write it (`None` when no
+    /// table of Penn tags is built in).
     pub tag: Option<String>,
 }
 
@@ -425,6 +426,17 @@ impl Token {
     /// A token at `span` tagged `pos` (no Penn tag).
     pub fn new(span: Span, pos: crate::Upos) -> Token {
         Token { span, pos, tag: None }
+    }
+
+    /// The token with the Penn tag `tag`.
+    ///
+    /// ```
+    /// let t = newsparse::Token::new(newsparse::Span::new(0, 4), newsparse::Upos::Verb).with_tag(Some("VBD"));
+    /// assert_eq!(t.tag.as_deref(), Some("VBD"));
+    /// ```
+    pub fn with_tag(mut self, tag: Option<&str>) -> Token {
+        self.tag = tag.map(str::to_string);
+        self
     }
 }
 

@@ -37,6 +37,28 @@ mod template {
     pub const PREFIX: u64 = 6; // + length - 1 (6..=8)
     pub const SHAPE: u64 = 9;
     pub const LEXICON: u64 = 10;
+    pub const CLASS: u64 = 11;
+}
+
+/// Ambiguity classes of the part-of-speech model: 0 a form the training data has too few times, 1 a
+/// rare set of tags, 2 to 255 the sets of tags the training data gives its frequent forms ("that":
+/// DET, PRON, SCONJ), numbered by the training program.
+pub(crate) const CLASSES: usize = 256;
+
+/// Ambiguity classes as the class-pair table of the part-of-speech model reads them: the first 63
+/// classes, the others together.
+pub(crate) const PAIR_CLASSES: usize = 64;
+
+/// The class-pair bucket of ambiguity class `class`.
+#[inline(always)]
+pub(crate) fn pair_class(class: u8) -> usize {
+    usize::from(class).min(PAIR_CLASSES - 1)
+}
+
+/// The feature key of ambiguity class `class` (a form feature of the part-of-speech model, beside
+/// those of [`form_features`]).
+pub(crate) fn class_feature(class: u8) -> u64 {
+    key(template::CLASS, &[class])
 }
 
 /// The key of a feature: its template in the top byte and its text in the low 56 bits (the bytes

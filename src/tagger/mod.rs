@@ -15,6 +15,9 @@ pub(crate) mod model;
 pub(crate) mod names;
 #[cfg(feature = "train")]
 pub(crate) mod names_train;
+pub(crate) mod penn;
+#[cfg(feature = "train")]
+pub(crate) mod penn_train;
 #[cfg(feature = "train")]
 pub mod train;
 

@@ -4,19 +4,24 @@
 //! laid out so that the tagger reads the feature weights where they lie in the embedded bytes: loading
 //! copies only the two small tables of case shapes and transitions and indexes the 1,570 forms with a
 //! fixed tag.
-//! - the magic `NPUPOS02`, then four `u32`: the number of features, the number of index bits `b`, the
-//!   number of weight rows and the number of fixed forms;
+//! - the magic `NPUPOS04`, then four `u32`: the number of features, the number of index bits `b`, the
+//!   number of weight rows and the number of dictionary forms;
 //! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
 //!   current, next token; [`SHAPES`]³ rows);
 //! - the transition table: one row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
 //!   "before the sentence");
+//! - the class table: one row per previous tag and ambiguity class of the token ((`NTAGS` + 1) ×
+//!   [`CLASSES`]);
+//! - the class-pair table: one row per pair of ambiguity classes of the token and the next one
+//!   ([`PAIR_CLASSES`]², by [`pair_class`]);
 //! - the feature index: `2^b` slots of two `u32`, a feature's 32-bit key ([`key32`]) and its entry
 //!   (0: an empty slot; otherwise its first weight row in the low 27 bits and, in the top five bits, the
 //!   window offsets, -2..=+2, it has a row for). A feature is looked up at slot
 //!   `key × FX_K >> (64 - b)` and the slots after it (open addressing, linear probing, never full);
 //! - the weight rows: `NTAGS` `i16` scores each, a feature's rows in a run, by offset;
-//! - the fixed forms: for each, the tag that the training data always gives it, its length in bytes and
-//!   its bytes.
+//! - the dictionary forms: for each, the tag that the training data always gives it ([`NOT_FIXED`] if
+//!   none), its ambiguity class (0 for none), its length in bytes and its bytes. A form's ambiguity class
+//!   is also one of its features ([`class_feature`]).
 //!
 //! The scores of a form (its [`Block`]: the sum of its features' rows at each offset) are summed the
 //! first time a thread meets the form and kept in a per-thread cache ([`FormCache`]); a document keeps,
@@ -26,7 +31,9 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::Upos;
-use super::features::{LANES, NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
+use super::features::{
+    CLASSES, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, class_feature, form_features, key32, pair_class, token_shape,
+};
 use crate::lexicon::FX_K;
 use crate::text::{Doc, Token, TokenKind, form_key};
 
@@ -34,7 +41,7 @@ use crate::text::{Doc, Token, TokenKind, form_key};
 static UPOS_BYTES: &[u8] = include_bytes!("../../data/models/upos.bin");
 
 /// The file's magic bytes.
-pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS02";
+pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS04";
 
 /// Bytes of a weight row in the file.
 const ROW_BYTES: usize = 2 * NTAGS;
@@ -122,11 +129,16 @@ pub(crate) struct Weights {
     pub shape: Vec<[i16; NTAGS]>,
     /// (`NTAGS` + 1)² rows, by the two previous tags.
     pub trans: Vec<[i16; NTAGS]>,
+    /// (`NTAGS` + 1) × [`CLASSES`] rows, by the previous tag and the token's ambiguity class.
+    pub ctrans: Vec<[i16; NTAGS]>,
+    /// [`PAIR_CLASSES`]² rows, by the ambiguity classes of the token and the next one.
+    pub cpair: Vec<[i16; NTAGS]>,
     /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores. Two rows
     /// of one key and offset add up.
     pub feats: Vec<(u32, u8, [i16; NTAGS])>,
-    /// Forms (lower-cased) that always take one tag, with that tag's number.
-    pub fixed: Vec<(String, u8)>,
+    /// The forms (lower-cased) of the tag dictionary: the tag the form always takes ([`NOT_FIXED`] if
+    /// none) and its ambiguity class.
+    pub fixed: Vec<(String, u8, u8)>,
 }
 
 /// Lays out `w` as a model file (the format in the module documentation). Deterministic: the features
@@ -176,7 +188,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     for n in [order.len(), bits as usize, rows.len(), w.fixed.len()] {
         b.extend_from_slice(&(n as u32).to_le_bytes());
     }
-    for row in w.shape.iter().chain(&w.trans) {
+    for row in w.shape.iter().chain(&w.trans).chain(&w.ctrans).chain(&w.cpair) {
         for x in row {
             b.extend_from_slice(&x.to_le_bytes());
         }
@@ -190,9 +202,10 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
             b.extend_from_slice(&x.to_le_bytes());
         }
     }
-    for (form, tag) in &w.fixed {
+    for (form, tag, class) in &w.fixed {
         let f = &form.as_bytes()[..form.len().min(255)];
         b.push(*tag);
+        b.push(*class);
         b.push(f.len() as u8);
         b.extend_from_slice(f);
     }
@@ -208,12 +221,17 @@ pub(crate) struct Model {
     shape: Vec<Row>,
     /// Scores by the two previous tags.
     trans: Vec<Row>,
+    /// Scores by the previous tag and the token's ambiguity class.
+    ctrans: Vec<Row>,
+    /// Scores by the ambiguity classes of the token and the next one.
+    cpair: Vec<Row>,
     /// Where the feature index starts in `bytes`, and its number of bits.
     index_at: usize,
     index_bits: u32,
     /// Where the weight rows start in `bytes`.
     rows_at: usize,
-    /// Form key ([`form_key`]) → the tag the form always takes.
+    /// Form key ([`form_key`]) → the tag the form always takes ([`NOT_FIXED`] if none) in the low byte,
+    /// its ambiguity class in the next.
     fixed: Table,
     /// A number of its own (for [`FormCache`]).
     id: u64,
@@ -235,6 +253,7 @@ struct FormCache {
     index: Table,
     blocks: Vec<Block>,
     fixed: Vec<u8>,
+    class: Vec<u8>,
 }
 
 impl FormCache {
@@ -247,6 +266,7 @@ impl FormCache {
             // reserved whole (pages are touched as the cache fills), so that it never grows by copying
             blocks: Vec::with_capacity(forms + 1),
             fixed: Vec::with_capacity(forms + 1),
+            class: Vec::with_capacity(forms + 1),
         };
         c.restart(u64::MAX);
         c
@@ -259,8 +279,10 @@ impl FormCache {
         self.index.keys.fill(0);
         self.blocks.clear();
         self.fixed.clear();
+        self.class.clear();
         self.blocks.push(ZERO_BLOCK);
         self.fixed.push(NOT_FIXED);
+        self.class.push(0);
     }
 
     /// Ready for `n` more forms of `model`: restarted if it belongs to another model or could fill up.
@@ -277,11 +299,14 @@ impl FormCache {
         let v = self.index.insert(key, k);
         if v == k {
             let lex = crate::lexicon::actors::lexicon();
+            let entry = m.fixed.get(key);
+            let class = entry.map_or(0, |e| (e >> 8) as u8);
             self.blocks.push(ZERO_BLOCK);
             if let Some(b) = self.blocks.last_mut() {
-                m.block_into(b, w, lex.word_flags(w).0);
+                m.block_into(b, w, lex.word_flags(w).0, class);
             }
-            self.fixed.push(m.fixed.get(key).map_or(NOT_FIXED, |t| t as u8));
+            self.fixed.push(entry.map_or(NOT_FIXED, |e| e as u8));
+            self.class.push(class);
         }
         v
     }
@@ -302,11 +327,11 @@ pub(crate) struct DocForms {
 /// Numbers the models as they load.
 static MODEL_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// The lane-by-lane sum of seven rows (one pass of whole vectors: three 8-lane vectors, seven loads
-/// and six additions each).
+/// The lane-by-lane sum of nine rows (one pass of whole vectors: three 8-lane vectors, nine loads
+/// and eight additions each).
 #[inline(always)]
 #[allow(clippy::needless_range_loop)]
-fn sum7(r: [&Row; 7]) -> Row {
+fn sum9(r: [&Row; 9]) -> Row {
     let mut acc = [0i16; LANES];
     for k in 0..LANES {
         acc[k] = r[0][k]
@@ -315,7 +340,9 @@ fn sum7(r: [&Row; 7]) -> Row {
             .wrapping_add(r[3][k])
             .wrapping_add(r[4][k])
             .wrapping_add(r[5][k])
-            .wrapping_add(r[6][k]);
+            .wrapping_add(r[6][k])
+            .wrapping_add(r[7][k])
+            .wrapping_add(r[8][k]);
     }
     acc
 }
@@ -407,6 +434,12 @@ impl Model {
         let trans = (0..(NTAGS + 1) * (NTAGS + 1))
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
+        let ctrans = (0..(NTAGS + 1) * CLASSES)
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
+        let cpair = (0..PAIR_CLASSES * PAIR_CLASSES)
+            .map(|_| r.row())
+            .collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
         // every entry points at rows inside the file, and at least one slot is empty (probes end)
         let mut used = 0usize;
@@ -429,12 +462,13 @@ impl Model {
         let mut fixed = Table::with_capacity(nfixed);
         for _ in 0..nfixed {
             let tag = r.u8()?;
+            let class = r.u8()?;
             let len = usize::from(r.u8()?);
             let w = r.take(len)?;
-            if usize::from(tag) >= NTAGS {
+            if usize::from(tag) >= NTAGS && tag != NOT_FIXED {
                 return None;
             }
-            fixed.insert(form_key(w), u32::from(tag));
+            fixed.insert(form_key(w), u32::from(tag) | u32::from(class) << 8);
         }
         if r.at != bytes.len() {
             return None;
@@ -443,6 +477,8 @@ impl Model {
             bytes,
             shape,
             trans,
+            ctrans,
+            cpair,
             index_at,
             index_bits: bits,
             rows_at,
@@ -475,14 +511,15 @@ impl Model {
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
         let mut b = ZERO_BLOCK;
-        self.block_into(&mut b, w, lexicon);
+        let class = self.fixed.get(form_key(w.as_bytes())).map_or(0, |e| (e >> 8) as u8);
+        self.block_into(&mut b, w, lexicon, class);
         b
     }
 
-    /// [`Model::block`] summed into `b` (zero on entry).
-    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16) {
+    /// [`Model::block`] summed into `b` (zero on entry), the form's ambiguity class being `class`.
+    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16, class: u8) {
         let rows = self.bytes.get(self.rows_at..).unwrap_or_default();
-        form_features(w, lexicon, |k| {
+        let mut add = |k: u64| {
             if let Some((mut first, offsets)) = self.find(key32(k)) {
                 for (o, acc) in b.iter_mut().enumerate() {
                     if offsets & 1 << o != 0 {
@@ -497,7 +534,9 @@ impl Model {
                     }
                 }
             }
-        });
+        };
+        form_features(w, lexicon, &mut add);
+        add(class_feature(class));
         let max = BLOCK_MAX as i16;
         for x in b.as_flattened_mut() {
             *x = (*x).clamp(-max, max);
@@ -509,7 +548,9 @@ impl Model {
     pub(crate) fn fixed_tag(&self, w: &str) -> Option<Upos> {
         self.fixed
             .get(form_key(w.as_bytes()))
-            .map(|t| Upos::from_index(t as usize))
+            .map(|e| e as u8)
+            .filter(|&t| t != NOT_FIXED)
+            .map(|t| Upos::from_index(usize::from(t)))
     }
 
     /// Tags every token of `doc` (the tokens outside any sentence by [`fallback_tag`]).
@@ -619,6 +660,8 @@ impl Model {
             (ctx, shapes)
         };
         let blocks = &cache.blocks;
+        let classes = &cache.class;
+        let class = |k: usize| classes.get(ctx[k] as usize).copied().unwrap_or(0);
         let block = |s: u32| blocks.get(s as usize).unwrap_or(&ZERO_BLOCK);
         let prev = |back: usize| out.len().checked_sub(back).map_or(START, |k| out[k] as usize);
         let (mut t2, mut t1) = (prev(2), prev(1));
@@ -640,8 +683,14 @@ impl Model {
                     &block(ctx[j + 3])[3],
                     &block(ctx[j + 4])[4],
                     self.trans.get(t2 * (NTAGS + 1) + t1).unwrap_or(&ZERO_BLOCK[0]),
+                    self.ctrans
+                        .get(t1 * CLASSES + usize::from(class(j + 2)))
+                        .unwrap_or(&ZERO_BLOCK[0]),
+                    self.cpair
+                        .get(pair_class(class(j + 2)) * PAIR_CLASSES + pair_class(class(j + 3)))
+                        .unwrap_or(&ZERO_BLOCK[0]),
                 ];
-                argmax(&sum7(rows))
+                argmax(&sum9(rows))
             };
             out.push(Upos::from_index(t));
             (t2, t1) = (t1, t);

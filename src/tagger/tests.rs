@@ -133,8 +133,13 @@ fn small_weights() -> model::Weights {
     model::Weights {
         shape: vec![[0; NTAGS]; SHAPES * SHAPES * SHAPES],
         trans: vec![[0; NTAGS]; (NTAGS + 1) * (NTAGS + 1)],
+        ctrans: vec![[0; NTAGS]; (NTAGS + 1) * super::features::CLASSES],
+        cpair: vec![[0; NTAGS]; super::features::PAIR_CLASSES * super::features::PAIR_CLASSES],
         feats,
-        fixed: vec![("the".to_string(), Upos::Det as u8)],
+        fixed: vec![
+            ("the".to_string(), Upos::Det as u8, 2),
+            ("zebra".to_string(), model::NOT_FIXED, 3),
+        ],
     }
 }
 
@@ -156,6 +161,13 @@ fn the_model_format_round_trips_and_is_read_where_it_lies() {
     let doc = Doc::new("the zebra");
     let tags = m.tag(&doc, &mut Default::default());
     assert_eq!(tags, vec![Upos::Det, Upos::Noun]);
+    // the row of the previous tag and the form's ambiguity class ("zebra" is in class 3) counts
+    let mut w = small_weights();
+    w.ctrans[Upos::Det as usize * super::features::CLASSES + 3][Upos::Verb as usize] = 500;
+    let m = model::Model::from_bytes(&model::encode(&w)).expect("reads back");
+    assert_eq!(m.tag(&doc, &mut Default::default()), vec![Upos::Det, Upos::Verb]);
+    // ... and only after its previous tag: a sentence-initial "zebra" stays a noun
+    assert_eq!(m.tag(&Doc::new("zebra"), &mut Default::default()), vec![Upos::Noun]);
 }
 
 #[test]
@@ -164,14 +176,17 @@ fn a_damaged_model_file_is_refused() {
     assert!(model::Model::from_bytes(&bytes).is_some());
     // the previous format, a cut file, a byte too many
     let mut old = bytes.clone();
-    old[..8].copy_from_slice(b"NPUPOS01");
+    old[..8].copy_from_slice(b"NPUPOS03");
     assert!(model::Model::from_bytes(&old).is_none());
     assert!(model::Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
     let mut long = bytes.clone();
     long.push(0);
     assert!(model::Model::from_bytes(&long).is_none());
     // an index entry pointing past the weight rows
-    let slots_at = 8 + 16 + 2 * super::features::NTAGS * (512 + 18 * 18);
+    let slots_at = 8
+        + 16
+        + 2 * super::features::NTAGS
+            * (512 + 18 * 18 + 18 * super::features::CLASSES + super::features::PAIR_CLASSES.pow(2));
     let mut bad = bytes.clone();
     let slots = 1usize << u32::from_le_bytes(bytes[12..16].try_into().unwrap());
     let used = (0..slots)

@@ -12,7 +12,10 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::Upos;
-use super::features::{MAX_FORM_FEATURES, NTAGS, OFFSETS, SHAPES, form_features, key32, token_shape};
+use super::features::{
+    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, class_feature, form_features, key32, pair_class,
+    token_shape,
+};
 use super::model::{BLOCK_MAX, Model, NOT_FIXED, START, Weights, encode};
 use crate::text::{Doc, TokenKind};
 
@@ -25,6 +28,8 @@ pub(crate) struct Unit {
     pub(crate) end: usize,
     /// The tag.
     pub(crate) upos: Upos,
+    /// The Penn tag (XPOS) as the treebank writes it.
+    pub(crate) xpos: String,
 }
 
 /// A treebank sentence: its rebuilt text and its tagged units.
@@ -37,7 +42,7 @@ pub(crate) struct Sentence {
 }
 
 /// A multiword token being read: its last word id, its surface form, whether a space follows, its words.
-type Multiword = (usize, String, bool, Vec<(String, Upos)>);
+type Multiword = (usize, String, bool, Vec<(String, Upos, String)>);
 
 /// Reads a CoNLL-U file. A multiword token ("don't" = "do" + "n't") whose words spell it exactly becomes
 /// its words, each with its own span; otherwise it is one unit with its first word's tag.
@@ -78,28 +83,31 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
         let id: usize = cols[0].parse().unwrap_or(0);
         let upos = Upos::parse(cols[3]).unwrap_or(Upos::X);
         if let Some((last, _, _, words)) = &mut mwt {
-            words.push((cols[1].to_string(), upos));
+            words.push((cols[1].to_string(), upos, cols[4].to_string()));
             if id >= *last {
                 let (_, form, space, words) = mwt.take().unwrap_or_default();
-                let joined: String = words.iter().map(|(w, _)| w.as_str()).collect();
+                let joined: String = words.iter().map(|(w, _, _)| w.as_str()).collect();
                 if joined == form {
-                    for (w, u) in &words {
+                    for (w, u, x) in &words {
                         let start = text.len();
                         text.push_str(w);
                         units.push(Unit {
                             start,
                             end: text.len(),
                             upos: *u,
+                            xpos: x.clone(),
                         });
                     }
                 } else {
                     let start = text.len();
                     text.push_str(&form);
                     let upos = words.first().map_or(Upos::X, |w| w.1);
+                    let xpos = words.first().map(|w| w.2.clone()).unwrap_or_default();
                     units.push(Unit {
                         start,
                         end: text.len(),
                         upos,
+                        xpos,
                     });
                 }
                 if space {
@@ -114,6 +122,7 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
             start,
             end: text.len(),
             upos,
+            xpos: cols[4].to_string(),
         });
         if space {
             text.push(' ');
@@ -135,35 +144,46 @@ pub(crate) fn read_conllu(src: &str) -> Vec<Sentence> {
 /// "operation"), and of the first otherwise (contractions: "don't" = "do" AUX + "n't" PART is AUX,
 /// "I'm" is PRON, "gonna" is VERB).
 pub(crate) fn align(doc: &Doc, units: &[Unit]) -> Vec<Option<Upos>> {
+    align_units(doc, units).into_iter().map(|a| a.map(|(u, _)| u)).collect()
+}
+
+/// [`align`] with, for each token, the unit whose tag it took (`None` for punctuation cut out of a
+/// longer unit, whose PUNCT is no unit's).
+pub(crate) fn align_units(doc: &Doc, units: &[Unit]) -> Vec<Option<(Upos, Option<usize>)>> {
     let mut out = Vec::with_capacity(doc.tokens.len());
     let mut u0 = 0;
-    for (i, t) in doc.tokens.iter().enumerate() {
+    for t in &doc.tokens {
         while u0 < units.len() && units[u0].end <= t.start {
             u0 += 1;
         }
-        let mut over = units[u0.min(units.len())..]
-            .iter()
-            .take_while(|u| u.start < t.end)
-            .filter(|u| u.end > t.start)
-            .peekable();
-        let Some(first) = over.peek().map(|u| (*u).clone()) else {
+        let from = u0.min(units.len());
+        let all: Vec<usize> = (from..units.len())
+            .take_while(|&k| units[k].start < t.end)
+            .filter(|&k| units[k].end > t.start)
+            .collect();
+        let Some(&first) = all.first() else {
             out.push(None);
             continue;
         };
-        let all: Vec<&Unit> = over.collect();
         let tag = if all.len() == 1 {
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote(_));
-            let whole = first.start == t.start && first.end == t.end;
-            if punct && !whole { Upos::Punct } else { first.upos }
-        } else if all[1..].iter().any(|u| &doc.text[u.start..u.end] == "-") {
-            all.iter()
+            let whole = units[first].start == t.start && units[first].end == t.end;
+            if punct && !whole {
+                (Upos::Punct, None)
+            } else {
+                (units[first].upos, Some(first))
+            }
+        } else if all[1..].iter().any(|&k| &doc.text[units[k].start..units[k].end] == "-") {
+            let k = all
+                .iter()
                 .rev()
-                .find(|u| u.upos != Upos::Punct)
-                .map_or(first.upos, |u| u.upos)
+                .copied()
+                .find(|&k| units[k].upos != Upos::Punct)
+                .unwrap_or(first);
+            (units[k].upos, Some(k))
         } else {
-            first.upos
+            (units[first].upos, Some(first))
         };
-        let _ = i;
         out.push(Some(tag));
     }
     out
@@ -225,10 +245,13 @@ fn sequences(sents: &[Sentence], forms: &mut Forms) -> Vec<Seq> {
     out
 }
 
-/// Row numbers: the shape rows, then the transition rows, then five rows per feature.
+/// Row numbers: the shape rows, the transition rows, the rows by previous tag and ambiguity class,
+/// then five rows per feature.
 const SHAPE_ROWS: usize = SHAPES * SHAPES * SHAPES;
 const TRANS_ROWS: usize = (NTAGS + 1) * (NTAGS + 1);
-const FEAT0: usize = SHAPE_ROWS + TRANS_ROWS;
+const CTRANS0: usize = SHAPE_ROWS + TRANS_ROWS;
+const CPAIR0: usize = CTRANS0 + (NTAGS + 1) * CLASSES;
+const FEAT0: usize = CPAIR0 + PAIR_CLASSES * PAIR_CLASSES;
 
 /// The averaged perceptron.
 struct Perceptron {
@@ -261,6 +284,10 @@ pub(crate) struct Settings {
     pub(crate) fixed_share: f64,
     /// A form is in the vocabulary (scores summed at load) when it occurs at least this often.
     pub(crate) vocab_min_count: u32,
+    /// A form has an ambiguity class when it occurs at least this often...
+    pub(crate) class_min_count: u32,
+    /// ... and the class holds the tags it takes at least this share of the time.
+    pub(crate) class_share: f64,
     /// The largest absolute quantised weight.
     pub(crate) quant_max: f64,
     /// The shuffling seed.
@@ -270,11 +297,13 @@ pub(crate) struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            epochs: 8,
+            epochs: 12,
             min_count: 2,
             fixed_min_count: 10,
             fixed_share: 0.99,
             vocab_min_count: 1,
+            class_min_count: 10,
+            class_share: 0.02,
             quant_max: 1_800.0,
             seed: 0x5eed,
         }
@@ -282,7 +311,15 @@ impl Default for Settings {
 }
 
 /// The rows that score token `j` of `s` given the previous tags.
-fn active_rows(s: &Seq, j: usize, t2: usize, t1: usize, forms: &Forms, fid: &HashMap<u32, u32>, rows: &mut Vec<usize>) {
+fn active_rows(
+    s: &Seq,
+    j: usize,
+    (t2, t1): (usize, usize),
+    forms: &Forms,
+    class: &[u8],
+    fid: &HashMap<u32, u32>,
+    rows: &mut Vec<usize>,
+) {
     rows.clear();
     let sh = |k: isize| -> usize {
         let p = j as isize + k;
@@ -294,6 +331,9 @@ fn active_rows(s: &Seq, j: usize, t2: usize, t1: usize, forms: &Forms, fid: &Has
     };
     rows.push((sh(-1) * SHAPES + sh(0)) * SHAPES + sh(1));
     rows.push(SHAPE_ROWS + t2 * (NTAGS + 1) + t1);
+    rows.push(CTRANS0 + t1 * CLASSES + usize::from(class[s.forms[j] as usize]));
+    let next = s.forms.get(j + 1).map_or(0, |&f| class[f as usize]);
+    rows.push(CPAIR0 + pair_class(class[s.forms[j] as usize]) * PAIR_CLASSES + pair_class(next));
     for k in 0..OFFSETS {
         let p = j as isize + k as isize - 2;
         if p < 0 || p as usize >= s.forms.len() {
@@ -348,6 +388,14 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
             if s.gold[j] != 255 {
                 tag_count.entry(f).or_insert([0; NTAGS])[usize::from(s.gold[j])] += 1;
             }
+        }
+    }
+    let class = ambiguity_classes(&tag_count, forms.text.len(), st);
+    for (f, keys) in forms.keys.iter_mut().enumerate() {
+        keys.push(key32(class_feature(class[f])));
+    }
+    for s in &seqs {
+        for &f in &s.forms {
             for &k in &forms.keys[f as usize] {
                 let c = count.entry(k).or_insert(0);
                 if *c == 0 {
@@ -421,7 +469,7 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
                 } else if fixed[f] != NOT_FIXED {
                     usize::from(fixed[f])
                 } else {
-                    active_rows(s, j, t2, t1, &forms, &fid, &mut rows);
+                    active_rows(s, j, (t2, t1), &forms, &class, &fid, &mut rows);
                     let mut acc = [0i32; NTAGS];
                     for &r in &rows {
                         for (a, b) in acc.iter_mut().zip(&p.w[r]) {
@@ -450,7 +498,7 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
         }
         let _ = write!(log, "epoch {epoch}: train {:.4}", ok as f64 / n.max(1) as f64);
         if each_epoch || epoch == st.epochs {
-            bytes = write_model(&p, &feat_keys, &forms, &vocab, &fixed, st);
+            bytes = write_model(&p, &feat_keys, &forms, &vocab, (&fixed, &class), st);
             if each_epoch {
                 if let Some(m) = Model::from_bytes(&bytes) {
                     for (name, sents) in dev {
@@ -466,13 +514,47 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
     Trained { bytes, log }
 }
 
+/// The ambiguity class of every form (see [`CLASSES`]): the set of tags a form that the training data
+/// has at least `class_min_count` times takes at least `class_share` of the time; the 254 sets most
+/// frequent over the training tokens are numbered 2 to 255 (ties by the set's bits), the others are 1,
+/// and the forms with too few occurrences 0.
+fn ambiguity_classes(tag_count: &HashMap<u32, [u32; NTAGS]>, nforms: usize, st: &Settings) -> Vec<u8> {
+    let mut set = vec![0u32; nforms];
+    let mut tokens: HashMap<u32, u64> = HashMap::new();
+    for (&f, c) in tag_count {
+        let total: u32 = c.iter().sum();
+        if total < st.class_min_count {
+            continue;
+        }
+        let mut m = 0u32;
+        for (t, &n) in c.iter().enumerate() {
+            if n > 0 && f64::from(n) >= st.class_share * f64::from(total) {
+                m |= 1 << t;
+            }
+        }
+        set[f as usize] = m;
+        *tokens.entry(m).or_insert(0) += u64::from(total);
+    }
+    let mut sets: Vec<(u32, u64)> = tokens.into_iter().collect();
+    sets.sort_unstable_by_key(|&(m, n)| (std::cmp::Reverse(n), m));
+    let id: HashMap<u32, u8> = sets
+        .iter()
+        .take(CLASSES - 2)
+        .enumerate()
+        .map(|(i, &(m, _))| (m, (i + 2) as u8))
+        .collect();
+    set.iter()
+        .map(|&m| if m == 0 { 0 } else { id.get(&m).copied().unwrap_or(1) })
+        .collect()
+}
+
 /// Quantises the averaged weights and writes the model file.
 fn write_model(
     p: &Perceptron,
     feat_keys: &[u32],
     forms: &Forms,
     vocab: &[u32],
-    fixed: &[u8],
+    (fixed, class): (&[u8], &[u8]),
     st: &Settings,
 ) -> Vec<u8> {
     let c = p.c as f64;
@@ -499,7 +581,7 @@ fn write_model(
         }
     }
     // a form's features summed in i16 must not overflow (the tagger adds them before clamping)
-    let qmax = st.quant_max.min(32_000.0 / MAX_FORM_FEATURES as f64);
+    let qmax = st.quant_max.min(32_000.0 / (MAX_FORM_FEATURES + 1) as f64);
     let mut scale = if max > 0.0 { qmax / max } else { 1.0 };
     if block_max * scale > f64::from(BLOCK_MAX) {
         scale = f64::from(BLOCK_MAX) / block_max;
@@ -522,13 +604,16 @@ fn write_model(
     }
     let weights = Weights {
         shape: (0..SHAPE_ROWS).map(q).collect(),
-        trans: (SHAPE_ROWS..FEAT0).map(q).collect(),
+        trans: (SHAPE_ROWS..CTRANS0).map(q).collect(),
+        ctrans: (CTRANS0..CPAIR0).map(q).collect(),
+        cpair: (CPAIR0..FEAT0).map(q).collect(),
         feats: feat_rows,
-        // only the forms with a fixed tag: the tagger sums the blocks of every form from its features
+        // only the forms with a fixed tag or an ambiguity class: the tagger sums the blocks of every
+        // form from its features
         fixed: vocab
             .iter()
-            .filter(|&&f| fixed[f as usize] != NOT_FIXED)
-            .map(|&f| (forms.text[f as usize].clone(), fixed[f as usize]))
+            .filter(|&&f| fixed[f as usize] != NOT_FIXED || class[f as usize] != 0)
+            .map(|&f| (forms.text[f as usize].clone(), fixed[f as usize], class[f as usize]))
             .collect(),
     };
     encode(&weights)
@@ -550,14 +635,23 @@ pub fn run(args: &[String]) -> Result<String, String> {
     if let Some(i) = args.iter().position(|a| a == "--epochs") {
         st.epochs = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--epochs N")?;
     }
+    if let Some(i) = args.iter().position(|a| a == "--class-min") {
+        st.class_min_count = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--class-min N")?;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--class-share") {
+        st.class_share = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--class-share X")?;
+    }
     let name_epochs = match args.iter().position(|a| a == "--name-epochs") {
         Some(i) => Some(args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--name-epochs N")?),
         None => None,
     };
     // the name model first: it reads the part-of-speech model built into this program, never the one
     // being written
-    let names_log =
-        super::names_train::run_names(dir, out, each, name_epochs, !args.iter().any(|a| a == "--names-no-gum"))?;
+    let names_log = if args.iter().any(|a| a == "--upos-only") {
+        String::new()
+    } else {
+        super::names_train::run_names(dir, out, each, name_epochs, !args.iter().any(|a| a == "--names-no-gum"))?
+    };
     if args.iter().any(|a| a == "--names-only") {
         return Ok(names_log);
     }
@@ -575,13 +669,21 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let m = Model::from_bytes(&trained.bytes).ok_or("the written model does not read back")?;
+    // the Penn-tag table, keyed by the Universal tags of the model just trained
+    let penn = super::penn_train::train_penn(&train_set, &m);
+    let path = out.join("xpos.bin");
+    std::fs::write(&path, &penn).map_err(|e| format!("{}: {e}", path.display()))?;
+    let pm = super::penn::PennModel::from_bytes(&penn).ok_or("the written Penn table does not read back")?;
+    let _ = writeln!(log, "Penn table: {} bytes", penn.len());
     let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;
     for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev), ("EWT test", &ewt_test)] {
         let (ok, n) = accuracy(&m, sents);
+        let (pok, pn) = super::penn_train::penn_accuracy(&pm, &m, sents);
         let _ = writeln!(
             log,
-            "{name}: UPOS accuracy {:.4} ({ok}/{n})",
-            ok as f64 / n.max(1) as f64
+            "{name}: UPOS accuracy {:.4} ({ok}/{n}), Penn (XPOS) accuracy {:.4} ({pok}/{pn})",
+            ok as f64 / n.max(1) as f64,
+            pok as f64 / pn.max(1) as f64
         );
     }
     Ok(log)
@@ -631,7 +733,8 @@ mod tests {
             [Unit {
                 start: 0,
                 end: 5,
-                upos: Upos::Pron
+                upos: Upos::Pron,
+                xpos: "PRP".to_string(),
             }]
         );
     }

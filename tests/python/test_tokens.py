@@ -20,7 +20,7 @@ def test_tokens_only_when_asked() -> None:
     assert [t["text"] for t in tokens[:3]] == ["Talks", "stall", "\u201c"]
     for t in tokens:
         assert article.text[t["start"] : t["end"]] == t["text"]
-        assert t["tag"] is None
+        assert isinstance(t["tag"], str)
 
 
 def test_tokens_carry_universal_tags() -> None:
@@ -31,6 +31,19 @@ def test_tokens_carry_universal_tags() -> None:
     assert pos["said"] == "VERB"
     assert pos["will"] == "AUX"
     assert pos["\u201d"] == "PUNCT"
+
+
+def test_tokens_carry_penn_tags() -> None:
+    text = "The minister has said the bridge needs repairs. Okonkwo said the plan failed."
+    article = newsparse.Parser(tokens=True).parse(text)
+    tags = [(t["text"], t["tag"]) for t in article.tokens]
+    # a participle after "has", a past tense after a subject
+    assert tags[3] == ("said", "VBN")
+    assert tags[10] == ("said", "VBD")
+    assert tags[7] == ("repairs", "NNS")
+    assert tags[9] == ("Okonkwo", "NNP")
+    assert tags[0] == ("The", "DT")
+    assert tags[1] != ("minister", "NNS")
 
 
 def test_tokens_in_dict_json_and_pickle() -> None:
