@@ -211,6 +211,48 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
     merge_mentions(index, added);
 }
 
+/// A lone capitalised word that is a person's whole name elsewhere in the article (a one-word mention of
+/// the rules or the model: "Okonkwo said on Monday") is that person wherever else it stands alone: "The
+/// plan was first floated by Okonkwo in 2019" gets its mention even where the model alone would not
+/// decide. `singles` are the scanner's lone capitalised words; only those the hook would ask about
+/// ([`lone_at`]: not in the headline, no capitalised neighbour, in no lexicon) and that no mention covers
+/// count. One pass over them, one binary search each.
+#[inline(never)]
+pub(crate) fn mention_repeated_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex) {
+    let mut persons: FxHashMap<usize, usize> = FxHashMap::default();
+    for m in &index.mentions {
+        if m.tokens.len() == 1 && m.form == MentionForm::Name {
+            let a = &index.actors[m.actor];
+            if a.kind == ActorKind::Person && a.name == doc.tok(m.tokens.start) {
+                persons.entry(doc.form(m.tokens.start)).or_insert(m.actor);
+            }
+        }
+    }
+    if persons.is_empty() {
+        return;
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    for &i in singles {
+        let Some(&actor) = persons.get(&doc.form(i)) else {
+            continue;
+        };
+        let ms = &index.mentions;
+        let first = ms.partition_point(|m| m.tokens.end <= i);
+        let covered = ms.get(first).is_some_and(|m| m.tokens.start <= i);
+        // the hook's own tests of a lone unknown word (no capitalised neighbour, in no lexicon, …)
+        if covered || added.last().is_some_and(|m| m.tokens.start == i) || lone_at(doc, index, None, i) != Lone::New {
+            continue;
+        }
+        added.push(Mention {
+            tokens: i..i + 1,
+            span: doc.span_of(i..i + 1),
+            actor,
+            form: MentionForm::Name,
+        });
+    }
+    merge_mentions(index, added);
+}
+
 /// Merges `added` (one-word mentions at tokens no mention covers, each once) into the sorted mentions of
 /// `index` in one pass: inserting them one by one would shift the later mentions each time, quadratic
 /// on a text of many lone names.
@@ -287,6 +329,32 @@ mod tests {
 
     fn kind_of(list: &[(String, ActorKind)], w: &str) -> Option<ActorKind> {
         list.iter().find(|(t, _)| t == w).map(|x| x.1)
+    }
+
+    #[test]
+    fn a_one_word_person_name_is_that_person_wherever_it_stands_alone() {
+        let text = "The plan was first floated by Okonkwo in 2019. Okonkwo said on Monday that the council had \
+                    erred. Okonkwo Holdings declined to comment.";
+        let doc = Doc::new(text);
+        let index = crate::actors::extract(&doc);
+        let okonkwo: Vec<&str> = index
+            .mentions
+            .iter()
+            .filter(|m| index.actors[m.actor].name == "Okonkwo")
+            .map(|m| &text[m.span.range()])
+            .collect();
+        // both lone occurrences, not the one inside "Okonkwo Holdings"
+        assert_eq!(okonkwo, ["Okonkwo", "Okonkwo"], "{:?}", index.mentions);
+        let starts: Vec<usize> = index
+            .mentions
+            .iter()
+            .filter(|m| index.actors[m.actor].name == "Okonkwo")
+            .map(|m| m.span.start)
+            .collect();
+        assert_eq!(
+            starts,
+            [text.find("Okonkwo in").unwrap(), text.find("Okonkwo said").unwrap()]
+        );
     }
 
     #[test]

@@ -357,6 +357,8 @@ pub(crate) fn extract(doc: &Doc) -> ActorIndex {
     let mut index = resolve::build(&cx, cands);
     // the name model decides the lone capitalised words the rules left alone
     lone::add_lone_names(&cx, &singles, &mut index);
+    // a one-word person name is that person wherever else it stands alone
+    lone::mention_repeated_names(&cx, &singles, &mut index);
     index
 }
 
