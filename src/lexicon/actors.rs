@@ -417,6 +417,9 @@ pub(crate) struct ActorLexicon {
     /// The same for the words of up to seven bytes, keyed by the bytes themselves ([`short_key`]): most
     /// words are short, and a probe by an integer key hashes one word and compares no text.
     short_words: ShortWords,
+    /// Which words of eight bytes or more may be in `words`: most long words of an article are in no
+    /// lexicon, and this answers them without hashing their text.
+    long_words: LongWords,
     /// What the n-gram maps hold under each word that starts one of their entries.
     first_words: Vec<FirstWords>,
 }
@@ -443,6 +446,9 @@ impl ActorLexicon {
     /// [`ActorLexicon::word_flags`] of a word of eight bytes or more (a probe by its text).
     #[inline(never)]
     fn long_word_flags(&self, low: &str) -> (u16, u32) {
+        if !self.long_words.may_have(low.as_bytes()) {
+            return (0, u32::MAX);
+        }
         self.words.get(low).copied().unwrap_or((0, u32::MAX))
     }
 
@@ -504,6 +510,7 @@ impl ActorLexicon {
                 .into_iter()
                 .filter_map(|(k, v)| Some((short_key(k.as_bytes())?, v))),
         );
+        self.long_words = LongWords::new(long.iter().map(|(k, _)| k.as_bytes()));
         self.words = long.into_iter().collect();
         self.first_words = first_words;
     }
@@ -531,6 +538,51 @@ pub(crate) fn short_key_at(text: &[u8], start: usize, end: usize) -> Option<u64>
 /// The words of up to seven bytes by their [`short_key`]: an open-addressing table (linear probing, at
 /// most half full) whose probe is a multiplication, a shift and a comparison of integers. Every
 /// distinct form of every article is looked up here once, most of them in vain.
+/// A set of bits, one per fingerprint of a word of eight bytes or more (its first and last eight bytes and
+/// its length, see [`LongWords::bit`]): a word whose bit is clear is not in the set the filter was made
+/// from; a word whose bit is set may be.
+#[derive(Debug, Default)]
+struct LongWords {
+    bits: Vec<u64>,
+}
+
+impl LongWords {
+    /// The number of bits of a fingerprint (128 Kbit, 16 KB: about one bit in five set for the lexicons).
+    const BITS: u32 = 17;
+
+    fn new<'w>(words: impl Iterator<Item = &'w [u8]>) -> LongWords {
+        let mut bits = vec![0u64; 1 << (Self::BITS - 6)];
+        for w in words {
+            // a shorter word has no fingerprint: the filter then admits every word (it is never wrong)
+            let Some(b) = Self::bit(w) else {
+                return LongWords::default();
+            };
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        LongWords { bits }
+    }
+
+    /// The fingerprint of a word of eight bytes or more.
+    #[inline]
+    fn bit(w: &[u8]) -> Option<usize> {
+        let n = w.len();
+        let head = u64::from_le_bytes(w.get(..8)?.try_into().ok()?);
+        let tail = u64::from_le_bytes(w.get(n - 8..)?.try_into().ok()?);
+        let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(super::FX_K);
+        Some((h >> (64 - Self::BITS)) as usize)
+    }
+
+    /// Whether `w` may be one of the words (`true` for a word of fewer than eight bytes, and for every word
+    /// when the filter is empty).
+    #[inline]
+    fn may_have(&self, w: &[u8]) -> bool {
+        match Self::bit(w) {
+            Some(b) if !self.bits.is_empty() => self.bits.get(b / 64).is_none_or(|x| x >> (b % 64) & 1 == 1),
+            _ => true,
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 struct ShortWords {
     /// Key 0 (no word of one byte or more has it) marks an empty slot.
@@ -735,6 +787,43 @@ mod tests {
         assert_eq!(t.get((3001 * 7919) | (1 << 56)), None);
         assert_eq!(t.get(0), None);
         assert_eq!(ShortWords::default().get(5), None);
+    }
+
+    #[test]
+    fn long_words_filter_admits_every_long_lexicon_word_and_rejects_most_others() {
+        let l = lexicon();
+        for k in l.words.keys() {
+            assert!(l.long_words.may_have(k.as_bytes()), "{k}");
+        }
+        assert_ne!(l.word_flags("secretary-general").0, 0);
+        // words in no lexicon: most have a clear bit
+        let others = [
+            "yesterday's",
+            "afternoon",
+            "statement",
+            "announced",
+            "therefore",
+            "difficult",
+            "especially",
+            "immediately",
+            "throughout",
+            "investigation",
+            "continued",
+            "representatives",
+            "negotiations",
+            "afterwards",
+            "considered",
+            "reportedly",
+            "unexpectedly",
+            "1234567890",
+            "qwertyuiop",
+            "zzzzzzzzzz",
+        ];
+        let admitted = others.iter().filter(|w| l.long_words.may_have(w.as_bytes())).count();
+        assert!(admitted < others.len() / 2, "{admitted} of {} admitted", others.len());
+        // a short word, or an empty filter, admits everything
+        assert!(l.long_words.may_have(b"qwerty"));
+        assert!(LongWords::default().may_have(b"qwertyuiop"));
     }
 
     #[test]
