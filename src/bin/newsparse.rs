@@ -20,6 +20,27 @@ struct Mimalloc;
 
 #[cfg(all(feature = "mimalloc", not(feature = "python")))]
 impl Mimalloc {
+    /// A new block from `plain` when every mimalloc block suits the layout's alignment, else from `aligned`.
+    ///
+    /// # Safety
+    /// As [`std::alloc::GlobalAlloc::alloc`].
+    #[inline(always)]
+    unsafe fn new_block(
+        layout: std::alloc::Layout,
+        plain: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void,
+        aligned: unsafe extern "C" fn(usize, usize) -> *mut std::ffi::c_void,
+    ) -> *mut u8 {
+        let (size, align) = (layout.size(), layout.align());
+        unsafe {
+            if Self::plain(align, size) {
+                plain(size)
+            } else {
+                aligned(size, align)
+            }
+            .cast()
+        }
+    }
+
     #[inline(always)]
     fn plain(align: usize, size: usize) -> bool {
         align <= 16 && align <= size
@@ -32,29 +53,11 @@ impl Mimalloc {
 unsafe impl std::alloc::GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys::{mi_malloc, mi_malloc_aligned};
-        let (size, align) = (layout.size(), layout.align());
-        unsafe {
-            if Self::plain(align, size) {
-                mi_malloc(size)
-            } else {
-                mi_malloc_aligned(size, align)
-            }
-            .cast()
-        }
+        unsafe { Self::new_block(layout, libmimalloc_sys::mi_malloc, libmimalloc_sys::mi_malloc_aligned) }
     }
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys::{mi_zalloc, mi_zalloc_aligned};
-        let (size, align) = (layout.size(), layout.align());
-        unsafe {
-            if Self::plain(align, size) {
-                mi_zalloc(size)
-            } else {
-                mi_zalloc_aligned(size, align)
-            }
-            .cast()
-        }
+        unsafe { Self::new_block(layout, libmimalloc_sys::mi_zalloc, libmimalloc_sys::mi_zalloc_aligned) }
     }
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
