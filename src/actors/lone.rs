@@ -208,7 +208,7 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
             Lone::No => {}
         }
     }
-    merge_mentions(index, added);
+    index.merge_mentions(added);
 }
 
 /// A lone capitalised word that is a person's whole name elsewhere in the article (a one-word mention of
@@ -250,28 +250,7 @@ pub(crate) fn mention_repeated_names(doc: &Cx, singles: &[usize], index: &mut Ac
             form: MentionForm::Name,
         });
     }
-    merge_mentions(index, added);
-}
-
-/// Merges `added` (one-word mentions at tokens no mention covers, each once) into the sorted mentions of
-/// `index` in one pass: inserting them one by one would shift the later mentions each time, quadratic
-/// on a text of many lone names.
-fn merge_mentions(index: &mut ActorIndex, mut added: Vec<Mention>) {
-    if added.is_empty() {
-        return;
-    }
-    added.sort_by_key(|m| m.tokens.start);
-    let old = std::mem::take(&mut index.mentions);
-    let mut out = Vec::with_capacity(old.len() + added.len());
-    let mut new = added.into_iter().peekable();
-    for m in old {
-        while let Some(a) = new.next_if(|a| a.tokens.start < m.tokens.start) {
-            out.push(a);
-        }
-        out.push(m);
-    }
-    out.extend(new);
-    index.mentions = out;
+    index.merge_mentions(added);
 }
 
 /// Whether token `i` follows a lower-case place word and "of" ("the town of Mahabad", "the island of

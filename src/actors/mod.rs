@@ -83,8 +83,44 @@ pub(crate) struct ActorIndex {
     pub mentions: Vec<Mention>,
 }
 
+/// Up to this many mentions are inserted into the sorted list in place; more are merged in one pass.
+const FEW_ADDED: usize = 8;
+
 #[allow(dead_code)]
 impl ActorIndex {
+    /// Adds `added` (mentions at tokens no mention covers) to the sorted mention list. A mention added at
+    /// the start of an indexed one goes after it. A few are inserted in place (one forward scan and a
+    /// block move each); more are merged in one pass, since inserting them one by one would shift the later
+    /// mentions each time, quadratic on a text of many new mentions.
+    pub fn merge_mentions(&mut self, mut added: Vec<Mention>) {
+        if added.is_empty() {
+            return;
+        }
+        added.sort_by_key(|m| m.tokens.start);
+        if added.len() <= FEW_ADDED {
+            let mut j = 0;
+            for y in added {
+                while j < self.mentions.len() && self.mentions[j].tokens.start <= y.tokens.start {
+                    j += 1;
+                }
+                self.mentions.insert(j, y);
+                j += 1;
+            }
+            return;
+        }
+        let old = std::mem::take(&mut self.mentions);
+        let mut merged = Vec::with_capacity(old.len() + added.len());
+        let mut new = added.into_iter().peekable();
+        for m in old {
+            while let Some(y) = new.next_if(|y| y.tokens.start < m.tokens.start) {
+                merged.push(y);
+            }
+            merged.push(m);
+        }
+        merged.extend(new);
+        self.mentions = merged;
+    }
+
     /// Adds an actor and returns its id. A generic name is made canonical first ([`canonical_name`]).
     pub fn add_actor(&mut self, mut entry: ActorEntry) -> usize {
         if let Some(name) = canonical_name(entry.kind, &entry.name) {

@@ -78,9 +78,6 @@ fn nominative(w: &str) -> &str {
     }
 }
 
-/// Up to this many queued mentions are inserted into the index one by one rather than merged with it.
-const FEW_PENDING: usize = 8;
-
 struct Resolver<'a, 'b, 't> {
     doc: &'a Doc<'t>,
     actors: &'b mut ActorIndex,
@@ -298,7 +295,6 @@ impl Resolver<'_, '_, '_> {
             .any(|x| !x.tokens.is_empty())
     }
 
-    /// Merges the queued mentions into the index's sorted list, in one linear pass.
     /// Whether a person other than `speaker` is named (not a pronoun) between tokens `from` and `to`: then a
     /// floating quotation may be theirs and does not reach back past them.
     fn other_person_between(&self, from: usize, to: usize, speaker: Option<usize>) -> bool {
@@ -314,38 +310,10 @@ impl Resolver<'_, '_, '_> {
         })
     }
 
+    /// Adds the queued mentions to the index's sorted list ([`ActorIndex::merge_mentions`]).
     fn merge_pending(&mut self) {
-        if self.pending.is_empty() {
-            return;
-        }
-        let mut new = std::mem::take(&mut self.pending);
-        new.sort_by_key(|m| m.tokens.start);
-        if new.len() <= FEW_PENDING {
-            // A few mentions (the usual case) are inserted in place: one forward scan of the index and
-            // a block move per mention, the same order as the merge below.
-            let mentions = &mut self.actors.mentions;
-            let mut j = 0;
-            for y in new {
-                while j < mentions.len() && mentions[j].tokens.start <= y.tokens.start {
-                    j += 1;
-                }
-                mentions.insert(j, y);
-                j += 1;
-            }
-            return;
-        }
-        let old = std::mem::take(&mut self.actors.mentions);
-        let mut merged = Vec::with_capacity(old.len() + new.len());
-        let mut new = new.into_iter().peekable();
-        for m in old {
-            // a queued mention goes before an indexed one only when it starts strictly earlier
-            while let Some(y) = new.next_if(|y| y.tokens.start < m.tokens.start) {
-                merged.push(y);
-            }
-            merged.push(m);
-        }
-        merged.extend(new);
-        self.actors.mentions = merged;
+        let new = std::mem::take(&mut self.pending);
+        self.actors.merge_mentions(new);
     }
 
     /// The span of a content range; reported speech loses its surrounding punctuation, quoted words are
