@@ -313,13 +313,38 @@ fn squeeze(text: &str) -> String {
     out
 }
 
+/// The labels a byline starts with ("Written by Jane Doe", "Author: Jane Doe", "By Jane Doe"), longest
+/// first where one starts another.
+const BYLINE_LABELS: [&str; 10] = [
+    "written by",
+    "posted by",
+    "reported by",
+    "words by",
+    "story by",
+    "text by",
+    "article by",
+    "authors",
+    "author",
+    "by",
+];
+
+/// The length of the byline label at the start of `lower` (a lower-cased line), with its colon: the label
+/// must end there or be followed by a space or a colon ("by:" and "by " are, "bypass" is not).
+fn byline_label_len(lower: &str) -> Option<usize> {
+    BYLINE_LABELS.iter().find_map(|label| {
+        let rest = lower.strip_prefix(label)?;
+        match rest.as_bytes().first() {
+            None | Some(b' ') => Some(label.len()),
+            Some(b':') => Some(label.len() + 1),
+            _ => None,
+        }
+    })
+}
+
 /// A byline's label with no name: "By", "Written by:", "Authors:".
 fn is_byline_label(text: &str) -> bool {
-    let l = text.trim().trim_end_matches(':').to_ascii_lowercase();
-    matches!(
-        l.as_str(),
-        "by" | "written by" | "author" | "authors" | "posted by" | "article by"
-    )
+    let l = text.trim().to_ascii_lowercase();
+    byline_label_len(&l) == Some(l.len())
 }
 
 /// Whether a text starts like a byline: "By Jane Doe", "Written by", a lone "By".
@@ -785,23 +810,8 @@ fn split_line(line: &str, site: Option<&str>, visible: bool, declared: bool) -> 
         }
     }
     let lower = s.to_lowercase();
-    for prefix in [
-        "written by",
-        "posted by",
-        "reported by",
-        "words by",
-        "story by",
-        "text by",
-        "article by",
-        "author:",
-        "authors:",
-        "by:",
-        "by ",
-    ] {
-        if lower.starts_with(prefix) {
-            s = s[prefix.len()..].trim().to_string();
-            break;
-        }
+    if let Some(n) = byline_label_len(&lower) {
+        s = s[n..].trim().to_string();
     }
     let s = s.replace(" & ", ",").replace(" and ", ",").replace(';', ",");
     let mut out: Vec<String> = Vec::new();
