@@ -263,7 +263,12 @@ const REPEAT_WORDS: usize = 6;
 /// Removes the second and later copies of each paragraph of at least [`REPEAT_WORDS`] words.
 fn drop_repeats(paragraphs: &mut Vec<String>) {
     let mut seen = std::collections::HashSet::new();
-    paragraphs.retain(|p| p.split_whitespace().nth(REPEAT_WORDS - 1).is_none() || seen.insert(p.clone()));
+    let keep: Vec<bool> = paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().nth(REPEAT_WORDS - 1).is_none() || seen.insert(p.as_str()))
+        .collect();
+    let mut keep = keep.into_iter();
+    paragraphs.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Removes, from the first paragraphs, what the metadata already holds: the headline, the byline ("By Jane
