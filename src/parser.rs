@@ -496,7 +496,7 @@ impl Parser {
         forced_title: Option<bool>,
     ) -> Result<Article> {
         self.check_size(text)?;
-        let doc = Doc::with_title(text, forced_title);
+        let mut doc = Doc::with_title(text, forced_title);
         let mut index = if self.options.actors {
             crate::actors::extract(&doc)
         } else {
@@ -532,17 +532,21 @@ impl Parser {
                 .map(|((t, &pos), tag)| crate::Token::new(Span::new(t.start, t.end), pos).with_tag(tag))
                 .collect()
         });
-        let sentences = doc
-            .sentences
-            .iter()
-            .map(|s| doc.sentence_span(s))
+        // The sentences' spans replace their token ranges in the same allocation (both are two `usize`s,
+        // and collecting a mapped `Vec` reuses it), and the rest of the `Doc` (its tokens above all) is
+        // freed before the text is copied: the end of a parse holds no more than its middle.
+        let sentences = std::mem::take(&mut doc.sentences)
+            .into_iter()
+            .map(|s| doc.sentence_span(&s))
             .collect::<Vec<Span>>();
+        let (title, paragraphs) = (doc.title, std::mem::take(&mut doc.paragraphs));
+        drop(doc);
         Ok(Article {
             id,
             text: text.to_string(),
             published,
-            title: doc.title,
-            paragraphs: doc.paragraphs,
+            title,
+            paragraphs,
             sentences,
             actors,
             statements,

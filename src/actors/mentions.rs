@@ -10,12 +10,16 @@ use super::titles::{apposition, demonym_at, honorific_at, name_at, person_cand, 
 use crate::lexicon::actors::word;
 use crate::model::ActorKind;
 
+/// The most candidates reserved before the scan (a long article's; more grow the vector).
+const CANDS_AT_ONCE: usize = 1024;
+
 /// Finds every candidate mention of the document, sorted by position.
 pub(crate) fn scan<'a>(doc: &Cx<'a>) -> Vec<Cand<'a>> {
     // news has about one candidate per ten tokens (55 bytes): sized at one per 33 bytes, so that the
     // list rarely grows. Sized by bytes, not tokens: text of many short tokens and no names ('"\n'
-    // repeated) would otherwise reserve a Cand (~160 bytes) for every six of them.
-    let mut out = Vec::with_capacity(doc.text.len() / 33 + 8);
+    // repeated) would otherwise reserve a Cand (~160 bytes) for every six of them. Capped at a long
+    // article's (33 KB): a longer text may have no names at all, and its list grows if it has.
+    let mut out = Vec::with_capacity((doc.text.len() / 33 + 8).min(CANDS_AT_ONCE));
     for s in &doc.sentences {
         let end = s.tokens.end;
         let mut i = s.tokens.start;

@@ -20,6 +20,10 @@ struct Extra<'c, 'a> {
     class: &'static str,
 }
 
+/// The most actors (and name words, and mentions of one phase) reserved before the first is found:
+/// more than a news article has.
+const ACTORS_AT_ONCE: usize = 512;
+
 struct Builder<'c, 'a> {
     doc: &'a Cx<'a>,
     index: ActorIndex,
@@ -348,20 +352,22 @@ pub(crate) fn build<'a>(doc: &'a Cx<'a>, cands: Vec<Cand<'a>>) -> ActorIndex {
         }
     }
     let cands = cands;
-    // sized for the candidates up front: at most one actor, one name word index entry per word and one
-    // mention per candidate
+    // sized for the candidates up front: one mention per candidate, and at most one actor and one name
+    // word index entry per candidate, which a news article's candidates reach (a long text's name many
+    // fewer actors than candidates: those grow, so that it does not hold an actor's room per mention)
     let n = cands.len();
+    let m = n.min(ACTORS_AT_ONCE);
     let mut b = Builder {
         doc,
         index: ActorIndex {
-            actors: Vec::with_capacity(n),
+            actors: Vec::with_capacity(m),
             mentions: Vec::with_capacity(n),
         },
-        extra: Vec::with_capacity(n),
-        by_key: KeyTable::with_capacity(n),
+        extra: Vec::with_capacity(m),
+        by_key: KeyTable::with_capacity(m),
         key: String::new(),
-        by_word: FxHashMap::with_capacity_and_hasher(n, Default::default()),
-        pending: Vec::with_capacity(n),
+        by_word: FxHashMap::with_capacity_and_hasher(m, Default::default()),
+        pending: Vec::with_capacity(m),
     };
     let mut deferred = Vec::new();
     // persons first, so that a one-word place that is a person's name ("Paris" after "Valeska Paris") can

@@ -24,10 +24,9 @@ use crate::text::Doc;
 /// Finds the statistics of a document, in text order.
 pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
     let mut out = Vec::new();
-    // Sized once for the longest sentence (a hyphenated word may add atoms), not grown sentence by
-    // sentence.
-    let longest = doc.sentences.iter().map(|s| s.tokens.len()).max().unwrap_or(0);
-    let mut buf: Vec<Atom<'_>> = Vec::with_capacity(longest + longest / 4);
+    // Grown to the longest sentence that may hold a numeral (`atoms` reserves a sentence's tokens), so
+    // that a document with no figure in its long sentences holds no atoms for them.
+    let mut buf: Vec<Atom<'_>> = Vec::new();
     let mut infos = atoms::FormInfos::new(doc);
     for s in &doc.sentences {
         if !atoms::may_hold_numeral(doc, s.tokens.clone()) {
@@ -52,10 +51,7 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
                     {
                         merge_bounds(prev, stat);
                     } else {
-                        // A document with one statistic has several: room for a few at once.
-                        if out.is_empty() {
-                            out.reserve(STATS_AT_ONCE);
-                        }
+                        grow(&mut out);
                         out.push(stat);
                     }
                     last = Some(end);
@@ -75,7 +71,19 @@ pub(crate) fn extract(doc: &Doc, _actors: &ActorIndex) -> Vec<Statistic> {
             parallel_change(doc, &mut out[first_here..]);
         }
     }
+    if out.capacity() > out.len() + out.len() / 8 + STATS_AT_ONCE {
+        out.shrink_to_fit();
+    }
     out
+}
+
+/// Makes room for one more statistic: a few at first (a document with one statistic has several), then a
+/// quarter more at a time rather than double, so that a document of figures (a list of thousands of
+/// numbers) holds at most a quarter of its statistics' size spare, not as much again.
+fn grow(out: &mut Vec<Statistic>) {
+    if out.len() == out.capacity() {
+        out.reserve_exact((out.len() / 4).max(STATS_AT_ONCE));
+    }
 }
 
 /// A figure after a change and ", or" restates the change in other terms and is a change the same way.

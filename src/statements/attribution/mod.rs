@@ -336,6 +336,9 @@ struct Ctx<'a, 't> {
     prev_in_sentence: Vec<u32>,
 }
 
+/// The most drafts reserved before the first is made (more than a news article makes).
+const DRAFTS_AT_ONCE: usize = 256;
+
 /// Attaches quotations and cues to speakers: direct quotations, then reported speech, then colon
 /// headlines (at the document's `colons`), then floating quotations. `marks` are the document's
 /// quotation-mark tokens, paired or not, and `commas` its commas, in text order.
@@ -363,9 +366,11 @@ pub(crate) fn attribute(
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],
         claimed: vec![false; doc.tokens.len()],
-        drafts: Vec::with_capacity(cues.len() + quotes.len()),
+        // Room for a news article's drafts at once; a document of cues that make few drafts ("said"
+        // repeated) does not hold a draft's room for each.
+        drafts: Vec::with_capacity((cues.len() + quotes.len()).min(DRAFTS_AT_ONCE)),
         last_of_sentence: vec![NONE; doc.sentences.len()],
-        prev_in_sentence: Vec::with_capacity(cues.len() + quotes.len()),
+        prev_in_sentence: Vec::with_capacity((cues.len() + quotes.len()).min(DRAFTS_AT_ONCE)),
     };
     // Article furniture ("READ MORE: …", bylines, photo credits): its quotations and cues are used up.
     let mut last_para = usize::MAX;
