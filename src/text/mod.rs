@@ -83,6 +83,8 @@ impl<'t> Doc<'t> {
         // capacity back before the later stages allocate theirs, which caps the tokens at 32 bytes each.
         if tokens.capacity() > tokens.len() + tokens.len() / 8 + 64 {
             tokens.shrink_to_fit();
+            // the keys grew alike, and live while the forms are numbered
+            keys.shrink_to_fit();
         }
         let forms = forms::Forms::number(lower.as_bytes(), &tokens, &keys);
         let mut doc = Doc {

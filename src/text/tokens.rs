@@ -561,6 +561,9 @@ pub(crate) fn tokenize(
             paragraph: p,
             sentence: 0,
         });
+        if out.len() == out.capacity() {
+            grow_by_a_quarter(out, keys);
+        }
         newline = false;
         // The single space that usually follows a token, without another round of the dispatch.
         space = bytes.get(i) == Some(&b' ');
@@ -569,6 +572,16 @@ pub(crate) fn tokenize(
     if let Some(t) = out.get_mut(first) {
         t.flags |= flags::PARA_START;
     }
+}
+
+/// Makes room for more tokens (and their keys) when the reservation for news (one token per five bytes)
+/// is full: a quarter more rather than double, so that text of one- and two-byte tokens ('"\n' repeated,
+/// quotation marks) holds at most a quarter of spare tokens at its peak. Out of line: news rarely gets here.
+#[cold]
+#[inline(never)]
+fn grow_by_a_quarter(out: &mut Vec<Token>, keys: &mut Vec<u64>) {
+    out.reserve_exact(out.len() / 4 + 64);
+    keys.reserve_exact(out.capacity().saturating_sub(keys.len()));
 }
 
 /// Bytes after a run of ASCII letters that may continue the word: a digit, a hyphen, an apostrophe, a
