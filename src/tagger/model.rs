@@ -2,26 +2,30 @@
 //!
 //! The file (`data/models/upos.bin`, written by the training program with [`encode`], little-endian) is
 //! laid out so that the tagger reads the feature weights where they lie in the embedded bytes: loading
-//! copies only the two small tables of case shapes and transitions and indexes the 1,570 forms with a
-//! fixed tag.
-//! - the magic `NPUPOS04`, then four `u32`: the number of features, the number of index bits `b`, the
-//!   number of weight rows and the number of dictionary forms;
+//! copies only the small tables of case shapes, transitions and classes and indexes the dictionary
+//! forms.
+//! - the magic `NPUPOS05`, then five `u32`: the number of features, the number of index bits `b`, the
+//!   number of weight rows, the number of dictionary forms and the number of fine classes `F` (at least
+//!   [`CLASSES`]: the ambiguity classes, then the frequent ambiguous forms that have a class of their
+//!   own);
 //! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
 //!   current, next token; [`SHAPES`]³ rows);
 //! - the transition table: one row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
 //!   "before the sentence");
-//! - the class table: one row per previous tag and ambiguity class of the token ((`NTAGS` + 1) ×
-//!   [`CLASSES`]);
-//! - the class-pair table: one row per pair of ambiguity classes of the token and the next one
-//!   ([`PAIR_CLASSES`]², by [`pair_class`]);
+//! - the class table: one row per previous tag and fine class of the token ((`NTAGS` + 1) × `F`);
+//! - the class-pair table: one row per fine class of the token ([`fine_pair`]: the ambiguity classes
+//!   by [`pair_class`], then the forms of their own) and ambiguity class of the next one
+//!   ([`PAIR_CLASSES`]; [`pair_rows`] rows);
 //! - the feature index: `2^b` slots of two `u32`, a feature's 32-bit key ([`key32`]) and its entry
 //!   (0: an empty slot; otherwise its first weight row in the low 27 bits and, in the top five bits, the
 //!   window offsets, -2..=+2, it has a row for). A feature is looked up at slot
 //!   `key × FX_K >> (64 - b)` and the slots after it (open addressing, linear probing, never full);
 //! - the weight rows: `NTAGS` `i16` scores each, a feature's rows in a run, by offset;
 //! - the dictionary forms: for each, the tag that the training data always gives it ([`NOT_FIXED`] if
-//!   none), its ambiguity class (0 for none), its length in bytes and its bytes. A form's ambiguity class
-//!   is also one of its features ([`class_feature`]).
+//!   none), its ambiguity class (0 for none), its fine class (`u16`), its capitalisation bucket and its
+//!   word cluster in unlabeled text (0 for none; see `unlabeled.rs`), its length in bytes and its bytes.
+//!   A form's ambiguity class, capitalisation bucket and cluster are also features of the form
+//!   ([`class_feature`], [`cap_feature`], [`cluster_feature`]).
 //!
 //! The scores of a form (its [`Block`]: the sum of its features' rows at each offset) are summed the
 //! first time a thread meets the form and kept in a per-thread cache ([`FormCache`]); a document keeps,
@@ -32,7 +36,8 @@ use std::sync::LazyLock;
 
 use super::Upos;
 use super::features::{
-    CLASSES, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, class_feature, form_features, key32, pair_class, token_shape,
+    CLASSES, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature, cluster_feature, form_features,
+    key32, pair_class, token_shape,
 };
 use crate::lexicon::FX_K;
 use crate::text::{Doc, Token, TokenKind, form_key};
@@ -41,7 +46,7 @@ use crate::text::{Doc, Token, TokenKind, form_key};
 static UPOS_BYTES: &[u8] = include_bytes!("../../data/models/upos.bin");
 
 /// The file's magic bytes.
-pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS04";
+pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS05";
 
 /// Bytes of a weight row in the file.
 const ROW_BYTES: usize = 2 * NTAGS;
@@ -51,6 +56,24 @@ const FIRST_ROW: u32 = (1 << 27) - 1;
 
 /// The most index bits a file may declare.
 const MAX_INDEX_BITS: u32 = 26;
+
+/// The most fine classes a file may declare.
+const MAX_FINE: usize = 4_096;
+
+/// The row of the class-pair table for fine class `fine`: the ambiguity classes by [`pair_class`], a
+/// form of its own after them.
+#[inline(always)]
+pub(crate) fn fine_pair(fine: u16) -> usize {
+    match fine.checked_sub(CLASSES as u16) {
+        Some(own) => PAIR_CLASSES + usize::from(own),
+        None => pair_class(fine as u8),
+    }
+}
+
+/// The number of rows of the class-pair table for `nfine` fine classes.
+pub(crate) fn pair_rows(nfine: usize) -> usize {
+    (PAIR_CLASSES + nfine.saturating_sub(CLASSES)) * PAIR_CLASSES
+}
 
 /// A row of tag scores.
 pub(crate) type Row = [i16; LANES];
@@ -129,16 +152,20 @@ pub(crate) struct Weights {
     pub shape: Vec<[i16; NTAGS]>,
     /// (`NTAGS` + 1)² rows, by the two previous tags.
     pub trans: Vec<[i16; NTAGS]>,
-    /// (`NTAGS` + 1) × [`CLASSES`] rows, by the previous tag and the token's ambiguity class.
+    /// The number of fine classes: the [`CLASSES`] ambiguity classes, then the frequent ambiguous forms
+    /// that have a class of their own.
+    pub nfine: usize,
+    /// (`NTAGS` + 1) × `nfine` rows, by the previous tag and the token's fine class.
     pub ctrans: Vec<[i16; NTAGS]>,
-    /// [`PAIR_CLASSES`]² rows, by the ambiguity classes of the token and the next one.
+    /// [`pair_rows`] rows, by the fine class of the token ([`fine_pair`]) and the ambiguity class of the
+    /// next one ([`pair_class`]).
     pub cpair: Vec<[i16; NTAGS]>,
     /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores. Two rows
     /// of one key and offset add up.
     pub feats: Vec<(u32, u8, [i16; NTAGS])>,
     /// The forms (lower-cased) of the tag dictionary: the tag the form always takes ([`NOT_FIXED`] if
-    /// none) and its ambiguity class.
-    pub fixed: Vec<(String, u8, u8)>,
+    /// none), its ambiguity class, its fine class and its statistics from unlabeled text.
+    pub fixed: Vec<(String, Entry)>,
 }
 
 /// Lays out `w` as a model file (the format in the module documentation). Deterministic: the features
@@ -185,7 +212,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     }
     let mut b = Vec::new();
     b.extend_from_slice(MAGIC);
-    for n in [order.len(), bits as usize, rows.len(), w.fixed.len()] {
+    for n in [order.len(), bits as usize, rows.len(), w.fixed.len(), w.nfine] {
         b.extend_from_slice(&(n as u32).to_le_bytes());
     }
     for row in w.shape.iter().chain(&w.trans).chain(&w.ctrans).chain(&w.cpair) {
@@ -202,15 +229,43 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
             b.extend_from_slice(&x.to_le_bytes());
         }
     }
-    for (form, tag, class) in &w.fixed {
+    for (form, e) in &w.fixed {
         let f = &form.as_bytes()[..form.len().min(255)];
-        b.push(*tag);
-        b.push(*class);
+        b.push(e.tag);
+        b.push(e.class);
+        b.extend_from_slice(&e.fine.to_le_bytes());
+        b.push(e.cap);
+        b.push(e.cluster);
         b.push(f.len() as u8);
         b.extend_from_slice(f);
     }
     b
 }
+
+/// What the model's dictionary knows of a form.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// The tag the form always takes ([`NOT_FIXED`] if none).
+    pub tag: u8,
+    /// Its ambiguity class (0 for none).
+    pub class: u8,
+    /// Its fine class: its ambiguity class or a class of its own.
+    pub fine: u16,
+    /// How often unlabeled text writes it capitalised inside a sentence (0: unknown; see
+    /// [`cap_feature`]).
+    pub cap: u8,
+    /// Its distributional cluster in unlabeled text (0: none; see [`cluster_feature`]).
+    pub cluster: u8,
+}
+
+/// The entry of a form the dictionary does not hold.
+const NO_ENTRY: Entry = Entry {
+    tag: NOT_FIXED,
+    class: 0,
+    fine: 0,
+    cap: 0,
+    cluster: 0,
+};
 
 /// A loaded part-of-speech model: the file's bytes, read where they lie, and two small tables.
 #[derive(Debug)]
@@ -221,18 +276,21 @@ pub(crate) struct Model {
     shape: Vec<Row>,
     /// Scores by the two previous tags.
     trans: Vec<Row>,
-    /// Scores by the previous tag and the token's ambiguity class.
+    /// The number of fine classes.
+    nfine: usize,
+    /// Scores by the previous tag and the token's fine class.
     ctrans: Vec<Row>,
-    /// Scores by the ambiguity classes of the token and the next one.
+    /// Scores by the fine class of the token ([`fine_pair`]) and the ambiguity class of the next one.
     cpair: Vec<Row>,
     /// Where the feature index starts in `bytes`, and its number of bits.
     index_at: usize,
     index_bits: u32,
     /// Where the weight rows start in `bytes`.
     rows_at: usize,
-    /// Form key ([`form_key`]) → the tag the form always takes ([`NOT_FIXED`] if none) in the low byte,
-    /// its ambiguity class in the next.
+    /// Form key ([`form_key`]) → the form's number in `entries`.
     fixed: Table,
+    /// The dictionary's entries.
+    entries: Vec<Entry>,
     /// A number of its own (for [`FormCache`]).
     id: u64,
 }
@@ -254,6 +312,7 @@ struct FormCache {
     blocks: Vec<Block>,
     fixed: Vec<u8>,
     class: Vec<u8>,
+    fine: Vec<u16>,
 }
 
 impl FormCache {
@@ -267,6 +326,7 @@ impl FormCache {
             blocks: Vec::with_capacity(forms + 1),
             fixed: Vec::with_capacity(forms + 1),
             class: Vec::with_capacity(forms + 1),
+            fine: Vec::with_capacity(forms + 1),
         };
         c.restart(u64::MAX);
         c
@@ -280,9 +340,11 @@ impl FormCache {
         self.blocks.clear();
         self.fixed.clear();
         self.class.clear();
+        self.fine.clear();
         self.blocks.push(ZERO_BLOCK);
         self.fixed.push(NOT_FIXED);
         self.class.push(0);
+        self.fine.push(0);
     }
 
     /// Ready for `n` more forms of `model`: restarted if it belongs to another model or could fill up.
@@ -299,14 +361,14 @@ impl FormCache {
         let v = self.index.insert(key, k);
         if v == k {
             let lex = crate::lexicon::actors::lexicon();
-            let entry = m.fixed.get(key);
-            let class = entry.map_or(0, |e| (e >> 8) as u8);
+            let e = m.entry(key);
             self.blocks.push(ZERO_BLOCK);
             if let Some(b) = self.blocks.last_mut() {
-                m.block_into(b, w, lex.word_flags(w).0, class);
+                m.block_into(b, w, lex.word_flags(w).0, &e);
             }
-            self.fixed.push(entry.map_or(NOT_FIXED, |e| e as u8));
-            self.class.push(class);
+            self.fixed.push(e.tag);
+            self.class.push(e.class);
+            self.fine.push(e.fine);
         }
         v
     }
@@ -390,6 +452,9 @@ impl Reader<'_> {
     fn u8(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
     }
+    fn u16(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
@@ -421,7 +486,12 @@ impl Model {
         let bits = r.u32()?;
         let nrows = r.u32()? as usize;
         let nfixed = r.u32()? as usize;
-        if bits > MAX_INDEX_BITS || nkeys >= 1 << bits || nrows > FIRST_ROW as usize {
+        let nfine = r.u32()? as usize;
+        if bits > MAX_INDEX_BITS
+            || nkeys >= 1 << bits
+            || nrows > FIRST_ROW as usize
+            || !(CLASSES..=MAX_FINE).contains(&nfine)
+        {
             return None;
         }
         let mut shape = (0..SHAPES * SHAPES * SHAPES)
@@ -434,12 +504,10 @@ impl Model {
         let trans = (0..(NTAGS + 1) * (NTAGS + 1))
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
-        let ctrans = (0..(NTAGS + 1) * CLASSES)
+        let ctrans = (0..(NTAGS + 1) * nfine)
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
-        let cpair = (0..PAIR_CLASSES * PAIR_CLASSES)
-            .map(|_| r.row())
-            .collect::<Option<Vec<_>>>()?;
+        let cpair = (0..pair_rows(nfine)).map(|_| r.row()).collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
         // every entry points at rows inside the file, and at least one slot is empty (probes end)
         let mut used = 0usize;
@@ -460,15 +528,22 @@ impl Model {
         let rows_at = r.at;
         r.take(nrows.checked_mul(ROW_BYTES)?)?;
         let mut fixed = Table::with_capacity(nfixed);
+        let mut entries = Vec::with_capacity(nfixed);
         for _ in 0..nfixed {
-            let tag = r.u8()?;
-            let class = r.u8()?;
+            let e = Entry {
+                tag: r.u8()?,
+                class: r.u8()?,
+                fine: r.u16()?,
+                cap: r.u8()?,
+                cluster: r.u8()?,
+            };
             let len = usize::from(r.u8()?);
             let w = r.take(len)?;
-            if usize::from(tag) >= NTAGS && tag != NOT_FIXED {
+            if usize::from(e.tag) >= NTAGS && e.tag != NOT_FIXED || usize::from(e.fine) >= nfine {
                 return None;
             }
-            fixed.insert(form_key(w), u32::from(tag) | u32::from(class) << 8);
+            fixed.insert(form_key(w), entries.len() as u32);
+            entries.push(e);
         }
         if r.at != bytes.len() {
             return None;
@@ -477,12 +552,14 @@ impl Model {
             bytes,
             shape,
             trans,
+            nfine,
             ctrans,
             cpair,
             index_at,
             index_bits: bits,
             rows_at,
             fixed,
+            entries,
             id: MODEL_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
@@ -511,13 +588,23 @@ impl Model {
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
         let mut b = ZERO_BLOCK;
-        let class = self.fixed.get(form_key(w.as_bytes())).map_or(0, |e| (e >> 8) as u8);
-        self.block_into(&mut b, w, lexicon, class);
+        let e = self.entry(form_key(w.as_bytes()));
+        self.block_into(&mut b, w, lexicon, &e);
         b
     }
 
-    /// [`Model::block`] summed into `b` (zero on entry), the form's ambiguity class being `class`.
-    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16, class: u8) {
+    /// The dictionary entry of the form with key `key` ([`form_key`]).
+    #[inline]
+    fn entry(&self, key: u64) -> Entry {
+        self.fixed
+            .get(key)
+            .and_then(|i| self.entries.get(i as usize))
+            .copied()
+            .unwrap_or(NO_ENTRY)
+    }
+
+    /// [`Model::block`] summed into `b` (zero on entry), the form's dictionary entry being `e`.
+    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16, e: &Entry) {
         let rows = self.bytes.get(self.rows_at..).unwrap_or_default();
         let mut add = |k: u64| {
             if let Some((mut first, offsets)) = self.find(key32(k)) {
@@ -536,19 +623,30 @@ impl Model {
             }
         };
         form_features(w, lexicon, &mut add);
-        add(class_feature(class));
+        add(class_feature(e.class));
+        if e.cap != 0 {
+            add(cap_feature(e.cap));
+        }
+        if e.cluster != 0 {
+            add(cluster_feature(e.cluster));
+        }
         let max = BLOCK_MAX as i16;
         for x in b.as_flattened_mut() {
             *x = (*x).clamp(-max, max);
         }
     }
 
+    /// Whether the lower-cased form `w` is in the model's dictionary (a fixed tag or an ambiguity class).
+    #[cfg(feature = "train")]
+    pub(crate) fn known(&self, w: &str) -> bool {
+        let e = self.entry(form_key(w.as_bytes()));
+        e.tag != NOT_FIXED || e.class != 0
+    }
+
     /// The tag the training data fixes for the lower-cased form `w`, which decoding gives it whatever its
     /// context (as it does "the" its DET), if it has one.
     pub(crate) fn fixed_tag(&self, w: &str) -> Option<Upos> {
-        self.fixed
-            .get(form_key(w.as_bytes()))
-            .map(|e| e as u8)
+        Some(self.entry(form_key(w.as_bytes())).tag)
             .filter(|&t| t != NOT_FIXED)
             .map(|t| Upos::from_index(usize::from(t)))
     }
@@ -661,7 +759,9 @@ impl Model {
         };
         let blocks = &cache.blocks;
         let classes = &cache.class;
+        let fines = &cache.fine;
         let class = |k: usize| classes.get(ctx[k] as usize).copied().unwrap_or(0);
+        let fine = |k: usize| fines.get(ctx[k] as usize).copied().unwrap_or(0);
         let block = |s: u32| blocks.get(s as usize).unwrap_or(&ZERO_BLOCK);
         let prev = |back: usize| out.len().checked_sub(back).map_or(START, |k| out[k] as usize);
         let (mut t2, mut t1) = (prev(2), prev(1));
@@ -675,6 +775,7 @@ impl Model {
             } else {
                 let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
                     + usize::from(shapes[j + 2]);
+                let fi = fine(j + 2);
                 let rows = [
                     self.shape.get(sh).unwrap_or(&ZERO_BLOCK[0]),
                     &block(ctx[j])[0],
@@ -684,10 +785,10 @@ impl Model {
                     &block(ctx[j + 4])[4],
                     self.trans.get(t2 * (NTAGS + 1) + t1).unwrap_or(&ZERO_BLOCK[0]),
                     self.ctrans
-                        .get(t1 * CLASSES + usize::from(class(j + 2)))
+                        .get(t1 * self.nfine + usize::from(fi))
                         .unwrap_or(&ZERO_BLOCK[0]),
                     self.cpair
-                        .get(pair_class(class(j + 2)) * PAIR_CLASSES + pair_class(class(j + 3)))
+                        .get(fine_pair(fi) * PAIR_CLASSES + pair_class(class(j + 3)))
                         .unwrap_or(&ZERO_BLOCK[0]),
                 ];
                 argmax(&sum9(rows))
