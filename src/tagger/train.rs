@@ -335,7 +335,7 @@ impl Default for Settings {
             class_min_count: 10,
             class_share: 0.02,
             quant_max: 1_800.0,
-            own_classes: 0,
+            own_classes: 100,
             seed: 0x5eed,
         }
     }
