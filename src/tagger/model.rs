@@ -2,30 +2,33 @@
 //!
 //! The file (`data/models/upos.bin`, written by the training program with [`encode`], little-endian) is
 //! laid out so that the tagger reads the feature weights where they lie in the embedded bytes: loading
-//! copies only the small tables of case shapes, transitions and classes and indexes the dictionary
-//! forms.
-//! - the magic `NPUPOS05`, then five `u32`: the number of features, the number of index bits `b`, the
-//!   number of weight rows, the number of dictionary forms and the number of fine classes `F` (at least
-//!   [`CLASSES`]: the ambiguity classes, then the frequent ambiguous forms that have a class of their
-//!   own);
+//! copies only the small tables of case shapes, transitions and classes.
+//! - the magic `NPUPOS05`, then six `u32`: the number of features, the number of index bits `b`, the
+//!   number of feature rows, the number of dictionary forms, the number of dictionary bits `d` and the
+//!   number of fine classes `F` (at least [`CLASSES`]: the ambiguity classes, then the frequent
+//!   ambiguous forms that have a class of their own);
 //! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
 //!   current, next token; [`SHAPES`]³ rows);
-//! - the transition table: one row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
+//! - the transition table: one `i16` row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
 //!   "before the sentence");
-//! - the class table: one row per previous tag and fine class of the token ((`NTAGS` + 1) × `F`);
-//! - the class-pair table: one row per fine class of the token ([`fine_pair`]: the ambiguity classes
-//!   by [`pair_class`], then the forms of their own) and ambiguity class of the next one
+//! - the class table: one row of `NTAGS` `i8` (in units of [`FEATURE_STEP`]) per previous tag and fine
+//!   class of the token ((`NTAGS` + 1) × `F`);
+//! - the class-pair table: one `i8` row per fine class of the token ([`fine_pair`]: the ambiguity
+//!   classes by [`pair_class`], then the forms of their own) and ambiguity class of the next one
 //!   ([`PAIR_CLASSES`]; [`pair_rows`] rows);
 //! - the feature index: `2^b` slots of two `u32`, a feature's 32-bit key ([`key32`]) and its entry
 //!   (0: an empty slot; otherwise its first weight row in the low 27 bits and, in the top five bits, the
 //!   window offsets, -2..=+2, it has a row for). A feature is looked up at slot
 //!   `key × FX_K >> (64 - b)` and the slots after it (open addressing, linear probing, never full);
-//! - the weight rows: `NTAGS` `i16` scores each, a feature's rows in a run, by offset;
-//! - the dictionary forms: for each, the tag that the training data always gives it ([`NOT_FIXED`] if
-//!   none), its ambiguity class (0 for none), its fine class (`u16`), its capitalisation bucket and its
-//!   word cluster in unlabeled text (0 for none; see `unlabeled.rs`), its length in bytes and its bytes.
-//!   A form's ambiguity class, capitalisation bucket and cluster are also features of the form
-//!   ([`class_feature`], [`cap_feature`], [`cluster_feature`]).
+//! - the feature rows: `NTAGS` `i8` each, in units of [`FEATURE_STEP`], a feature's rows in a run, by
+//!   offset;
+//! - the dictionary: `2^d` slots of ten bytes, read where they lie: a check of the form's key (a `u32`,
+//!   0 for an empty slot; [`dict_check`] of [`form_key`]), the tag that the training data always gives
+//!   the form ([`NOT_FIXED`] if none), its ambiguity class (0 for none), its fine class (`u16`), its
+//!   capitalisation bucket and its word cluster in unlabeled text (0 for none; see `unlabeled.rs`). A
+//!   form is looked up at slot `form_key × FX_K >> (64 - d)` and the slots after it. A form's ambiguity
+//!   class, capitalisation bucket and cluster are also features of the form ([`class_feature`],
+//!   [`cap_feature`], [`cluster_feature`]).
 //!
 //! The scores of a form (its [`Block`]: the sum of its features' rows at each offset) are summed the
 //! first time a thread meets the form and kept in a per-thread cache ([`FormCache`]); a document keeps,
@@ -50,6 +53,12 @@ pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS05";
 
 /// Bytes of a weight row in the file.
 const ROW_BYTES: usize = 2 * NTAGS;
+
+/// Bytes of a feature's weight row in the file: `NTAGS` `i8`, in steps of [`FEATURE_STEP`].
+const FEATURE_ROW_BYTES: usize = NTAGS;
+
+/// The score of one unit of a feature row's `i8` weights.
+pub(crate) const FEATURE_STEP: i16 = 16;
 
 /// The entry bits holding a feature's first row (the top five hold its offsets).
 const FIRST_ROW: u32 = (1 << 27) - 1;
@@ -129,19 +138,6 @@ impl Table {
             }
         }
     }
-
-    #[inline]
-    fn get(&self, k: u64) -> Option<u32> {
-        let mask = self.keys.len() - 1;
-        let mut s = slot_of(k, self.bits);
-        loop {
-            match self.keys[s] {
-                0 => return None,
-                x if x == k => return Some(self.vals[s]),
-                _ => s = (s + 1) & mask,
-            }
-        }
-    }
 }
 
 /// The weights of a model before they are laid out in a file: what the training program produces.
@@ -155,14 +151,15 @@ pub(crate) struct Weights {
     /// The number of fine classes: the [`CLASSES`] ambiguity classes, then the frequent ambiguous forms
     /// that have a class of their own.
     pub nfine: usize,
-    /// (`NTAGS` + 1) × `nfine` rows, by the previous tag and the token's fine class.
-    pub ctrans: Vec<[i16; NTAGS]>,
+    /// (`NTAGS` + 1) × `nfine` rows, by the previous tag and the token's fine class (in units of
+    /// [`FEATURE_STEP`]).
+    pub ctrans: Vec<[i8; NTAGS]>,
     /// [`pair_rows`] rows, by the fine class of the token ([`fine_pair`]) and the ambiguity class of the
-    /// next one ([`pair_class`]).
-    pub cpair: Vec<[i16; NTAGS]>,
-    /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores. Two rows
-    /// of one key and offset add up.
-    pub feats: Vec<(u32, u8, [i16; NTAGS])>,
+    /// next one ([`pair_class`]; in units of [`FEATURE_STEP`]).
+    pub cpair: Vec<[i8; NTAGS]>,
+    /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores in units of
+    /// [`FEATURE_STEP`]. Two rows of one key and offset add up (saturating).
+    pub feats: Vec<(u32, u8, [i8; NTAGS])>,
     /// The forms (lower-cased) of the tag dictionary: the tag the form always takes ([`NOT_FIXED`] if
     /// none), its ambiguity class, its fine class and its statistics from unlabeled text.
     pub fixed: Vec<(String, Entry)>,
@@ -174,7 +171,7 @@ pub(crate) struct Weights {
 pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     // the rows of every key, by offset, keys in order of first appearance
     let mut order: Vec<u32> = Vec::new();
-    let mut rows_of: std::collections::HashMap<u32, [Option<[i16; NTAGS]>; OFFSETS]> = Default::default();
+    let mut rows_of: std::collections::HashMap<u32, [Option<[i8; NTAGS]>; OFFSETS]> = Default::default();
     for &(k, o, row) in &w.feats {
         let o = usize::from(o);
         if o >= OFFSETS {
@@ -186,7 +183,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
         });
         let r = e[o].get_or_insert([0; NTAGS]);
         for (x, y) in r.iter_mut().zip(row) {
-            *x = x.wrapping_add(y);
+            *x = x.saturating_add(y);
         }
     }
     let bits = (order.len() + order.len() / 2 + 1)
@@ -194,7 +191,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
         .next_power_of_two()
         .trailing_zeros();
     let mut slots = vec![(0u32, 0u32); 1 << bits];
-    let mut rows: Vec<[i16; NTAGS]> = Vec::new();
+    let mut rows: Vec<[i8; NTAGS]> = Vec::new();
     for &k in &order {
         let first = rows.len() as u32;
         let mut mask = 0u32;
@@ -212,34 +209,58 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     }
     let mut b = Vec::new();
     b.extend_from_slice(MAGIC);
-    for n in [order.len(), bits as usize, rows.len(), w.fixed.len(), w.nfine] {
+    // the dictionary: open addressing at most two thirds full, in the order of `w.fixed`
+    let dict_bits = (w.fixed.len() + w.fixed.len() / 2 + 1)
+        .max(8)
+        .next_power_of_two()
+        .trailing_zeros();
+    let mut dict = vec![(0u32, Entry::default()); 1 << dict_bits];
+    for (form, e) in &w.fixed {
+        let fk = form_key(form.as_bytes());
+        let mut s = slot_of(fk, dict_bits);
+        while dict[s].0 != 0 {
+            s = (s + 1) & ((1 << dict_bits) - 1);
+        }
+        dict[s] = (dict_check(fk), *e);
+    }
+    for n in [order.len(), bits as usize, rows.len(), w.fixed.len(), dict_bits as usize, w.nfine] {
         b.extend_from_slice(&(n as u32).to_le_bytes());
     }
-    for row in w.shape.iter().chain(&w.trans).chain(&w.ctrans).chain(&w.cpair) {
+    for row in w.shape.iter().chain(&w.trans) {
         for x in row {
             b.extend_from_slice(&x.to_le_bytes());
         }
+    }
+    for row in w.ctrans.iter().chain(&w.cpair) {
+        b.extend(row.iter().map(|&x| x as u8));
     }
     for (k, e) in slots {
         b.extend_from_slice(&k.to_le_bytes());
         b.extend_from_slice(&e.to_le_bytes());
     }
     for row in &rows {
-        for x in row {
-            b.extend_from_slice(&x.to_le_bytes());
-        }
+        b.extend(row.iter().map(|&x| x as u8));
     }
-    for (form, e) in &w.fixed {
-        let f = &form.as_bytes()[..form.len().min(255)];
+    for (check, e) in dict {
+        b.extend_from_slice(&check.to_le_bytes());
         b.push(e.tag);
         b.push(e.class);
         b.extend_from_slice(&e.fine.to_le_bytes());
         b.push(e.cap);
         b.push(e.cluster);
-        b.push(f.len() as u8);
-        b.extend_from_slice(f);
     }
     b
+}
+
+/// Bytes of a dictionary slot: the check, the tag, the classes (one byte, two bytes), the bucket and the
+/// cluster.
+const DICT_SLOT: usize = 10;
+
+/// The check a dictionary slot keeps of form key `fk` (the slot is found from the top bits of the same
+/// product; never 0, which marks an empty slot).
+#[inline(always)]
+fn dict_check(fk: u64) -> u32 {
+    (fk.wrapping_mul(FX_K) as u32).max(1)
 }
 
 /// What the model's dictionary knows of a form.
@@ -287,10 +308,9 @@ pub(crate) struct Model {
     index_bits: u32,
     /// Where the weight rows start in `bytes`.
     rows_at: usize,
-    /// Form key ([`form_key`]) → the form's number in `entries`.
-    fixed: Table,
-    /// The dictionary's entries.
-    entries: Vec<Entry>,
+    /// Where the dictionary starts in `bytes`, and its number of bits.
+    dict_at: usize,
+    dict_bits: u32,
     /// A number of its own (for [`FormCache`]).
     id: u64,
 }
@@ -419,6 +439,15 @@ fn add_le(a: &mut Row, b: &[u8; ROW_BYTES]) {
     }
 }
 
+/// Adds a feature row of the file (`NTAGS` `i8`, in units of [`FEATURE_STEP`]) to `a`.
+#[inline(always)]
+#[allow(clippy::needless_range_loop)]
+fn add_steps(a: &mut Row, b: &[u8; FEATURE_ROW_BYTES]) {
+    for k in 0..NTAGS {
+        a[k] = a[k].wrapping_add(i16::from(b[k] as i8) * FEATURE_STEP);
+    }
+}
+
 /// The largest absolute score of a form's block at one offset: five blocks plus the shape and transition
 /// rows (each at most [`BLOCK_MAX`] / 2 after training's scaling) stay inside `i16`.
 pub(crate) const BLOCK_MAX: i32 = 5_400;
@@ -463,6 +492,12 @@ impl Reader<'_> {
         add_le(&mut r, self.take(ROW_BYTES)?.try_into().ok()?);
         Some(r)
     }
+    /// A row of `i8` in units of [`FEATURE_STEP`].
+    fn row_steps(&mut self) -> Option<Row> {
+        let mut r = [0i16; LANES];
+        add_steps(&mut r, self.take(FEATURE_ROW_BYTES)?.try_into().ok()?);
+        Some(r)
+    }
 }
 
 impl Model {
@@ -486,8 +521,11 @@ impl Model {
         let bits = r.u32()?;
         let nrows = r.u32()? as usize;
         let nfixed = r.u32()? as usize;
+        let dict_bits = r.u32()?;
         let nfine = r.u32()? as usize;
         if bits > MAX_INDEX_BITS
+            || dict_bits > MAX_INDEX_BITS
+            || nfixed >= 1 << dict_bits
             || nkeys >= 1 << bits
             || nrows > FIRST_ROW as usize
             || !(CLASSES..=MAX_FINE).contains(&nfine)
@@ -505,9 +543,11 @@ impl Model {
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
         let ctrans = (0..(NTAGS + 1) * nfine)
-            .map(|_| r.row())
+            .map(|_| r.row_steps())
             .collect::<Option<Vec<_>>>()?;
-        let cpair = (0..pair_rows(nfine)).map(|_| r.row()).collect::<Option<Vec<_>>>()?;
+        let cpair = (0..pair_rows(nfine))
+            .map(|_| r.row_steps())
+            .collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
         // every entry points at rows inside the file, and at least one slot is empty (probes end)
         let mut used = 0usize;
@@ -526,24 +566,23 @@ impl Model {
             return None;
         }
         let rows_at = r.at;
-        r.take(nrows.checked_mul(ROW_BYTES)?)?;
-        let mut fixed = Table::with_capacity(nfixed);
-        let mut entries = Vec::with_capacity(nfixed);
-        for _ in 0..nfixed {
-            let e = Entry {
-                tag: r.u8()?,
-                class: r.u8()?,
-                fine: r.u16()?,
-                cap: r.u8()?,
-                cluster: r.u8()?,
-            };
-            let len = usize::from(r.u8()?);
-            let w = r.take(len)?;
-            if usize::from(e.tag) >= NTAGS && e.tag != NOT_FIXED || usize::from(e.fine) >= nfine {
-                return None;
+        r.take(nrows.checked_mul(FEATURE_ROW_BYTES)?)?;
+        // every entry's tag and fine class are in range, and at least one slot is empty (probes end)
+        let dict_at = r.at;
+        let mut used = 0usize;
+        for _ in 0..1usize << dict_bits {
+            let check = r.u32()?;
+            let (tag, _class, fine) = (r.u8()?, r.u8()?, r.u16()?);
+            let (_cap, _cluster) = (r.u8()?, r.u8()?);
+            if check != 0 {
+                used += 1;
+                if usize::from(tag) >= NTAGS && tag != NOT_FIXED || usize::from(fine) >= nfine {
+                    return None;
+                }
             }
-            fixed.insert(form_key(w), entries.len() as u32);
-            entries.push(e);
+        }
+        if used != nfixed {
+            return None;
         }
         if r.at != bytes.len() {
             return None;
@@ -558,8 +597,8 @@ impl Model {
             index_at,
             index_bits: bits,
             rows_at,
-            fixed,
-            entries,
+            dict_at,
+            dict_bits,
             id: MODEL_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
@@ -596,11 +635,31 @@ impl Model {
     /// The dictionary entry of the form with key `key` ([`form_key`]).
     #[inline]
     fn entry(&self, key: u64) -> Entry {
-        self.fixed
-            .get(key)
-            .and_then(|i| self.entries.get(i as usize))
-            .copied()
-            .unwrap_or(NO_ENTRY)
+        let check = dict_check(key);
+        let mask = (1usize << self.dict_bits) - 1;
+        let mut s = slot_of(key, self.dict_bits);
+        loop {
+            let Some(e) = self
+                .bytes
+                .get(self.dict_at + DICT_SLOT * s..self.dict_at + DICT_SLOT * (s + 1))
+            else {
+                return NO_ENTRY;
+            };
+            let c = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
+            if c == 0 {
+                return NO_ENTRY;
+            }
+            if c == check {
+                return Entry {
+                    tag: e[4],
+                    class: e[5],
+                    fine: u16::from_le_bytes([e[6], e[7]]),
+                    cap: e[8],
+                    cluster: e[9],
+                };
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     /// [`Model::block`] summed into `b` (zero on entry), the form's dictionary entry being `e`.
@@ -612,10 +671,10 @@ impl Model {
                     if offsets & 1 << o != 0 {
                         // the training program scales weights so that a form's features cannot overflow
                         if let Some(Ok(row)) = rows
-                            .get(first * ROW_BYTES..(first + 1) * ROW_BYTES)
-                            .map(<&[u8; ROW_BYTES]>::try_from)
+                            .get(first * FEATURE_ROW_BYTES..(first + 1) * FEATURE_ROW_BYTES)
+                            .map(<&[u8; FEATURE_ROW_BYTES]>::try_from)
                         {
-                            add_le(acc, row);
+                            add_steps(acc, row);
                         }
                         first += 1;
                     }

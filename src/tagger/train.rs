@@ -16,7 +16,7 @@ use super::features::{
     CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature, cluster_feature,
     form_features, key32, pair_class, token_shape,
 };
-use super::model::{BLOCK_MAX, Entry, Model, NOT_FIXED, START, Weights, encode, fine_pair, pair_rows};
+use super::model::{BLOCK_MAX, Entry, FEATURE_STEP, Model, NOT_FIXED, START, Weights, encode, fine_pair, pair_rows};
 use super::unlabeled::{FormStats, StatsSettings, form_stats};
 use crate::text::{Doc, TokenKind};
 
@@ -707,10 +707,18 @@ fn write_model(
         }
         o
     };
-    let mut feat_rows: Vec<(u32, u8, [i16; NTAGS])> = Vec::new();
+    // the feature and class rows in steps of FEATURE_STEP, as i8
+    let q8 = |r: usize| -> [i8; NTAGS] {
+        let mut row = [0i8; NTAGS];
+        for (x, &y) in row.iter_mut().zip(&q(r)) {
+            *x = (f64::from(y) / f64::from(FEATURE_STEP)).round().clamp(-127.0, 127.0) as i8;
+        }
+        row
+    };
+    let mut feat_rows: Vec<(u32, u8, [i8; NTAGS])> = Vec::new();
     for (f, &k) in feat_keys.iter().enumerate() {
         for o in 0..OFFSETS {
-            let row = q(l.feat0 + f * OFFSETS + o);
+            let row = q8(l.feat0 + f * OFFSETS + o);
             if row.iter().any(|&x| x != 0) {
                 feat_rows.push((k, o as u8, row));
             }
@@ -720,8 +728,8 @@ fn write_model(
         shape: (0..SHAPE_ROWS).map(q).collect(),
         trans: (SHAPE_ROWS..CTRANS0).map(q).collect(),
         nfine: l.nfine,
-        ctrans: (CTRANS0..l.cpair0).map(q).collect(),
-        cpair: (l.cpair0..l.feat0).map(q).collect(),
+        ctrans: (CTRANS0..l.cpair0).map(q8).collect(),
+        cpair: (l.cpair0..l.feat0).map(q8).collect(),
         feats: feat_rows,
         // only the forms with a fixed tag or an ambiguity class: the tagger sums the blocks of every
         // form from its features
