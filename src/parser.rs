@@ -316,6 +316,24 @@ impl ParserBuilder {
         self.statement_options.cue_span = mode;
         self
     }
+    /// Whether only cues of speech make statements (default off). By default a belief, intention or
+    /// attitude reported with a cue ("believes", "called for", "threatened", "expressed hope") is a
+    /// statement too, as in the Gender Gap Tracker; PolNeAR's speech-cue statements leave them out.
+    ///
+    /// ```
+    /// let text = "The mayor believes the bridge will reopen in May.";
+    /// let a = newsparse::Parser::new().parse(text)?;
+    /// assert_eq!(a.statements().len(), 1);
+    /// let b = newsparse::Parser::builder().speech_cues_only(true).build().parse(text)?;
+    /// assert!(b.statements().is_empty());
+    /// let c = newsparse::Parser::builder().speech_cues_only(true).build().parse("The mayor said the bridge will reopen in May.")?;
+    /// assert_eq!(c.statements().len(), 1);
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn speech_cues_only(mut self, on: bool) -> Self {
+        self.statement_options.speech_only = on;
+        self
+    }
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();

@@ -46,6 +46,9 @@ pub(crate) struct CueEntry {
     pub frame: Frame,
     /// Which form the first word is in.
     pub form: Form,
+    /// Whether it reports an act of speech ("say", "announce"), not a belief, intention or attitude
+    /// ("believe", "call for", "express hope": the data file's `stance`).
+    pub speech: bool,
 }
 
 /// The regular inflections of a verb lemma: -s, -ed and -ing forms (with the lemma itself first).
@@ -92,6 +95,7 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
             "prep" => Frame::Prep,
             _ => Frame::Clause,
         };
+        let speech = row.get(3).copied() != Some("stance");
         let mut words = phrase.split_whitespace();
         let Some(first) = words.next() else { continue };
         let rest: Vec<&'static str> = words.collect();
@@ -116,6 +120,7 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
                 lemma: phrase,
                 frame,
                 form,
+                speech,
             });
         }
     }

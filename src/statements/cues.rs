@@ -62,7 +62,7 @@ pub(crate) fn is_passive_aux(w: &str) -> bool {
 
 /// The cue starting at token `i`, if any (the longest match among `entries`, the lexicon entries of its
 /// word).
-fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Form)> {
+fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Form, bool)> {
     let n = doc.tokens.len();
     for e in entries {
         let len = 1 + e.rest.len();
@@ -75,7 +75,7 @@ fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Fo
             .enumerate()
             .all(|(k, w)| doc.tokens[i + 1 + k].kind == TokenKind::Word && doc.low(i + 1 + k) == *w);
         if ok {
-            return Some((len, e.frame, e.form));
+            return Some((len, e.frame, e.form, e.speech));
         }
     }
     None
@@ -119,6 +119,52 @@ fn before_base_verb(w: &str) -> bool {
             | "people"
             | "police"
     )
+}
+
+/// Whether "states" at token `i` is the verb: far more often it is the noun ("swing states", "the United
+/// States", "give states more say"), so the verb needs its clause marked ("the report states that the
+/// bridge was never inspected", "the filing states: …") or ends the attribution ("…, the report states.");
+/// "states that have suffered" is a relative clause.
+fn states_is_verb(doc: &Doc, i: usize) -> bool {
+    let Some(next) = doc.tokens.get(i + 1) else {
+        return true;
+    };
+    match next.kind {
+        TokenKind::Word if doc.low(i + 1) == "that" => doc.tokens.get(i + 2).is_some_and(|t| {
+            t.kind != TokenKind::Word
+                || !matches!(
+                    doc.low(i + 2),
+                    "have"
+                        | "has"
+                        | "had"
+                        | "are"
+                        | "were"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "do"
+                        | "did"
+                        | "voted"
+                        | "border"
+                        | "allow"
+                        | "require"
+                        | "use"
+                )
+        }),
+        TokenKind::Word | TokenKind::Number => false,
+        TokenKind::Quote(_) => true,
+        TokenKind::Punct => match doc.tok(i + 1) {
+            ":" | "." => true,
+            "," => doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_))),
+            _ => false,
+        },
+    }
 }
 
 /// Whether a cue in its base form at token `i` is a verb rather than a noun ("officials say" but
@@ -312,8 +358,14 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
 
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
 /// subject (`Mr Pezeshkian "expressed hope that …"`). Cue words used as nouns ("the report") or in the
-/// passive ("was told", "is said to") are not cues. The title is skipped.
-pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static [CueEntry])>) -> Vec<Cue> {
+/// passive ("was told", "is said to") are not cues. The title is skipped. With `speech_only`, cues of
+/// belief, intention or attitude ("believes", "called for", "expressed hope") are left out.
+pub(crate) fn find(
+    doc: &Doc,
+    quotes: &[Quote],
+    candidates: Vec<(usize, &'static [CueEntry])>,
+    speech_only: bool,
+) -> Vec<Cue> {
     let mut out = Vec::with_capacity(candidates.len());
     // the token after the last cue found: a cue's own words do not start another one
     let mut next = 0;
@@ -347,12 +399,18 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
             }
             in_quote = true;
         }
-        let Some((len, frame, form)) = cue_at(doc, entries, i) else {
+        let Some((len, frame, form, speech)) = cue_at(doc, entries, i) else {
             continue;
         };
+        if speech_only && !speech {
+            // not a cue, but its words start no other cue either ("called for" is no "call")
+            next = i + len;
+            continue;
+        }
         // A capitalised cue word inside a sentence is part of a name ("United States").
         let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
         let noun = name
+            || (len == 1 && doc.low(i) == "states" && !states_is_verb(doc, i))
             || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
             || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);

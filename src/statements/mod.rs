@@ -116,6 +116,9 @@ pub(crate) struct Options {
     pub mixed: MixedContent,
     /// What a cue span covers.
     pub cue_span: CueSpan,
+    /// Whether only cues of speech make statements, not those of belief, intention or attitude
+    /// ("believes", "called for", "expressed hope").
+    pub speech_only: bool,
 }
 
 pub(crate) use claims::link as link_claims;
@@ -132,7 +135,7 @@ pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
 pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -> Vec<Statement> {
     let scan = cues::scan(doc);
     let quotes = quotes::pair(doc, &scan.marks);
-    let cues = cues::find(doc, &quotes, scan.candidates);
+    let cues = cues::find(doc, &quotes, scan.candidates, opts.speech_only);
     if quotes.is_empty()
         && cues.is_empty()
         && !attribution::headline_sentences(doc, &scan.colons).any(|s| attribution::colon_headline(doc, s).is_some())

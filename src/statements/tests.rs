@@ -102,3 +102,51 @@ fn base_form_verbs_after_names() {
     // Negative: after a determiner "say" is a noun.
     assert!(run("Voters want to have a say in the matter.").is_empty());
 }
+
+/// The contents of the statements found with `opts`.
+fn contents_with(text: &str, opts: &Options) -> Vec<String> {
+    let doc = Doc::new(text);
+    let mut index = crate::actors::extract(&doc);
+    extract_with(&doc, &mut index, opts)
+        .iter()
+        .map(|s| s.content.iter().map(|c| doc.slice(*c)).collect::<Vec<_>>().join(" | "))
+        .collect()
+}
+
+#[test]
+fn stance_cues_are_left_out_when_only_speech_is_asked_for() {
+    let speech = Options {
+        speech_only: true,
+        ..Options::default()
+    };
+    for text in [
+        "The union believes the strike will end by Friday.",
+        "The senator called for an inquiry into the contract.",
+        "The governor threatened to veto the budget bill.",
+        "The envoy expressed hope that the talks would resume.",
+    ] {
+        assert_eq!(run(text).len(), 1, "{text}: a statement by default");
+        assert!(contents_with(text, &speech).is_empty(), "{text}: no speech cue");
+    }
+    // Negative: cues of speech stay.
+    assert_eq!(
+        contents_with("The union said the strike will end by Friday.", &speech),
+        ["the strike will end by Friday"]
+    );
+    // "called for" is no "call", even when only speech is asked for.
+    assert!(contents_with("The senator called for the inquiry to start.", &speech).is_empty());
+}
+
+#[test]
+fn states_is_a_noun_unless_its_clause_is_marked() {
+    let r = run("The audit states that the bridge was never inspected.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the bridge was never inspected");
+    let r = run("The bridge was never inspected, the audit states.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("the audit"));
+    // Negatives: the plural noun.
+    assert!(run("The plan would give states broad freedom to spend the money.").is_empty());
+    assert!(run("Turnout rose in Rust Belt states that have lost factory jobs.").is_empty());
+    assert!(run("Voters in swing states, where every vote counts, were courted.").is_empty());
+}
