@@ -121,6 +121,32 @@ fn before_base_verb(w: &str) -> bool {
     )
 }
 
+/// Whether the word at token `i` is a present-tense cue of a headline: its -s form ("says", "tells",
+/// "urges"; not "said", not a base form such as "Stress Need for …") in the title, or capitalised in a
+/// title-case sentence of the first paragraph ("Senator Says Tax Cut Will Pass."), after at least one word.
+fn headline_cue(doc: &Doc, i: usize) -> bool {
+    let w = doc.low(i);
+    if !w.ends_with('s') || w.ends_with("ss") || w == "is" {
+        return false;
+    }
+    let t = &doc.tokens[i];
+    let sent = &doc.sentences[t.sentence as usize].tokens;
+    if i == sent.start {
+        return false;
+    }
+    if t.has(flags::TITLE) {
+        return true;
+    }
+    if t.paragraph != 0 || sent.len() > 40 {
+        return false;
+    }
+    // title case: every word of four letters or more is capitalised
+    sent.clone().all(|k| {
+        let u = &doc.tokens[k];
+        u.kind != TokenKind::Word || u.has(flags::CAPITALISED) || doc.tok(k).chars().count() < 4
+    })
+}
+
 /// Whether "states" at token `i` is the verb: far more often it is the noun ("swing states", "the United
 /// States", "give states more say"), so the verb needs its clause marked ("the report states that the
 /// bridge was never inspected", "the filing states: …") or ends the attribution ("…, the report states.");
@@ -382,7 +408,14 @@ pub(crate) fn find(
             continue;
         }
         let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word || t.has(flags::TITLE) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        // In a headline only a present-tense cue counts ("Minister says …", "… says coach"); in a
+        // title-case headline the capitalised cue is no name ("Senator Says Tax Cut Will Pass").
+        let headline =
+            (t.has(flags::TITLE) || t.has(flags::CAPITALISED) && !t.has(flags::SENT_START)) && headline_cue(doc, i);
+        if t.has(flags::TITLE) && !headline {
             continue;
         }
         let mut in_quote = false;
@@ -408,7 +441,7 @@ pub(crate) fn find(
             continue;
         }
         // A capitalised cue word inside a sentence is part of a name ("United States").
-        let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
+        let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START) && !headline;
         let noun = name
             || (len == 1 && doc.low(i) == "states" && !states_is_verb(doc, i))
             || i > 0 && is_determiner(doc.low(i - 1))

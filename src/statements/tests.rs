@@ -150,3 +150,23 @@ fn states_is_a_noun_unless_its_clause_is_marked() {
     assert!(run("Turnout rose in Rust Belt states that have lost factory jobs.").is_empty());
     assert!(run("Voters in swing states, where every vote counts, were courted.").is_empty());
 }
+
+#[test]
+fn headline_statements_with_a_present_tense_cue() {
+    let r = run("Minister says tax cut will pass\n\nThe minister spoke to reporters on Monday.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "tax cut will pass");
+    assert_eq!(r[0].2.as_deref(), Some("Minister"));
+    let r = run("“We will win,” says coach\n\nThe coach spoke to reporters on Monday.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "direct");
+    assert_eq!(r[0].2.as_deref(), Some("coach"));
+    // A title-case headline line: the capitalised cue is no name.
+    let r = run("Senator Says Tax Cut Will Pass In May.\n\nThe senator spoke to reporters on Monday.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "Tax Cut Will Pass In May");
+    // Negatives: a base form in a headline ("Stress Need for …") and a capitalised cue word in a
+    // sentence that is not in title case.
+    assert!(run("Leaders Stress Need for Regional Stability\n\nThe two leaders met on Monday.").is_empty());
+    assert!(run("The storm hit Mobile on Monday.\n\nLater, Says Park was closed to visitors.").is_empty());
+}

@@ -385,7 +385,7 @@ pub(crate) fn attribute(
         cx.used_cue[c] |= furniture;
     }
     for (q, quote) in quotes.iter().enumerate() {
-        if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) && !cx.used_quote[q] {
+        if quote.prev.is_none() && !cx.used_quote[q] {
             cx.direct(q);
         }
     }
