@@ -170,3 +170,17 @@ fn headline_statements_with_a_present_tense_cue() {
     assert!(run("Leaders Stress Need for Regional Stability\n\nThe two leaders met on Monday.").is_empty());
     assert!(run("The storm hit Mobile on Monday.\n\nLater, Says Park was closed to visitors.").is_empty());
 }
+
+#[test]
+fn asked_with_an_addressee_and_a_question_or_a_request() {
+    let r = run("A reporter asked the senator whether he would run again.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "whether he would run again");
+    assert_eq!(r[0].2.as_deref(), Some("A reporter"));
+    let r = run("In a letter, the mayor asked the council to delay the vote.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the council to delay the vote");
+    // Negatives: "asked for" and "asked a question" are no statements.
+    assert!(run("The mayor asked for a recount of the ballots.").is_empty());
+    assert!(run("The mayor asked a question about the budget.").is_empty());
+}
