@@ -334,6 +334,21 @@ impl ParserBuilder {
         self.statement_options.speech_only = on;
         self
     }
+    /// Whether a trailing non-restrictive clause stays in an indirect statement's content (default off).
+    /// By default the clause is the writer's, as the seed annotates it; PolNeAR keeps it.
+    ///
+    /// ```
+    /// let text = "The group said it fired rockets at the base, which the army denied.";
+    /// let a = newsparse::Parser::new().parse(text)?;
+    /// assert_eq!(a.slice(a.statements()[0].content[0]), "it fired rockets at the base");
+    /// let b = newsparse::Parser::builder().keep_trailing_clauses(true).build().parse(text)?;
+    /// assert_eq!(b.slice(b.statements()[0].content[0]), "it fired rockets at the base, which the army denied");
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn keep_trailing_clauses(mut self, on: bool) -> Self {
+        self.statement_options.keep_trailing = on;
+        self
+    }
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();

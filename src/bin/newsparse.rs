@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--speech-cues-only] [--polnear] [--tokens]   JSON Lines on stdin → one article per line
+//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--speech-cues-only] [--keep-trailing-clauses] [--polnear] [--tokens]   JSON Lines on stdin → one article per line
 //! newsparse --html [--max-bytes N] FILE...   one JSON article per saved web page (feature `html`)
 //! ```
 
@@ -86,7 +86,7 @@ use serde_json::Value;
 
 const USAGE: &str = "usage: newsparse [--pretty] [--max-bytes N] FILE...   (`-` reads stdin)
        newsparse --html [--pretty] [--max-bytes N] FILE...   (saved web pages; `-` reads stdin)
-       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--speech-cues-only] [--polnear] [--tokens] < articles.jsonl
+       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--speech-cues-only] [--keep-trailing-clauses] [--polnear] [--tokens] < articles.jsonl
 
 Prints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?}
 or, for a web page, {\"id\", \"html\", \"url\"?, \"published\"?} (a UTF-8 BOM before the first is skipped);
@@ -107,7 +107,10 @@ waits for more input (`tail -f feed.jsonl | newsparse --jsonl` works).
     \"said:\") instead of the cue word alone (the PolNeAR convention).
 --speech-cues-only: only cues of speech make statements, not those of belief, intention or attitude
     (\"believes\", \"called for\", \"expressed hope\"), as PolNeAR's speech-cue statements.
---polnear: --merge-continuations, --cue-verb-group, --speech-cues-only and the clause content of mixed quotes.
+--keep-trailing-clauses: a trailing \", which …\" or \", including …\" clause stays in an indirect
+    statement's content (by default it is the writer's).
+--polnear: --merge-continuations, --cue-verb-group, --speech-cues-only, --keep-trailing-clauses and the
+    clause content of mixed quotes.
 --tokens: add \"tokens\": [{start, end, text, pos, tag}] (part-of-speech tags; code-point offsets).
 Exit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
@@ -120,6 +123,7 @@ struct Options {
     max_bytes: usize,
     merge_continuations: bool,
     speech_cues_only: bool,
+    keep_trailing_clauses: bool,
     mixed_fragments: bool,
     cue_verb_group: bool,
     tokens: bool,
@@ -135,6 +139,7 @@ fn args() -> Result<Options, String> {
         max_bytes: newsparse::DEFAULT_MAX_INPUT_BYTES,
         merge_continuations: false,
         speech_cues_only: false,
+        keep_trailing_clauses: false,
         mixed_fragments: false,
         cue_verb_group: false,
         tokens: false,
@@ -162,12 +167,14 @@ fn args() -> Result<Options, String> {
             "--mixed-fragments" => o.mixed_fragments = true,
             "--cue-verb-group" => o.cue_verb_group = true,
             "--speech-cues-only" => o.speech_cues_only = true,
+            "--keep-trailing-clauses" => o.keep_trailing_clauses = true,
             "--tokens" => o.tokens = true,
             "--polnear" => {
                 o.merge_continuations = true;
                 o.mixed_fragments = false;
                 o.cue_verb_group = true;
                 o.speech_cues_only = true;
+                o.keep_trailing_clauses = true;
             }
             "--" => only_files = true,
             "-h" | "--help" => return Err(String::new()),
@@ -602,6 +609,7 @@ fn main() -> ExitCode {
         .max_input_bytes(opts.max_bytes)
         .merge_continuations(opts.merge_continuations)
         .speech_cues_only(opts.speech_cues_only)
+        .keep_trailing_clauses(opts.keep_trailing_clauses)
         .tokens(opts.tokens)
         .mixed_content(mixed)
         .cue_span(if opts.cue_verb_group {

@@ -119,6 +119,9 @@ pub(crate) struct Options {
     /// Whether only cues of speech make statements, not those of belief, intention or attitude
     /// ("believes", "called for", "expressed hope").
     pub speech_only: bool,
+    /// Whether a trailing non-restrictive clause (", which …", ", including …", ", citing …") stays in an
+    /// indirect statement's content.
+    pub keep_trailing: bool,
 }
 
 pub(crate) use claims::link as link_claims;
@@ -142,7 +145,16 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
     {
         return Vec::new();
     }
-    let mut drafts = attribution::attribute(doc, &scan.marks, &scan.commas, &quotes, &cues, &scan.colons, opts.mixed);
+    let mut drafts = attribution::attribute(
+        doc,
+        &scan.marks,
+        &scan.commas,
+        &quotes,
+        &cues,
+        &scan.colons,
+        opts.mixed,
+        opts.keep_trailing,
+    );
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)
 }

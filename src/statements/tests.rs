@@ -184,3 +184,20 @@ fn asked_with_an_addressee_and_a_question_or_a_request() {
     assert!(run("The mayor asked for a recount of the ballots.").is_empty());
     assert!(run("The mayor asked a question about the budget.").is_empty());
 }
+
+#[test]
+fn trailing_clauses_stay_when_asked_for() {
+    let keep = Options {
+        keep_trailing: true,
+        ..Options::default()
+    };
+    let text = "The ministry said it would cut fuel taxes, including those on diesel.";
+    assert_eq!(contents_with(text, &Options::default()), ["it would cut fuel taxes"]);
+    assert_eq!(
+        contents_with(text, &keep),
+        ["it would cut fuel taxes, including those on diesel"]
+    );
+    // Negative: an embedded "which" clause is content either way.
+    let text = "The ministry said the dam, which was built in 1960, had not been inspected.";
+    assert_eq!(contents_with(text, &Options::default()), contents_with(text, &keep));
+}

@@ -321,6 +321,8 @@ struct Ctx<'a, 't> {
     cues: &'a [Cue],
     /// What a mixed quotation's content covers.
     mixed: MixedContent,
+    /// Whether a trailing ", which …" or ", including …" clause stays in an indirect statement's content.
+    keep_trailing: bool,
     /// Which tokens start a cue, one bit per token (the cues are in text order, so the cue itself is
     /// found by binary search).
     cue_starts: Vec<u64>,
@@ -347,6 +349,7 @@ pub(crate) fn attribute(
     cues: &[Cue],
     colons: &[usize],
     mixed: MixedContent,
+    keep_trailing: bool,
 ) -> Vec<Draft> {
     let mut cue_starts = vec![0u64; doc.tokens.len().div_ceil(64)];
     for c in cues {
@@ -359,6 +362,7 @@ pub(crate) fn attribute(
         quotes,
         cues,
         mixed,
+        keep_trailing,
         cue_starts,
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],

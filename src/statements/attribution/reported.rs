@@ -399,14 +399,15 @@ impl Ctx<'_, '_> {
         // A "which" clause closed by a comma before the content's verb is embedded, not trailing: "said the
         // dam, which was built in 1960, had not been inspected".
         let first_comma = self.commas.partition_point(|&t| t < start + 1);
-        if let Some(&cut) = self.commas[first_comma..]
-            .iter()
-            .take_while(|&&t| t < end.saturating_sub(1))
-            .find(|&&t| match doc.low(t + 1) {
-                "which" => !self.embedded_relative(t + 1, end),
-                "including" | "citing" | "prompting" => true,
-                _ => false,
-            })
+        if !self.keep_trailing
+            && let Some(&cut) = self.commas[first_comma..]
+                .iter()
+                .take_while(|&&t| t < end.saturating_sub(1))
+                .find(|&&t| match doc.low(t + 1) {
+                    "which" => !self.embedded_relative(t + 1, end),
+                    "including" | "citing" | "prompting" => true,
+                    _ => false,
+                })
         {
             end = cut;
         }
