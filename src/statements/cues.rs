@@ -193,6 +193,11 @@ fn states_is_verb(doc: &Doc, i: usize) -> bool {
     }
 }
 
+/// Whether a word is a form of "say", which is never a noun after a number ("six in 10 said …").
+fn is_say(w: &str) -> bool {
+    matches!(w, "say" | "says" | "said")
+}
+
 /// Whether a cue in its base form at token `i` is a verb rather than a noun ("officials say" but
 /// "state news agency", "a post office").
 fn base_is_verb(doc: &Doc, i: usize) -> bool {
@@ -202,6 +207,10 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
     let p = &doc.tokens[i - 1];
     let w = doc.low(i - 1);
     if before_base_verb(w) {
+        return true;
+    }
+    // A poll's share: "six in 10 say", "42% say".
+    if doc.low(i) == "say" && (p.kind == TokenKind::Number || w == "%") {
         return true;
     }
     // A verb that is no noun, after a name or a plural subject: "Mr. Brown and Mr. Lee say other changes
@@ -446,7 +455,7 @@ pub(crate) fn find(
             || (len == 1 && doc.low(i) == "states" && !states_is_verb(doc, i))
             || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
-            || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
+            || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number && !is_say(doc.low(i)));
         // "according to X", "in her words", "in the words of X"
         let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
         // (the passive tests only for a cue word that is no noun)

@@ -201,3 +201,15 @@ fn trailing_clauses_stay_when_asked_for() {
     let text = "The ministry said the dam, which was built in 1960, had not been inspected.";
     assert_eq!(contents_with(text, &Options::default()), contents_with(text, &keep));
 }
+
+#[test]
+fn say_after_a_poll_share_is_a_verb() {
+    let r = run("Six in 10 say the mayor is at least somewhat decisive.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the mayor is at least somewhat decisive");
+    let r = run("Among likely voters, 42% say they will back the levy.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "they will back the levy");
+    // Negative: other cue words after a number are nouns.
+    assert!(run("The agency filed 3 reports on the matter last year.").is_empty());
+}
