@@ -349,6 +349,22 @@ impl ParserBuilder {
         self.statement_options.keep_trailing = on;
         self
     }
+    /// Whether a plain noun phrase after a cue of announcing or noting is what was said (default off). By
+    /// default "noted the decline" is no statement (the content of such cues is a clause); PolNeAR
+    /// annotates the noun phrase ("announced his resignation", "mentioned the tax plan").
+    ///
+    /// ```
+    /// let text = "The mayor announced her resignation on Monday.";
+    /// let a = newsparse::Parser::new().parse(text)?;
+    /// assert!(a.statements().is_empty());
+    /// let b = newsparse::Parser::builder().noun_phrase_contents(true).build().parse(text)?;
+    /// assert_eq!(b.slice(b.statements()[0].content[0]), "her resignation on Monday");
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn noun_phrase_contents(mut self, on: bool) -> Self {
+        self.statement_options.np_contents = on;
+        self
+    }
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();

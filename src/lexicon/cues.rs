@@ -49,6 +49,9 @@ pub(crate) struct CueEntry {
     /// Whether it reports an act of speech ("say", "announce"), not a belief, intention or attitude
     /// ("believe", "call for", "express hope": the data file's `stance`).
     pub speech: bool,
+    /// Whether a plain noun-phrase object is what was said ("announced his resignation"; the data file's
+    /// `np`), a content when noun-phrase contents are asked for.
+    pub np_object: bool,
 }
 
 /// The regular inflections of a verb lemma: -s, -ed and -ing forms (with the lemma itself first).
@@ -95,7 +98,9 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
             "prep" => Frame::Prep,
             _ => Frame::Clause,
         };
-        let speech = row.get(3).copied() != Some("stance");
+        let tags = row.get(3).copied().unwrap_or("");
+        let speech = !tags.split(',').any(|t| t.trim() == "stance");
+        let np_object = tags.split(',').any(|t| t.trim() == "np");
         let mut words = phrase.split_whitespace();
         let Some(first) = words.next() else { continue };
         let rest: Vec<&'static str> = words.collect();
@@ -121,6 +126,7 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
                 frame,
                 form,
                 speech,
+                np_object,
             });
         }
     }

@@ -21,6 +21,8 @@ pub(crate) struct Cue {
     /// Whether it is an impersonal passive ("it was announced that …", "it has been reported by X that
     /// …"): the speaker is the "by" phrase, or unknown.
     pub impersonal: bool,
+    /// Whether a plain noun-phrase object is what was said ("announced his resignation").
+    pub np_object: bool,
 }
 
 /// Whether a word makes a following cue word a noun ("the report", "his statement", "a post").
@@ -62,7 +64,7 @@ pub(crate) fn is_passive_aux(w: &str) -> bool {
 
 /// The cue starting at token `i`, if any (the longest match among `entries`, the lexicon entries of its
 /// word).
-fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Form, bool)> {
+fn cue_at<'e>(doc: &Doc, entries: &'e [CueEntry], i: usize) -> Option<(usize, &'e CueEntry)> {
     let n = doc.tokens.len();
     for e in entries {
         let len = 1 + e.rest.len();
@@ -75,7 +77,7 @@ fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Fo
             .enumerate()
             .all(|(k, w)| doc.tokens[i + 1 + k].kind == TokenKind::Word && doc.low(i + 1 + k) == *w);
         if ok {
-            return Some((len, e.frame, e.form, e.speech));
+            return Some((len, e));
         }
     }
     None
@@ -441,10 +443,11 @@ pub(crate) fn find(
             }
             in_quote = true;
         }
-        let Some((len, frame, form, speech)) = cue_at(doc, entries, i) else {
+        let Some((len, entry)) = cue_at(doc, entries, i) else {
             continue;
         };
-        if speech_only && !speech {
+        let (frame, form, np_object) = (entry.frame, entry.form, entry.np_object);
+        if speech_only && !entry.speech {
             // not a cue, but its words start no other cue either ("called for" is no "call")
             next = i + len;
             continue;
@@ -471,6 +474,7 @@ pub(crate) fn find(
                 form,
                 in_quote,
                 impersonal,
+                np_object,
             });
         }
         next = i + len;

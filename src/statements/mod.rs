@@ -122,6 +122,9 @@ pub(crate) struct Options {
     /// Whether a trailing non-restrictive clause (", which …", ", including …", ", citing …") stays in an
     /// indirect statement's content.
     pub keep_trailing: bool,
+    /// Whether a plain noun phrase after a cue such as "announced" or "noted" is a statement's content
+    /// ("announced his resignation").
+    pub np_contents: bool,
 }
 
 pub(crate) use claims::link as link_claims;
@@ -145,16 +148,7 @@ pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -
     {
         return Vec::new();
     }
-    let mut drafts = attribution::attribute(
-        doc,
-        &scan.marks,
-        &scan.commas,
-        &quotes,
-        &cues,
-        &scan.colons,
-        opts.mixed,
-        opts.keep_trailing,
-    );
+    let mut drafts = attribution::attribute(doc, &scan.marks, &scan.commas, &quotes, &cues, &scan.colons, opts);
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)
 }

@@ -213,3 +213,20 @@ fn say_after_a_poll_share_is_a_verb() {
     // Negative: other cue words after a number are nouns.
     assert!(run("The agency filed 3 reports on the matter last year.").is_empty());
 }
+
+#[test]
+fn noun_phrase_contents_when_asked_for() {
+    let np = Options {
+        np_contents: true,
+        ..Options::default()
+    };
+    let text = "The governor announced a new plan for the state's roads.";
+    assert!(contents_with(text, &Options::default()).is_empty());
+    assert_eq!(contents_with(text, &np), ["a new plan for the state's roads"]);
+    assert_eq!(
+        contents_with("The senator noted the decline in rural jobs.", &np),
+        ["the decline in rural jobs"]
+    );
+    // Negative: a cue without the `np` tag still needs a clause ("wrote a check" reports nothing).
+    assert!(contents_with("The fund manager wrote a large check to the campaign.", &np).is_empty());
+}

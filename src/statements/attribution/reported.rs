@@ -387,7 +387,9 @@ impl Ctx<'_, '_> {
                 AskFrame::None => {}
             }
         }
-        let needs_clause = strict && !introduced && !wh && !request;
+        // "announced his resignation": a noun phrase is content when asked for.
+        let np_content = self.np_contents && self.cues[c].np_object;
+        let needs_clause = strict && !introduced && !wh && !request && !np_content;
         let mut end = self.free_end(s.clone(), start);
         // Another attribution later in the sentence starts its own clause: "Comey has said that …, Lewandowski
         // said he …".
