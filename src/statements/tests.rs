@@ -230,3 +230,22 @@ fn noun_phrase_contents_when_asked_for() {
     // Negative: a cue without the `np` tag still needs a clause ("wrote a check" reports nothing).
     assert!(contents_with("The fund manager wrote a large check to the campaign.", &np).is_empty());
 }
+
+#[test]
+fn continuation_after_a_participle_joins_the_direct_quotation() {
+    let merge = Options {
+        merge_continuations: true,
+        ..Options::default()
+    };
+    let text = "\"The budget is sound,\" the mayor said, adding that taxes would not rise. \"We planned for this.\"";
+    assert_eq!(
+        contents_with(text, &merge),
+        ["The budget is sound, | We planned for this.", "taxes would not rise"]
+    );
+    // Negative: after a statement of its own sentence, the continuation joins that statement.
+    let text = "\"The budget is sound,\" the mayor said. Taxes would not rise, she added. \"We planned for this.\"";
+    assert_eq!(
+        contents_with(text, &merge),
+        ["The budget is sound,", "Taxes would not rise | We planned for this."]
+    );
+}
