@@ -19,7 +19,8 @@ impl Ctx<'_, '_> {
         if !sentence_start {
             return;
         }
-        if !has_words(doc, q.inner(), 4) && !(has_words(doc, q.inner(), 1) && self.continues_direct(head)) {
+        let enough = has_words(doc, q.inner(), 4) || (has_words(doc, q.inner(), 1) && self.continues_direct(head));
+        if !enough {
             return;
         }
         let sentence = doc.tokens[open].sentence as usize;
