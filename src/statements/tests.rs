@@ -249,3 +249,15 @@ fn continuation_after_a_participle_joins_the_direct_quotation() {
         ["The budget is sound,", "Taxes would not rise | We planned for this."]
     );
 }
+
+#[test]
+fn a_participle_cue_after_a_comma_ends_the_content() {
+    let r = run("The mayor argued that the tax would pay for the bridge, saying it was a fair deal.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "the tax would pay for the bridge");
+    assert_eq!(r[1].1, "it was a fair deal");
+    // Negative: a participle that is no cue stays in the content.
+    let r = run("The mayor said the bridge would reopen, pending a final inspection.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "the bridge would reopen, pending a final inspection");
+}

@@ -507,6 +507,10 @@ impl Ctx<'_, '_> {
             {
                 return Some(k - 2);
             }
+            // "…, saying it was …", "…, adding that …": a participle cue opens the speaker's next statement.
+            if self.cues[c].form == Form::Ing && self.cues[c].frame != Frame::Prep && self.is_punct(k - 1, ",") {
+                return Some(k - 1);
+            }
         }
         None
     }
