@@ -418,6 +418,21 @@ impl Parser {
         self.options.statement_options.merge_continuations
     }
 
+    /// Whether only cues of speech make statements ([`ParserBuilder::speech_cues_only`]).
+    pub fn speech_cues_only_mode(&self) -> bool {
+        self.options.statement_options.speech_only
+    }
+
+    /// Whether trailing clauses stay in indirect content ([`ParserBuilder::keep_trailing_clauses`]).
+    pub fn keeps_trailing_clauses(&self) -> bool {
+        self.options.statement_options.keep_trailing
+    }
+
+    /// Whether a noun phrase after a cue of announcing is content ([`ParserBuilder::noun_phrase_contents`]).
+    pub fn noun_phrase_contents_mode(&self) -> bool {
+        self.options.statement_options.np_contents
+    }
+
     /// Whether articles keep their tagged tokens ([`ParserBuilder::tokens`]).
     pub fn keeps_tokens(&self) -> bool {
         self.options.tokens
