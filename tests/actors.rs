@@ -573,6 +573,30 @@ fn appositions_and_employers_give_affiliations() {
     let c = parse("Senior researcher Dana Reyes said the study was sound.");
     assert!(actor(&c, "Dana Reyes").is_some_and(|x| x.affiliation.is_none()));
     assert!(actor(&c, "Senior").is_none());
+    // the employer may open the sentence or follow a verb and a preposition
+    for text in [
+        "Fox anchor Dana Reyes asked the question.",
+        "The question was asked by Fox anchor Dana Reyes.",
+    ] {
+        let d = parse(text);
+        assert_eq!(
+            actor(&d, "Dana Reyes").and_then(|x| x.affiliation.clone()).as_deref(),
+            Some("Fox"),
+            "{text}"
+        );
+    }
+    // negatives: a common noun, a hyphenated modifier, an adjective after "the" are no employers
+    for (text, name) in [
+        ("Campaign aide Tom Vale said the race was close.", "Tom Vale"),
+        ("Hard-line cleric Ali Reza said the talks had failed.", "Ali Reza"),
+        (
+            "The talks were praised by the Shi'ite cleric Ali Reza on Monday.",
+            "Ali Reza",
+        ),
+    ] {
+        let d = parse(text);
+        assert!(actor(&d, name).is_some_and(|x| x.affiliation.is_none()), "{text}");
+    }
 }
 
 #[test]
