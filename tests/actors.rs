@@ -748,3 +748,14 @@ fn glued_list_of_titled_names_gives_each_person_their_title() {
     let a = parse("Sen. Jane Doe Jr. spoke on Monday.");
     assert!(actor(&a, "Jane Doe Jr").is_some(), "{:?}", a.actors());
 }
+
+#[test]
+fn titles_of_works_are_not_actors() {
+    let a = parse("The novel Blue Harbour Lights sold well, and she starred in the film Silent Hours with Tom Vale.");
+    assert!(actor(&a, "Blue Harbour Lights").is_none(), "{:?}", a.actors());
+    assert!(actor(&a, "Silent Hours").is_none(), "{:?}", a.actors());
+    assert_eq!(actor(&a, "Tom Vale").map(|x| x.kind), Some(ActorKind::Person));
+    // negative: a verb of the same spelling introduces no work
+    let b = parse("Fans will show Tom Vale the door.");
+    assert_eq!(actor(&b, "Tom Vale").map(|x| x.kind), Some(ActorKind::Person));
+}

@@ -389,6 +389,9 @@ pub(crate) struct ActorLexicon {
     pub title_forms: NgramMap<TitleForm>,
     /// Lower-case words that belong to the title they precede ("former", "deputy").
     pub title_modifiers: HashSet<&'static str, FxBuild>,
+    /// Lower-case nouns that introduce the title of a work ("novel", "film"): no lexicon bit, read only
+    /// before a capitalised run.
+    pub work_nouns: HashSet<&'static str, FxBuild>,
     /// Party words ("Republican", "GOP", "Democrats"), by their lower-cased tokens.
     pub parties: NgramMap<Party>,
     /// Names of countries, places and organisations.
@@ -700,6 +703,9 @@ fn load() -> ActorLexicon {
     }
     for r in super::rows(include_str!("../../data/actors/title_modifiers.txt")) {
         lex.title_modifiers.insert(r[0]);
+    }
+    for r in super::rows(include_str!("../../data/actors/work_nouns.txt")) {
+        lex.work_nouns.insert(r[0]);
     }
     for r in super::rows(include_str!("../../data/actors/parties.tsv")) {
         if r.len() >= 3 {
