@@ -173,10 +173,13 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
         if score - v[0] < MIN_MARGIN {
             // below the margin, an actor's slot ("floated by Okonkwo") and the tagger's PROPN still make
             // a name: a person or an organisation, whichever the model prefers
-            if !actor_slot(doc, i) || doc.upos(i) != crate::tagger::Upos::Propn {
-                continue;
+            match slot(doc, i) {
+                _ if doc.upos(i) != crate::tagger::Upos::Propn => continue,
+                Some(Slot::Actor) => best = usize::from(v[2] > v[1]),
+                // a place's slot ("officials in Tromsø rejected it") when the model's best type is a place
+                Some(Slot::Place) if best == 2 => {}
+                _ => continue,
             }
-            best = usize::from(v[2] > v[1]);
         }
         let kind = match NameType::ALL[best] {
             NameType::Oth => continue,
@@ -267,27 +270,40 @@ fn after_place_of(doc: &Cx, i: usize) -> bool {
         && head_at(doc, i - 2).is_some_and(|h| h.kind == Some(ActorKind::Location))
 }
 
-/// Whether token `i` stands where only an actor can: the agent of a passive verb ("…floated by Okonkwo
-/// in 2019": "by" after a verb), the source of "according to", or before a speech verb ("Okonkwo told
-/// reporters"). Not "by Monday" after a noun ("the deadline by Friday": no verb before "by"), not a
-/// word that modifies the noun after it ("condemned by Sikh leaders"), not a plural of people
-/// ("challenged by Islamists": a group, the rules' business).
-fn actor_slot(doc: &Cx, i: usize) -> bool {
+/// Where a lone word stands, when its neighbours say what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// Where only an actor (a person or an organisation) can stand.
+    Actor,
+    /// After a preposition of place.
+    Place,
+}
+
+/// What slot token `i` fills: an actor's as the agent of a passive verb ("…floated by Okonkwo in
+/// 2019": "by" after a verb), the source of "according to", or before a speech verb ("Okonkwo told
+/// reporters"); a place's after "in", "near" or "outside" ("officials in Tromsø rejected it"). None
+/// for "by Monday" after a noun ("the deadline by Friday": no verb before "by"), a word that modifies
+/// the noun after it ("condemned by Sikh leaders", "in Tromsø harbour"), a plural of people ("challenged
+/// by Islamists": a group, the rules' business).
+fn slot(doc: &Cx, i: usize) -> Option<Slot> {
     use crate::tagger::Upos;
     if matches!(doc.upos(i + 1), Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num) {
-        return false;
+        return None;
     }
     let w = doc.low_bytes(i);
     if [&b"ists"[..], b"ers", b"ans", b"ites"].iter().any(|s| w.ends_with(s)) {
-        return false;
+        return None;
     }
     if i >= 2 && doc.is(i - 1, "by") {
-        return doc.upos(i - 2) == crate::tagger::Upos::Verb;
+        return (doc.upos(i - 2) == Upos::Verb).then_some(Slot::Actor);
     }
     if i >= 2 && doc.is(i - 1, "to") && doc.is(i - 2, "according") {
-        return true;
+        return Some(Slot::Actor);
     }
-    super::cand::speech_after(doc, i + 1)
+    if i >= 1 && matches!(doc.low_bytes(i - 1), b"in" | b"near" | b"outside") {
+        return Some(Slot::Place);
+    }
+    super::cand::speech_after(doc, i + 1).then_some(Slot::Actor)
 }
 
 /// Adds the model's scores of token `i` to the votes of its form.
@@ -391,11 +407,23 @@ mod tests {
         let (before, after) =
             before_after("The film was condemned by Sikh leaders in Delhi. The town was held by Islamists for a year.");
         assert_eq!(before, after, "the hook added {after:?}");
+        // a place's slot: after "in", when the model's best type is a place
+        let (before, after) = before_after("Officials in Tromsø rejected it.");
+        assert_eq!(kind_of(&before, "Tromsø"), None);
+        assert_eq!(kind_of(&after, "Tromsø"), Some(ActorKind::Location), "{after:?}");
+        assert_eq!(
+            super::slot(&Cx::new(&Doc::new("Officials in Tromsø harbour rejected it.")), 2),
+            None
+        );
+        assert_eq!(
+            super::slot(&Cx::new(&Doc::new("Officials in Tromsø rejected it.")), 2),
+            Some(super::Slot::Place)
+        );
         // no verb before "by": no slot
-        assert!(!super::actor_slot(
-            &Cx::new(&Doc::new("The deadline by Okonkwo in May passed.")),
-            3
-        ));
+        assert_eq!(
+            super::slot(&Cx::new(&Doc::new("The deadline by Okonkwo in May passed.")), 3),
+            None
+        );
     }
 
     #[test]
