@@ -174,11 +174,13 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
             // below the margin, an actor's slot ("floated by Okonkwo") and the tagger's PROPN still make
             // a name: a person or an organisation, whichever the model prefers
             match slot(doc, i) {
-                _ if doc.upos(i) != crate::tagger::Upos::Propn => continue,
                 Some(Slot::Actor) => best = usize::from(v[2] > v[1]),
                 // a place's slot ("officials in Tromsø rejected it") when the model's best type is a place
                 Some(Slot::Place) if best == 2 => {}
                 _ => continue,
+            }
+            if doc.upos(i) != crate::tagger::Upos::Propn {
+                continue;
             }
         }
         let kind = match NameType::ALL[best] {
@@ -277,6 +279,8 @@ enum Slot {
     Actor,
     /// After a preposition of place.
     Place,
+    /// After "by": an actor's slot when a verb comes before "by" (only while [`slot`] decides).
+    Agent,
 }
 
 /// What slot token `i` fills: an actor's as the agent of a passive verb ("…floated by Okonkwo in
@@ -287,23 +291,29 @@ enum Slot {
 /// by Islamists": a group, the rules' business).
 fn slot(doc: &Cx, i: usize) -> Option<Slot> {
     use crate::tagger::Upos;
-    if matches!(doc.upos(i + 1), Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num) {
+    // the words around first, the tagger (which tags the sentence up to the token it is asked about) last
+    let slot = if i >= 2 && doc.is(i - 1, "by") {
+        Slot::Agent
+    } else if i >= 2 && doc.is(i - 1, "to") && doc.is(i - 2, "according") {
+        Slot::Actor
+    } else if i >= 1 && matches!(doc.low_bytes(i - 1), b"in" | b"near" | b"outside") {
+        Slot::Place
+    } else if super::cand::speech_after(doc, i + 1) {
+        Slot::Actor
+    } else {
         return None;
-    }
+    };
     let w = doc.low_bytes(i);
     if [&b"ists"[..], b"ers", b"ans", b"ites"].iter().any(|s| w.ends_with(s)) {
         return None;
     }
-    if i >= 2 && doc.is(i - 1, "by") {
-        return (doc.upos(i - 2) == Upos::Verb).then_some(Slot::Actor);
+    if slot == Slot::Agent && doc.upos(i - 2) != Upos::Verb {
+        return None;
     }
-    if i >= 2 && doc.is(i - 1, "to") && doc.is(i - 2, "according") {
-        return Some(Slot::Actor);
+    if matches!(doc.upos(i + 1), Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num) {
+        return None;
     }
-    if i >= 1 && matches!(doc.low_bytes(i - 1), b"in" | b"near" | b"outside") {
-        return Some(Slot::Place);
-    }
-    super::cand::speech_after(doc, i + 1).then_some(Slot::Actor)
+    Some(if slot == Slot::Agent { Slot::Actor } else { slot })
 }
 
 /// Adds the model's scores of token `i` to the votes of its form.

@@ -450,7 +450,7 @@ fn classify_run<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, end: usize, out: &m
 fn titles_a_work(doc: &Cx, a: usize) -> bool {
     a > 0
         && !is_cap(doc, a - 1)
-        && lex().work_nouns.contains(doc.low(a - 1))
+        && doc.has(a - 1, word::WORK)
         && !matches!(doc.upos(a - 1), crate::tagger::Upos::Verb | crate::tagger::Upos::Aux)
 }
 
