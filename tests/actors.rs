@@ -759,3 +759,39 @@ fn titles_of_works_are_not_actors() {
     let b = parse("Fans will show Tom Vale the door.");
     assert_eq!(actor(&b, "Tom Vale").map(|x| x.kind), Some(ActorKind::Person));
 }
+
+#[test]
+fn a_politicians_staff_is_affiliated_to_the_politician() {
+    let a = parse(
+        "An aide to Senator Ann Lee declined to comment, and a spokesman for Palestinian President Mahmoud Abbas said the talks had failed.",
+    );
+    let aff = |a: &Article, name: &str| actor(a, name).and_then(|x| x.affiliation.clone());
+    assert_eq!(aff(&a, "aide").as_deref(), Some("Ann Lee"), "{:?}", a.actors());
+    assert_eq!(
+        aff(&a, "spokesman").as_deref(),
+        Some("Mahmoud Abbas"),
+        "{:?}",
+        a.actors()
+    );
+    let b = parse("A spokesman for Hamas said the talks had failed.");
+    assert_eq!(aff(&b, "spokesman").as_deref(), Some("Hamas"));
+    // negatives: troops sent to a country, a lone unknown word, a lower-case body
+    let c = parse(
+        "Officials said more troops would be sent to Somalia. A source close to Vale and a spokesman for the ministry declined to comment.",
+    );
+    assert!(
+        actor(&c, "troops").is_some_and(|x| x.affiliation.is_none()),
+        "{:?}",
+        c.actors()
+    );
+    assert!(
+        actor(&c, "source").is_some_and(|x| x.affiliation.is_none()),
+        "{:?}",
+        c.actors()
+    );
+    assert!(
+        actor(&c, "spokesman").is_some_and(|x| x.affiliation.is_none()),
+        "{:?}",
+        c.actors()
+    );
+}
