@@ -593,6 +593,7 @@ fn appositions_and_employers_give_affiliations() {
             "The talks were praised by the Shi'ite cleric Ali Reza on Monday.",
             "Ali Reza",
         ),
+        ("The Olympic champion Ann Lee said she would retire.", "Ann Lee"),
     ] {
         let d = parse(text);
         assert!(actor(&d, name).is_some_and(|x| x.affiliation.is_none()), "{text}");

@@ -534,6 +534,15 @@ pub(crate) fn is_particle(low: &[u8]) -> bool {
     )
 }
 
+/// Whether a word is spelt like a follower, a nationality or an adjective ("Scientologist", "Wiccans",
+/// "Balkanic", "Sudanese"): such a word names no organisation or place (a person may still be named so:
+/// "Julian", "Sebastian").
+pub(crate) fn adjective_like(w: &[u8]) -> bool {
+    [&b"ism"[..], b"ist", b"ists", b"ian", b"ians", b"ic", b"ese", b"ish"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
 /// Whether a speech verb follows token `i` ("…, Trump said").
 pub(crate) fn speech_after(doc: &Cx, i: usize) -> bool {
     let mut j = i;

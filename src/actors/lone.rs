@@ -190,6 +190,9 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
             NameType::Org => ActorKind::Organization,
             NameType::Loc => ActorKind::Location,
         };
+        if kind != ActorKind::Person && super::cand::adjective_like(doc.low_bytes(i)) {
+            continue;
+        }
         match what {
             Lone::Recurring(id) => {
                 // a plural ("Kurds", "Marines") names a group and an abbreviation ("D.C.") no person
@@ -464,6 +467,19 @@ mod tests {
         // without the place word the model alone types it
         let (_, after) = before_after("The bombing in Mahabad came during a military parade.");
         assert_ne!(kind_of(&after, "Mahabad"), Some(ActorKind::Organization), "{after:?}");
+    }
+
+    #[test]
+    fn a_follower_or_nationality_word_is_no_organisation() {
+        // the model reads "Scientologist" as an organisation; its spelling says it names a follower
+        let text = "Ann Lee, an Australian woman and former Scientologist, has claimed that the group held her.";
+        let (_, after) = before_after(text);
+        assert_eq!(kind_of(&after, "Scientologist"), None, "{after:?}");
+        assert!(super::super::cand::adjective_like(b"scientologist"));
+        // a person may be named so
+        assert!(super::super::cand::adjective_like(b"julian"));
+        let (_, after) = before_after("The plan was floated by Julian in 2019, and officials rejected it.");
+        assert_ne!(kind_of(&after, "Julian"), Some(ActorKind::Organization), "{after:?}");
     }
 
     #[test]

@@ -708,9 +708,9 @@ fn employer_before<'a>(doc: &Cx, pre: &mut [Cand<'a>], i: usize) -> Option<&'a s
         CandKind::Single => {
             // not a sentence opener that is no proper noun ("Senior researcher …", "Campaign aide …";
             // "Fox anchor Dana Reyes asked" is) nor the end of a longer phrase ("Welfare of Immigrants
-            // campaigner …")
+            // campaigner …"); after "The" opening a sentence, a proper noun too ("The Olympic champion")
             let a = c.tokens.start;
-            if super::cand::starts_clause(doc, a) && !proper_employer(doc, a)
+            if (super::cand::starts_clause(doc, a) || a > 0 && doc.is_the(a - 1)) && !proper_employer(doc, a)
                 || doc.has(a, word::TITLE_MOD)
                 || a > 0 && doc.tokens[a - 1].is_word() && !is_cap(doc, a - 1) && !employer_may_follow(doc, a)
             {
