@@ -151,8 +151,17 @@ pub(crate) fn add_lone_names(doc: &Cx, singles: &[usize], index: &mut ActorIndex
         }
         consider(i, m, &mut votes);
     }
+    // a word that opens two clauses or more and never stands inside one counts too ("Okonkwo, 45, said …
+    // Okonkwo left the room."), unless a plural ("Forecasters say …")
+    let mut opened: FxHashMap<usize, u32> = FxHashMap::default();
+    for &(i, _) in &openers {
+        if !doc.low_bytes(i).ends_with(b"s") {
+            *opened.entry(doc.form(i)).or_insert(0) += 1;
+        }
+    }
     for (i, what) in openers {
-        if votes.contains_key(&doc.form(i)) {
+        let f = doc.form(i);
+        if votes.contains_key(&f) || opened.get(&f).is_some_and(|&n| n >= 2) {
             vote(doc, &mut votes, i);
             cands.push((i, what));
         }
@@ -480,6 +489,22 @@ mod tests {
         assert!(super::super::cand::adjective_like(b"julian"));
         let (_, after) = before_after("The plan was floated by Julian in 2019, and officials rejected it.");
         assert_ne!(kind_of(&after, "Julian"), Some(ActorKind::Organization), "{after:?}");
+    }
+
+    #[test]
+    fn a_name_that_only_opens_clauses_counts_when_it_opens_two() {
+        let (before, after) = before_after("Lopez met the minister on Monday. Lopez left the room after an hour.");
+        assert_eq!(kind_of(&before, "Lopez"), None);
+        let n = after
+            .iter()
+            .filter(|(t, k)| t == "Lopez" && *k == ActorKind::Person)
+            .count();
+        assert_eq!(n, 2, "{after:?}");
+        // once is not enough, and a plural never counts
+        let (before, after) = before_after("Lopez met the minister on Monday. He left the room after an hour.");
+        assert_eq!(before, after, "{after:?}");
+        let (before, after) = before_after("Forecasters say it will rain. Forecasters were wrong.");
+        assert_eq!(before, after, "{after:?}");
     }
 
     #[test]
