@@ -47,7 +47,7 @@ const THE: u16 = 1 << 14;
 const THE_KEY: u64 = b't' as u64 | (b'h' as u64) << 8 | (b'e' as u64) << 16 | 3 << 56;
 
 // the lexicon's word bits stay below the two bits `Cx` adds to them
-const _: () = assert!(word::PARTY < THE && word::PARTY < OPENS_LOWER);
+const _: () = assert!(word::WORK < THE && word::WORK < OPENS_LOWER);
 
 /// A bit beside the [`word`] bits of a token: the scanner must look at it ([`Cx::next_opening`]).
 const OPENS: u16 = 1 << 15;
@@ -57,7 +57,7 @@ const OPENS: u16 = 1 << 15;
 const CAP: u16 = 1 << 13;
 
 // the lexicon's word bits stay below the capital bit too
-const _: () = assert!(word::PARTY < CAP && CAP != THE);
+const _: () = assert!(word::WORK < CAP && CAP != THE);
 
 /// Records token `k` of sentence `s` as the last with a noun bit, or with a title or honorific bit, as its
 /// word bits `word` say ([`Cx::noun_ahead`], [`Cx::title_ahead`]).
@@ -532,6 +532,15 @@ pub(crate) fn is_particle(low: &[u8]) -> bool {
             | b"bou"
             | b"st."
     )
+}
+
+/// Whether a word is spelt like a follower, a nationality or an adjective ("Scientologist", "Wiccans",
+/// "Balkanic", "Sudanese"): such a word names no organisation or place (a person may still be named so:
+/// "Julian", "Sebastian").
+pub(crate) fn adjective_like(w: &[u8]) -> bool {
+    [&b"ism"[..], b"ist", b"ists", b"ian", b"ians", b"ic", b"ese", b"ish"]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Whether a speech verb follows token `i` ("…, Trump said").

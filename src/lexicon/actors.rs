@@ -242,6 +242,9 @@ pub(crate) mod word {
     pub const TITLE_MOD: u16 = 1 << 10;
     /// An entry of `parties` starts with the word ("Republican", "Democrats").
     pub const PARTY: u16 = 1 << 11;
+    /// The word is in `work_nouns` ("novel", "film"). No feature of the tagger's models: the UPOS model
+    /// reads the first nine bits, the name model the first twelve.
+    pub const WORK: u16 = 1 << 12;
 }
 
 /// The determiners that can open a source or group phrase (`a senior official`, `one of the sources`); they
@@ -389,6 +392,9 @@ pub(crate) struct ActorLexicon {
     pub title_forms: NgramMap<TitleForm>,
     /// Lower-case words that belong to the title they precede ("former", "deputy").
     pub title_modifiers: HashSet<&'static str, FxBuild>,
+    /// Lower-case nouns that introduce the title of a work ("novel", "film"): no lexicon bit, read only
+    /// before a capitalised run.
+    pub work_nouns: HashSet<&'static str, FxBuild>,
     /// Party words ("Republican", "GOP", "Democrats"), by their lower-cased tokens.
     pub parties: NgramMap<Party>,
     /// Names of countries, places and organisations.
@@ -496,6 +502,7 @@ impl ActorLexicon {
             (word::FIRST_NAME, self.first_names.iter().copied().collect()),
             (word::ORG_WORD, self.org_words.iter().copied().collect()),
             (word::TITLE_MOD, self.title_modifiers.iter().copied().collect()),
+            (word::WORK, self.work_nouns.iter().copied().collect()),
         ] {
             for k in set {
                 words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= bit;
@@ -700,6 +707,9 @@ fn load() -> ActorLexicon {
     }
     for r in super::rows(include_str!("../../data/actors/title_modifiers.txt")) {
         lex.title_modifiers.insert(r[0]);
+    }
+    for r in super::rows(include_str!("../../data/actors/work_nouns.txt")) {
+        lex.work_nouns.insert(r[0]);
     }
     for r in super::rows(include_str!("../../data/actors/parties.tsv")) {
         if r.len() >= 3 {
