@@ -345,6 +345,9 @@ fn word(bytes: &[u8], i: usize) -> u64 {
 /// `\t`, other control characters as `\u00xx`; everything else as is).
 pub(super) fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    if write_short_str(out, bytes) {
+        return;
+    }
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
@@ -355,6 +358,61 @@ pub(super) fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     push_short(out, &bytes[start..]);
     out.push(b'"');
+}
+
+/// The bytes of `b` (one to sixteen of them) as two little-endian words, zero past the last byte: two
+/// loads that overlap cover any length (as in [`short_key`](crate::lexicon::short_key)).
+#[inline(always)]
+fn short_words(b: &[u8]) -> Option<(u64, u64)> {
+    let n = b.len();
+    let lo = match n {
+        0 => return None,
+        1 => u64::from(b[0]),
+        2 | 3 => {
+            u64::from(u16::from_le_bytes([b[0], b[1]]))
+                | u64::from(u16::from_le_bytes([b[n - 2], b[n - 1]])) << (8 * (n - 2))
+        }
+        4..=7 => {
+            u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                | u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]])) << (8 * (n - 4))
+        }
+        8..=16 => word(b, 0),
+        _ => return None,
+    };
+    // bytes 8.. of a longer string: its last eight bytes, shifted down past the ones `lo` holds
+    let hi = if n > 8 { word(b, n - 8) >> (8 * (16 - n)) } else { 0 };
+    Some((lo, hi))
+}
+
+/// Writes a string of one to sixteen bytes that needs no escaping as one fixed block (its quotes and its
+/// bytes, read as two words), cut to length; `false` (nothing written) for any other string.
+#[inline(always)]
+fn write_short_str(out: &mut Vec<u8>, b: &[u8]) -> bool {
+    let Some((lo, hi)) = short_words(b) else {
+        return false;
+    };
+    let n = b.len();
+    // the marks of the bytes past the string (zero bytes, which escape_mask marks) are dropped; a borrow
+    // only runs from a marked byte to higher ones, so the string's own marks are exact
+    let keep = |bytes: usize| {
+        if bytes >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * bytes)) - 1
+        }
+    };
+    if escape_mask(lo) & keep(n) != 0 || escape_mask(hi) & keep(n.saturating_sub(8)) != 0 {
+        return false;
+    }
+    let mut block = [0u8; 18];
+    block[0] = b'"';
+    block[1..9].copy_from_slice(&lo.to_le_bytes());
+    block[9..17].copy_from_slice(&hi.to_le_bytes());
+    block[n + 1] = b'"';
+    let len = out.len();
+    out.extend_from_slice(&block);
+    out.truncate(len + n + 2);
+    true
 }
 
 /// The escape of byte `b` (one [`ESCAPE`] marks).
@@ -564,6 +622,21 @@ mod tests {
                     .chain("bcdefghij".chars())
                     .collect();
                 same_as_serde_json(&s);
+            }
+        }
+    }
+
+    #[test]
+    fn short_strings_of_every_length_escape_like_serde_json() {
+        // one to sixteen bytes are written as a block: every length, with a byte that needs escaping (or a
+        // wide character) at every position, and with none
+        for len in 0..=20 {
+            same_as_serde_json(&"w".repeat(len));
+            for at in 0..len {
+                for c in ['"', '\\', '\n', '\u{0}', '\u{1f}', '\u{7f}', 'é', ' '] {
+                    let s: String = (0..len).map(|i| if i == at { c } else { 'w' }).collect();
+                    same_as_serde_json(&s);
+                }
             }
         }
     }
