@@ -716,11 +716,9 @@ mod tests {
         ] {
             w.range(Span::new(start, end));
         }
-        let want = format!(
-            "{{\"start\":2,\"end\":4}}{{\"start\":0,\"end\":3,\"text\":\"ab\u{e9}\"\
-             {{\"start\":8,\"end\":9}}{{\"start\":99999997,\"end\":99999998}}\
-             {{\"start\":99999998,\"end\":99999999}}{{\"start\":123456789011,\"end\":123456789012}}"
-        );
+        let want = "{\"start\":2,\"end\":4}{\"start\":0,\"end\":3,\"text\":\"ab\u{e9}\"\
+             {\"start\":8,\"end\":9}{\"start\":99999997,\"end\":99999998}\
+             {\"start\":99999998,\"end\":99999999}{\"start\":123456789011,\"end\":123456789012}";
         assert_eq!(String::from_utf8(out).unwrap(), want);
     }
 
