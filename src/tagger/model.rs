@@ -223,7 +223,14 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
         }
         dict[s] = (dict_check(fk), *e);
     }
-    for n in [order.len(), bits as usize, rows.len(), w.fixed.len(), dict_bits as usize, w.nfine] {
+    for n in [
+        order.len(),
+        bits as usize,
+        rows.len(),
+        w.fixed.len(),
+        dict_bits as usize,
+        w.nfine,
+    ] {
         b.extend_from_slice(&(n as u32).to_le_bytes());
     }
     for row in w.shape.iter().chain(&w.trans) {

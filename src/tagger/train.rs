@@ -854,8 +854,19 @@ pub fn run(args: &[String]) -> Result<String, String> {
     } else {
         form_stats(texts.iter().map(String::as_str), &stats_settings)
     };
-    let _ = writeln!(names_log_stats, "unlabeled statistics: {} texts, {} forms", texts.len(), stats.len());
-    let trained = train(&train_set, &stats, &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)], &st, each);
+    let _ = writeln!(
+        names_log_stats,
+        "unlabeled statistics: {} texts, {} forms",
+        texts.len(),
+        stats.len()
+    );
+    let trained = train(
+        &train_set,
+        &stats,
+        &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)],
+        &st,
+        each,
+    );
     let mut log = names_log + &names_log_stats + &trained.log;
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -868,7 +879,11 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let _ = writeln!(log, "Penn table: {} bytes", penn.len());
     if args.iter().any(|a| a == "--confusion") {
         for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev)] {
-            let _ = writeln!(log, "{name} confusions (gold -> tagged):\n{}", confusions(&m, sents, 25));
+            let _ = writeln!(
+                log,
+                "{name} confusions (gold -> tagged):\n{}",
+                confusions(&m, sents, 25)
+            );
         }
     }
     let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;
