@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, short_key_at, word};
+use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
@@ -82,15 +82,15 @@ impl<'a> Cx<'a> {
         let n = doc.tokens.len();
         // for every form: its bits (with [`OPENS_LOWER`] when a lower-case token of it opens something for
         // the scanner: a phrase word or "the") and where the n-gram maps keep it
-        let lower = doc.lower.as_bytes();
         let nf = doc.forms.first.len();
-        // (bits, index in the lexicon's first words) for every form; a short form is read with one load
-        let form_facts: Vec<(u16, u32)> = (doc.forms.first.iter())
-            .map(|&k| {
-                let Some(t) = doc.tokens.get(k as usize) else {
+        // (bits, index in the lexicon's first words) for every form; a short form is probed by the key
+        // the numbering of forms made
+        let form_facts: Vec<(u16, u32)> = (doc.forms.first.iter().enumerate())
+            .map(|(f, &k)| {
+                if k as usize >= n {
                     return (0, u32::MAX);
-                };
-                let (mut word, first) = match short_key_at(lower, t.start, t.end) {
+                }
+                let (mut word, first) = match doc.forms.short_key(f) {
                     Some(key) => {
                         let f = l.short_key_flags(key);
                         if key == THE_KEY {

@@ -442,8 +442,8 @@ impl ActorLexicon {
         }
     }
 
-    /// [`ActorLexicon::word_flags`] of a word of up to seven bytes, by its [`short_key`] (see
-    /// [`short_key_at`]).
+    /// [`ActorLexicon::word_flags`] of a word of up to seven bytes, by its [`short_key`] (a document
+    /// keeps the key of each of its forms).
     #[inline]
     pub(crate) fn short_key_flags(&self, key: u64) -> (u16, u32) {
         self.short_words.get(key).copied().unwrap_or((0, u32::MAX))
@@ -520,25 +520,6 @@ impl ActorLexicon {
         self.long_words = LongWords::new(long.iter().map(|(k, _)| k.as_bytes()));
         self.words = long.into_iter().collect();
         self.first_words = first_words;
-    }
-}
-
-/// The [`short_key`] of the bytes `text[start..end]` (`None` for eight bytes or more; the key of the empty
-/// word for a range outside `text`). While eight bytes of `text` follow `start`, it is one load and a mask:
-/// the overlapping loads of [`short_key`] put every byte at its place in little-endian order, so the key
-/// is the word's bytes as a little-endian integer with its length in the top byte.
-#[inline(always)]
-pub(crate) fn short_key_at(text: &[u8], start: usize, end: usize) -> Option<u64> {
-    let n = end.wrapping_sub(start);
-    if n >= 8 {
-        return None;
-    }
-    match text
-        .get(start..start.wrapping_add(8))
-        .and_then(|w| <[u8; 8]>::try_from(w).ok())
-    {
-        Some(w) => Some(u64::from_le_bytes(w) & ((1u64 << (8 * n)) - 1) | (n as u64) << 56),
-        None => short_key(text.get(start..end).unwrap_or_default()),
     }
 }
 
@@ -834,23 +815,6 @@ mod tests {
         // a short word, or an empty filter, admits everything
         assert!(l.long_words.may_have(b"qwerty"));
         assert!(LongWords::default().may_have(b"qwertyuiop"));
-    }
-
-    #[test]
-    fn short_key_at_is_short_key_of_the_slice() {
-        let text = "the Élysée said a 1234567 12345678 x".as_bytes();
-        for start in 0..=text.len() {
-            for end in start..=text.len() {
-                assert_eq!(
-                    short_key_at(text, start, end),
-                    short_key(&text[start..end]),
-                    "{start}..{end}"
-                );
-            }
-        }
-        // negative: eight bytes or more have no short key, and a range outside the text reads as empty
-        assert_eq!(short_key_at(text, 0, 8), None);
-        assert_eq!(short_key_at(text, text.len() + 1, text.len() + 3), short_key(b""));
     }
 
     #[test]
