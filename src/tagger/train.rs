@@ -13,8 +13,8 @@ use std::fmt::Write as _;
 
 use super::Upos;
 use super::features::{
-    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature, cluster_feature,
-    form_features, key32, pair_class, token_shape,
+    CLASSES, DENSE, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature,
+    cluster_feature, dense_ids, form_features, key32, pair_class, token_shape,
 };
 use super::model::{BLOCK_MAX, Entry, FEATURE_STEP, Model, NOT_FIXED, START, Weights, encode, fine_pair, pair_rows};
 use super::unlabeled::{FormStats, StatsSettings, form_stats};
@@ -715,8 +715,22 @@ fn write_model(
         }
         row
     };
+    // the dense features' rows in their table, the others in the index
+    let mut dense = vec![[0i8; NTAGS]; DENSE * OFFSETS];
+    let mut dense_key: HashMap<u32, usize> = HashMap::new();
+    for c in 0..=255u8 {
+        for (id, k) in dense_ids(c, c, c) {
+            dense_key.entry(key32(k)).or_insert(id);
+        }
+    }
     let mut feat_rows: Vec<(u32, u8, [i8; NTAGS])> = Vec::new();
     for (f, &k) in feat_keys.iter().enumerate() {
+        if let Some(&id) = dense_key.get(&k) {
+            for o in 0..OFFSETS {
+                dense[id * OFFSETS + o] = q8(l.feat0 + f * OFFSETS + o);
+            }
+            continue;
+        }
         for o in 0..OFFSETS {
             let row = q8(l.feat0 + f * OFFSETS + o);
             if row.iter().any(|&x| x != 0) {
@@ -731,6 +745,7 @@ fn write_model(
         ctrans: (CTRANS0..l.cpair0).map(q8).collect(),
         cpair: (l.cpair0..l.feat0).map(q8).collect(),
         feats: feat_rows,
+        dense,
         // only the forms with a fixed tag or an ambiguity class: the tagger sums the blocks of every
         // form from its features
         fixed: dictionary(forms, vocab, (fixed, class, fine)),
@@ -854,8 +869,19 @@ pub fn run(args: &[String]) -> Result<String, String> {
     } else {
         form_stats(texts.iter().map(String::as_str), &stats_settings)
     };
-    let _ = writeln!(names_log_stats, "unlabeled statistics: {} texts, {} forms", texts.len(), stats.len());
-    let trained = train(&train_set, &stats, &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)], &st, each);
+    let _ = writeln!(
+        names_log_stats,
+        "unlabeled statistics: {} texts, {} forms",
+        texts.len(),
+        stats.len()
+    );
+    let trained = train(
+        &train_set,
+        &stats,
+        &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)],
+        &st,
+        each,
+    );
     let mut log = names_log + &names_log_stats + &trained.log;
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -866,9 +892,24 @@ pub fn run(args: &[String]) -> Result<String, String> {
     std::fs::write(&path, &penn).map_err(|e| format!("{}: {e}", path.display()))?;
     let pm = super::penn::PennModel::from_bytes(&penn).ok_or("the written Penn table does not read back")?;
     let _ = writeln!(log, "Penn table: {} bytes", penn.len());
+    if let Some(i) = args.iter().position(|a| a == "--show") {
+        // the tags the trained model gives a text (for reading its errors)
+        let doc = Doc::new(args.get(i + 1).ok_or("--show TEXT")?);
+        let tags = m.tag(&doc, &mut Default::default());
+        let shown: Vec<String> = tags
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{}/{t}", doc.tok(i)))
+            .collect();
+        let _ = writeln!(log, "{}", shown.join(" "));
+    }
     if args.iter().any(|a| a == "--confusion") {
         for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev)] {
-            let _ = writeln!(log, "{name} confusions (gold -> tagged):\n{}", confusions(&m, sents, 25));
+            let _ = writeln!(
+                log,
+                "{name} confusions (gold -> tagged):\n{}",
+                confusions(&m, sents, 25)
+            );
         }
     }
     let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;

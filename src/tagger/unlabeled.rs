@@ -97,12 +97,20 @@ pub(crate) fn form_stats<'a>(texts: impl Iterator<Item = &'a str>, st: &StatsSet
     }
     // forms by count, then text
     let mut by_count: Vec<u32> = (0..text.len() as u32).collect();
-    by_count.sort_unstable_by(|&a, &b| counts[b as usize][0].cmp(&counts[a as usize][0]).then(text[a as usize].cmp(&text[b as usize])));
+    by_count.sort_unstable_by(|&a, &b| {
+        counts[b as usize][0]
+            .cmp(&counts[a as usize][0])
+            .then(text[a as usize].cmp(&text[b as usize]))
+    });
     let cluster = clusters(&sents, &counts, &by_count, st);
     let mut out = HashMap::new();
     for (f, w) in text.iter().enumerate() {
         let c = counts[f];
-        let cap = if c[1] + c[2] >= st.cap_min { cap_bucket(c[1], c[2]) } else { 0 };
+        let cap = if c[1] + c[2] >= st.cap_min {
+            cap_bucket(c[1], c[2])
+        } else {
+            0
+        };
         let cl = cluster[f];
         if cap != 0 || cl != 0 {
             out.insert(w.clone(), (cap, cl));
@@ -139,7 +147,11 @@ fn clusters(sents: &[Vec<u32>], counts: &[[u32; 3]], by_count: &[u32], st: &Stat
             if m == u32::MAX {
                 continue;
             }
-            let left = if j == 0 { other } else { ctx[s[j - 1] as usize].min(other) };
+            let left = if j == 0 {
+                other
+            } else {
+                ctx[s[j - 1] as usize].min(other)
+            };
             let right = s.get(j + 1).map_or(other, |&g| ctx[g as usize].min(other));
             let v = &mut vecs[m as usize];
             *v.entry(left).or_insert(0.0) += 1.0;
@@ -239,7 +251,11 @@ mod tests {
             ..Default::default()
         };
         let a = form_stats([text.as_str()].into_iter(), &st);
-        assert_eq!(a, form_stats([text.as_str()].into_iter(), &st), "the same text gives the same clusters");
+        assert_eq!(
+            a,
+            form_stats([text.as_str()].into_iter(), &st),
+            "the same text gives the same clusters"
+        );
         let cl = |w: &str| a[w].1;
         assert!(days.iter().all(|d| cl(d) != 0));
         assert_eq!(cl("monday"), cl("tuesday"));
