@@ -555,6 +555,16 @@ impl Reader<'_> {
         add_le(&mut r, self.take(ROW_BYTES)?.try_into().ok()?);
         Some(r)
     }
+    /// Reads an open-addressed table of `1 << bits` slots, each read by `slot` (whether it is used;
+    /// `None` for a damaged one): `None` unless exactly `used` are, so that one at least is empty (the
+    /// caller checks `used < 1 << bits`) and probes end.
+    fn table(&mut self, bits: u32, used: usize, mut slot: impl FnMut(&mut Self) -> Option<bool>) -> Option<()> {
+        let mut n = 0usize;
+        for _ in 0..1usize << bits {
+            n += usize::from(slot(self)?);
+        }
+        (n == used).then_some(())
+    }
     /// A row of `i8` in units of [`FEATURE_STEP`].
     fn row_steps(&mut self) -> Option<Row> {
         let mut r = [0i16; LANES];
@@ -619,56 +629,30 @@ impl Model {
             .map(|_| r.row_steps())
             .collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
-        // every entry points at rows inside the file, and at least one slot is empty (probes end)
-        let mut used = 0usize;
-        for _ in 0..1usize << bits {
+        // every entry points at rows inside the file
+        r.table(bits, nkeys, |r| {
             let _key = r.u32()?;
             let e = r.u32()?;
-            if e != 0 {
-                used += 1;
-                let (first, mask) = ((e & FIRST_ROW) as usize, e >> 27);
-                if mask == 0 || first + mask.count_ones() as usize > nrows {
-                    return None;
-                }
-            }
-        }
-        if used != nkeys {
-            return None;
-        }
+            let (first, mask) = ((e & FIRST_ROW) as usize, e >> 27);
+            (e == 0 || mask != 0 && first + mask.count_ones() as usize <= nrows).then_some(e != 0)
+        })?;
         let rows_at = r.at;
         r.take(nrows.checked_mul(FEATURE_ROW_BYTES)?)?;
-        // every entry's tag and fine class are in range, and at least one slot is empty (probes end)
+        // every entry's tag and fine class are in range
         let dict_at = r.at;
-        let mut used = 0usize;
-        for _ in 0..1usize << dict_bits {
+        r.table(dict_bits, nfixed, |r| {
             let check = r.u32()?;
             let (tag, _class, fine) = (r.u8()?, r.u8()?, r.u16()?);
             let (_cap, _cluster) = (r.u8()?, r.u8()?);
-            if check != 0 {
-                used += 1;
-                if usize::from(tag) >= NTAGS && tag != NOT_FIXED || usize::from(fine) >= nfine {
-                    return None;
-                }
-            }
-        }
-        if used != nfixed {
-            return None;
-        }
+            let ok = (usize::from(tag) < NTAGS || tag == NOT_FIXED) && usize::from(fine) < nfine;
+            (check == 0 || ok).then_some(check != 0)
+        })?;
         let fixed_at = r.at;
-        let mut used = 0usize;
-        for _ in 0..1usize << fixed_bits {
+        r.table(fixed_bits, nfixed_tags, |r| {
             let check = r.u32()?;
             let tag = r.u8()?;
-            if check != 0 {
-                used += 1;
-                if usize::from(tag) >= NTAGS {
-                    return None;
-                }
-            }
-        }
-        if used != nfixed_tags {
-            return None;
-        }
+            (check == 0 || usize::from(tag) < NTAGS).then_some(check != 0)
+        })?;
         if r.at != bytes.len() {
             return None;
         }
