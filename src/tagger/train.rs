@@ -792,16 +792,19 @@ fn dictionary(forms: &Forms, vocab: &[u32], (fixed, class, fine): (&[u8], &[u8],
     out
 }
 
-/// The command line: `train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N]
-/// [--names-only]`. Trains the name model on UNER EWT train (writes `OUT_DIR/names.bin`, prints name F1
-/// on UNER EWT dev and test), then, unless `--names-only`, the part-of-speech model on UD EWT train and
-/// GUM train (free genres) (writes `OUT_DIR/upos.bin`, prints the accuracy on EWT dev, GUM dev and EWT
-/// test).
+/// The command line: `train_tagger TREEBANKS OUT_DIR [--unlabeled JSONL] [--each-epoch] [--epochs N]
+/// [--name-epochs N] [--names-only | --upos-only]`. Trains the name model on UNER EWT train (writes
+/// `OUT_DIR/names.bin`, prints name F1 on UNER EWT dev and test), then, unless `--names-only`, the
+/// part-of-speech model on UD EWT train and GUM train (free genres), with the capitalisation buckets and
+/// clusters of their text and of the JSON lines of `--unlabeled` (writes `OUT_DIR/upos.bin`, prints the
+/// accuracy on EWT dev, GUM dev and EWT test). For choosing settings: `--own-classes N`, `--clusters N`,
+/// `--contexts N`, `--cluster-min N`, `--no-stats`, `--class-min N`, `--class-share X`; for reading
+/// errors: `--confusion` (the largest confusions on the dev sets), `--show TEXT` (a text's tags).
 pub fn run(args: &[String]) -> Result<String, String> {
-    let dir =
-        std::path::Path::new(args.first().ok_or(
-            "usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N] [--names-only]",
-        )?);
+    let dir = std::path::Path::new(args.first().ok_or(
+        "usage: train_tagger TREEBANKS OUT_DIR [--unlabeled JSONL] [--each-epoch] [--epochs N] [--name-epochs N] \
+             [--names-only | --upos-only]",
+    )?);
     let out = std::path::Path::new(args.get(1).ok_or("missing OUT_DIR")?);
     let mut st = Settings::default();
     let each = args.iter().any(|a| a == "--each-epoch");
@@ -836,7 +839,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         let s = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(read_conllu(&s))
     };
-    let mut names_log_stats = String::new();
+    let mut stats_log = String::new();
     let mut stats_settings = StatsSettings::default();
     for (flag, field) in [
         ("--clusters", &mut stats_settings.clusters),
@@ -870,7 +873,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         form_stats(texts.iter().map(String::as_str), &stats_settings)
     };
     let _ = writeln!(
-        names_log_stats,
+        stats_log,
         "unlabeled statistics: {} texts, {} forms",
         texts.len(),
         stats.len()
@@ -882,7 +885,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         &st,
         each,
     );
-    let mut log = names_log + &names_log_stats + &trained.log;
+    let mut log = names_log + &stats_log + &trained.log;
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let m = Model::from_bytes(&trained.bytes).ok_or("the written model does not read back")?;
