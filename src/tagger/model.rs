@@ -541,12 +541,6 @@ impl Reader<'_> {
         self.at += n;
         Some(s)
     }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u16(&mut self) -> Option<u16> {
-        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
-    }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
@@ -558,10 +552,10 @@ impl Reader<'_> {
     /// Reads an open-addressed table of `1 << bits` slots, each read by `slot` (whether it is used;
     /// `None` for a damaged one): `None` unless exactly `used` are, so that one at least is empty (the
     /// caller checks `used < 1 << bits`) and probes end.
-    fn table(&mut self, bits: u32, used: usize, mut slot: impl FnMut(&mut Self) -> Option<bool>) -> Option<()> {
+    fn table<const N: usize>(&mut self, bits: u32, used: usize, slot: impl Fn(&[u8; N]) -> Option<bool>) -> Option<()> {
         let mut n = 0usize;
-        for _ in 0..1usize << bits {
-            n += usize::from(slot(self)?);
+        for e in self.take(N.checked_shl(bits)?)?.chunks_exact(N) {
+            n += usize::from(slot(e.try_into().ok()?)?);
         }
         (n == used).then_some(())
     }
@@ -630,9 +624,8 @@ impl Model {
             .collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
         // every entry points at rows inside the file
-        r.table(bits, nkeys, |r| {
-            let _key = r.u32()?;
-            let e = r.u32()?;
+        r.table(bits, nkeys, |s: &[u8; 8]| {
+            let e = u32::from_le_bytes([s[4], s[5], s[6], s[7]]);
             let (first, mask) = ((e & FIRST_ROW) as usize, e >> 27);
             (e == 0 || mask != 0 && first + mask.count_ones() as usize <= nrows).then_some(e != 0)
         })?;
@@ -640,18 +633,16 @@ impl Model {
         r.take(nrows.checked_mul(FEATURE_ROW_BYTES)?)?;
         // every entry's tag and fine class are in range
         let dict_at = r.at;
-        r.table(dict_bits, nfixed, |r| {
-            let check = r.u32()?;
-            let (tag, _class, fine) = (r.u8()?, r.u8()?, r.u16()?);
-            let (_cap, _cluster) = (r.u8()?, r.u8()?);
+        r.table(dict_bits, nfixed, |s: &[u8; DICT_SLOT]| {
+            let used = s[..4] != [0; 4];
+            let (tag, fine) = (s[4], u16::from_le_bytes([s[6], s[7]]));
             let ok = (usize::from(tag) < NTAGS || tag == NOT_FIXED) && usize::from(fine) < nfine;
-            (check == 0 || ok).then_some(check != 0)
+            (!used || ok).then_some(used)
         })?;
         let fixed_at = r.at;
-        r.table(fixed_bits, nfixed_tags, |r| {
-            let check = r.u32()?;
-            let tag = r.u8()?;
-            (check == 0 || usize::from(tag) < NTAGS).then_some(check != 0)
+        r.table(fixed_bits, nfixed_tags, |s: &[u8; FIXED_SLOT]| {
+            let used = s[..4] != [0; 4];
+            (!used || usize::from(s[4]) < NTAGS).then_some(used)
         })?;
         if r.at != bytes.len() {
             return None;
