@@ -42,6 +42,30 @@ mod template {
     pub const CLUSTER: u64 = 13;
 }
 
+/// Capitalisation buckets ([`cap_feature`]; 0 for none).
+pub(crate) const CAPS: usize = 8;
+
+/// Distributional clusters ([`cluster_feature`]; 0 for none).
+pub(crate) const CLUSTERS: usize = 256;
+
+/// The features of a form that the part-of-speech model keeps in a dense table rather than its feature
+/// index: its ambiguity class ([`CLASSES`]), capitalisation bucket ([`CAPS`]) and cluster
+/// ([`CLUSTERS`]), numbered in that order ([`dense_ids`]).
+pub(crate) const DENSE: usize = CLASSES + CAPS + CLUSTERS;
+
+/// The dense feature numbers of a form with ambiguity class `class`, capitalisation bucket `cap` and
+/// cluster `cluster` (none for a bucket or cluster of 0), with their feature keys.
+pub(crate) fn dense_ids(class: u8, cap: u8, cluster: u8) -> impl Iterator<Item = (usize, u64)> {
+    let cap = usize::from(cap).min(CAPS - 1) as u8;
+    [
+        Some((usize::from(class), class_feature(class))),
+        (cap != 0).then(|| (CLASSES + usize::from(cap), cap_feature(cap))),
+        (cluster != 0).then(|| (CLASSES + CAPS + usize::from(cluster), cluster_feature(cluster))),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// Ambiguity classes of the part-of-speech model: 0 a form the training data has too few times, 1 a
 /// rare set of tags, 2 to 255 the sets of tags the training data gives its frequent forms ("that":
 /// DET, PRON, SCONJ), numbered by the training program.

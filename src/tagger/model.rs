@@ -3,9 +3,10 @@
 //! The file (`data/models/upos.bin`, written by the training program with [`encode`], little-endian) is
 //! laid out so that the tagger reads the feature weights where they lie in the embedded bytes: loading
 //! copies only the small tables of case shapes, transitions and classes.
-//! - the magic `NPUPOS05`, then six `u32`: the number of features, the number of index bits `b`, the
-//!   number of feature rows, the number of dictionary forms, the number of dictionary bits `d` and the
-//!   number of fine classes `F` (at least [`CLASSES`]: the ambiguity classes, then the frequent
+//! - the magic `NPUPOS05`, then eight `u32`: the number of features, the number of index bits `b`, the
+//!   number of feature rows, the number of dictionary forms, the number of dictionary bits `d`, the
+//!   number of forms with a fixed tag, the number of fixed-tag bits `x` and the number of fine classes
+//!   `F` (at least [`CLASSES`]: the ambiguity classes, then the frequent
 //!   ambiguous forms that have a class of their own);
 //! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
 //!   current, next token; [`SHAPES`]³ rows);
@@ -16,6 +17,9 @@
 //! - the class-pair table: one `i8` row per fine class of the token ([`fine_pair`]: the ambiguity
 //!   classes by [`pair_class`], then the forms of their own) and ambiguity class of the next one
 //!   ([`PAIR_CLASSES`]; [`pair_rows`] rows);
+//! - the dense table: the `i8` rows of the features that every form has one of, by number
+//!   ([`dense_ids`]: its ambiguity class, capitalisation bucket and cluster) and offset ([`DENSE`] ×
+//!   [`OFFSETS`] rows), added to a form's block without a look-up in the index;
 //! - the feature index: `2^b` slots of two `u32`, a feature's 32-bit key ([`key32`]) and its entry
 //!   (0: an empty slot; otherwise its first weight row in the low 27 bits and, in the top five bits, the
 //!   window offsets, -2..=+2, it has a row for). A feature is looked up at slot
@@ -27,8 +31,10 @@
 //!   the form ([`NOT_FIXED`] if none), its ambiguity class (0 for none), its fine class (`u16`), its
 //!   capitalisation bucket and its word cluster in unlabeled text (0 for none; see `unlabeled.rs`). A
 //!   form is looked up at slot `form_key × FX_K >> (64 - d)` and the slots after it. A form's ambiguity
-//!   class, capitalisation bucket and cluster are also features of the form ([`class_feature`],
-//!   [`cap_feature`], [`cluster_feature`]).
+//!   class, capitalisation bucket and cluster are also features of the form, in the dense table;
+//! - the fixed-tag table: `2^x` slots of five bytes, the forms of the dictionary with a fixed tag again
+//!   (the check and the tag), at most two fifths full, so that asking a token's fixed tag
+//!   ([`Model::fixed_tag`], as the stages do for many tokens) ends after few probes.
 //!
 //! The scores of a form (its [`Block`]: the sum of its features' rows at each offset) are summed the
 //! first time a thread meets the form and kept in a per-thread cache ([`FormCache`]); a document keeps,
@@ -39,8 +45,8 @@ use std::sync::LazyLock;
 
 use super::Upos;
 use super::features::{
-    CLASSES, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature, cluster_feature, form_features,
-    key32, pair_class, token_shape,
+    CLASSES, DENSE, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, dense_ids, form_features, key32, pair_class,
+    token_shape,
 };
 use crate::lexicon::FX_K;
 use crate::text::{Doc, Token, TokenKind, form_key};
@@ -160,6 +166,9 @@ pub(crate) struct Weights {
     /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores in units of
     /// [`FEATURE_STEP`]. Two rows of one key and offset add up (saturating).
     pub feats: Vec<(u32, u8, [i8; NTAGS])>,
+    /// The rows of the dense features ([`DENSE`] × [`OFFSETS`], by [`dense_ids`] then offset; in units of
+    /// [`FEATURE_STEP`]).
+    pub dense: Vec<[i8; NTAGS]>,
     /// The forms (lower-cased) of the tag dictionary: the tag the form always takes ([`NOT_FIXED`] if
     /// none), its ambiguity class, its fine class and its statistics from unlabeled text.
     pub fixed: Vec<(String, Entry)>,
@@ -223,12 +232,27 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
         }
         dict[s] = (dict_check(fk), *e);
     }
+    // the forms with a fixed tag again, in a small table at most two fifths full (most look-ups of a
+    // token's fixed tag are of forms without one, and end sooner)
+    let nfixed = w.fixed.iter().filter(|(_, e)| e.tag != NOT_FIXED).count();
+    let fixed_bits = (nfixed * 5 / 2 + 1).max(8).next_power_of_two().trailing_zeros();
+    let mut fixed = vec![(0u32, NOT_FIXED); 1 << fixed_bits];
+    for (form, e) in w.fixed.iter().filter(|(_, e)| e.tag != NOT_FIXED) {
+        let fk = form_key(form.as_bytes());
+        let mut s = slot_of(fk, fixed_bits);
+        while fixed[s].0 != 0 {
+            s = (s + 1) & ((1 << fixed_bits) - 1);
+        }
+        fixed[s] = (dict_check(fk), e.tag);
+    }
     for n in [
         order.len(),
         bits as usize,
         rows.len(),
         w.fixed.len(),
         dict_bits as usize,
+        nfixed,
+        fixed_bits as usize,
         w.nfine,
     ] {
         b.extend_from_slice(&(n as u32).to_le_bytes());
@@ -238,7 +262,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
             b.extend_from_slice(&x.to_le_bytes());
         }
     }
-    for row in w.ctrans.iter().chain(&w.cpair) {
+    for row in w.ctrans.iter().chain(&w.cpair).chain(&w.dense) {
         b.extend(row.iter().map(|&x| x as u8));
     }
     for (k, e) in slots {
@@ -256,7 +280,34 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
         b.push(e.cap);
         b.push(e.cluster);
     }
+    for (check, tag) in fixed {
+        b.extend_from_slice(&check.to_le_bytes());
+        b.push(tag);
+    }
     b
+}
+
+/// Bytes of a slot of the fixed-tag table: the check and the tag.
+const FIXED_SLOT: usize = 5;
+
+/// The slot of form key `fk` in the open-addressed table of `1 << bits` slots of `N` bytes at `at` in
+/// `bytes` (a slot starts with its [`dict_check`], 0 when empty), if it is there.
+#[inline(always)]
+fn probe<const N: usize>(bytes: &[u8], at: usize, bits: u32, fk: u64) -> Option<&[u8; N]> {
+    // one product gives both the slot (its top bits) and the check (its low bits)
+    let p = fk.wrapping_mul(FX_K);
+    let check = (p as u32).max(1);
+    let table = bytes.get(at..at + (N << bits))?;
+    let mask = (1usize << bits) - 1;
+    let mut s = (p >> (64 - bits)) as usize;
+    loop {
+        let e: &[u8; N] = table.get(N * s..N * s + N)?.try_into().ok()?;
+        match u32::from_le_bytes([e[0], e[1], e[2], e[3]]) {
+            0 => return None,
+            c if c == check => return Some(e),
+            _ => s = (s + 1) & mask,
+        }
+    }
 }
 
 /// Bytes of a dictionary slot: the check, the tag, the classes (one byte, two bytes), the bucket and the
@@ -310,6 +361,8 @@ pub(crate) struct Model {
     ctrans: Vec<Row>,
     /// Scores by the fine class of the token ([`fine_pair`]) and the ambiguity class of the next one.
     cpair: Vec<Row>,
+    /// Rows of the dense features of a form ([`dense_ids`]), by feature and offset.
+    dense: Vec<Row>,
     /// Where the feature index starts in `bytes`, and its number of bits.
     index_at: usize,
     index_bits: u32,
@@ -318,6 +371,9 @@ pub(crate) struct Model {
     /// Where the dictionary starts in `bytes`, and its number of bits.
     dict_at: usize,
     dict_bits: u32,
+    /// Where the fixed-tag table starts in `bytes`, and its number of bits.
+    fixed_at: usize,
+    fixed_bits: u32,
     /// A number of its own (for [`FormCache`]).
     id: u64,
 }
@@ -485,12 +541,6 @@ impl Reader<'_> {
         self.at += n;
         Some(s)
     }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u16(&mut self) -> Option<u16> {
-        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
-    }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
@@ -498,6 +548,16 @@ impl Reader<'_> {
         let mut r = [0i16; LANES];
         add_le(&mut r, self.take(ROW_BYTES)?.try_into().ok()?);
         Some(r)
+    }
+    /// Reads an open-addressed table of `1 << bits` slots, each read by `slot` (whether it is used;
+    /// `None` for a damaged one): `None` unless exactly `used` are, so that one at least is empty (the
+    /// caller checks `used < 1 << bits`) and probes end.
+    fn table<const N: usize>(&mut self, bits: u32, used: usize, slot: impl Fn(&[u8; N]) -> Option<bool>) -> Option<()> {
+        let mut n = 0usize;
+        for e in self.take(N.checked_shl(bits)?)?.chunks_exact(N) {
+            n += usize::from(slot(e.try_into().ok()?)?);
+        }
+        (n == used).then_some(())
     }
     /// A row of `i8` in units of [`FEATURE_STEP`].
     fn row_steps(&mut self) -> Option<Row> {
@@ -529,10 +589,14 @@ impl Model {
         let nrows = r.u32()? as usize;
         let nfixed = r.u32()? as usize;
         let dict_bits = r.u32()?;
+        let nfixed_tags = r.u32()? as usize;
+        let fixed_bits = r.u32()?;
         let nfine = r.u32()? as usize;
         if bits > MAX_INDEX_BITS
-            || dict_bits > MAX_INDEX_BITS
+            || !(1..=MAX_INDEX_BITS).contains(&dict_bits)
             || nfixed >= 1 << dict_bits
+            || !(1..=MAX_INDEX_BITS).contains(&fixed_bits)
+            || nfixed_tags >= 1 << fixed_bits
             || nkeys >= 1 << bits
             || nrows > FIRST_ROW as usize
             || !(CLASSES..=MAX_FINE).contains(&nfine)
@@ -555,42 +619,31 @@ impl Model {
         let cpair = (0..pair_rows(nfine))
             .map(|_| r.row_steps())
             .collect::<Option<Vec<_>>>()?;
+        let dense = (0..DENSE * OFFSETS)
+            .map(|_| r.row_steps())
+            .collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
-        // every entry points at rows inside the file, and at least one slot is empty (probes end)
-        let mut used = 0usize;
-        for _ in 0..1usize << bits {
-            let _key = r.u32()?;
-            let e = r.u32()?;
-            if e != 0 {
-                used += 1;
-                let (first, mask) = ((e & FIRST_ROW) as usize, e >> 27);
-                if mask == 0 || first + mask.count_ones() as usize > nrows {
-                    return None;
-                }
-            }
-        }
-        if used != nkeys {
-            return None;
-        }
+        // every entry points at rows inside the file
+        r.table(bits, nkeys, |s: &[u8; 8]| {
+            let e = u32::from_le_bytes([s[4], s[5], s[6], s[7]]);
+            let (first, mask) = ((e & FIRST_ROW) as usize, e >> 27);
+            (e == 0 || mask != 0 && first + mask.count_ones() as usize <= nrows).then_some(e != 0)
+        })?;
         let rows_at = r.at;
         r.take(nrows.checked_mul(FEATURE_ROW_BYTES)?)?;
-        // every entry's tag and fine class are in range, and at least one slot is empty (probes end)
+        // every entry's tag and fine class are in range
         let dict_at = r.at;
-        let mut used = 0usize;
-        for _ in 0..1usize << dict_bits {
-            let check = r.u32()?;
-            let (tag, _class, fine) = (r.u8()?, r.u8()?, r.u16()?);
-            let (_cap, _cluster) = (r.u8()?, r.u8()?);
-            if check != 0 {
-                used += 1;
-                if usize::from(tag) >= NTAGS && tag != NOT_FIXED || usize::from(fine) >= nfine {
-                    return None;
-                }
-            }
-        }
-        if used != nfixed {
-            return None;
-        }
+        r.table(dict_bits, nfixed, |s: &[u8; DICT_SLOT]| {
+            let used = s[..4] != [0; 4];
+            let (tag, fine) = (s[4], u16::from_le_bytes([s[6], s[7]]));
+            let ok = (usize::from(tag) < NTAGS || tag == NOT_FIXED) && usize::from(fine) < nfine;
+            (!used || ok).then_some(used)
+        })?;
+        let fixed_at = r.at;
+        r.table(fixed_bits, nfixed_tags, |s: &[u8; FIXED_SLOT]| {
+            let used = s[..4] != [0; 4];
+            (!used || usize::from(s[4]) < NTAGS).then_some(used)
+        })?;
         if r.at != bytes.len() {
             return None;
         }
@@ -601,11 +654,14 @@ impl Model {
             nfine,
             ctrans,
             cpair,
+            dense,
             index_at,
             index_bits: bits,
             rows_at,
             dict_at,
             dict_bits,
+            fixed_at,
+            fixed_bits,
             id: MODEL_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
@@ -642,30 +698,15 @@ impl Model {
     /// The dictionary entry of the form with key `key` ([`form_key`]).
     #[inline]
     fn entry(&self, key: u64) -> Entry {
-        let check = dict_check(key);
-        let mask = (1usize << self.dict_bits) - 1;
-        let mut s = slot_of(key, self.dict_bits);
-        loop {
-            let Some(e) = self
-                .bytes
-                .get(self.dict_at + DICT_SLOT * s..self.dict_at + DICT_SLOT * (s + 1))
-            else {
-                return NO_ENTRY;
-            };
-            let c = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
-            if c == 0 {
-                return NO_ENTRY;
-            }
-            if c == check {
-                return Entry {
-                    tag: e[4],
-                    class: e[5],
-                    fine: u16::from_le_bytes([e[6], e[7]]),
-                    cap: e[8],
-                    cluster: e[9],
-                };
-            }
-            s = (s + 1) & mask;
+        match probe::<DICT_SLOT>(&self.bytes, self.dict_at, self.dict_bits, key) {
+            Some(e) => Entry {
+                tag: e[4],
+                class: e[5],
+                fine: u16::from_le_bytes([e[6], e[7]]),
+                cap: e[8],
+                cluster: e[9],
+            },
+            None => NO_ENTRY,
         }
     }
 
@@ -689,12 +730,17 @@ impl Model {
             }
         };
         form_features(w, lexicon, &mut add);
-        add(class_feature(e.class));
-        if e.cap != 0 {
-            add(cap_feature(e.cap));
-        }
-        if e.cluster != 0 {
-            add(cluster_feature(e.cluster));
+        for (id, _) in dense_ids(e.class, e.cap, e.cluster) {
+            if let Some(Ok(rows)) = self
+                .dense
+                .get(id * OFFSETS..(id + 1) * OFFSETS)
+                .map(<&[Row; OFFSETS]>::try_from)
+            {
+                // one run of 120 lanes: whole vectors
+                for (x, y) in b.as_flattened_mut().iter_mut().zip(rows.as_flattened()) {
+                    *x = x.wrapping_add(*y);
+                }
+            }
         }
         let max = BLOCK_MAX as i16;
         for x in b.as_flattened_mut() {
@@ -712,9 +758,8 @@ impl Model {
     /// The tag the training data fixes for the lower-cased form `w`, which decoding gives it whatever its
     /// context (as it does "the" its DET), if it has one.
     pub(crate) fn fixed_tag(&self, w: &str) -> Option<Upos> {
-        Some(self.entry(form_key(w.as_bytes())).tag)
-            .filter(|&t| t != NOT_FIXED)
-            .map(|t| Upos::from_index(usize::from(t)))
+        probe::<FIXED_SLOT>(&self.bytes, self.fixed_at, self.fixed_bits, form_key(w.as_bytes()))
+            .map(|e| Upos::from_index(usize::from(e[4])))
     }
 
     /// Tags every token of `doc` (the tokens outside any sentence by [`fallback_tag`]).

@@ -148,6 +148,7 @@ fn small_weights() -> model::Weights {
         ctrans: vec![[0; NTAGS]; (NTAGS + 1) * super::features::CLASSES],
         cpair: vec![[0; NTAGS]; model::pair_rows(super::features::CLASSES)],
         feats,
+        dense: vec![[0; NTAGS]; super::features::DENSE * super::features::OFFSETS],
         fixed: vec![
             ("the".to_string(), entry(Upos::Det as u8, 2)),
             ("zebra".to_string(), entry(model::NOT_FIXED, 3)),
@@ -170,6 +171,10 @@ fn the_model_format_round_trips_and_is_read_where_it_lies() {
     // a form sharing only the suffix gets only the suffix's scores
     let other = m.block("cobra", 0);
     assert_eq!(other[2][Upos::Noun as usize], 0);
+    // the fixed-tag table holds "the", not "zebra" (in the dictionary, without a fixed tag) nor "cobra"
+    assert_eq!(m.fixed_tag("the"), Some(Upos::Det));
+    assert_eq!(m.fixed_tag("zebra"), None);
+    assert_eq!(m.fixed_tag("cobra"), None);
     // decoding: "zebra" is a noun (its own row wins), "the" keeps its fixed tag
     let doc = Doc::new("the zebra");
     let tags = m.tag(&doc, &mut Default::default());
@@ -185,15 +190,14 @@ fn the_model_format_round_trips_and_is_read_where_it_lies() {
 
 #[test]
 fn a_forms_unlabeled_statistics_weigh_on_its_tag() {
-    use super::features::{NTAGS, cap_feature, cluster_feature, key32};
+    use super::features::{OFFSETS, dense_ids};
     let mut w = small_weights();
-    // "okonkwo" has no feature row of its own word: its cluster and capitalisation bucket vote
-    let mut propn = [0i8; NTAGS];
-    propn[Upos::Propn as usize] = 19;
-    w.feats.push((key32(cluster_feature(7)), 2, propn));
-    let mut adj = [0i8; NTAGS];
-    adj[Upos::Adj as usize] = 3;
-    w.feats.push((key32(cap_feature(5)), 2, adj));
+    // "okonkwo" has no feature row of its own word: its capitalisation bucket (5) and cluster (7) vote,
+    // from the dense table
+    let ids: Vec<usize> = dense_ids(0, 5, 7).map(|(id, _)| id).collect();
+    assert_eq!(ids.len(), 3, "its class, bucket and cluster");
+    w.dense[ids[1] * OFFSETS + 2][Upos::Adj as usize] = 3;
+    w.dense[ids[2] * OFFSETS + 2][Upos::Propn as usize] = 19;
     let stats = model::Entry {
         tag: model::NOT_FIXED,
         cap: 5,
@@ -250,11 +254,9 @@ fn a_damaged_model_file_is_refused() {
     long.push(0);
     assert!(model::Model::from_bytes(&long).is_none());
     // an index entry pointing past the weight rows
-    // (the header, the i16 shape and transition rows, the i8 class rows)
-    let slots_at = 8
-        + 24
-        + super::features::NTAGS
-            * (2 * (512 + 18 * 18) + 18 * super::features::CLASSES + super::features::PAIR_CLASSES.pow(2));
+    // (the header, the i16 shape and transition rows, the i8 class and dense rows)
+    use super::features::{CLASSES, DENSE, NTAGS, OFFSETS, PAIR_CLASSES};
+    let slots_at = 8 + 32 + NTAGS * (2 * (512 + 18 * 18) + 18 * CLASSES + PAIR_CLASSES.pow(2) + DENSE * OFFSETS);
     let mut bad = bytes.clone();
     let slots = 1usize << u32::from_le_bytes(bytes[12..16].try_into().unwrap());
     let used = (0..slots)

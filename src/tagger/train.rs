@@ -13,8 +13,8 @@ use std::fmt::Write as _;
 
 use super::Upos;
 use super::features::{
-    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature, cluster_feature,
-    form_features, key32, pair_class, token_shape,
+    CLASSES, DENSE, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature,
+    cluster_feature, dense_ids, form_features, key32, pair_class, token_shape,
 };
 use super::model::{BLOCK_MAX, Entry, FEATURE_STEP, Model, NOT_FIXED, START, Weights, encode, fine_pair, pair_rows};
 use super::unlabeled::{FormStats, StatsSettings, form_stats};
@@ -715,8 +715,22 @@ fn write_model(
         }
         row
     };
+    // the dense features' rows in their table, the others in the index
+    let mut dense = vec![[0i8; NTAGS]; DENSE * OFFSETS];
+    let mut dense_key: HashMap<u32, usize> = HashMap::new();
+    for c in 0..=255u8 {
+        for (id, k) in dense_ids(c, c, c) {
+            dense_key.entry(key32(k)).or_insert(id);
+        }
+    }
     let mut feat_rows: Vec<(u32, u8, [i8; NTAGS])> = Vec::new();
     for (f, &k) in feat_keys.iter().enumerate() {
+        if let Some(&id) = dense_key.get(&k) {
+            for o in 0..OFFSETS {
+                dense[id * OFFSETS + o] = q8(l.feat0 + f * OFFSETS + o);
+            }
+            continue;
+        }
         for o in 0..OFFSETS {
             let row = q8(l.feat0 + f * OFFSETS + o);
             if row.iter().any(|&x| x != 0) {
@@ -731,6 +745,7 @@ fn write_model(
         ctrans: (CTRANS0..l.cpair0).map(q8).collect(),
         cpair: (l.cpair0..l.feat0).map(q8).collect(),
         feats: feat_rows,
+        dense,
         // only the forms with a fixed tag or an ambiguity class: the tagger sums the blocks of every
         // form from its features
         fixed: dictionary(forms, vocab, (fixed, class, fine)),
@@ -777,16 +792,19 @@ fn dictionary(forms: &Forms, vocab: &[u32], (fixed, class, fine): (&[u8], &[u8],
     out
 }
 
-/// The command line: `train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N]
-/// [--names-only]`. Trains the name model on UNER EWT train (writes `OUT_DIR/names.bin`, prints name F1
-/// on UNER EWT dev and test), then, unless `--names-only`, the part-of-speech model on UD EWT train and
-/// GUM train (free genres) (writes `OUT_DIR/upos.bin`, prints the accuracy on EWT dev, GUM dev and EWT
-/// test).
+/// The command line: `train_tagger TREEBANKS OUT_DIR [--unlabeled JSONL] [--each-epoch] [--epochs N]
+/// [--name-epochs N] [--names-only | --upos-only]`. Trains the name model on UNER EWT train (writes
+/// `OUT_DIR/names.bin`, prints name F1 on UNER EWT dev and test), then, unless `--names-only`, the
+/// part-of-speech model on UD EWT train and GUM train (free genres), with the capitalisation buckets and
+/// clusters of their text and of the JSON lines of `--unlabeled` (writes `OUT_DIR/upos.bin`, prints the
+/// accuracy on EWT dev, GUM dev and EWT test). For choosing settings: `--own-classes N`, `--clusters N`,
+/// `--contexts N`, `--cluster-min N`, `--no-stats`, `--class-min N`, `--class-share X`; for reading
+/// errors: `--confusion` (the largest confusions on the dev sets), `--show TEXT` (a text's tags).
 pub fn run(args: &[String]) -> Result<String, String> {
-    let dir =
-        std::path::Path::new(args.first().ok_or(
-            "usage: train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N] [--names-only]",
-        )?);
+    let dir = std::path::Path::new(args.first().ok_or(
+        "usage: train_tagger TREEBANKS OUT_DIR [--unlabeled JSONL] [--each-epoch] [--epochs N] [--name-epochs N] \
+             [--names-only | --upos-only]",
+    )?);
     let out = std::path::Path::new(args.get(1).ok_or("missing OUT_DIR")?);
     let mut st = Settings::default();
     let each = args.iter().any(|a| a == "--each-epoch");
@@ -821,7 +839,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         let s = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(read_conllu(&s))
     };
-    let mut names_log_stats = String::new();
+    let mut stats_log = String::new();
     let mut stats_settings = StatsSettings::default();
     for (flag, field) in [
         ("--clusters", &mut stats_settings.clusters),
@@ -855,7 +873,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         form_stats(texts.iter().map(String::as_str), &stats_settings)
     };
     let _ = writeln!(
-        names_log_stats,
+        stats_log,
         "unlabeled statistics: {} texts, {} forms",
         texts.len(),
         stats.len()
@@ -867,7 +885,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
         &st,
         each,
     );
-    let mut log = names_log + &names_log_stats + &trained.log;
+    let mut log = names_log + &stats_log + &trained.log;
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let m = Model::from_bytes(&trained.bytes).ok_or("the written model does not read back")?;
@@ -877,6 +895,17 @@ pub fn run(args: &[String]) -> Result<String, String> {
     std::fs::write(&path, &penn).map_err(|e| format!("{}: {e}", path.display()))?;
     let pm = super::penn::PennModel::from_bytes(&penn).ok_or("the written Penn table does not read back")?;
     let _ = writeln!(log, "Penn table: {} bytes", penn.len());
+    if let Some(i) = args.iter().position(|a| a == "--show") {
+        // the tags the trained model gives a text (for reading its errors)
+        let doc = Doc::new(args.get(i + 1).ok_or("--show TEXT")?);
+        let tags = m.tag(&doc, &mut Default::default());
+        let shown: Vec<String> = tags
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{}/{t}", doc.tok(i)))
+            .collect();
+        let _ = writeln!(log, "{}", shown.join(" "));
+    }
     if args.iter().any(|a| a == "--confusion") {
         for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev)] {
             let _ = writeln!(

@@ -48,9 +48,11 @@ impl Default for StatsSettings {
 /// case `low` times (1 to 5: never, under a quarter, under a half, under nine tenths, almost always
 /// capitalised).
 pub(crate) fn cap_bucket(cap: u32, low: u32) -> u8 {
+    if cap == 0 {
+        return 1;
+    }
     let r = f64::from(cap) / f64::from((cap + low).max(1));
     match r {
-        r if r == 0.0 => 1,
         r if r < 0.25 => 2,
         r if r < 0.5 => 3,
         r if r < 0.9 => 4,
