@@ -12,6 +12,7 @@ use super::attribution::is_pronoun;
 use super::{CueSpan, Draft, MixedContent, Options, Who};
 use crate::actors::{ActorEntry, ActorIndex, Gender, Mention, MentionForm};
 use crate::lexicon::FxBuild;
+use crate::lexicon::actors::word;
 use crate::lexicon::cues::{SpeakerRole, given_name_is_male, speaker_role};
 use crate::model::{ActorKind, Span, Statement, StatementKind};
 use crate::text::{Doc, TokenKind, flags};
@@ -381,7 +382,76 @@ impl Resolver<'_, '_, '_> {
         if let Some(actor) = self.titled_antecedent(a..b) {
             return (span, Some(actor));
         }
+        if let Some(actor) = self.headline_description(a..b) {
+            return (span, Some(actor));
+        }
         (span, self.fallback_actor(a..b, head))
+    }
+
+    /// A role noun as a headline's speaker ("Minister says tax cut will pass", "Spokesman Says Suspect Fled"):
+    /// a headline's capitals name nobody, so the phrase is a description, as "the minister" would be in
+    /// the body. It is the article's person one of whose titles ends in it (the body names "Foreign
+    /// Minister Ana Silva" later), else the actor already named so ("the minister"), else a new one named
+    /// in lower case ("the minister", "spokesman"). `None` when a word of the phrase is outside the
+    /// headline or its last word is neither a speaker role nor a title ("Vale says …" stays a name).
+    fn headline_description(&mut self, np: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        let start = if doc.low(np.start) == "the" {
+            np.start + 1
+        } else {
+            np.start
+        };
+        if start >= np.end || np.end - start > 3 || np.clone().any(|k| !doc.tokens[k].has(flags::TITLE)) {
+            return None;
+        }
+        if (start..np.end).any(|k| doc.tokens[k].kind != TokenKind::Word) {
+            return None;
+        }
+        let last = doc.low(np.end - 1);
+        let title = || crate::lexicon::actors::lexicon().word_flags(last).0 & word::TITLE != 0;
+        let role = speaker_role(last).or_else(|| title().then_some(SpeakerRole::Person))?;
+        let desc = doc.slice(doc.span_of(start..np.end)).to_lowercase();
+        let fits = |t: &str| {
+            let t = t.to_lowercase();
+            t == desc || t.strip_suffix(desc.as_str()).is_some_and(|rest| rest.ends_with(' '))
+        };
+        let person = matches!(role, SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female);
+        let name = if person { format!("the {desc}") } else { desc.clone() };
+        let found = self.actors.actors.iter().position(|e| {
+            e.kind == ActorKind::Person && e.titles.iter().any(|t| fits(t)) || e.name.to_lowercase() == name
+        });
+        let id = match found.or_else(|| self.fallback.get(&name).copied()) {
+            Some(id) => id,
+            None => {
+                let kind = match role {
+                    SpeakerRole::Organization => ActorKind::Organization,
+                    SpeakerRole::Group => ActorKind::Group,
+                    SpeakerRole::Source => ActorKind::Source,
+                    SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female => ActorKind::Person,
+                };
+                let gender = match role {
+                    SpeakerRole::Male => Gender::Male,
+                    SpeakerRole::Female => Gender::Female,
+                    _ => Gender::Unknown,
+                };
+                let id = self.actors.add_actor(ActorEntry {
+                    name: name.clone(),
+                    kind,
+                    titles: Vec::new(),
+                    affiliation: None,
+                    gender,
+                });
+                self.fallback.insert(name, id);
+                id
+            }
+        };
+        self.add_mention(Mention {
+            tokens: np.clone(),
+            span: doc.span_of(np),
+            actor: id,
+            form: MentionForm::Phrase,
+        });
+        Some(id)
     }
 
     /// The named person a description refers back to: "the minister" after "Foreign Minister Ana Silva" is

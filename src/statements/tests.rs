@@ -172,6 +172,30 @@ fn headline_statements_with_a_present_tense_cue() {
 }
 
 #[test]
+fn a_headline_role_noun_is_a_description_not_a_name() {
+    // The body names the minister later: the headline's "Minister" is her.
+    let text = "Minister says tax cut will pass\n\nForeign Minister Ana Silva spoke on Monday. \"We will not retreat,\" the minister said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Ana Silva".to_string()), Some("Ana Silva".to_string())]
+    );
+    // Nobody named: the actor is named as the body would name it, in lower case.
+    assert_eq!(
+        speakers("Coach Says Team Will Win\n\nThe team played on Sunday."),
+        [Some("the coach".to_string())]
+    );
+    assert_eq!(
+        speakers("Spokesman says suspect fled the scene\n\nThe suspect was seen on Sunday."),
+        [Some("spokesman".to_string())]
+    );
+    // Negative: a name in a headline stays a name.
+    assert_eq!(
+        speakers("Vale says tax cut will pass\n\nTom Vale spoke on Monday."),
+        [Some("Tom Vale".to_string())]
+    );
+}
+
+#[test]
 fn asked_with_an_addressee_and_a_question_or_a_request() {
     let r = run("A reporter asked the senator whether he would run again.");
     assert_eq!(r.len(), 1, "{r:?}");
