@@ -47,6 +47,9 @@ struct Evidence {
     /// under the headline), and what its text or the text just before it calls it ("Last updated: Jul 22,
     /// 2021", "Published Apr 26, 2023").
     header_date: Option<(String, DateLabel)>,
+    /// Whether the page shows a date labelled as its publication anywhere ("Originally published November
+    /// 9, 2022" in a tooltip next to "Updated November 11, 2022").
+    shows_published: bool,
     /// The last non-blank text node seen, when short (a label such as "Published" before a date).
     last_text: String,
     /// Non-blank text nodes seen since the first `<h1>` started.
@@ -90,10 +93,12 @@ fn gather(root: &NodeRef) -> Evidence {
                 }
                 if contents.len() <= 48 && ev.date_texts.len() < MAX_CANDIDATES {
                     if let Some(d) = standalone_date(contents) {
+                        // An update says so in the date's own text; "Published" may stand just before it.
+                        let label = DateLabel::of(contents)
+                            .or_else(|| DateLabel::of(&ev.last_text).filter(|l| *l == DateLabel::Published));
+                        ev.shows_published |= label == Some(DateLabel::Published);
                         if !ev.h1.is_empty() && ev.header_date.is_none() && ev.texts_after_h1 <= HEADER_TEXTS {
-                            // An update says so in the date's own text; "Published" may stand just before it.
-                            let label = DateLabel::of(contents)
-                                .or_else(|| DateLabel::of(&ev.last_text).filter(|l| *l == DateLabel::Published));
+                            let label = label.or_else(|| marked_label(node.parent().as_ref()));
                             ev.header_date = Some((d.clone(), label.unwrap_or(DateLabel::None)));
                         }
                         ev.date_texts.push((d, !ev.h1.is_empty()));
@@ -101,8 +106,8 @@ fn gather(root: &NodeRef) -> Evidence {
                 }
                 if !contents.trim().is_empty() {
                     ev.last_text.clear();
-                    if contents.len() <= 24 {
-                        ev.last_text.push_str(contents);
+                    if contents.trim().len() <= 24 {
+                        ev.last_text.push_str(contents.trim());
                     }
                 }
                 Some(dom_query::local_name!(""))
@@ -245,7 +250,8 @@ fn standalone_date(text: &str) -> Option<String> {
         return None;
     }
     let d = text_date(t)?;
-    let words = t.split_whitespace().count();
+    // The time of day after the date does not count: "Nov 25, 2025 5:00 am PST", "Dec 19, 2025 1:06 PM EST".
+    let words = t.split_whitespace().filter(|w| !is_time_word(w)).count();
     let lead = t.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
     let leads = [
         "published",
@@ -258,6 +264,15 @@ fn standalone_date(text: &str) -> Option<String> {
         "last",
     ];
     (words <= 4 || (words <= 6 && leads.contains(&lead.as_str()))).then_some(d)
+}
+
+/// A word of a time of day: "5:00", "1:06", "am", "p.m.", "PST", "ET", "GMT".
+fn is_time_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ')']).trim_start_matches('(');
+    let lower = w.to_ascii_lowercase();
+    (w.contains(':') && w.bytes().any(|b| b.is_ascii_digit()))
+        || matches!(lower.as_str(), "am" | "pm" | "a.m" | "p.m" | "utc" | "gmt")
+        || (matches!(w.len(), 2..=4) && w.bytes().all(|b| b.is_ascii_uppercase()) && w.ends_with('T'))
 }
 
 /// Publication dates in a page's scripts and data attributes: `"publishDate":"2025-05-27"`,
@@ -1035,12 +1050,28 @@ fn published(
         // "Published Apr 26, 2023" under the headline: what the page tells its readers wins over metadata
         // that disagrees (a re-saved CMS record, a month and day read the wrong way round).
         Some((shown, DateLabel::Published)) => return Some(shown.clone()),
-        Some((shown, DateLabel::Updated)) if modified(ev, article).as_ref() == Some(shown) => {
+        // Marked as the publication by its class alone: a theme that fills its "published" slot with the
+        // modification date (`<time class="entry-date published">` holding `dateModified`) does not count.
+        Some((shown, DateLabel::MarkedPublished)) if modified(ev, article).as_ref() != Some(shown) => {
+            return Some(shown.clone());
+        }
+        Some((shown, DateLabel::Updated)) if !ev.shows_published && modified(ev, article).as_ref() == Some(shown) => {
             return Some(shown.clone());
         }
         _ => {}
     }
     declared_published(ev, article, url, canonical, html)
+}
+
+/// What the element holding a date shown under the headline calls it by its class or id: `posted-on`,
+/// `published-date` make it the publication date (`<span class="posted-on">Nov 25, 2025 5:00 am
+/// PST</span>`); an element also marked as the update (`entry-date published updated`) is no label.
+fn marked_label(holder: Option<&NodeRef>) -> Option<DateLabel> {
+    let holder = holder?;
+    if any_mark(holder, META_MARKS, is_update_mark) {
+        return None;
+    }
+    any_mark(holder, META_MARKS, is_publish_mark).then_some(DateLabel::MarkedPublished)
 }
 
 /// What a date shown on the page is labelled as, by its own text or the text just before it.
@@ -1052,6 +1083,9 @@ enum DateLabel {
     Updated,
     /// "Published Apr 26, 2023", "Posted on 4 August 2010", "Originally published".
     Published,
+    /// No label in the text, but the element holding the date is marked as the publication date
+    /// (`class="posted-on"`).
+    MarkedPublished,
 }
 
 impl DateLabel {
@@ -1493,5 +1527,69 @@ mod tests {
         assert_eq!(bare.published.as_deref(), Some("2021-08-12"));
         let other = meta_of(&page("Last Updated: 2024-01-05"), None);
         assert_eq!(other.published.as_deref(), Some("2021-08-12"));
+    }
+
+    #[test]
+    fn an_update_shown_next_to_an_original_publication_date_does_not_date_the_page() {
+        // "Updated November 11, 2022" under the headline, equal to the declared modification, but the page
+        // also shows "Originally published November 9, 2022": the publication date stays.
+        let page = |tooltip: &str| {
+            format!(
+                r#"<html><head><meta name="date" content="2022-11-09">
+                <meta name="article:modified_time" content="2022-11-11T20:23:00-05:00"></head><body>
+                <h1>Anxiety drug and meditation work equally well</h1>
+                <div class="dateblock"><span class="date">Updated November 11, 2022</span>{tooltip}</div>
+                <p>A study found that meditation helped people with anxiety as much as a common drug.</p>
+                </body></html>"#
+            )
+        };
+        let with = meta_of(
+            &page(r#"<span class="tooltip">Originally published <span class="tt-date">November 9, 2022</span></span>"#),
+            None,
+        );
+        assert_eq!(with.published.as_deref(), Some("2022-11-09"));
+        // Negative: without the original date, the page shows only its update, which dates it.
+        let without = meta_of(&page(""), None);
+        assert_eq!(without.published.as_deref(), Some("2022-11-11"));
+    }
+
+    #[test]
+    fn a_date_under_the_headline_in_a_posted_on_element_is_the_publication_date() {
+        let page = |class: &str, modified: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+                "headline":"The best streaming services","datePublished":"2024-08-29",
+                "dateModified":"{modified}"}}</script></head><body>
+                <h1>The best streaming services</h1><div class="meta">By <a href="/a/jn">Jared Newman</a></div>
+                <span class="{class}">Nov 25, 2025 5:00 am PST</span>
+                <p>Cutting the cord is easier than ever, and here is how the services compare.</p></body></html>"#
+            )
+        };
+        let posted = meta_of(&page("posted-on", "2025-12-15"), None);
+        assert_eq!(posted.published.as_deref(), Some("2025-11-25"));
+        // Negatives: an element that is not marked as the publication, one also marked as the update, and a
+        // "published" slot that holds the declared modification date leave the declared publication date.
+        let plain = meta_of(&page("meta-text", "2025-12-15"), None);
+        assert_eq!(plain.published.as_deref(), Some("2024-08-29"));
+        let both = meta_of(&page("entry-date published updated", "2025-12-15"), None);
+        assert_eq!(both.published.as_deref(), Some("2024-08-29"));
+        let modified = meta_of(&page("entry-date published", "2025-11-25"), None);
+        assert_eq!(modified.published.as_deref(), Some("2024-08-29"));
+    }
+
+    #[test]
+    fn a_time_of_day_after_a_shown_date_does_not_make_it_a_sentence() {
+        assert_eq!(
+            standalone_date("Nov 25, 2025 5:00 am PST").as_deref(),
+            Some("2025-11-25")
+        );
+        assert_eq!(
+            standalone_date("Updated: Dec 19, 2025 1:06 PM EST").as_deref(),
+            Some("2025-12-19")
+        );
+        assert!(is_time_word("5:00") && is_time_word("PM") && is_time_word("EST") && is_time_word("GMT"));
+        // Negatives: words of a sentence still count, and a capitalised word is not a time zone.
+        assert_eq!(standalone_date("The law took effect on May 1, 2024 in Ohio."), None);
+        assert!(!is_time_word("May") && !is_time_word("CEO") && !is_time_word("2025"));
     }
 }
