@@ -38,6 +38,9 @@ struct Evidence {
     bylines: Vec<String>,
     /// Visible text of elements whose text starts with "By " or "Written by".
     by_lines: Vec<String>,
+    /// The first of `by_lines` within [`HEADER_TEXTS`] text nodes after the first `<h1>`: the byline
+    /// under the headline.
+    header_by_line: Option<String>,
     /// Visible text of elements marked as a date.
     datelines: Vec<String>,
     /// Text nodes that hold a date and little else ("September 1st, 2023", "Updated Feb 11, 2026"), with
@@ -54,6 +57,9 @@ struct Evidence {
     last_text: String,
     /// Non-blank text nodes seen since the first `<h1>` started.
     texts_after_h1: usize,
+    /// Texts of links to an author's page whose address names them (`<a href="/author/jane-doe/">Jane
+    /// Doe</a>`), outside comments and menus.
+    author_links: Vec<String>,
     /// Names in `itemprop="author"` scopes (`itemprop="name"` or the element's text).
     itemprop_authors: Vec<String>,
 }
@@ -126,6 +132,9 @@ fn gather(root: &NodeRef) -> Evidence {
                 let t = squeeze(&subtree_text(&h, 8 * SHORT));
                 if (t.split_whitespace().count() > 1 && !is_byline_label(&t)) || h.parent().is_none() {
                     if t.len() <= SHORT && !in_comments(&h) {
+                        if !ev.h1.is_empty() && ev.header_by_line.is_none() && ev.texts_after_h1 <= HEADER_TEXTS {
+                            ev.header_by_line = Some(t.clone());
+                        }
                         ev.by_lines.push(t);
                     }
                     break;
@@ -175,6 +184,16 @@ fn gather(root: &NodeRef) -> Evidence {
                     let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
                     if let Ok(v) = serde_json::from_str::<Value>(text) {
                         flatten_json_ld(v, &mut ev.json_ld, 0);
+                    }
+                }
+            }
+            "a" if ev.author_links.len() < MAX_CANDIDATES => {
+                if let Some(href) = node.attr("href") {
+                    if let Some(slug) = author_slug(&href) {
+                        let text = collapse(&subtree_text(&node, SHORT));
+                        if slug_names(slug, &text) && !in_comments(&node) {
+                            ev.author_links.push(text);
+                        }
                     }
                 }
             }
@@ -240,6 +259,59 @@ fn gather(root: &NodeRef) -> Evidence {
         }
     }
     ev
+}
+
+/// The last part of a link to an author's page: the path segment after `/author/`, `/authors/`, `/by/`,
+/// `/people/`, `/staff/`, `/profile/`, `/contributors/`, `/writers/`, `/reporters/` or `/journalists/`
+/// ("https://example.com/blog/author/jane-doe/" → "jane-doe").
+fn author_slug(href: &str) -> Option<&str> {
+    const DIRS: [&str; 14] = [
+        "author",
+        "authors",
+        "by",
+        "people",
+        "staff",
+        "profile",
+        "profiles",
+        "contributor",
+        "contributors",
+        "writer",
+        "writers",
+        "reporters",
+        "journalist",
+        "journalists",
+    ];
+    let path = href.split(['?', '#']).next()?;
+    let mut parts = path.split('/').filter(|p| !p.is_empty());
+    while let Some(p) = parts.next() {
+        if DIRS.iter().any(|d| p.eq_ignore_ascii_case(d)) {
+            let slug = parts.next()?;
+            return Some(slug.trim_end_matches(".html").trim_end_matches(".htm"));
+        }
+    }
+    None
+}
+
+/// Whether an author page's slug spells the link's text: every word of a name of two to four words is one
+/// of the slug's parts ("spencer-mcintyre" and "Spencer McIntyre"; not "View all posts", not "jdoe").
+fn slug_names(slug: &str, text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !(2..=4).contains(&words.len()) || text.len() > 60 {
+        return false;
+    }
+    let parts: Vec<String> = slug
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().all(|w| {
+        let w: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        !w.is_empty() && parts.contains(&w)
+    })
 }
 
 /// The date of a short text that is a date and little else: "Dec 12, 2025", "Posted on 4 August 2010".
@@ -973,6 +1045,12 @@ fn citation_authors(ev: &Evidence) -> Vec<String> {
 /// Staff", "Marketing Team", a JSON-LD `Organization` author) gets that name: it is the page's byline.
 fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<String> {
     let people = authors_as(ev, article, site, false);
+    if let Some(line) = &ev.header_by_line {
+        let shown = names_of(line, site, true, false);
+        if !shown.is_empty() && shown.len() <= 4 && !shown.iter().any(|n| people.contains(n)) {
+            return shown;
+        }
+    }
     if !people.is_empty() {
         return people;
     }
@@ -1029,6 +1107,17 @@ fn authors_as(ev: &Evidence, article: Option<&Value>, site: Option<&str>, declar
         let names = ld_authors(v, &ev.json_ld, site, declared);
         if !names.is_empty() {
             return names;
+        }
+    }
+    // A link to the author's page that names them (its address spells the name).
+    if !declared {
+        if let Some(v) = ev
+            .author_links
+            .iter()
+            .map(|t| names_of(t, site, true, false))
+            .find(|v| v.len() == 1)
+        {
+            return v;
         }
     }
     Vec::new()
@@ -1591,5 +1680,69 @@ mod tests {
         // Negatives: words of a sentence still count, and a capitalised word is not a time zone.
         assert_eq!(standalone_date("The law took effect on May 1, 2024 in Ohio."), None);
         assert!(!is_time_word("May") && !is_time_word("CEO") && !is_time_word("2025"));
+    }
+
+    #[test]
+    fn a_link_to_the_authors_page_that_spells_their_name_is_a_byline() {
+        let page = |link: &str| {
+            format!(
+                r#"<html><body><h1>Metasploit Wrap-Up 12/19/2025</h1><div class="flex">{link}</div>
+                <p>This week brings three new modules and a fix to the session handler.</p></body></html>"#
+            )
+        };
+        let m = meta_of(
+            &page(r#"<a href="/blog/author/spencer-mcintyre/"><img alt=""><div>Spencer McIntyre</div></a>"#),
+            None,
+        );
+        assert_eq!(m.authors, ["Spencer McIntyre"]);
+        assert_eq!(
+            author_slug("https://theconversation.com/profiles/shelia-r-cotten-309429"),
+            Some("shelia-r-cotten-309429")
+        );
+        assert!(slug_names("shelia-r-cotten-309429", "Shelia R. Cotten"));
+        // Negatives: a link whose address does not spell its text, a link that is not to an author page, and
+        // an author link in the comments.
+        assert!(
+            meta_of(&page(r#"<a href="/author/sm/">Spencer McIntyre</a>"#), None)
+                .authors
+                .is_empty()
+        );
+        assert!(
+            meta_of(&page(r#"<a href="/blog/spencer-mcintyre/">Spencer McIntyre</a>"#), None)
+                .authors
+                .is_empty()
+        );
+        assert!(
+            meta_of(
+                &page(r#"<div class="comments"><a href="/author/jane-doe/">Jane Doe</a></div>"#),
+                None
+            )
+            .authors
+            .is_empty()
+        );
+        assert!(!slug_names("jane-doe", "View all posts"));
+    }
+
+    #[test]
+    fn the_byline_under_the_headline_wins_over_an_author_meta_naming_someone_else() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><head><meta name="author" content="Luke Daigle"></head><body>
+                <h1>Navigating legal challenges in the fitness industry</h1><div class="by-div">{byline}</div>
+                <p>Gyms and studios face a growing number of liability claims from their members.</p>
+                <footer><p>By the way, call us.</p></footer></body></html>"#
+            )
+        };
+        assert_eq!(
+            meta_of(&page("<p>By: Paul Fenaroli</p>"), None).authors,
+            ["Paul Fenaroli"]
+        );
+        // Negatives: a byline naming the meta's person (with a role after it) keeps the meta's name, and no
+        // byline leaves the meta.
+        assert_eq!(
+            meta_of(&page("<p>By Luke Daigle, Partner</p>"), None).authors,
+            ["Luke Daigle"]
+        );
+        assert_eq!(meta_of(&page(""), None).authors, ["Luke Daigle"]);
     }
 }
