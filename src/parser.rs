@@ -316,6 +316,55 @@ impl ParserBuilder {
         self.statement_options.cue_span = mode;
         self
     }
+    /// Whether only cues of speech make statements (default off). By default a belief, intention or
+    /// attitude reported with a cue ("believes", "called for", "threatened", "expressed hope") is a
+    /// statement too, as in the Gender Gap Tracker; PolNeAR's speech-cue statements leave them out.
+    ///
+    /// ```
+    /// let text = "The mayor believes the bridge will reopen in May.";
+    /// let a = newsparse::Parser::new().parse(text)?;
+    /// assert_eq!(a.statements().len(), 1);
+    /// let b = newsparse::Parser::builder().speech_cues_only(true).build().parse(text)?;
+    /// assert!(b.statements().is_empty());
+    /// let c = newsparse::Parser::builder().speech_cues_only(true).build().parse("The mayor said the bridge will reopen in May.")?;
+    /// assert_eq!(c.statements().len(), 1);
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn speech_cues_only(mut self, on: bool) -> Self {
+        self.statement_options.speech_only = on;
+        self
+    }
+    /// Whether a trailing non-restrictive clause stays in an indirect statement's content (default off).
+    /// By default the clause is the writer's, as the seed annotates it; PolNeAR keeps it.
+    ///
+    /// ```
+    /// let text = "The group said it fired rockets at the base, which the army denied.";
+    /// let a = newsparse::Parser::new().parse(text)?;
+    /// assert_eq!(a.slice(a.statements()[0].content[0]), "it fired rockets at the base");
+    /// let b = newsparse::Parser::builder().keep_trailing_clauses(true).build().parse(text)?;
+    /// assert_eq!(b.slice(b.statements()[0].content[0]), "it fired rockets at the base, which the army denied");
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn keep_trailing_clauses(mut self, on: bool) -> Self {
+        self.statement_options.keep_trailing = on;
+        self
+    }
+    /// Whether a plain noun phrase after a cue of announcing or noting is what was said (default off). By
+    /// default "noted the decline" is no statement (the content of such cues is a clause); PolNeAR
+    /// annotates the noun phrase ("announced his resignation", "mentioned the tax plan").
+    ///
+    /// ```
+    /// let text = "The mayor announced her resignation on Monday.";
+    /// let a = newsparse::Parser::new().parse(text)?;
+    /// assert!(a.statements().is_empty());
+    /// let b = newsparse::Parser::builder().noun_phrase_contents(true).build().parse(text)?;
+    /// assert_eq!(b.slice(b.statements()[0].content[0]), "her resignation on Monday");
+    /// # Ok::<(), newsparse::Error>(())
+    /// ```
+    pub fn noun_phrase_contents(mut self, on: bool) -> Self {
+        self.statement_options.np_contents = on;
+        self
+    }
     /// Builds the parser (and loads the lexicons, once per process).
     pub fn build(self) -> Parser {
         crate::lexicon::preload();
@@ -367,6 +416,21 @@ impl Parser {
     /// ([`ParserBuilder::merge_continuations`]).
     pub fn merges_continuations(&self) -> bool {
         self.options.statement_options.merge_continuations
+    }
+
+    /// Whether only cues of speech make statements ([`ParserBuilder::speech_cues_only`]).
+    pub fn speech_cues_only_mode(&self) -> bool {
+        self.options.statement_options.speech_only
+    }
+
+    /// Whether trailing clauses stay in indirect content ([`ParserBuilder::keep_trailing_clauses`]).
+    pub fn keeps_trailing_clauses(&self) -> bool {
+        self.options.statement_options.keep_trailing
+    }
+
+    /// Whether a noun phrase after a cue of announcing is content ([`ParserBuilder::noun_phrase_contents`]).
+    pub fn noun_phrase_contents_mode(&self) -> bool {
+        self.options.statement_options.np_contents
     }
 
     /// Whether articles keep their tagged tokens ([`ParserBuilder::tokens`]).

@@ -397,9 +397,16 @@ fn scare_quotes_inside_reported_speech_are_not_fragments() {
 }
 
 #[test]
-fn headline_is_not_a_statement() {
+fn headline_with_a_cue_and_a_speaker_is_a_statement() {
     let text = "Minister says talks will resume\n\nDelegations arrived in Cairo on Sunday.";
-    assert!(statements(text).is_empty());
+    let r = statements(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].content, ["talks will resume"]);
+    assert_eq!(r[0].mention.as_deref(), Some("Minister"));
+    assert_eq!(r[0].cue.as_deref(), Some("says"));
+    // Negative: a headline without a cue of speech in the present tense is none.
+    assert!(statements("Leaders Stress Need for Calm in Cairo\n\nDelegations arrived on Sunday.").is_empty());
+    assert!(statements("Minister said to quit over talks\n\nDelegations arrived on Sunday.").is_empty());
 }
 
 #[test]

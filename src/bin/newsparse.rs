@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! newsparse [--pretty] FILE...        one JSON article per file (`-` reads stdin)
-//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] [--tokens]   JSON Lines on stdin → one article per line
+//! newsparse --jsonl [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--speech-cues-only] [--keep-trailing-clauses] [--noun-phrase-contents] [--polnear] [--tokens]   JSON Lines on stdin → one article per line
 //! newsparse --html [--max-bytes N] FILE...   one JSON article per saved web page (feature `html`)
 //! ```
 
@@ -86,7 +86,7 @@ use serde_json::Value;
 
 const USAGE: &str = "usage: newsparse [--pretty] [--max-bytes N] FILE...   (`-` reads stdin)
        newsparse --html [--pretty] [--max-bytes N] FILE...   (saved web pages; `-` reads stdin)
-       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--polnear] [--tokens] < articles.jsonl
+       newsparse --jsonl [--threads N] [--max-bytes N] [--merge-continuations] [--mixed-fragments] [--cue-verb-group] [--speech-cues-only] [--keep-trailing-clauses] [--noun-phrase-contents] [--polnear] [--tokens] < articles.jsonl
 
 Prints one JSON article per input. In --jsonl mode each input line is {\"id\", \"text\", \"published\"?}
 or, for a web page, {\"id\", \"html\", \"url\"?, \"published\"?} (a UTF-8 BOM before the first is skipped);
@@ -105,7 +105,14 @@ waits for more input (`tail -f feed.jsonl | newsparse --jsonl` works).
     reported clause, as PolNeAR and the Gender Gap Tracker annotate; --mixed-clause asks for that).
 --cue-verb-group: a cue span covers its verb group (\"has also said\", \"said in a statement\",
     \"said:\") instead of the cue word alone (the PolNeAR convention).
---polnear: --merge-continuations, --cue-verb-group and the clause content of mixed quotes.
+--speech-cues-only: only cues of speech make statements, not those of belief, intention or attitude
+    (\"believes\", \"called for\", \"expressed hope\"), as PolNeAR's speech-cue statements.
+--keep-trailing-clauses: a trailing \", which …\" or \", including …\" clause stays in an indirect
+    statement's content (by default it is the writer's).
+--noun-phrase-contents: a plain noun phrase after a cue of announcing or noting is what was said
+    (\"announced his resignation\"; by default such a cue needs a clause).
+--polnear: --merge-continuations, --cue-verb-group, --speech-cues-only, --keep-trailing-clauses,
+    --noun-phrase-contents and the clause content of mixed quotes.
 --tokens: add \"tokens\": [{start, end, text, pos, tag}] (part-of-speech tags; code-point offsets).
 Exit status: 0 when every document parsed, 1 when any failed, 2 on a usage error.";
 
@@ -117,6 +124,9 @@ struct Options {
     threads: usize,
     max_bytes: usize,
     merge_continuations: bool,
+    speech_cues_only: bool,
+    keep_trailing_clauses: bool,
+    noun_phrase_contents: bool,
     mixed_fragments: bool,
     cue_verb_group: bool,
     tokens: bool,
@@ -131,6 +141,9 @@ fn args() -> Result<Options, String> {
         threads: 0,
         max_bytes: newsparse::DEFAULT_MAX_INPUT_BYTES,
         merge_continuations: false,
+        speech_cues_only: false,
+        keep_trailing_clauses: false,
+        noun_phrase_contents: false,
         mixed_fragments: false,
         cue_verb_group: false,
         tokens: false,
@@ -157,11 +170,17 @@ fn args() -> Result<Options, String> {
             "--mixed-clause" => o.mixed_fragments = false,
             "--mixed-fragments" => o.mixed_fragments = true,
             "--cue-verb-group" => o.cue_verb_group = true,
+            "--speech-cues-only" => o.speech_cues_only = true,
+            "--keep-trailing-clauses" => o.keep_trailing_clauses = true,
+            "--noun-phrase-contents" => o.noun_phrase_contents = true,
             "--tokens" => o.tokens = true,
             "--polnear" => {
                 o.merge_continuations = true;
                 o.mixed_fragments = false;
                 o.cue_verb_group = true;
+                o.speech_cues_only = true;
+                o.keep_trailing_clauses = true;
+                o.noun_phrase_contents = true;
             }
             "--" => only_files = true,
             "-h" | "--help" => return Err(String::new()),
@@ -595,6 +614,9 @@ fn main() -> ExitCode {
     let parser = Parser::builder()
         .max_input_bytes(opts.max_bytes)
         .merge_continuations(opts.merge_continuations)
+        .speech_cues_only(opts.speech_cues_only)
+        .keep_trailing_clauses(opts.keep_trailing_clauses)
+        .noun_phrase_contents(opts.noun_phrase_contents)
         .tokens(opts.tokens)
         .mixed_content(mixed)
         .cue_span(if opts.cue_verb_group {

@@ -46,6 +46,12 @@ pub(crate) struct CueEntry {
     pub frame: Frame,
     /// Which form the first word is in.
     pub form: Form,
+    /// Whether it reports an act of speech ("say", "announce"), not a belief, intention or attitude
+    /// ("believe", "call for", "express hope": the data file's `stance`).
+    pub speech: bool,
+    /// Whether a plain noun-phrase object is what was said ("announced his resignation"; the data file's
+    /// `np`), a content when noun-phrase contents are asked for.
+    pub np_object: bool,
 }
 
 /// The regular inflections of a verb lemma: -s, -ed and -ing forms (with the lemma itself first).
@@ -92,6 +98,9 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
             "prep" => Frame::Prep,
             _ => Frame::Clause,
         };
+        let tags = row.get(3).copied().unwrap_or("");
+        let speech = !tags.split(',').any(|t| t.trim() == "stance");
+        let np_object = tags.split(',').any(|t| t.trim() == "np");
         let mut words = phrase.split_whitespace();
         let Some(first) = words.next() else { continue };
         let rest: Vec<&'static str> = words.collect();
@@ -116,6 +125,8 @@ static CUES: LazyLock<HashMap<String, Vec<CueEntry>, FxBuild>> = LazyLock::new(|
                 lemma: phrase,
                 frame,
                 form,
+                speech,
+                np_object,
             });
         }
     }

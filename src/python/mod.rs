@@ -372,7 +372,10 @@ fn parse_many_with<'py>(
 /// change the input size limit or the statement conventions: merge_continuations=True joins a
 /// continuation quotation to the statement it continues, mixed_content="fragments" makes a mixed quotation's
 /// content only its quoted fragments (the default "clause" is the whole reported clause), cue_span="verb_group" extends cues to their verb group ("has said",
-/// "said in a statement"). The three together are PolNeAR's conventions; the defaults are the project's.
+/// "said in a statement"). speech_cues_only=True leaves out cues of belief or intent ("believe", "call for"),
+/// keep_trailing_clauses=True keeps a trailing ", which ..." clause in indirect content, and
+/// noun_phrase_contents=True takes a plain noun phrase after "announced", "noted"... as content. All six
+/// together are PolNeAR's conventions (the CLI's --polnear); the defaults are the project's.
 ///
 /// actors=False, statements=False or statistics=False switch a stage off (like the Rust builder's
 /// `Parser::builder().actors(false)`): its list stays empty and the parse is faster. Statements need
@@ -420,7 +423,7 @@ fn cue_name(c: crate::CueSpan) -> &'static str {
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, actors=true, statements=true, statistics=true, merge_continuations=false, mixed_content="clause", cue_span="word", tokens=false))]
+    #[pyo3(signature = (*, max_input_bytes=crate::DEFAULT_MAX_INPUT_BYTES, actors=true, statements=true, statistics=true, merge_continuations=false, mixed_content="clause", cue_span="word", tokens=false, speech_cues_only=false, keep_trailing_clauses=false, noun_phrase_contents=false))]
     #[allow(clippy::too_many_arguments)]
     fn py_new(
         max_input_bytes: usize,
@@ -431,6 +434,9 @@ impl PyParser {
         mixed_content: &str,
         cue_span: &str,
         tokens: bool,
+        speech_cues_only: bool,
+        keep_trailing_clauses: bool,
+        noun_phrase_contents: bool,
     ) -> PyResult<Self> {
         let mixed = option_value("mixed_content", &MIXED_NAMES, mixed_content)?;
         let cue = option_value("cue_span", &CUE_NAMES, cue_span)?;
@@ -442,6 +448,9 @@ impl PyParser {
             .merge_continuations(merge_continuations)
             .mixed_content(mixed)
             .cue_span(cue)
+            .speech_cues_only(speech_cues_only)
+            .keep_trailing_clauses(keep_trailing_clauses)
+            .noun_phrase_contents(noun_phrase_contents)
             .tokens(tokens)
             .build();
         Ok(PyParser {
@@ -492,6 +501,24 @@ impl PyParser {
         cue_name(self.inner.cue_span_mode())
     }
 
+    /// Whether only cues of speech make statements (not "believe", "call for").
+    #[getter]
+    fn speech_cues_only(&self) -> bool {
+        self.inner.speech_cues_only_mode()
+    }
+
+    /// Whether a trailing ", which ..." clause stays in an indirect statement's content.
+    #[getter]
+    fn keep_trailing_clauses(&self) -> bool {
+        self.inner.keeps_trailing_clauses()
+    }
+
+    /// Whether a plain noun phrase after "announced", "noted"... is a statement's content.
+    #[getter]
+    fn noun_phrase_contents(&self) -> bool {
+        self.inner.noun_phrase_contents_mode()
+    }
+
     /// Texts longer than this many UTF-8 bytes raise InputTooLargeError.
     #[getter]
     fn max_input_bytes(&self) -> usize {
@@ -540,7 +567,8 @@ impl PyParser {
         let py_bool = |b: bool| if b { "True" } else { "False" };
         format!(
             "Parser(max_input_bytes={}, actors={}, statements={}, statistics={}, merge_continuations={}, \
-             mixed_content='{}', cue_span='{}')",
+             mixed_content='{}', cue_span='{}', speech_cues_only={}, keep_trailing_clauses={}, \
+             noun_phrase_contents={})",
             self.inner.max_input_bytes(),
             py_bool(self.stages[0]),
             py_bool(self.stages[1]),
@@ -548,6 +576,9 @@ impl PyParser {
             py_bool(self.inner.merges_continuations()),
             mixed_name(self.inner.mixed_content_mode()),
             cue_name(self.inner.cue_span_mode()),
+            py_bool(self.inner.speech_cues_only_mode()),
+            py_bool(self.inner.keeps_trailing_clauses()),
+            py_bool(self.inner.noun_phrase_contents_mode()),
         )
     }
 
@@ -561,6 +592,9 @@ impl PyParser {
         kw.set_item("mixed_content", mixed_name(self.inner.mixed_content_mode()))?;
         kw.set_item("cue_span", cue_name(self.inner.cue_span_mode()))?;
         kw.set_item("tokens", self.inner.keeps_tokens())?;
+        kw.set_item("speech_cues_only", self.inner.speech_cues_only_mode())?;
+        kw.set_item("keep_trailing_clauses", self.inner.keeps_trailing_clauses())?;
+        kw.set_item("noun_phrase_contents", self.inner.noun_phrase_contents_mode())?;
         Ok(((), kw))
     }
 }

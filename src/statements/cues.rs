@@ -21,6 +21,8 @@ pub(crate) struct Cue {
     /// Whether it is an impersonal passive ("it was announced that …", "it has been reported by X that
     /// …"): the speaker is the "by" phrase, or unknown.
     pub impersonal: bool,
+    /// Whether a plain noun-phrase object is what was said ("announced his resignation").
+    pub np_object: bool,
 }
 
 /// Whether a word makes a following cue word a noun ("the report", "his statement", "a post").
@@ -62,7 +64,7 @@ pub(crate) fn is_passive_aux(w: &str) -> bool {
 
 /// The cue starting at token `i`, if any (the longest match among `entries`, the lexicon entries of its
 /// word).
-fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Form)> {
+fn cue_at<'e>(doc: &Doc, entries: &'e [CueEntry], i: usize) -> Option<(usize, &'e CueEntry)> {
     let n = doc.tokens.len();
     for e in entries {
         let len = 1 + e.rest.len();
@@ -75,7 +77,7 @@ fn cue_at(doc: &Doc, entries: &[CueEntry], i: usize) -> Option<(usize, Frame, Fo
             .enumerate()
             .all(|(k, w)| doc.tokens[i + 1 + k].kind == TokenKind::Word && doc.low(i + 1 + k) == *w);
         if ok {
-            return Some((len, e.frame, e.form));
+            return Some((len, e));
         }
     }
     None
@@ -121,6 +123,83 @@ fn before_base_verb(w: &str) -> bool {
     )
 }
 
+/// Whether the word at token `i` is a present-tense cue of a headline: its -s form ("says", "tells",
+/// "urges"; not "said", not a base form such as "Stress Need for …") in the title, or capitalised in a
+/// title-case sentence of the first paragraph ("Senator Says Tax Cut Will Pass."), after at least one word.
+fn headline_cue(doc: &Doc, i: usize) -> bool {
+    let w = doc.low(i);
+    if !w.ends_with('s') || w.ends_with("ss") || w == "is" {
+        return false;
+    }
+    let t = &doc.tokens[i];
+    let sent = &doc.sentences[t.sentence as usize].tokens;
+    if i == sent.start {
+        return false;
+    }
+    if t.has(flags::TITLE) {
+        return true;
+    }
+    if t.paragraph != 0 || sent.len() > 40 {
+        return false;
+    }
+    // title case: every word of four letters or more is capitalised
+    sent.clone().all(|k| {
+        let u = &doc.tokens[k];
+        u.kind != TokenKind::Word || u.has(flags::CAPITALISED) || doc.tok(k).chars().count() < 4
+    })
+}
+
+/// Whether "states" at token `i` is the verb: far more often it is the noun ("swing states", "the United
+/// States", "give states more say"), so the verb needs its clause marked ("the report states that the
+/// bridge was never inspected", "the filing states: …") or ends the attribution ("…, the report states.");
+/// "states that have suffered" is a relative clause.
+fn states_is_verb(doc: &Doc, i: usize) -> bool {
+    let Some(next) = doc.tokens.get(i + 1) else {
+        return true;
+    };
+    match next.kind {
+        TokenKind::Word if doc.low(i + 1) == "that" => doc.tokens.get(i + 2).is_some_and(|t| {
+            t.kind != TokenKind::Word
+                || !matches!(
+                    doc.low(i + 2),
+                    "have"
+                        | "has"
+                        | "had"
+                        | "are"
+                        | "were"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "do"
+                        | "did"
+                        | "voted"
+                        | "border"
+                        | "allow"
+                        | "require"
+                        | "use"
+                )
+        }),
+        TokenKind::Word | TokenKind::Number => false,
+        TokenKind::Quote(_) => true,
+        TokenKind::Punct => match doc.tok(i + 1) {
+            ":" | "." => true,
+            "," => doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_))),
+            _ => false,
+        },
+    }
+}
+
+/// Whether a word is a form of "say", which is never a noun after a number ("six in 10 said …").
+fn is_say(w: &str) -> bool {
+    matches!(w, "say" | "says" | "said")
+}
+
 /// Whether a cue in its base form at token `i` is a verb rather than a noun ("officials say" but
 /// "state news agency", "a post office").
 fn base_is_verb(doc: &Doc, i: usize) -> bool {
@@ -130,6 +209,10 @@ fn base_is_verb(doc: &Doc, i: usize) -> bool {
     let p = &doc.tokens[i - 1];
     let w = doc.low(i - 1);
     if before_base_verb(w) {
+        return true;
+    }
+    // A poll's share: "six in 10 say", "42% say".
+    if doc.low(i) == "say" && (p.kind == TokenKind::Number || w == "%") {
         return true;
     }
     // A verb that is no noun, after a name or a plural subject: "Mr. Brown and Mr. Lee say other changes
@@ -312,8 +395,14 @@ pub(crate) fn scan(doc: &Doc) -> Scan {
 
 /// Finds the cues of the document: outside quotations, plus a cue opening a quotation right after its
 /// subject (`Mr Pezeshkian "expressed hope that …"`). Cue words used as nouns ("the report") or in the
-/// passive ("was told", "is said to") are not cues. The title is skipped.
-pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static [CueEntry])>) -> Vec<Cue> {
+/// passive ("was told", "is said to") are not cues. The title is skipped. With `speech_only`, cues of
+/// belief, intention or attitude ("believes", "called for", "expressed hope") are left out.
+pub(crate) fn find(
+    doc: &Doc,
+    quotes: &[Quote],
+    candidates: Vec<(usize, &'static [CueEntry])>,
+    speech_only: bool,
+) -> Vec<Cue> {
     let mut out = Vec::with_capacity(candidates.len());
     // the token after the last cue found: a cue's own words do not start another one
     let mut next = 0;
@@ -330,7 +419,14 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
             continue;
         }
         let t = &doc.tokens[i];
-        if t.kind != TokenKind::Word || t.has(flags::TITLE) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        // In a headline only a present-tense cue counts ("Minister says …", "… says coach"); in a
+        // title-case headline the capitalised cue is no name ("Senator Says Tax Cut Will Pass").
+        let headline =
+            (t.has(flags::TITLE) || t.has(flags::CAPITALISED) && !t.has(flags::SENT_START)) && headline_cue(doc, i);
+        if t.has(flags::TITLE) && !headline {
             continue;
         }
         let mut in_quote = false;
@@ -347,15 +443,22 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
             }
             in_quote = true;
         }
-        let Some((len, frame, form)) = cue_at(doc, entries, i) else {
+        let Some((len, entry)) = cue_at(doc, entries, i) else {
             continue;
         };
+        let (frame, form, np_object) = (entry.frame, entry.form, entry.np_object);
+        if speech_only && !entry.speech {
+            // not a cue, but its words start no other cue either ("called for" is no "call")
+            next = i + len;
+            continue;
+        }
         // A capitalised cue word inside a sentence is part of a name ("United States").
-        let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START);
+        let name = t.has(flags::CAPITALISED) && !t.has(flags::SENT_START) && !headline;
         let noun = name
+            || (len == 1 && doc.low(i) == "states" && !states_is_verb(doc, i))
             || i > 0 && is_determiner(doc.low(i - 1))
             || (form == Form::Base && !base_is_verb(doc, i))
-            || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number);
+            || (i > 0 && doc.tokens[i - 1].kind == TokenKind::Number && !is_say(doc.low(i)));
         // "according to X", "in her words", "in the words of X"
         let prep_ok = frame != Frame::Prep || matches!(doc.low(i), "according" | "in");
         // (the passive tests only for a cue word that is no noun)
@@ -371,6 +474,7 @@ pub(crate) fn find(doc: &Doc, quotes: &[Quote], candidates: Vec<(usize, &'static
                 form,
                 in_quote,
                 impersonal,
+                np_object,
             });
         }
         next = i + len;

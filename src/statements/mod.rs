@@ -116,6 +116,15 @@ pub(crate) struct Options {
     pub mixed: MixedContent,
     /// What a cue span covers.
     pub cue_span: CueSpan,
+    /// Whether only cues of speech make statements, not those of belief, intention or attitude
+    /// ("believes", "called for", "expressed hope").
+    pub speech_only: bool,
+    /// Whether a trailing non-restrictive clause (", which …", ", including …", ", citing …") stays in an
+    /// indirect statement's content.
+    pub keep_trailing: bool,
+    /// Whether a plain noun phrase after a cue such as "announced" or "noted" is a statement's content
+    /// ("announced his resignation").
+    pub np_contents: bool,
 }
 
 pub(crate) use claims::link as link_claims;
@@ -132,14 +141,14 @@ pub(crate) fn extract(doc: &Doc, actors: &mut ActorIndex) -> Vec<Statement> {
 pub(crate) fn extract_with(doc: &Doc, actors: &mut ActorIndex, opts: &Options) -> Vec<Statement> {
     let scan = cues::scan(doc);
     let quotes = quotes::pair(doc, &scan.marks);
-    let cues = cues::find(doc, &quotes, scan.candidates);
+    let cues = cues::find(doc, &quotes, scan.candidates, opts.speech_only);
     if quotes.is_empty()
         && cues.is_empty()
         && !attribution::headline_sentences(doc, &scan.colons).any(|s| attribution::colon_headline(doc, s).is_some())
     {
         return Vec::new();
     }
-    let mut drafts = attribution::attribute(doc, &scan.marks, &scan.commas, &quotes, &cues, &scan.colons, opts.mixed);
+    let mut drafts = attribution::attribute(doc, &scan.marks, &scan.commas, &quotes, &cues, &scan.colons, opts);
     drafts.sort_by_key(|d| d.anchor);
     speakers::resolve(doc, actors, drafts, opts)
 }

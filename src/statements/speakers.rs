@@ -109,6 +109,9 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
     let mut last: Option<(Option<usize>, usize, StatementKind)> = None;
     // The token after the previous statement's content.
     let mut last_end = 0;
+    // For each statement of `out`: its sentence, and whether it is reported speech with a participle cue
+    // (", adding that …").
+    let mut out_info: Vec<(usize, bool)> = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         let content: Vec<Span> = d
             .content
@@ -145,7 +148,7 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
                     (last.and_then(|l| l.0), None)
                 } else if prev_ok
                     && opts.merge_continuations
-                    && let Some(prev) = out.last_mut()
+                    && let Some(prev) = continued(&mut out, &out_info)
                 {
                     // `"A," X said. "B."`: one statement with content A | B.
                     prev.quoted.extend(content.iter().copied());
@@ -184,6 +187,9 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
         }
         last = Some((speaker, para, d.kind));
         last_end = d.content.iter().map(|c| c.end).max().unwrap_or(d.anchor);
+        let participle =
+            d.kind != StatementKind::Direct && d.cue.as_ref().is_some_and(|c| doc.low(c.start).ends_with("ing"));
+        out_info.push((d.sentence, participle));
         out.push(Statement {
             kind: d.kind,
             speaker,
@@ -199,6 +205,15 @@ pub(crate) fn resolve(doc: &Doc, actors: &mut ActorIndex, drafts: Vec<Draft>, op
     }
     r.merge_pending();
     out
+}
+
+/// The statement a continuation quotation joins: the last one, or the direct quotation before it when the
+/// last is reported speech with a participle cue in the same sentence (`"A," she said, adding that X.
+/// "B."`: B continues A).
+fn continued<'s>(out: &'s mut [Statement], info: &[(usize, bool)]) -> Option<&'s mut Statement> {
+    let n = out.len();
+    let skip = n >= 2 && info[n - 1].1 && info[n - 2].0 == info[n - 1].0 && out[n - 2].kind == StatementKind::Direct;
+    out.get_mut(if skip { n - 2 } else { n.checked_sub(1)? })
 }
 
 /// Auxiliaries and adverbs that join a cue's verb group ("has said", "also told", "had repeatedly

@@ -38,6 +38,8 @@ mod template {
     pub const SHAPE: u64 = 9;
     pub const LEXICON: u64 = 10;
     pub const CLASS: u64 = 11;
+    pub const CAP: u64 = 12;
+    pub const CLUSTER: u64 = 13;
 }
 
 /// Ambiguity classes of the part-of-speech model: 0 a form the training data has too few times, 1 a
@@ -59,6 +61,19 @@ pub(crate) fn pair_class(class: u8) -> usize {
 /// those of [`form_features`]).
 pub(crate) fn class_feature(class: u8) -> u64 {
     key(template::CLASS, &[class])
+}
+
+/// The feature key of capitalisation bucket `bucket` (how often unlabeled text writes a form
+/// capitalised inside a sentence, 1 never to 5 almost always; a form feature of the part-of-speech
+/// model).
+pub(crate) fn cap_feature(bucket: u8) -> u64 {
+    key(template::CAP, &[bucket])
+}
+
+/// The feature key of distributional cluster `cluster` (of a form's neighbours in unlabeled text; a
+/// form feature of the part-of-speech model).
+pub(crate) fn cluster_feature(cluster: u8) -> u64 {
+    key(template::CLUSTER, &[cluster])
 }
 
 /// The key of a feature: its template in the top byte and its text in the low 56 bits (the bytes

@@ -20,6 +20,8 @@ pub(crate) mod penn;
 pub(crate) mod penn_train;
 #[cfg(feature = "train")]
 pub mod train;
+#[cfg(feature = "train")]
+pub(crate) mod unlabeled;
 
 use crate::text::Doc;
 

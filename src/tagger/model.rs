@@ -2,26 +2,33 @@
 //!
 //! The file (`data/models/upos.bin`, written by the training program with [`encode`], little-endian) is
 //! laid out so that the tagger reads the feature weights where they lie in the embedded bytes: loading
-//! copies only the two small tables of case shapes and transitions and indexes the 1,570 forms with a
-//! fixed tag.
-//! - the magic `NPUPOS04`, then four `u32`: the number of features, the number of index bits `b`, the
-//!   number of weight rows and the number of dictionary forms;
+//! copies only the small tables of case shapes, transitions and classes.
+//! - the magic `NPUPOS05`, then six `u32`: the number of features, the number of index bits `b`, the
+//!   number of feature rows, the number of dictionary forms, the number of dictionary bits `d` and the
+//!   number of fine classes `F` (at least [`CLASSES`]: the ambiguity classes, then the frequent
+//!   ambiguous forms that have a class of their own);
 //! - the case-shape table: one row of [`NTAGS`] `i16` scores per triple of case shapes (previous,
 //!   current, next token; [`SHAPES`]³ rows);
-//! - the transition table: one row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
+//! - the transition table: one `i16` row per pair of previous tags ((`NTAGS` + 1)², the extra tag being
 //!   "before the sentence");
-//! - the class table: one row per previous tag and ambiguity class of the token ((`NTAGS` + 1) ×
-//!   [`CLASSES`]);
-//! - the class-pair table: one row per pair of ambiguity classes of the token and the next one
-//!   ([`PAIR_CLASSES`]², by [`pair_class`]);
+//! - the class table: one row of `NTAGS` `i8` (in units of [`FEATURE_STEP`]) per previous tag and fine
+//!   class of the token ((`NTAGS` + 1) × `F`);
+//! - the class-pair table: one `i8` row per fine class of the token ([`fine_pair`]: the ambiguity
+//!   classes by [`pair_class`], then the forms of their own) and ambiguity class of the next one
+//!   ([`PAIR_CLASSES`]; [`pair_rows`] rows);
 //! - the feature index: `2^b` slots of two `u32`, a feature's 32-bit key ([`key32`]) and its entry
 //!   (0: an empty slot; otherwise its first weight row in the low 27 bits and, in the top five bits, the
 //!   window offsets, -2..=+2, it has a row for). A feature is looked up at slot
 //!   `key × FX_K >> (64 - b)` and the slots after it (open addressing, linear probing, never full);
-//! - the weight rows: `NTAGS` `i16` scores each, a feature's rows in a run, by offset;
-//! - the dictionary forms: for each, the tag that the training data always gives it ([`NOT_FIXED`] if
-//!   none), its ambiguity class (0 for none), its length in bytes and its bytes. A form's ambiguity class
-//!   is also one of its features ([`class_feature`]).
+//! - the feature rows: `NTAGS` `i8` each, in units of [`FEATURE_STEP`], a feature's rows in a run, by
+//!   offset;
+//! - the dictionary: `2^d` slots of ten bytes, read where they lie: a check of the form's key (a `u32`,
+//!   0 for an empty slot; [`dict_check`] of [`form_key`]), the tag that the training data always gives
+//!   the form ([`NOT_FIXED`] if none), its ambiguity class (0 for none), its fine class (`u16`), its
+//!   capitalisation bucket and its word cluster in unlabeled text (0 for none; see `unlabeled.rs`). A
+//!   form is looked up at slot `form_key × FX_K >> (64 - d)` and the slots after it. A form's ambiguity
+//!   class, capitalisation bucket and cluster are also features of the form ([`class_feature`],
+//!   [`cap_feature`], [`cluster_feature`]).
 //!
 //! The scores of a form (its [`Block`]: the sum of its features' rows at each offset) are summed the
 //! first time a thread meets the form and kept in a per-thread cache ([`FormCache`]); a document keeps,
@@ -32,7 +39,8 @@ use std::sync::LazyLock;
 
 use super::Upos;
 use super::features::{
-    CLASSES, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, class_feature, form_features, key32, pair_class, token_shape,
+    CLASSES, LANES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature, cluster_feature, form_features,
+    key32, pair_class, token_shape,
 };
 use crate::lexicon::FX_K;
 use crate::text::{Doc, Token, TokenKind, form_key};
@@ -41,16 +49,40 @@ use crate::text::{Doc, Token, TokenKind, form_key};
 static UPOS_BYTES: &[u8] = include_bytes!("../../data/models/upos.bin");
 
 /// The file's magic bytes.
-pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS04";
+pub(crate) const MAGIC: &[u8; 8] = b"NPUPOS05";
 
 /// Bytes of a weight row in the file.
 const ROW_BYTES: usize = 2 * NTAGS;
+
+/// Bytes of a feature's weight row in the file: `NTAGS` `i8`, in steps of [`FEATURE_STEP`].
+const FEATURE_ROW_BYTES: usize = NTAGS;
+
+/// The score of one unit of a feature row's `i8` weights.
+pub(crate) const FEATURE_STEP: i16 = 16;
 
 /// The entry bits holding a feature's first row (the top five hold its offsets).
 const FIRST_ROW: u32 = (1 << 27) - 1;
 
 /// The most index bits a file may declare.
 const MAX_INDEX_BITS: u32 = 26;
+
+/// The most fine classes a file may declare.
+const MAX_FINE: usize = 4_096;
+
+/// The row of the class-pair table for fine class `fine`: the ambiguity classes by [`pair_class`], a
+/// form of its own after them.
+#[inline(always)]
+pub(crate) fn fine_pair(fine: u16) -> usize {
+    match fine.checked_sub(CLASSES as u16) {
+        Some(own) => PAIR_CLASSES + usize::from(own),
+        None => pair_class(fine as u8),
+    }
+}
+
+/// The number of rows of the class-pair table for `nfine` fine classes.
+pub(crate) fn pair_rows(nfine: usize) -> usize {
+    (PAIR_CLASSES + nfine.saturating_sub(CLASSES)) * PAIR_CLASSES
+}
 
 /// A row of tag scores.
 pub(crate) type Row = [i16; LANES];
@@ -106,19 +138,6 @@ impl Table {
             }
         }
     }
-
-    #[inline]
-    fn get(&self, k: u64) -> Option<u32> {
-        let mask = self.keys.len() - 1;
-        let mut s = slot_of(k, self.bits);
-        loop {
-            match self.keys[s] {
-                0 => return None,
-                x if x == k => return Some(self.vals[s]),
-                _ => s = (s + 1) & mask,
-            }
-        }
-    }
 }
 
 /// The weights of a model before they are laid out in a file: what the training program produces.
@@ -129,16 +148,21 @@ pub(crate) struct Weights {
     pub shape: Vec<[i16; NTAGS]>,
     /// (`NTAGS` + 1)² rows, by the two previous tags.
     pub trans: Vec<[i16; NTAGS]>,
-    /// (`NTAGS` + 1) × [`CLASSES`] rows, by the previous tag and the token's ambiguity class.
-    pub ctrans: Vec<[i16; NTAGS]>,
-    /// [`PAIR_CLASSES`]² rows, by the ambiguity classes of the token and the next one.
-    pub cpair: Vec<[i16; NTAGS]>,
-    /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores. Two rows
-    /// of one key and offset add up.
-    pub feats: Vec<(u32, u8, [i16; NTAGS])>,
+    /// The number of fine classes: the [`CLASSES`] ambiguity classes, then the frequent ambiguous forms
+    /// that have a class of their own.
+    pub nfine: usize,
+    /// (`NTAGS` + 1) × `nfine` rows, by the previous tag and the token's fine class (in units of
+    /// [`FEATURE_STEP`]).
+    pub ctrans: Vec<[i8; NTAGS]>,
+    /// [`pair_rows`] rows, by the fine class of the token ([`fine_pair`]) and the ambiguity class of the
+    /// next one ([`pair_class`]; in units of [`FEATURE_STEP`]).
+    pub cpair: Vec<[i8; NTAGS]>,
+    /// Feature rows: the feature's 32-bit key, its offset (0 to 4 for -2..=+2) and its scores in units of
+    /// [`FEATURE_STEP`]. Two rows of one key and offset add up (saturating).
+    pub feats: Vec<(u32, u8, [i8; NTAGS])>,
     /// The forms (lower-cased) of the tag dictionary: the tag the form always takes ([`NOT_FIXED`] if
-    /// none) and its ambiguity class.
-    pub fixed: Vec<(String, u8, u8)>,
+    /// none), its ambiguity class, its fine class and its statistics from unlabeled text.
+    pub fixed: Vec<(String, Entry)>,
 }
 
 /// Lays out `w` as a model file (the format in the module documentation). Deterministic: the features
@@ -147,7 +171,7 @@ pub(crate) struct Weights {
 pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     // the rows of every key, by offset, keys in order of first appearance
     let mut order: Vec<u32> = Vec::new();
-    let mut rows_of: std::collections::HashMap<u32, [Option<[i16; NTAGS]>; OFFSETS]> = Default::default();
+    let mut rows_of: std::collections::HashMap<u32, [Option<[i8; NTAGS]>; OFFSETS]> = Default::default();
     for &(k, o, row) in &w.feats {
         let o = usize::from(o);
         if o >= OFFSETS {
@@ -159,7 +183,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
         });
         let r = e[o].get_or_insert([0; NTAGS]);
         for (x, y) in r.iter_mut().zip(row) {
-            *x = x.wrapping_add(y);
+            *x = x.saturating_add(y);
         }
     }
     let bits = (order.len() + order.len() / 2 + 1)
@@ -167,7 +191,7 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
         .next_power_of_two()
         .trailing_zeros();
     let mut slots = vec![(0u32, 0u32); 1 << bits];
-    let mut rows: Vec<[i16; NTAGS]> = Vec::new();
+    let mut rows: Vec<[i8; NTAGS]> = Vec::new();
     for &k in &order {
         let first = rows.len() as u32;
         let mut mask = 0u32;
@@ -185,32 +209,91 @@ pub(crate) fn encode(w: &Weights) -> Vec<u8> {
     }
     let mut b = Vec::new();
     b.extend_from_slice(MAGIC);
-    for n in [order.len(), bits as usize, rows.len(), w.fixed.len()] {
+    // the dictionary: open addressing at most two thirds full, in the order of `w.fixed`
+    let dict_bits = (w.fixed.len() + w.fixed.len() / 2 + 1)
+        .max(8)
+        .next_power_of_two()
+        .trailing_zeros();
+    let mut dict = vec![(0u32, Entry::default()); 1 << dict_bits];
+    for (form, e) in &w.fixed {
+        let fk = form_key(form.as_bytes());
+        let mut s = slot_of(fk, dict_bits);
+        while dict[s].0 != 0 {
+            s = (s + 1) & ((1 << dict_bits) - 1);
+        }
+        dict[s] = (dict_check(fk), *e);
+    }
+    for n in [
+        order.len(),
+        bits as usize,
+        rows.len(),
+        w.fixed.len(),
+        dict_bits as usize,
+        w.nfine,
+    ] {
         b.extend_from_slice(&(n as u32).to_le_bytes());
     }
-    for row in w.shape.iter().chain(&w.trans).chain(&w.ctrans).chain(&w.cpair) {
+    for row in w.shape.iter().chain(&w.trans) {
         for x in row {
             b.extend_from_slice(&x.to_le_bytes());
         }
+    }
+    for row in w.ctrans.iter().chain(&w.cpair) {
+        b.extend(row.iter().map(|&x| x as u8));
     }
     for (k, e) in slots {
         b.extend_from_slice(&k.to_le_bytes());
         b.extend_from_slice(&e.to_le_bytes());
     }
     for row in &rows {
-        for x in row {
-            b.extend_from_slice(&x.to_le_bytes());
-        }
+        b.extend(row.iter().map(|&x| x as u8));
     }
-    for (form, tag, class) in &w.fixed {
-        let f = &form.as_bytes()[..form.len().min(255)];
-        b.push(*tag);
-        b.push(*class);
-        b.push(f.len() as u8);
-        b.extend_from_slice(f);
+    for (check, e) in dict {
+        b.extend_from_slice(&check.to_le_bytes());
+        b.push(e.tag);
+        b.push(e.class);
+        b.extend_from_slice(&e.fine.to_le_bytes());
+        b.push(e.cap);
+        b.push(e.cluster);
     }
     b
 }
+
+/// Bytes of a dictionary slot: the check, the tag, the classes (one byte, two bytes), the bucket and the
+/// cluster.
+const DICT_SLOT: usize = 10;
+
+/// The check a dictionary slot keeps of form key `fk` (the slot is found from the top bits of the same
+/// product; never 0, which marks an empty slot).
+#[inline(always)]
+fn dict_check(fk: u64) -> u32 {
+    (fk.wrapping_mul(FX_K) as u32).max(1)
+}
+
+/// What the model's dictionary knows of a form.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// The tag the form always takes ([`NOT_FIXED`] if none).
+    pub tag: u8,
+    /// Its ambiguity class (0 for none).
+    pub class: u8,
+    /// Its fine class: its ambiguity class or a class of its own.
+    pub fine: u16,
+    /// How often unlabeled text writes it capitalised inside a sentence (0: unknown; see
+    /// [`cap_feature`]).
+    pub cap: u8,
+    /// Its distributional cluster in unlabeled text (0: none; see [`cluster_feature`]).
+    pub cluster: u8,
+}
+
+/// The entry of a form the dictionary does not hold.
+const NO_ENTRY: Entry = Entry {
+    tag: NOT_FIXED,
+    class: 0,
+    fine: 0,
+    cap: 0,
+    cluster: 0,
+};
 
 /// A loaded part-of-speech model: the file's bytes, read where they lie, and two small tables.
 #[derive(Debug)]
@@ -221,18 +304,20 @@ pub(crate) struct Model {
     shape: Vec<Row>,
     /// Scores by the two previous tags.
     trans: Vec<Row>,
-    /// Scores by the previous tag and the token's ambiguity class.
+    /// The number of fine classes.
+    nfine: usize,
+    /// Scores by the previous tag and the token's fine class.
     ctrans: Vec<Row>,
-    /// Scores by the ambiguity classes of the token and the next one.
+    /// Scores by the fine class of the token ([`fine_pair`]) and the ambiguity class of the next one.
     cpair: Vec<Row>,
     /// Where the feature index starts in `bytes`, and its number of bits.
     index_at: usize,
     index_bits: u32,
     /// Where the weight rows start in `bytes`.
     rows_at: usize,
-    /// Form key ([`form_key`]) → the tag the form always takes ([`NOT_FIXED`] if none) in the low byte,
-    /// its ambiguity class in the next.
-    fixed: Table,
+    /// Where the dictionary starts in `bytes`, and its number of bits.
+    dict_at: usize,
+    dict_bits: u32,
     /// A number of its own (for [`FormCache`]).
     id: u64,
 }
@@ -254,6 +339,7 @@ struct FormCache {
     blocks: Vec<Block>,
     fixed: Vec<u8>,
     class: Vec<u8>,
+    fine: Vec<u16>,
 }
 
 impl FormCache {
@@ -267,6 +353,7 @@ impl FormCache {
             blocks: Vec::with_capacity(forms + 1),
             fixed: Vec::with_capacity(forms + 1),
             class: Vec::with_capacity(forms + 1),
+            fine: Vec::with_capacity(forms + 1),
         };
         c.restart(u64::MAX);
         c
@@ -280,9 +367,11 @@ impl FormCache {
         self.blocks.clear();
         self.fixed.clear();
         self.class.clear();
+        self.fine.clear();
         self.blocks.push(ZERO_BLOCK);
         self.fixed.push(NOT_FIXED);
         self.class.push(0);
+        self.fine.push(0);
     }
 
     /// Ready for `n` more forms of `model`: restarted if it belongs to another model or could fill up.
@@ -299,14 +388,14 @@ impl FormCache {
         let v = self.index.insert(key, k);
         if v == k {
             let lex = crate::lexicon::actors::lexicon();
-            let entry = m.fixed.get(key);
-            let class = entry.map_or(0, |e| (e >> 8) as u8);
+            let e = m.entry(key);
             self.blocks.push(ZERO_BLOCK);
             if let Some(b) = self.blocks.last_mut() {
-                m.block_into(b, w, lex.word_flags(w).0, class);
+                m.block_into(b, w, lex.word_flags(w).0, &e);
             }
-            self.fixed.push(entry.map_or(NOT_FIXED, |e| e as u8));
-            self.class.push(class);
+            self.fixed.push(e.tag);
+            self.class.push(e.class);
+            self.fine.push(e.fine);
         }
         v
     }
@@ -357,6 +446,15 @@ fn add_le(a: &mut Row, b: &[u8; ROW_BYTES]) {
     }
 }
 
+/// Adds a feature row of the file (`NTAGS` `i8`, in units of [`FEATURE_STEP`]) to `a`.
+#[inline(always)]
+#[allow(clippy::needless_range_loop)]
+fn add_steps(a: &mut Row, b: &[u8; FEATURE_ROW_BYTES]) {
+    for k in 0..NTAGS {
+        a[k] = a[k].wrapping_add(i16::from(b[k] as i8) * FEATURE_STEP);
+    }
+}
+
 /// The largest absolute score of a form's block at one offset: five blocks plus the shape and transition
 /// rows (each at most [`BLOCK_MAX`] / 2 after training's scaling) stay inside `i16`.
 pub(crate) const BLOCK_MAX: i32 = 5_400;
@@ -390,12 +488,21 @@ impl Reader<'_> {
     fn u8(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
     }
+    fn u16(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    }
     fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
     fn row(&mut self) -> Option<Row> {
         let mut r = [0i16; LANES];
         add_le(&mut r, self.take(ROW_BYTES)?.try_into().ok()?);
+        Some(r)
+    }
+    /// A row of `i8` in units of [`FEATURE_STEP`].
+    fn row_steps(&mut self) -> Option<Row> {
+        let mut r = [0i16; LANES];
+        add_steps(&mut r, self.take(FEATURE_ROW_BYTES)?.try_into().ok()?);
         Some(r)
     }
 }
@@ -421,7 +528,15 @@ impl Model {
         let bits = r.u32()?;
         let nrows = r.u32()? as usize;
         let nfixed = r.u32()? as usize;
-        if bits > MAX_INDEX_BITS || nkeys >= 1 << bits || nrows > FIRST_ROW as usize {
+        let dict_bits = r.u32()?;
+        let nfine = r.u32()? as usize;
+        if bits > MAX_INDEX_BITS
+            || dict_bits > MAX_INDEX_BITS
+            || nfixed >= 1 << dict_bits
+            || nkeys >= 1 << bits
+            || nrows > FIRST_ROW as usize
+            || !(CLASSES..=MAX_FINE).contains(&nfine)
+        {
             return None;
         }
         let mut shape = (0..SHAPES * SHAPES * SHAPES)
@@ -434,11 +549,11 @@ impl Model {
         let trans = (0..(NTAGS + 1) * (NTAGS + 1))
             .map(|_| r.row())
             .collect::<Option<Vec<_>>>()?;
-        let ctrans = (0..(NTAGS + 1) * CLASSES)
-            .map(|_| r.row())
+        let ctrans = (0..(NTAGS + 1) * nfine)
+            .map(|_| r.row_steps())
             .collect::<Option<Vec<_>>>()?;
-        let cpair = (0..PAIR_CLASSES * PAIR_CLASSES)
-            .map(|_| r.row())
+        let cpair = (0..pair_rows(nfine))
+            .map(|_| r.row_steps())
             .collect::<Option<Vec<_>>>()?;
         let index_at = r.at;
         // every entry points at rows inside the file, and at least one slot is empty (probes end)
@@ -458,17 +573,23 @@ impl Model {
             return None;
         }
         let rows_at = r.at;
-        r.take(nrows.checked_mul(ROW_BYTES)?)?;
-        let mut fixed = Table::with_capacity(nfixed);
-        for _ in 0..nfixed {
-            let tag = r.u8()?;
-            let class = r.u8()?;
-            let len = usize::from(r.u8()?);
-            let w = r.take(len)?;
-            if usize::from(tag) >= NTAGS && tag != NOT_FIXED {
-                return None;
+        r.take(nrows.checked_mul(FEATURE_ROW_BYTES)?)?;
+        // every entry's tag and fine class are in range, and at least one slot is empty (probes end)
+        let dict_at = r.at;
+        let mut used = 0usize;
+        for _ in 0..1usize << dict_bits {
+            let check = r.u32()?;
+            let (tag, _class, fine) = (r.u8()?, r.u8()?, r.u16()?);
+            let (_cap, _cluster) = (r.u8()?, r.u8()?);
+            if check != 0 {
+                used += 1;
+                if usize::from(tag) >= NTAGS && tag != NOT_FIXED || usize::from(fine) >= nfine {
+                    return None;
+                }
             }
-            fixed.insert(form_key(w), u32::from(tag) | u32::from(class) << 8);
+        }
+        if used != nfixed {
+            return None;
         }
         if r.at != bytes.len() {
             return None;
@@ -477,12 +598,14 @@ impl Model {
             bytes,
             shape,
             trans,
+            nfine,
             ctrans,
             cpair,
             index_at,
             index_bits: bits,
             rows_at,
-            fixed,
+            dict_at,
+            dict_bits,
             id: MODEL_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
@@ -511,13 +634,43 @@ impl Model {
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn block(&self, w: &str, lexicon: u16) -> Block {
         let mut b = ZERO_BLOCK;
-        let class = self.fixed.get(form_key(w.as_bytes())).map_or(0, |e| (e >> 8) as u8);
-        self.block_into(&mut b, w, lexicon, class);
+        let e = self.entry(form_key(w.as_bytes()));
+        self.block_into(&mut b, w, lexicon, &e);
         b
     }
 
-    /// [`Model::block`] summed into `b` (zero on entry), the form's ambiguity class being `class`.
-    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16, class: u8) {
+    /// The dictionary entry of the form with key `key` ([`form_key`]).
+    #[inline]
+    fn entry(&self, key: u64) -> Entry {
+        let check = dict_check(key);
+        let mask = (1usize << self.dict_bits) - 1;
+        let mut s = slot_of(key, self.dict_bits);
+        loop {
+            let Some(e) = self
+                .bytes
+                .get(self.dict_at + DICT_SLOT * s..self.dict_at + DICT_SLOT * (s + 1))
+            else {
+                return NO_ENTRY;
+            };
+            let c = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
+            if c == 0 {
+                return NO_ENTRY;
+            }
+            if c == check {
+                return Entry {
+                    tag: e[4],
+                    class: e[5],
+                    fine: u16::from_le_bytes([e[6], e[7]]),
+                    cap: e[8],
+                    cluster: e[9],
+                };
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// [`Model::block`] summed into `b` (zero on entry), the form's dictionary entry being `e`.
+    fn block_into(&self, b: &mut Block, w: &str, lexicon: u16, e: &Entry) {
         let rows = self.bytes.get(self.rows_at..).unwrap_or_default();
         let mut add = |k: u64| {
             if let Some((mut first, offsets)) = self.find(key32(k)) {
@@ -525,10 +678,10 @@ impl Model {
                     if offsets & 1 << o != 0 {
                         // the training program scales weights so that a form's features cannot overflow
                         if let Some(Ok(row)) = rows
-                            .get(first * ROW_BYTES..(first + 1) * ROW_BYTES)
-                            .map(<&[u8; ROW_BYTES]>::try_from)
+                            .get(first * FEATURE_ROW_BYTES..(first + 1) * FEATURE_ROW_BYTES)
+                            .map(<&[u8; FEATURE_ROW_BYTES]>::try_from)
                         {
-                            add_le(acc, row);
+                            add_steps(acc, row);
                         }
                         first += 1;
                     }
@@ -536,19 +689,30 @@ impl Model {
             }
         };
         form_features(w, lexicon, &mut add);
-        add(class_feature(class));
+        add(class_feature(e.class));
+        if e.cap != 0 {
+            add(cap_feature(e.cap));
+        }
+        if e.cluster != 0 {
+            add(cluster_feature(e.cluster));
+        }
         let max = BLOCK_MAX as i16;
         for x in b.as_flattened_mut() {
             *x = (*x).clamp(-max, max);
         }
     }
 
+    /// Whether the lower-cased form `w` is in the model's dictionary (a fixed tag or an ambiguity class).
+    #[cfg(feature = "train")]
+    pub(crate) fn known(&self, w: &str) -> bool {
+        let e = self.entry(form_key(w.as_bytes()));
+        e.tag != NOT_FIXED || e.class != 0
+    }
+
     /// The tag the training data fixes for the lower-cased form `w`, which decoding gives it whatever its
     /// context (as it does "the" its DET), if it has one.
     pub(crate) fn fixed_tag(&self, w: &str) -> Option<Upos> {
-        self.fixed
-            .get(form_key(w.as_bytes()))
-            .map(|e| e as u8)
+        Some(self.entry(form_key(w.as_bytes())).tag)
             .filter(|&t| t != NOT_FIXED)
             .map(|t| Upos::from_index(usize::from(t)))
     }
@@ -661,7 +825,9 @@ impl Model {
         };
         let blocks = &cache.blocks;
         let classes = &cache.class;
+        let fines = &cache.fine;
         let class = |k: usize| classes.get(ctx[k] as usize).copied().unwrap_or(0);
+        let fine = |k: usize| fines.get(ctx[k] as usize).copied().unwrap_or(0);
         let block = |s: u32| blocks.get(s as usize).unwrap_or(&ZERO_BLOCK);
         let prev = |back: usize| out.len().checked_sub(back).map_or(START, |k| out[k] as usize);
         let (mut t2, mut t1) = (prev(2), prev(1));
@@ -675,6 +841,7 @@ impl Model {
             } else {
                 let sh = (usize::from(shapes[j]) * SHAPES + usize::from(shapes[j + 1])) * SHAPES
                     + usize::from(shapes[j + 2]);
+                let fi = fine(j + 2);
                 let rows = [
                     self.shape.get(sh).unwrap_or(&ZERO_BLOCK[0]),
                     &block(ctx[j])[0],
@@ -684,10 +851,10 @@ impl Model {
                     &block(ctx[j + 4])[4],
                     self.trans.get(t2 * (NTAGS + 1) + t1).unwrap_or(&ZERO_BLOCK[0]),
                     self.ctrans
-                        .get(t1 * CLASSES + usize::from(class(j + 2)))
+                        .get(t1 * self.nfine + usize::from(fi))
                         .unwrap_or(&ZERO_BLOCK[0]),
                     self.cpair
-                        .get(pair_class(class(j + 2)) * PAIR_CLASSES + pair_class(class(j + 3)))
+                        .get(fine_pair(fi) * PAIR_CLASSES + pair_class(class(j + 3)))
                         .unwrap_or(&ZERO_BLOCK[0]),
                 ];
                 argmax(&sum9(rows))

@@ -110,22 +110,33 @@ fn a_document_with_more_forms_than_the_cache_is_tagged() {
     assert_eq!(pos_of("His remarks angered officials.", "remarks"), "NOUN");
 }
 
+/// A dictionary entry with a fixed tag and an ambiguity class (its fine class).
+fn entry(tag: u8, class: u8) -> model::Entry {
+    model::Entry {
+        tag,
+        class,
+        fine: u16::from(class),
+        ..Default::default()
+    }
+}
+
 /// A small model: the feature rows of the form "zebra" at known offsets, a fixed form, flat tables.
 fn small_weights() -> model::Weights {
     use super::features::{NTAGS, SHAPES, form_features, key32};
     let mut keys = Vec::new();
     form_features("zebra", 0, |k| keys.push(key32(k)));
     let mut feats = Vec::new();
-    // the word itself votes NOUN at the token (offset 2) and ADJ one before it (offset 1)
-    let mut noun = [0i16; NTAGS];
-    noun[Upos::Noun as usize] = 100;
+    // (weights in units of FEATURE_STEP) the word itself votes NOUN at the token (offset 2) and ADJ one
+    // before it (offset 1)
+    let mut noun = [0i8; NTAGS];
+    noun[Upos::Noun as usize] = 10;
     feats.push((keys[0], 2, noun));
-    let mut adj = [0i16; NTAGS];
-    adj[Upos::Adj as usize] = 40;
+    let mut adj = [0i8; NTAGS];
+    adj[Upos::Adj as usize] = 4;
     feats.push((keys[0], 1, adj));
     // a suffix votes VERB at the token, twice (two rows of one key and offset add up)
-    let mut verb = [0i16; NTAGS];
-    verb[Upos::Verb as usize] = 30;
+    let mut verb = [0i8; NTAGS];
+    verb[Upos::Verb as usize] = 3;
     feats.push((keys[1], 2, verb));
     feats.push((keys[1], 2, verb));
     // a feature that no form has
@@ -133,12 +144,13 @@ fn small_weights() -> model::Weights {
     model::Weights {
         shape: vec![[0; NTAGS]; SHAPES * SHAPES * SHAPES],
         trans: vec![[0; NTAGS]; (NTAGS + 1) * (NTAGS + 1)],
+        nfine: super::features::CLASSES,
         ctrans: vec![[0; NTAGS]; (NTAGS + 1) * super::features::CLASSES],
-        cpair: vec![[0; NTAGS]; super::features::PAIR_CLASSES * super::features::PAIR_CLASSES],
+        cpair: vec![[0; NTAGS]; model::pair_rows(super::features::CLASSES)],
         feats,
         fixed: vec![
-            ("the".to_string(), Upos::Det as u8, 2),
-            ("zebra".to_string(), model::NOT_FIXED, 3),
+            ("the".to_string(), entry(Upos::Det as u8, 2)),
+            ("zebra".to_string(), entry(model::NOT_FIXED, 3)),
         ],
     }
 }
@@ -150,9 +162,10 @@ fn the_model_format_round_trips_and_is_read_where_it_lies() {
     assert_eq!(model::encode(&w), bytes, "the same weights give the same bytes");
     let m = model::Model::from_bytes(&bytes).expect("reads back");
     let b = m.block("zebra", 0);
-    assert_eq!(b[2][Upos::Noun as usize], 100);
-    assert_eq!(b[2][Upos::Verb as usize], 60);
-    assert_eq!(b[1][Upos::Adj as usize], 40);
+    let step = model::FEATURE_STEP;
+    assert_eq!(b[2][Upos::Noun as usize], 10 * step);
+    assert_eq!(b[2][Upos::Verb as usize], 6 * step);
+    assert_eq!(b[1][Upos::Adj as usize], 4 * step);
     assert_eq!(b[0], [0; super::features::LANES]);
     // a form sharing only the suffix gets only the suffix's scores
     let other = m.block("cobra", 0);
@@ -163,11 +176,65 @@ fn the_model_format_round_trips_and_is_read_where_it_lies() {
     assert_eq!(tags, vec![Upos::Det, Upos::Noun]);
     // the row of the previous tag and the form's ambiguity class ("zebra" is in class 3) counts
     let mut w = small_weights();
-    w.ctrans[Upos::Det as usize * super::features::CLASSES + 3][Upos::Verb as usize] = 500;
+    w.ctrans[Upos::Det as usize * super::features::CLASSES + 3][Upos::Verb as usize] = 32;
     let m = model::Model::from_bytes(&model::encode(&w)).expect("reads back");
     assert_eq!(m.tag(&doc, &mut Default::default()), vec![Upos::Det, Upos::Verb]);
     // ... and only after its previous tag: a sentence-initial "zebra" stays a noun
     assert_eq!(m.tag(&Doc::new("zebra"), &mut Default::default()), vec![Upos::Noun]);
+}
+
+#[test]
+fn a_forms_unlabeled_statistics_weigh_on_its_tag() {
+    use super::features::{NTAGS, cap_feature, cluster_feature, key32};
+    let mut w = small_weights();
+    // "okonkwo" has no feature row of its own word: its cluster and capitalisation bucket vote
+    let mut propn = [0i8; NTAGS];
+    propn[Upos::Propn as usize] = 19;
+    w.feats.push((key32(cluster_feature(7)), 2, propn));
+    let mut adj = [0i8; NTAGS];
+    adj[Upos::Adj as usize] = 3;
+    w.feats.push((key32(cap_feature(5)), 2, adj));
+    let stats = model::Entry {
+        tag: model::NOT_FIXED,
+        cap: 5,
+        cluster: 7,
+        ..Default::default()
+    };
+    w.fixed.push(("okonkwo".to_string(), stats));
+    let m = model::Model::from_bytes(&model::encode(&w)).expect("reads back");
+    let b = m.block("okonkwo", 0);
+    assert_eq!(b[2][Upos::Propn as usize], 19 * model::FEATURE_STEP);
+    assert_eq!(b[2][Upos::Adj as usize], 3 * model::FEATURE_STEP);
+    // a form that unlabeled text never showed gets neither
+    let other = m.block("okafor", 0);
+    assert_eq!(other[2][Upos::Propn as usize], 0);
+    assert_eq!(other[2][Upos::Adj as usize], 0);
+    let tags = m.tag(&Doc::new("the okonkwo"), &mut Default::default());
+    assert_eq!(tags, vec![Upos::Det, Upos::Propn]);
+}
+
+#[test]
+fn a_frequent_ambiguous_form_has_rows_of_its_own() {
+    use super::features::{CLASSES, NTAGS, PAIR_CLASSES};
+    let mut w = small_weights();
+    // "zebra" (ambiguity class 3) gets the fine class CLASSES, a class of its own
+    w.nfine = CLASSES + 1;
+    w.ctrans = vec![[0; NTAGS]; (NTAGS + 1) * w.nfine];
+    w.cpair = vec![[0; NTAGS]; model::pair_rows(w.nfine)];
+    w.fixed[1].1.fine = CLASSES as u16;
+    // its own row after DET says VERB; the row of its ambiguity class says ADJ, and is not read
+    w.ctrans[Upos::Det as usize * w.nfine + CLASSES][Upos::Verb as usize] = 32;
+    w.ctrans[Upos::Det as usize * w.nfine + 3][Upos::Adj as usize] = 57;
+    let m = model::Model::from_bytes(&model::encode(&w)).expect("reads back");
+    let doc = Doc::new("the zebra");
+    assert_eq!(m.tag(&doc, &mut Default::default()), vec![Upos::Det, Upos::Verb]);
+    // its own row of the class-pair table, before the end of the sentence (class 0)
+    w.cpair[model::fine_pair(CLASSES as u16) * PAIR_CLASSES][Upos::Adv as usize] = 63;
+    let m = model::Model::from_bytes(&model::encode(&w)).expect("reads back");
+    assert_eq!(m.tag(&doc, &mut Default::default()), vec![Upos::Det, Upos::Adv]);
+    // a fine class past the declared number is refused
+    w.fixed[1].1.fine = (CLASSES + 1) as u16;
+    assert!(model::Model::from_bytes(&model::encode(&w)).is_none());
 }
 
 #[test]
@@ -176,17 +243,18 @@ fn a_damaged_model_file_is_refused() {
     assert!(model::Model::from_bytes(&bytes).is_some());
     // the previous format, a cut file, a byte too many
     let mut old = bytes.clone();
-    old[..8].copy_from_slice(b"NPUPOS03");
+    old[..8].copy_from_slice(b"NPUPOS04");
     assert!(model::Model::from_bytes(&old).is_none());
     assert!(model::Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
     let mut long = bytes.clone();
     long.push(0);
     assert!(model::Model::from_bytes(&long).is_none());
     // an index entry pointing past the weight rows
+    // (the header, the i16 shape and transition rows, the i8 class rows)
     let slots_at = 8
-        + 16
-        + 2 * super::features::NTAGS
-            * (512 + 18 * 18 + 18 * super::features::CLASSES + super::features::PAIR_CLASSES.pow(2));
+        + 24
+        + super::features::NTAGS
+            * (2 * (512 + 18 * 18) + 18 * super::features::CLASSES + super::features::PAIR_CLASSES.pow(2));
     let mut bad = bytes.clone();
     let slots = 1usize << u32::from_le_bytes(bytes[12..16].try_into().unwrap());
     let used = (0..slots)

@@ -13,10 +13,11 @@ use std::fmt::Write as _;
 
 use super::Upos;
 use super::features::{
-    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, class_feature, form_features, key32, pair_class,
-    token_shape,
+    CLASSES, MAX_FORM_FEATURES, NTAGS, OFFSETS, PAIR_CLASSES, SHAPES, cap_feature, class_feature, cluster_feature,
+    form_features, key32, pair_class, token_shape,
 };
-use super::model::{BLOCK_MAX, Model, NOT_FIXED, START, Weights, encode};
+use super::model::{BLOCK_MAX, Entry, FEATURE_STEP, Model, NOT_FIXED, START, Weights, encode, fine_pair, pair_rows};
+use super::unlabeled::{FormStats, StatsSettings, form_stats};
 use crate::text::{Doc, TokenKind};
 
 /// A span of a treebank sentence's rebuilt text and its tag.
@@ -207,6 +208,8 @@ struct Forms {
     index: HashMap<String, u32>,
     text: Vec<String>,
     keys: Vec<Vec<u32>>,
+    /// Statistics from unlabeled text, by form.
+    stats: HashMap<String, FormStats>,
 }
 
 impl Forms {
@@ -220,6 +223,14 @@ impl Forms {
         let lex = crate::lexicon::actors::lexicon().word_flags(w).0;
         let mut keys = Vec::new();
         form_features(w, lex, |k| keys.push(key32(k)));
+        if let Some(&(cap, cluster)) = self.stats.get(w) {
+            if cap != 0 {
+                keys.push(key32(cap_feature(cap)));
+            }
+            if cluster != 0 {
+                keys.push(key32(cluster_feature(cluster)));
+            }
+        }
         keys.sort_unstable();
         keys.dedup();
         self.keys.push(keys);
@@ -245,13 +256,30 @@ fn sequences(sents: &[Sentence], forms: &mut Forms) -> Vec<Seq> {
     out
 }
 
-/// Row numbers: the shape rows, the transition rows, the rows by previous tag and ambiguity class,
-/// then five rows per feature.
+/// Row numbers: the shape rows, the transition rows, the rows by previous tag and fine class, by fine
+/// class and next class, then five rows per feature.
 const SHAPE_ROWS: usize = SHAPES * SHAPES * SHAPES;
 const TRANS_ROWS: usize = (NTAGS + 1) * (NTAGS + 1);
 const CTRANS0: usize = SHAPE_ROWS + TRANS_ROWS;
-const CPAIR0: usize = CTRANS0 + (NTAGS + 1) * CLASSES;
-const FEAT0: usize = CPAIR0 + PAIR_CLASSES * PAIR_CLASSES;
+
+/// Where the tables that depend on the number of fine classes start.
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    nfine: usize,
+    cpair0: usize,
+    feat0: usize,
+}
+
+impl Layout {
+    fn new(nfine: usize) -> Layout {
+        let cpair0 = CTRANS0 + (NTAGS + 1) * nfine;
+        Layout {
+            nfine,
+            cpair0,
+            feat0: cpair0 + pair_rows(nfine),
+        }
+    }
+}
 
 /// The averaged perceptron.
 struct Perceptron {
@@ -290,6 +318,8 @@ pub(crate) struct Settings {
     pub(crate) class_share: f64,
     /// The largest absolute quantised weight.
     pub(crate) quant_max: f64,
+    /// The number of frequent ambiguous forms with a fine class of their own.
+    pub(crate) own_classes: usize,
     /// The shuffling seed.
     pub(crate) seed: u64,
 }
@@ -305,18 +335,21 @@ impl Default for Settings {
             class_min_count: 10,
             class_share: 0.02,
             quant_max: 1_800.0,
+            own_classes: 100,
             seed: 0x5eed,
         }
     }
 }
 
 /// The rows that score token `j` of `s` given the previous tags.
+#[allow(clippy::too_many_arguments)]
 fn active_rows(
     s: &Seq,
     j: usize,
     (t2, t1): (usize, usize),
     forms: &Forms,
-    class: &[u8],
+    (class, fine): (&[u8], &[u16]),
+    l: &Layout,
     fid: &HashMap<u32, u32>,
     rows: &mut Vec<usize>,
 ) {
@@ -331,9 +364,10 @@ fn active_rows(
     };
     rows.push((sh(-1) * SHAPES + sh(0)) * SHAPES + sh(1));
     rows.push(SHAPE_ROWS + t2 * (NTAGS + 1) + t1);
-    rows.push(CTRANS0 + t1 * CLASSES + usize::from(class[s.forms[j] as usize]));
+    let fi = fine[s.forms[j] as usize];
+    rows.push(CTRANS0 + t1 * l.nfine + usize::from(fi));
     let next = s.forms.get(j + 1).map_or(0, |&f| class[f as usize]);
-    rows.push(CPAIR0 + pair_class(class[s.forms[j] as usize]) * PAIR_CLASSES + pair_class(next));
+    rows.push(l.cpair0 + fine_pair(fi) * PAIR_CLASSES + pair_class(next));
     for k in 0..OFFSETS {
         let p = j as isize + k as isize - 2;
         if p < 0 || p as usize >= s.forms.len() {
@@ -341,7 +375,7 @@ fn active_rows(
         }
         for key in &forms.keys[s.forms[p as usize] as usize] {
             if let Some(&f) = fid.get(key) {
-                rows.push(FEAT0 + f as usize * OFFSETS + k);
+                rows.push(l.feat0 + f as usize * OFFSETS + k);
             }
         }
     }
@@ -372,10 +406,61 @@ pub(crate) fn accuracy(model: &Model, sents: &[Sentence]) -> (usize, usize) {
     (ok, n)
 }
 
+/// The most frequent confusions of `model` on `sents` (gold → predicted, with counts and the forms most
+/// often wrong in each), for choosing features: `train_tagger ... --confusion`.
+pub(crate) fn confusions(model: &Model, sents: &[Sentence], top: usize) -> String {
+    let mut cells: HashMap<(Upos, Upos), (u32, HashMap<String, u32>)> = HashMap::new();
+    let mut split = [(0usize, 0usize); 2];
+    for s in sents {
+        let doc = Doc::new(&s.text);
+        let gold = align(&doc, &s.units);
+        let tags = model.tag(&doc, &mut Default::default());
+        for (i, (g, t)) in gold.iter().zip(&tags).enumerate() {
+            if let Some(g) = g {
+                let known = usize::from(model.known(doc.low(i)));
+                split[known].1 += 1;
+                split[known].0 += usize::from(g == t);
+                if g != t {
+                    let e = cells.entry((*g, *t)).or_default();
+                    e.0 += 1;
+                    *e.1.entry(doc.tok(i).to_string()).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let mut v: Vec<_> = cells.into_iter().collect();
+    v.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(&b.0)));
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "  errors on forms with an ambiguity class or a fixed tag: {} of {} tokens; on the others: {} of {}",
+        split[1].1 - split[1].0,
+        split[1].1,
+        split[0].1 - split[0].0,
+        split[0].1
+    );
+    for ((g, t), (n, forms)) in v.into_iter().take(top) {
+        let mut f: Vec<_> = forms.into_iter().collect();
+        f.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let f: Vec<String> = f.iter().take(12).map(|(w, n)| format!("{w} {n}")).collect();
+        let _ = writeln!(out, "  {g} -> {t}: {n} ({})", f.join(", "));
+    }
+    out
+}
+
 /// Trains on `train`, reporting the accuracy on each of `dev` after every epoch when `each_epoch`.
-pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settings, each_epoch: bool) -> Trained {
+pub(crate) fn train(
+    train: &[Sentence],
+    stats: &HashMap<String, FormStats>,
+    dev: &[(&str, &[Sentence])],
+    st: &Settings,
+    each_epoch: bool,
+) -> Trained {
     let mut log = String::new();
-    let mut forms = Forms::default();
+    let mut forms = Forms {
+        stats: stats.clone(),
+        ..Forms::default()
+    };
     let seqs = sequences(train, &mut forms);
     // feature counts over the training tokens, features numbered in order of first occurrence
     let mut count: HashMap<u32, u32> = HashMap::new();
@@ -391,6 +476,8 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
         }
     }
     let class = ambiguity_classes(&tag_count, forms.text.len(), st);
+    let fine = fine_classes(&tag_count, &class, &forms, st);
+    let layout = Layout::new(fine.iter().map(|&f| usize::from(f) + 1).max().unwrap_or(0).max(CLASSES));
     for (f, keys) in forms.keys.iter_mut().enumerate() {
         keys.push(key32(class_feature(class[f])));
     }
@@ -429,14 +516,15 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
     let nfixed = fixed.iter().filter(|&&f| f != NOT_FIXED).count();
     let _ = writeln!(
         log,
-        "training: {} sequences, {} forms, {} features kept of {}, {} fixed forms",
+        "training: {} sequences, {} forms, {} features kept of {}, {} fixed forms, {} fine classes",
         seqs.len(),
         forms.text.len(),
         feat_keys.len(),
         count.len(),
-        nfixed
+        nfixed,
+        layout.nfine
     );
-    let nrows = FEAT0 + feat_keys.len() * OFFSETS;
+    let nrows = layout.feat0 + feat_keys.len() * OFFSETS;
     let mut p = Perceptron {
         w: vec![[0; NTAGS]; nrows],
         u: vec![[0; NTAGS]; nrows],
@@ -469,7 +557,7 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
                 } else if fixed[f] != NOT_FIXED {
                     usize::from(fixed[f])
                 } else {
-                    active_rows(s, j, (t2, t1), &forms, &class, &fid, &mut rows);
+                    active_rows(s, j, (t2, t1), &forms, (&class, &fine), &layout, &fid, &mut rows);
                     let mut acc = [0i32; NTAGS];
                     for &r in &rows {
                         for (a, b) in acc.iter_mut().zip(&p.w[r]) {
@@ -498,7 +586,7 @@ pub(crate) fn train(train: &[Sentence], dev: &[(&str, &[Sentence])], st: &Settin
         }
         let _ = write!(log, "epoch {epoch}: train {:.4}", ok as f64 / n.max(1) as f64);
         if each_epoch || epoch == st.epochs {
-            bytes = write_model(&p, &feat_keys, &forms, &vocab, (&fixed, &class), st);
+            bytes = write_model(&p, &feat_keys, &forms, &vocab, (&fixed, &class, &fine), &layout, st);
             if each_epoch {
                 if let Some(m) = Model::from_bytes(&bytes) {
                     for (name, sents) in dev {
@@ -548,13 +636,38 @@ fn ambiguity_classes(tag_count: &HashMap<u32, [u32; NTAGS]>, nforms: usize, st: 
         .collect()
 }
 
+/// The fine class of every form: its ambiguity class, or for the `st.own_classes` most frequent forms
+/// with more than one tag in their class, a class of its own (from [`CLASSES`] on, by frequency, ties
+/// by the form's text).
+fn fine_classes(tag_count: &HashMap<u32, [u32; NTAGS]>, class: &[u8], forms: &Forms, st: &Settings) -> Vec<u16> {
+    let mut fine: Vec<u16> = class.iter().map(|&c| u16::from(c)).collect();
+    let mut amb: Vec<(u32, &str, u32)> = tag_count
+        .iter()
+        .filter(|&(&f, c)| {
+            let total: u32 = c.iter().sum();
+            class[f as usize] >= 2
+                && c.iter()
+                    .filter(|&&n| n > 0 && f64::from(n) >= st.class_share * f64::from(total))
+                    .count()
+                    > 1
+        })
+        .map(|(&f, c)| (c.iter().sum(), forms.text[f as usize].as_str(), f))
+        .collect();
+    amb.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    for (i, &(_, _, f)) in amb.iter().take(st.own_classes).enumerate() {
+        fine[f as usize] = (CLASSES + i) as u16;
+    }
+    fine
+}
+
 /// Quantises the averaged weights and writes the model file.
 fn write_model(
     p: &Perceptron,
     feat_keys: &[u32],
     forms: &Forms,
     vocab: &[u32],
-    (fixed, class): (&[u8], &[u8]),
+    (fixed, class, fine): (&[u8], &[u8], &[u16]),
+    l: &Layout,
     st: &Settings,
 ) -> Vec<u8> {
     let c = p.c as f64;
@@ -574,14 +687,15 @@ fn write_model(
                 let s: f64 = forms.keys[f as usize]
                     .iter()
                     .filter_map(|k| fid.get(k))
-                    .map(|&i| avg(FEAT0 + i * OFFSETS + o, t))
+                    .map(|&i| avg(l.feat0 + i * OFFSETS + o, t))
                     .sum();
                 block_max = block_max.max(s.abs());
             }
         }
     }
     // a form's features summed in i16 must not overflow (the tagger adds them before clamping)
-    let qmax = st.quant_max.min(32_000.0 / (MAX_FORM_FEATURES + 1) as f64);
+    // (its class, capitalisation and cluster features besides those of `form_features`)
+    let qmax = st.quant_max.min(32_000.0 / (MAX_FORM_FEATURES + 3) as f64);
     let mut scale = if max > 0.0 { qmax / max } else { 1.0 };
     if block_max * scale > f64::from(BLOCK_MAX) {
         scale = f64::from(BLOCK_MAX) / block_max;
@@ -593,10 +707,18 @@ fn write_model(
         }
         o
     };
-    let mut feat_rows: Vec<(u32, u8, [i16; NTAGS])> = Vec::new();
+    // the feature and class rows in steps of FEATURE_STEP, as i8
+    let q8 = |r: usize| -> [i8; NTAGS] {
+        let mut row = [0i8; NTAGS];
+        for (x, &y) in row.iter_mut().zip(&q(r)) {
+            *x = (f64::from(y) / f64::from(FEATURE_STEP)).round().clamp(-127.0, 127.0) as i8;
+        }
+        row
+    };
+    let mut feat_rows: Vec<(u32, u8, [i8; NTAGS])> = Vec::new();
     for (f, &k) in feat_keys.iter().enumerate() {
         for o in 0..OFFSETS {
-            let row = q(FEAT0 + f * OFFSETS + o);
+            let row = q8(l.feat0 + f * OFFSETS + o);
             if row.iter().any(|&x| x != 0) {
                 feat_rows.push((k, o as u8, row));
             }
@@ -605,18 +727,54 @@ fn write_model(
     let weights = Weights {
         shape: (0..SHAPE_ROWS).map(q).collect(),
         trans: (SHAPE_ROWS..CTRANS0).map(q).collect(),
-        ctrans: (CTRANS0..CPAIR0).map(q).collect(),
-        cpair: (CPAIR0..FEAT0).map(q).collect(),
+        nfine: l.nfine,
+        ctrans: (CTRANS0..l.cpair0).map(q8).collect(),
+        cpair: (l.cpair0..l.feat0).map(q8).collect(),
         feats: feat_rows,
         // only the forms with a fixed tag or an ambiguity class: the tagger sums the blocks of every
         // form from its features
-        fixed: vocab
-            .iter()
-            .filter(|&&f| fixed[f as usize] != NOT_FIXED || class[f as usize] != 0)
-            .map(|&f| (forms.text[f as usize].clone(), fixed[f as usize], class[f as usize]))
-            .collect(),
+        fixed: dictionary(forms, vocab, (fixed, class, fine)),
     };
     encode(&weights)
+}
+
+/// The forms of the model's dictionary: the vocabulary forms with a fixed tag, an ambiguity class or
+/// statistics from unlabeled text, then the other forms with statistics, by text.
+fn dictionary(forms: &Forms, vocab: &[u32], (fixed, class, fine): (&[u8], &[u8], &[u16])) -> Vec<(String, Entry)> {
+    let mut out = Vec::new();
+    for &f in vocab {
+        let f = f as usize;
+        let (cap, cluster) = forms.stats.get(&forms.text[f]).copied().unwrap_or((0, 0));
+        let e = Entry {
+            tag: fixed[f],
+            class: class[f],
+            fine: fine[f],
+            cap,
+            cluster,
+        };
+        if e.tag != NOT_FIXED || e.class != 0 || cap != 0 || cluster != 0 {
+            out.push((forms.text[f].clone(), e));
+        }
+    }
+    let mut rest: Vec<(&String, &FormStats)> = forms
+        .stats
+        .iter()
+        .filter(|(w, _)| !forms.index.contains_key(*w))
+        .collect();
+    rest.sort_unstable();
+    for (w, &(cap, cluster)) in rest {
+        out.push((
+            w.clone(),
+            Entry {
+                tag: NOT_FIXED,
+                class: 0,
+                fine: 0,
+                cap,
+                cluster,
+            },
+        ));
+    }
+    out
 }
 
 /// The command line: `train_tagger TREEBANKS OUT_DIR [--each-epoch] [--epochs N] [--name-epochs N]
@@ -637,6 +795,9 @@ pub fn run(args: &[String]) -> Result<String, String> {
     }
     if let Some(i) = args.iter().position(|a| a == "--class-min") {
         st.class_min_count = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--class-min N")?;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--own-classes") {
+        st.own_classes = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--own-classes N")?;
     }
     if let Some(i) = args.iter().position(|a| a == "--class-share") {
         st.class_share = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--class-share X")?;
@@ -660,12 +821,53 @@ pub fn run(args: &[String]) -> Result<String, String> {
         let s = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(read_conllu(&s))
     };
+    let mut names_log_stats = String::new();
+    let mut stats_settings = StatsSettings::default();
+    for (flag, field) in [
+        ("--clusters", &mut stats_settings.clusters),
+        ("--contexts", &mut stats_settings.contexts),
+    ] {
+        if let Some(i) = args.iter().position(|a| a == flag) {
+            *field = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or(flag)?;
+        }
+    }
+    if let Some(i) = args.iter().position(|a| a == "--cluster-min") {
+        stats_settings.cluster_min = args.get(i + 1).and_then(|s| s.parse().ok()).ok_or("--cluster-min N")?;
+    }
     let mut train_set = read("ud_ewt/en_ewt-ud-train.conllu")?;
     train_set.extend(read("gum/en_gum-train-free.conllu")?);
     let ewt_dev = read("ud_ewt/en_ewt-ud-dev.conllu")?;
     let gum_dev = read("gum/en_gum-dev-free.conllu")?;
-    let trained = train(&train_set, &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)], &st, each);
-    let mut log = names_log + &trained.log;
+    // statistics from unlabeled text: the training sentences and, when given, the bench corpus (JSON
+    // lines with a "text")
+    let mut texts: Vec<String> = train_set.iter().map(|s| s.text.clone()).collect();
+    if let Some(i) = args.iter().position(|a| a == "--unlabeled") {
+        let path = args.get(i + 1).ok_or("--unlabeled FILE")?;
+        let src = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+        for line in src.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("{path}: {e}"))?;
+            texts.push(v["text"].as_str().unwrap_or_default().to_string());
+        }
+    }
+    let stats = if args.iter().any(|a| a == "--no-stats") {
+        HashMap::new()
+    } else {
+        form_stats(texts.iter().map(String::as_str), &stats_settings)
+    };
+    let _ = writeln!(
+        names_log_stats,
+        "unlabeled statistics: {} texts, {} forms",
+        texts.len(),
+        stats.len()
+    );
+    let trained = train(
+        &train_set,
+        &stats,
+        &[("ewt-dev", &ewt_dev), ("gum-dev", &gum_dev)],
+        &st,
+        each,
+    );
+    let mut log = names_log + &names_log_stats + &trained.log;
     let path = out.join("upos.bin");
     std::fs::write(&path, &trained.bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let m = Model::from_bytes(&trained.bytes).ok_or("the written model does not read back")?;
@@ -675,6 +877,15 @@ pub fn run(args: &[String]) -> Result<String, String> {
     std::fs::write(&path, &penn).map_err(|e| format!("{}: {e}", path.display()))?;
     let pm = super::penn::PennModel::from_bytes(&penn).ok_or("the written Penn table does not read back")?;
     let _ = writeln!(log, "Penn table: {} bytes", penn.len());
+    if args.iter().any(|a| a == "--confusion") {
+        for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev)] {
+            let _ = writeln!(
+                log,
+                "{name} confusions (gold -> tagged):\n{}",
+                confusions(&m, sents, 25)
+            );
+        }
+    }
     let ewt_test = read("ud_ewt/en_ewt-ud-test.conllu")?;
     for (name, sents) in [("EWT dev", &ewt_dev), ("GUM dev", &gum_dev), ("EWT test", &ewt_test)] {
         let (ok, n) = accuracy(&m, sents);
@@ -780,9 +991,34 @@ mod tests {
             min_count: 1,
             ..Settings::default()
         };
-        let a = train(&s, &[], &st, false);
-        let b = train(&s, &[], &st, false);
+        let a = train(&s, &HashMap::new(), &[], &st, false);
+        let b = train(&s, &HashMap::new(), &[], &st, false);
         assert_eq!(a.bytes, b.bytes);
         assert!(Model::from_bytes(&a.bytes).is_some());
+    }
+
+    #[test]
+    fn unlabeled_statistics_become_features_and_dictionary_entries() {
+        let s = read_conllu(&SAMPLE.repeat(3));
+        let st = Settings {
+            epochs: 2,
+            min_count: 1,
+            ..Settings::default()
+        };
+        // "dog" and "walker" (in the training data) and "qzxj" (not) share a cluster; "qzxv", spelt
+        // alike, has none
+        let stats: HashMap<String, FormStats> = [("dog", 9), ("walker", 9), ("qzxj", 9), ("know", 4)]
+            .into_iter()
+            .map(|(w, c)| (w.to_string(), (1, c)))
+            .collect();
+        let a = train(&s, &stats, &[], &st, false);
+        assert_eq!(a.bytes, train(&s, &stats, &[], &st, false).bytes);
+        let m = Model::from_bytes(&a.bytes).expect("reads back");
+        // the weights the cluster feature learned on the training forms reach "qzxj" through the
+        // dictionary
+        assert_ne!(m.block("qzxj", 0), m.block("qzxv", 0));
+        // without the statistics, the two are alike
+        let plain = Model::from_bytes(&train(&s, &HashMap::new(), &[], &st, false).bytes).expect("reads back");
+        assert_eq!(plain.block("qzxj", 0), plain.block("qzxv", 0));
     }
 }

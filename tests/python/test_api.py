@@ -129,7 +129,8 @@ def test_parser_class_and_limit() -> None:
     p = newsparse.Parser(max_input_bytes=100)
     assert repr(p) == (
         "Parser(max_input_bytes=100, actors=True, statements=True, statistics=True, "
-        "merge_continuations=False, mixed_content='clause', cue_span='word')"
+        "merge_continuations=False, mixed_content='clause', cue_span='word', speech_cues_only=False, "
+        "keep_trailing_clauses=False, noun_phrase_contents=False)"
     )
     assert p.parse("Rain\n\nIt rained.").title == "Rain"
     assert [a.title for a in p.parse_many(["A\n\nB.", "C\n\nD."])] == ["A", "C"]

@@ -50,6 +50,29 @@ def test_options_pickle_and_repr() -> None:
     assert "merge_continuations=True" in repr(parser) and "mixed_content='clause'" in repr(parser)
 
 
+def test_polnear_options_change_what_is_a_statement() -> None:
+    belief = "The union believes the strike will end soon."
+    assert len(newsparse.Parser().parse(belief).statements) == 1
+    assert newsparse.Parser(speech_cues_only=True).parse(belief).statements == []
+    said = "The mayor said the bridge will reopen in May."
+    assert len(newsparse.Parser(speech_cues_only=True).parse(said).statements) == 1
+
+    trailing = "The group said it fired rockets at the base, which the army denied."
+    assert newsparse.Parser().parse(trailing).statements[0].text == "it fired rockets at the base"
+    kept = newsparse.Parser(keep_trailing_clauses=True).parse(trailing).statements[0]
+    assert kept.text == "it fired rockets at the base, which the army denied"
+
+    announced = "The mayor announced her resignation on Monday."
+    assert newsparse.Parser().parse(announced).statements == []
+    np = newsparse.Parser(noun_phrase_contents=True).parse(announced).statements
+    assert [s.text for s in np] == ["her resignation on Monday"]
+
+    parser = newsparse.Parser(speech_cues_only=True, keep_trailing_clauses=True, noun_phrase_contents=True)
+    back = pickle.loads(pickle.dumps(parser))
+    assert (back.speech_cues_only, back.keep_trailing_clauses, back.noun_phrase_contents) == (True, True, True)
+    assert "noun_phrase_contents=True" in repr(back)
+
+
 def test_bad_convention_names_are_value_errors() -> None:
     with pytest.raises(ValueError, match="mixed_content"):
         newsparse.Parser(mixed_content="whole")  # type: ignore[arg-type]

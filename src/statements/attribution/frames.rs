@@ -296,7 +296,7 @@ impl Ctx<'_, '_> {
                     }
                     true
                 }
-                TokenKind::Punct => !matches!(punct_bytes(doc, p), b"&" | b"'" | b"\xE2\x80\x99" | b"."), // "’"
+                TokenKind::Punct => !matches!(punct_bytes(doc, p), b"&" | b"'" | b"\xE2\x80\x99" | b"." | b"%"), // "’", "42% say"
                 _ => {
                     let w = doc.low(p);
                     if matches!(w, "and" | "or" | "&") {

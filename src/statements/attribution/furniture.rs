@@ -54,6 +54,12 @@ fn is_label(w: &str) -> bool {
     matches!(
         w,
         "related"
+            | "newsletter"
+            | "daily"
+            | "digest"
+            | "briefing"
+            | "roundup"
+            | "recap"
             | "update"
             | "updated"
             | "note"
@@ -160,7 +166,12 @@ pub(crate) fn colon_headline(doc: &Doc, s: Range<usize>) -> Option<usize> {
         (t.kind == TokenKind::Word && t.has(flags::CAPITALISED))
             || (k > s.start && (matches!(doc.low(k), "'s" | "’s" | "of" | "at" | "the") || punct_bytes(doc, k) == b"."))
     });
-    if !words_ok || doc.tokens[colon - 1].kind != TokenKind::Word || is_label(doc.low(s.start)) {
+    // a label may also end the phrase: "Delegate Update:", "Editor's Note:", "Monday's Morning Email:"
+    if !words_ok
+        || doc.tokens[colon - 1].kind != TokenKind::Word
+        || is_label(doc.low(s.start))
+        || is_label(doc.low(colon - 1))
+    {
         return None;
     }
     has_words(doc, colon + 1..s.end, 4).then_some(colon)
@@ -271,6 +282,8 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2.as_deref(), Some("TAPPER"));
         assert!(run("Debate night\n\nRelated: Donald Trump released a video on Friday night.").is_empty());
+        assert!(run("Debate night\n\nDelegate Update: Donald Trump released a video on Friday night.").is_empty());
+        assert!(run("Debate night\n\nEditor's Note: Donald Trump released a video on Friday night.").is_empty());
     }
 
     #[test]

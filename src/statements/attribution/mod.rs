@@ -321,6 +321,10 @@ struct Ctx<'a, 't> {
     cues: &'a [Cue],
     /// What a mixed quotation's content covers.
     mixed: MixedContent,
+    /// Whether a trailing ", which …" or ", including …" clause stays in an indirect statement's content.
+    keep_trailing: bool,
+    /// Whether a plain noun phrase after a cue tagged `np` is content ("announced his resignation").
+    np_contents: bool,
     /// Which tokens start a cue, one bit per token (the cues are in text order, so the cue itself is
     /// found by binary search).
     cue_starts: Vec<u64>,
@@ -346,7 +350,7 @@ pub(crate) fn attribute(
     quotes: &[Quote],
     cues: &[Cue],
     colons: &[usize],
-    mixed: MixedContent,
+    opts: &super::Options,
 ) -> Vec<Draft> {
     let mut cue_starts = vec![0u64; doc.tokens.len().div_ceil(64)];
     for c in cues {
@@ -358,7 +362,9 @@ pub(crate) fn attribute(
         commas,
         quotes,
         cues,
-        mixed,
+        mixed: opts.mixed,
+        keep_trailing: opts.keep_trailing,
+        np_contents: opts.np_contents,
         cue_starts,
         used_cue: vec![false; cues.len()],
         used_quote: vec![false; quotes.len()],
@@ -385,7 +391,7 @@ pub(crate) fn attribute(
         cx.used_cue[c] |= furniture;
     }
     for (q, quote) in quotes.iter().enumerate() {
-        if quote.prev.is_none() && !doc.tokens[quote.open].has(flags::TITLE) && !cx.used_quote[q] {
+        if quote.prev.is_none() && !cx.used_quote[q] {
             cx.direct(q);
         }
     }

@@ -41,7 +41,18 @@ impl Ctx<'_, '_> {
         // sentence names the source.
         let to_end = (after_np..s.end).all(|t| !self.is_comma_like(t) && !doc.tokens[t].is_quote())
             && s.end.saturating_sub(after_np) <= 12;
-        if comma_before && (to_end || self.tail_is_adjunct(after_np, false)) {
+        // "Over the long term, according to the budget office, the deficit will grow": the clause goes on
+        // after the frame, so the content is both sides (a relative clause after the frame is the source's
+        // description: "according to Ms. Lee, who …").
+        let goes_on = comma_before
+            && comma_after
+            && after_np + 1 < s.end
+            && !matches!(
+                doc.low(after_np + 1),
+                "who" | "which" | "whose" | "whom" | "where" | "when"
+            )
+            && has_words(doc, after_np + 1..self.free_end(s.clone(), after_np + 1), 4);
+        if comma_before && !goes_on && (to_end || self.tail_is_adjunct(after_np, false)) {
             self.backward(c, Who::Phrase(np), cue.start - 1, None);
             return;
         }
@@ -118,5 +129,16 @@ mod tests {
         assert_eq!(r[0].1, "The suspect fled on foot");
         // Negative: "according to plan" names no speaker.
         assert!(run("The launch went according to plan.").is_empty());
+    }
+
+    #[test]
+    fn according_to_inside_a_clause_that_goes_on() {
+        let r = run("Over the next decade, according to the budget office, the deficit will double.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "Over the next decade | the deficit will double");
+        // Negative: a relative clause after the frame describes the source and is no content.
+        let r = run("The plant will close in May, according to Ms. Lee, who asked not to be named.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "The plant will close in May");
     }
 }

@@ -376,14 +376,20 @@ impl Ctx<'_, '_> {
         if self.cues[c].frame == Frame::Object {
             k = self.skip_object(k, s.end);
         }
-        let (start, introduced) = self.skip_adjuncts(k, s.end);
+        let (mut start, introduced) = self.skip_adjuncts(k, s.end);
         // "asked whether …", "explained how …": a question word introduces the content too.
-        let wh = start < s.end
-            && matches!(
-                doc.low(start),
-                "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who"
-            );
-        let needs_clause = strict && !introduced && !wh;
+        let mut wh = start < s.end && is_wh(doc.low(start));
+        let mut request = false;
+        if strict && !introduced && !wh && matches!(doc.low(cue.start), "ask" | "asks" | "asked" | "asking") {
+            match self.ask_frame(start, s.end) {
+                AskFrame::Question(q) => (start, wh) = (q, true),
+                AskFrame::Request => request = true,
+                AskFrame::None => {}
+            }
+        }
+        // "announced his resignation": a noun phrase is content when asked for.
+        let np_content = self.np_contents && self.cues[c].np_object;
+        let needs_clause = strict && !introduced && !wh && !request && !np_content;
         let mut end = self.free_end(s.clone(), start);
         // Another attribution later in the sentence starts its own clause: "Comey has said that …, Lewandowski
         // said he …".
@@ -395,14 +401,15 @@ impl Ctx<'_, '_> {
         // A "which" clause closed by a comma before the content's verb is embedded, not trailing: "said the
         // dam, which was built in 1960, had not been inspected".
         let first_comma = self.commas.partition_point(|&t| t < start + 1);
-        if let Some(&cut) = self.commas[first_comma..]
-            .iter()
-            .take_while(|&&t| t < end.saturating_sub(1))
-            .find(|&&t| match doc.low(t + 1) {
-                "which" => !self.embedded_relative(t + 1, end),
-                "including" | "citing" | "prompting" => true,
-                _ => false,
-            })
+        if !self.keep_trailing
+            && let Some(&cut) = self.commas[first_comma..]
+                .iter()
+                .take_while(|&&t| t < end.saturating_sub(1))
+                .find(|&&t| match doc.low(t + 1) {
+                    "which" => !self.embedded_relative(t + 1, end),
+                    "including" | "citing" | "prompting" => true,
+                    _ => false,
+                })
         {
             end = cut;
         }
@@ -412,6 +419,40 @@ impl Ctx<'_, '_> {
         }
         self.used_cue[c] = true;
         self.emit(c, who, start..end, None);
+    }
+
+    /// What follows "asked" and its addressee, from token `start` (before `end`): a question ("asked the
+    /// senator whether he would run": the content starts at "whether") or a request ("asked the court to
+    /// dismiss the case": the content is the addressee and its infinitive), or neither ("asked for a
+    /// photo", "asked a question").
+    fn ask_frame(&self, start: usize, end: usize) -> AskFrame {
+        let doc = self.doc;
+        let mut k = start;
+        while k < end && k - start < 6 {
+            let t = &doc.tokens[k];
+            if t.kind != TokenKind::Word {
+                return AskFrame::None;
+            }
+            let w = doc.low(k);
+            if k > start && is_wh(w) {
+                return AskFrame::Question(k);
+            }
+            if k > start && w == "to" {
+                return if k + 1 < end && doc.tokens[k + 1].kind == TokenKind::Word && !is_det(doc.low(k + 1)) {
+                    AskFrame::Request
+                } else {
+                    AskFrame::None
+                };
+            }
+            if matches!(
+                w,
+                "for" | "about" | "that" | "and" | "or" | "a" | "an" | "questions" | "question"
+            ) {
+                return AskFrame::None;
+            }
+            k += 1;
+        }
+        AskFrame::None
     }
 
     /// Whether the relative clause opened by "which" at `which` closes with a comma followed by a finite
@@ -465,6 +506,10 @@ impl Ctx<'_, '_> {
                 && self.is_punct(k - 2, ",")
             {
                 return Some(k - 2);
+            }
+            // "…, saying it was …", "…, adding that …": a participle cue opens the speaker's next statement.
+            if self.cues[c].form == Form::Ing && self.cues[c].frame != Frame::Prep && self.is_punct(k - 1, ",") {
+                return Some(k - 1);
             }
         }
         None
@@ -603,6 +648,21 @@ impl Ctx<'_, '_> {
 }
 
 /// Forms of "be" before a progressive or passive participle.
+/// What follows "asked" and its addressee ([`Ctx::ask_frame`]).
+enum AskFrame {
+    /// A question word opens the content at this token.
+    Question(usize),
+    /// An infinitive follows the addressee: the request is the content.
+    Request,
+    /// Neither.
+    None,
+}
+
+/// Whether a word opens an embedded question ("whether", "how", "what" …).
+fn is_wh(w: &str) -> bool {
+    matches!(w, "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who")
+}
+
 fn cues_is_be(w: &str) -> bool {
     matches!(
         w,
