@@ -211,16 +211,16 @@ fn gather(root: &NodeRef) -> Evidence {
         ) {
             continue;
         }
-        let (mut is_byline, mut is_dateline, mut marked, mut about_author) = (false, false, false, false);
+        let (mut is_byline, mut is_dateline, mut marked) = (false, false, false);
         any_mark(&node, META_MARKS, |m| {
             marked = true;
             is_byline |= is_byline_mark(m);
             is_dateline |= is_date_mark(m);
-            about_author |= is_about_author_mark(m);
             false
         });
-        // "author-description", "author-bio": about the author, not a byline
-        let is_byline = is_byline && !about_author;
+        // "author-description", "author-bio": about the author, not a byline (asked only of bylines: the
+        // substring tests cost 9 % of a run when asked of every marked element).
+        let is_byline = is_byline && !any_mark(&node, META_MARKS, is_about_author_mark);
         if !marked {
             continue;
         }
