@@ -114,7 +114,7 @@ impl Document {
     /// not a string or `published` is neither a string nor `null`.
     pub fn from_json_line(line: &str, lineno: usize) -> (serde_json::Value, Result<Document>) {
         use serde_json::Value;
-        let v: Value = match serde_json::from_str(line) {
+        let mut v: Value = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
                 // serde_json ends its message with "at line 1 column N": the line is `lineno`'s business.
@@ -135,21 +135,25 @@ impl Document {
             line: Some(lineno),
             field: field.to_string(),
         };
-        let mut doc = if let Some(html) = v.get("html").filter(|h| !h.is_null()) {
-            let Some(html) = html.as_str() else {
+        // the text (or page) is moved out of the parsed line, not copied
+        let mut doc = if v.get("html").is_some_and(|h| !h.is_null()) {
+            if !v.get("html").is_some_and(Value::is_string) {
                 return (id, Err(missing("html")));
-            };
+            }
             let url = match v.get("url") {
                 None | Some(Value::Null) => None,
-                Some(Value::String(u)) => Some(u.as_str()),
+                Some(Value::String(u)) => Some(u.clone()),
                 Some(_) => return (id, Err(missing("url"))),
             };
-            Document::from_html(html, url)
+            let Some(Value::String(html)) = v.get_mut("html") else {
+                return (id, Err(missing("html")));
+            };
+            Document::from_html(std::mem::take(html), url.as_deref())
         } else {
-            let Some(text) = v.get("text").and_then(Value::as_str) else {
+            let Some(Value::String(text)) = v.get_mut("text") else {
                 return (id, Err(missing("text")));
             };
-            Document::new(text)
+            Document::new(std::mem::take(text))
         };
         match v.get("published") {
             None | Some(Value::Null) => {}
@@ -625,6 +629,33 @@ impl Parser {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_line_gives_its_text_or_names_the_field_that_is_wrong() {
+        let field = |line: &str| match Document::from_json_line(line, 3).1 {
+            Err(Error::MissingField { field, line }) => {
+                assert_eq!(line, Some(3));
+                field
+            }
+            other => panic!("{line}: {other:?}"),
+        };
+        let (id, doc) = Document::from_json_line(
+            r#"{"id":"a1","text":"Rain fell.\n\nIt rained.","published":"2024-05-01"}"#,
+            1,
+        );
+        let doc = doc.unwrap();
+        assert_eq!(
+            (doc.text.as_str(), doc.published.as_deref()),
+            ("Rain fell.\n\nIt rained.", Some("2024-05-01"))
+        );
+        assert_eq!(id, serde_json::json!("a1"));
+        // negatives: a text that is not a string, no text, a page that is not a string (whatever its URL),
+        // and a page with a URL that is not a string
+        assert_eq!(field(r#"{"text": 5}"#), "text");
+        assert_eq!(field(r#"{"id": 1}"#), "text");
+        assert_eq!(field(r#"{"html": 5, "url": 7}"#), "html");
+        assert_eq!(field(r#"{"html": "<p>x</p>", "url": 7}"#), "url");
+    }
 
     #[test]
     fn dates() {

@@ -573,6 +573,31 @@ fn appositions_and_employers_give_affiliations() {
     let c = parse("Senior researcher Dana Reyes said the study was sound.");
     assert!(actor(&c, "Dana Reyes").is_some_and(|x| x.affiliation.is_none()));
     assert!(actor(&c, "Senior").is_none());
+    // the employer may open the sentence or follow a verb and a preposition
+    for text in [
+        "Fox anchor Dana Reyes asked the question.",
+        "The question was asked by Fox anchor Dana Reyes.",
+    ] {
+        let d = parse(text);
+        assert_eq!(
+            actor(&d, "Dana Reyes").and_then(|x| x.affiliation.clone()).as_deref(),
+            Some("Fox"),
+            "{text}"
+        );
+    }
+    // negatives: a common noun, a hyphenated modifier, an adjective after "the" are no employers
+    for (text, name) in [
+        ("Campaign aide Tom Vale said the race was close.", "Tom Vale"),
+        ("Hard-line cleric Ali Reza said the talks had failed.", "Ali Reza"),
+        (
+            "The talks were praised by the Shi'ite cleric Ali Reza on Monday.",
+            "Ali Reza",
+        ),
+        ("The Olympic champion Ann Lee said she would retire.", "Ann Lee"),
+    ] {
+        let d = parse(text);
+        assert!(actor(&d, name).is_some_and(|x| x.affiliation.is_none()), "{text}");
+    }
 }
 
 #[test]
@@ -723,4 +748,51 @@ fn glued_list_of_titled_names_gives_each_person_their_title() {
     assert!(!mentioned(&a, "You"));
     let a = parse("Sen. Jane Doe Jr. spoke on Monday.");
     assert!(actor(&a, "Jane Doe Jr").is_some(), "{:?}", a.actors());
+}
+
+#[test]
+fn titles_of_works_are_not_actors() {
+    let a = parse("The novel Blue Harbour Lights sold well, and she starred in the film Silent Hours with Tom Vale.");
+    assert!(actor(&a, "Blue Harbour Lights").is_none(), "{:?}", a.actors());
+    assert!(actor(&a, "Silent Hours").is_none(), "{:?}", a.actors());
+    assert_eq!(actor(&a, "Tom Vale").map(|x| x.kind), Some(ActorKind::Person));
+    // negative: a verb of the same spelling introduces no work
+    let b = parse("Fans will show Tom Vale the door.");
+    assert_eq!(actor(&b, "Tom Vale").map(|x| x.kind), Some(ActorKind::Person));
+}
+
+#[test]
+fn a_politicians_staff_is_affiliated_to_the_politician() {
+    let a = parse(
+        "An aide to Senator Ann Lee declined to comment, and a spokesman for Palestinian President Mahmoud Abbas said the talks had failed.",
+    );
+    let aff = |a: &Article, name: &str| actor(a, name).and_then(|x| x.affiliation.clone());
+    assert_eq!(aff(&a, "aide").as_deref(), Some("Ann Lee"), "{:?}", a.actors());
+    assert_eq!(
+        aff(&a, "spokesman").as_deref(),
+        Some("Mahmoud Abbas"),
+        "{:?}",
+        a.actors()
+    );
+    let b = parse("A spokesman for Hamas said the talks had failed.");
+    assert_eq!(aff(&b, "spokesman").as_deref(), Some("Hamas"));
+    // negatives: troops sent to a country, a lone unknown word, a lower-case body
+    let c = parse(
+        "Officials said more troops would be sent to Somalia. A source close to Vale and a spokesman for the ministry declined to comment.",
+    );
+    assert!(
+        actor(&c, "troops").is_some_and(|x| x.affiliation.is_none()),
+        "{:?}",
+        c.actors()
+    );
+    assert!(
+        actor(&c, "source").is_some_and(|x| x.affiliation.is_none()),
+        "{:?}",
+        c.actors()
+    );
+    assert!(
+        actor(&c, "spokesman").is_some_and(|x| x.affiliation.is_none()),
+        "{:?}",
+        c.actors()
+    );
 }

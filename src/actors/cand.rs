@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::{Gender, MentionForm};
-use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, short_key_at, word};
+use crate::lexicon::actors::{ActorLexicon, FirstWords, Head, NameEntry, NounKind, lexicon, word};
 use crate::model::ActorKind;
 use crate::text::{Doc, flags};
 
@@ -47,7 +47,7 @@ const THE: u16 = 1 << 14;
 const THE_KEY: u64 = b't' as u64 | (b'h' as u64) << 8 | (b'e' as u64) << 16 | 3 << 56;
 
 // the lexicon's word bits stay below the two bits `Cx` adds to them
-const _: () = assert!(word::PARTY < THE && word::PARTY < OPENS_LOWER);
+const _: () = assert!(word::WORK < THE && word::WORK < OPENS_LOWER);
 
 /// A bit beside the [`word`] bits of a token: the scanner must look at it ([`Cx::next_opening`]).
 const OPENS: u16 = 1 << 15;
@@ -57,7 +57,7 @@ const OPENS: u16 = 1 << 15;
 const CAP: u16 = 1 << 13;
 
 // the lexicon's word bits stay below the capital bit too
-const _: () = assert!(word::PARTY < CAP && CAP != THE);
+const _: () = assert!(word::WORK < CAP && CAP != THE);
 
 /// Records token `k` of sentence `s` as the last with a noun bit, or with a title or honorific bit, as its
 /// word bits `word` say ([`Cx::noun_ahead`], [`Cx::title_ahead`]).
@@ -82,15 +82,15 @@ impl<'a> Cx<'a> {
         let n = doc.tokens.len();
         // for every form: its bits (with [`OPENS_LOWER`] when a lower-case token of it opens something for
         // the scanner: a phrase word or "the") and where the n-gram maps keep it
-        let lower = doc.lower.as_bytes();
         let nf = doc.forms.first.len();
-        // (bits, index in the lexicon's first words) for every form; a short form is read with one load
-        let form_facts: Vec<(u16, u32)> = (doc.forms.first.iter())
-            .map(|&k| {
-                let Some(t) = doc.tokens.get(k as usize) else {
+        // (bits, index in the lexicon's first words) for every form; a short form is probed by the key
+        // the numbering of forms made
+        let form_facts: Vec<(u16, u32)> = (doc.forms.first.iter().enumerate())
+            .map(|(f, &k)| {
+                if k as usize >= n {
                     return (0, u32::MAX);
-                };
-                let (mut word, first) = match short_key_at(lower, t.start, t.end) {
+                }
+                let (mut word, first) = match doc.forms.short_key(f) {
                     Some(key) => {
                         let f = l.short_key_flags(key);
                         if key == THE_KEY {
@@ -532,6 +532,15 @@ pub(crate) fn is_particle(low: &[u8]) -> bool {
             | b"bou"
             | b"st."
     )
+}
+
+/// Whether a word is spelt like a follower, a nationality or an adjective ("Scientologist", "Wiccans",
+/// "Balkanic", "Sudanese"): such a word names no organisation or place (a person may still be named so:
+/// "Julian", "Sebastian").
+pub(crate) fn adjective_like(w: &[u8]) -> bool {
+    [&b"ism"[..], b"ist", b"ists", b"ian", b"ians", b"ic", b"ese", b"ish"]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// Whether a speech verb follows token `i` ("…, Trump said").

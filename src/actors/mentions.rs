@@ -398,6 +398,7 @@ fn classify_run<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, end: usize, out: &m
         .tokens
         .get(r.end)
         .is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+        || titles_a_work(doc, r.start)
     {
         return;
     }
@@ -440,6 +441,17 @@ fn classify_run<'a>(doc: &Cx<'a>, r: std::ops::Range<usize>, end: usize, out: &m
     } else {
         push_organisation(doc, r, out);
     }
+}
+
+/// Whether the capitalised run at `a` is the title of a work, named right after a lower-case noun for
+/// one (`work_nouns.txt`): "the novel Blue Harbour Lights", "the film Silent Hours". Not "the novel's
+/// author Ann Lee" (a possessive is no title's noun), "Author Ann Lee" (capitalised), nor a verb ("they
+/// will play Manchester United": the tagger reads the word as a verb).
+fn titles_a_work(doc: &Cx, a: usize) -> bool {
+    a > 0
+        && !is_cap(doc, a - 1)
+        && doc.has(a - 1, word::WORK)
+        && !matches!(doc.upos(a - 1), crate::tagger::Upos::Verb | crate::tagger::Upos::Aux)
 }
 
 /// Where a run of capitalised words from `a` stops before `run_end`: at a title, or at a lexicon name of

@@ -2,7 +2,7 @@
 
 use super::MentionForm;
 use super::cand::{Cand, CandKind, Cx, head_at, is_cap, noun_at, text_of};
-use super::titles::{demonym_at, name_at};
+use super::titles::{demonym_at, honorific_at, name_at, name_run, title_at};
 use crate::lexicon::actors::{NounKind, word};
 use crate::model::ActorKind;
 
@@ -97,6 +97,9 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
             name_end = k + n;
         }
     }
+    if affiliation.is_none() && kind == ActorKind::Source {
+        affiliation = employer_after(doc, head_end, end);
+    }
     let mut c = Cand::new(
         phrase_start..head_end,
         CandKind::Named(kind),
@@ -114,6 +117,41 @@ pub(crate) fn source_or_group<'a>(doc: &Cx<'a>, i: usize, end: usize, out: &mut 
     }
     out.push(c);
     Some(head_end)
+}
+
+/// Whom the source of a source phrase speaks for, named after "to" or "for" at token `k`: a person's
+/// staff ("an aide to Senator Ann Lee", "a spokesman for Palestinian President Mahmoud Abbas": the name,
+/// without its titles) or, after "for", an organisation or country of the lexicon ("a spokesman for
+/// Hamas"). Not a lone unknown word ("a source close to Vale"), nor anything after another word ("a
+/// spokesman for the ministry"), nor a place one goes to ("an envoy to Iraq": no lexicon name after "to").
+/// Groups are left out by the caller ("troops to Somalia").
+fn employer_after<'a>(doc: &Cx<'a>, k: usize, end: usize) -> Option<&'a str> {
+    let to = doc.is(k, "to");
+    if !(to || doc.is(k, "for")) || !super::cand::is_cap(doc, k + 1) {
+        return None;
+    }
+    let mut k = k + 1;
+    if let Some((_, e)) = name_at(doc, k, end) {
+        let body = matches!(e.kind, ActorKind::Organization | ActorKind::Country);
+        return (body && !to && !is_cap(doc, k + 1)).then_some(e.name);
+    }
+    // the person's titles: a nationality, titles, an honorific ("Palestinian President", "Sen.")
+    for _ in 0..4 {
+        if let Some((n, _)) = demonym_at(doc, k, end) {
+            k += n;
+        } else if let Some(n) = title_at(doc, k, end) {
+            k += n;
+        } else if let Some((n, _)) = honorific_at(doc, k, end) {
+            k += n;
+            if doc.is(k, ".") {
+                k += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    let r = name_run(doc, k, end).filter(|r| r.len() >= 2 && name_at(doc, r.start, end).is_none())?;
+    Some(text_of(doc, r))
 }
 
 /// A description that refers back to an organisation: `the Palestinian armed group`, `The Lebanese

@@ -645,10 +645,7 @@ fn single_kind(doc: &Cx, ev: &FxHashMap<&str, Evidence>, c: &Cand, plural: &mut 
     if let Some(k) = e.place {
         return Some(k);
     }
-    let adjective_like = ["ism", "ist", "ists", "ian", "ians", "ic", "ese", "ish"]
-        .iter()
-        .any(|suf| w.ends_with(suf));
-    if e.mid >= 2 && !adjective_like {
+    if e.mid >= 2 && !super::cand::adjective_like(w.as_bytes()) {
         return Some(ActorKind::Organization);
     }
     None

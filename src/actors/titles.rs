@@ -706,12 +706,13 @@ fn employer_before<'a>(doc: &Cx, pre: &mut [Cand<'a>], i: usize) -> Option<&'a s
     let c = pre.last_mut().filter(|c| c.tokens.end == i)?;
     match c.kind {
         CandKind::Single => {
-            // not a sentence opener ("Senior researcher …") nor the end of a longer phrase ("Welfare of
-            // Immigrants campaigner …")
+            // not a sentence opener that is no proper noun ("Senior researcher …", "Campaign aide …";
+            // "Fox anchor Dana Reyes asked" is) nor the end of a longer phrase ("Welfare of Immigrants
+            // campaigner …"); after "The" opening a sentence, a proper noun too ("The Olympic champion")
             let a = c.tokens.start;
-            if super::cand::starts_clause(doc, a)
+            if (super::cand::starts_clause(doc, a) || a > 0 && doc.is_the(a - 1)) && !proper_employer(doc, a)
                 || doc.has(a, word::TITLE_MOD)
-                || a > 0 && doc.tokens[a - 1].is_word() && !is_cap(doc, a - 1)
+                || a > 0 && doc.tokens[a - 1].is_word() && !is_cap(doc, a - 1) && !employer_may_follow(doc, a)
             {
                 return None;
             }
@@ -727,6 +728,32 @@ fn employer_before<'a>(doc: &Cx, pre: &mut [Cand<'a>], i: usize) -> Option<&'a s
         std::borrow::Cow::Borrowed(s) => Some(s),
         std::borrow::Cow::Owned(_) => None,
     }
+}
+
+/// Whether the lone word at `a`, after a lower-case word, may still name the employer of the role after
+/// it: the word before opens a noun phrase ("asked by Fox anchor Dana Reyes", "said Fox anchor …") and
+/// the tagger reads the word as a proper noun. Not inside a longer name ("Welfare of Immigrants
+/// campaigner"), nor an adjective after a determiner ("the Shi'ite cleric", "a Sunni leader").
+fn employer_may_follow(doc: &Cx, a: usize) -> bool {
+    use crate::tagger::Upos;
+    !matches!(doc.low_bytes(a - 1), b"of" | b"and" | b"for" | b"&")
+        && matches!(
+            doc.upos(a - 1),
+            Upos::Adp | Upos::Verb | Upos::Aux | Upos::Sconj | Upos::Cconj
+        )
+        && proper_employer(doc, a)
+}
+
+/// Whether the lone word at `a`, where the rules alone cannot tell (a clause's first word, or after a
+/// lower-case word), names an employer: the tagger reads it as a proper noun, the article never writes
+/// it in lower case, it is no hyphenated modifier ("Hard-line", "Center-left"), and the name model
+/// prefers a person or an organisation to its class of nationalities and other names ("Fox anchor Dana
+/// Reyes", "Gazprom chief …"; not "Shi'ite cleric", "Soviet leader", "Olympic champion").
+fn proper_employer(doc: &Cx, a: usize) -> bool {
+    if doc.lower_seen(a) || doc.tok(a).contains('-') || doc.upos(a) != crate::tagger::Upos::Propn {
+        return false;
+    }
+    crate::tagger::names::lone_name(doc, a).is_some_and(|(_, t)| t[0].max(t[1]) > t[3])
 }
 
 /// Whether a lower-case word between a name and a title is more likely a verb than a noun that narrows

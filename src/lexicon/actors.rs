@@ -242,6 +242,9 @@ pub(crate) mod word {
     pub const TITLE_MOD: u16 = 1 << 10;
     /// An entry of `parties` starts with the word ("Republican", "Democrats").
     pub const PARTY: u16 = 1 << 11;
+    /// The word is in `work_nouns` ("novel", "film"). No feature of the tagger's models: the UPOS model
+    /// reads the first nine bits, the name model the first twelve.
+    pub const WORK: u16 = 1 << 12;
 }
 
 /// The determiners that can open a source or group phrase (`a senior official`, `one of the sources`); they
@@ -389,6 +392,9 @@ pub(crate) struct ActorLexicon {
     pub title_forms: NgramMap<TitleForm>,
     /// Lower-case words that belong to the title they precede ("former", "deputy").
     pub title_modifiers: HashSet<&'static str, FxBuild>,
+    /// Lower-case nouns that introduce the title of a work ("novel", "film"): no lexicon bit, read only
+    /// before a capitalised run.
+    pub work_nouns: HashSet<&'static str, FxBuild>,
     /// Party words ("Republican", "GOP", "Democrats"), by their lower-cased tokens.
     pub parties: NgramMap<Party>,
     /// Names of countries, places and organisations.
@@ -436,8 +442,8 @@ impl ActorLexicon {
         }
     }
 
-    /// [`ActorLexicon::word_flags`] of a word of up to seven bytes, by its [`short_key`] (see
-    /// [`short_key_at`]).
+    /// [`ActorLexicon::word_flags`] of a word of up to seven bytes, by its [`short_key`] (a document
+    /// keeps the key of each of its forms).
     #[inline]
     pub(crate) fn short_key_flags(&self, key: u64) -> (u16, u32) {
         self.short_words.get(key).copied().unwrap_or((0, u32::MAX))
@@ -496,6 +502,7 @@ impl ActorLexicon {
             (word::FIRST_NAME, self.first_names.iter().copied().collect()),
             (word::ORG_WORD, self.org_words.iter().copied().collect()),
             (word::TITLE_MOD, self.title_modifiers.iter().copied().collect()),
+            (word::WORK, self.work_nouns.iter().copied().collect()),
         ] {
             for k in set {
                 words.entry(Cow::Borrowed(k)).or_insert((0, u32::MAX)).0 |= bit;
@@ -513,25 +520,6 @@ impl ActorLexicon {
         self.long_words = LongWords::new(long.iter().map(|(k, _)| k.as_bytes()));
         self.words = long.into_iter().collect();
         self.first_words = first_words;
-    }
-}
-
-/// The [`short_key`] of the bytes `text[start..end]` (`None` for eight bytes or more; the key of the empty
-/// word for a range outside `text`). While eight bytes of `text` follow `start`, it is one load and a mask:
-/// the overlapping loads of [`short_key`] put every byte at its place in little-endian order, so the key
-/// is the word's bytes as a little-endian integer with its length in the top byte.
-#[inline(always)]
-pub(crate) fn short_key_at(text: &[u8], start: usize, end: usize) -> Option<u64> {
-    let n = end.wrapping_sub(start);
-    if n >= 8 {
-        return None;
-    }
-    match text
-        .get(start..start.wrapping_add(8))
-        .and_then(|w| <[u8; 8]>::try_from(w).ok())
-    {
-        Some(w) => Some(u64::from_le_bytes(w) & ((1u64 << (8 * n)) - 1) | (n as u64) << 56),
-        None => short_key(text.get(start..end).unwrap_or_default()),
     }
 }
 
@@ -701,6 +689,9 @@ fn load() -> ActorLexicon {
     for r in super::rows(include_str!("../../data/actors/title_modifiers.txt")) {
         lex.title_modifiers.insert(r[0]);
     }
+    for r in super::rows(include_str!("../../data/actors/work_nouns.txt")) {
+        lex.work_nouns.insert(r[0]);
+    }
     for r in super::rows(include_str!("../../data/actors/parties.tsv")) {
         if r.len() >= 3 {
             let used = match r[2] {
@@ -824,23 +815,6 @@ mod tests {
         // a short word, or an empty filter, admits everything
         assert!(l.long_words.may_have(b"qwerty"));
         assert!(LongWords::default().may_have(b"qwertyuiop"));
-    }
-
-    #[test]
-    fn short_key_at_is_short_key_of_the_slice() {
-        let text = "the Élysée said a 1234567 12345678 x".as_bytes();
-        for start in 0..=text.len() {
-            for end in start..=text.len() {
-                assert_eq!(
-                    short_key_at(text, start, end),
-                    short_key(&text[start..end]),
-                    "{start}..{end}"
-                );
-            }
-        }
-        // negative: eight bytes or more have no short key, and a range outside the text reads as empty
-        assert_eq!(short_key_at(text, 0, 8), None);
-        assert_eq!(short_key_at(text, text.len() + 1, text.len() + 3), short_key(b""));
     }
 
     #[test]

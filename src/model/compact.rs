@@ -133,10 +133,33 @@ impl Writer<'_, '_> {
         self.raw(b",\"end\":");
         write_u64(self.out, self.map.to_char(s.end) as u64);
     }
-    /// `,"text":"…"`: the span's slice of the text.
-    fn span_text(&mut self, s: Span) {
-        self.raw(b",\"text\":");
-        self.slice(s);
+    /// `{"start":S,"end":E` and the first `tail_len` bytes of `tail`, in code points. With both offsets
+    /// under 10⁸ (every news article), written as one fixed block of [`HEAD_BLOCK`] bytes built on the
+    /// stack, cut to its length: one capacity check and a few stores instead of a push per piece.
+    #[inline(always)]
+    fn head(&mut self, s: Span, tail: &[u8; 8], tail_len: usize) {
+        let (a, b) = (self.map.to_char(s.start), self.map.to_char(s.end));
+        let (Some(a), Some(b)) = (eight_digits(a), eight_digits(b)) else {
+            self.raw(b"{");
+            self.bounds(s);
+            self.raw(&tail[..tail_len.min(8)]);
+            return;
+        };
+        let mut buf = [0u8; HEAD_BLOCK];
+        buf[..9].copy_from_slice(b"{\"start\":");
+        let (da, na) = digits8(a);
+        buf[9..17].copy_from_slice(&da);
+        let mut n = 9 + na;
+        buf[n..n + 8].copy_from_slice(b",\"end\":\0");
+        n += 7;
+        let (db, nb) = digits8(b);
+        buf[n..n + 8].copy_from_slice(&db);
+        n += nb;
+        buf[n..n + 8].copy_from_slice(tail);
+        n += tail_len.min(8);
+        let len = self.out.len();
+        self.out.extend_from_slice(&buf);
+        self.out.truncate(len + n);
     }
     /// The span's slice of the text as a JSON string (empty when the span is not a slice of it), as
     /// [`write_str`] writes it.
@@ -151,23 +174,20 @@ impl Writer<'_, '_> {
         let mut start = s.start;
         let first = self.escapes.partition_point(|&p| p < s.start);
         for &at in self.escapes[first..].iter().take_while(|&&at| at < s.end) {
-            push_short(self.out, &bytes[start..at]);
+            push_run(self.out, bytes, start, at);
             push_escape(self.out, bytes[at]);
             start = at + 1;
         }
-        push_short(self.out, &bytes[start..s.end]);
+        push_run(self.out, bytes, start, s.end);
         self.out.push(b'"');
     }
     fn range(&mut self, s: Span) {
-        self.raw(b"{");
-        self.bounds(s);
-        self.raw(b"}");
+        self.head(s, b"}\0\0\0\0\0\0\0", 1);
     }
     /// `{"start":S,"end":E,"text":"…"`: a span object, left open for the fields that follow.
     fn open_span(&mut self, s: Span) {
-        self.raw(b"{");
-        self.bounds(s);
-        self.span_text(s);
+        self.head(s, b",\"text\":", 8);
+        self.slice(s);
     }
     fn span(&mut self, s: Span) {
         self.open_span(s);
@@ -325,6 +345,9 @@ fn word(bytes: &[u8], i: usize) -> u64 {
 /// `\t`, other control characters as `\u00xx`; everything else as is).
 pub(super) fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    if write_short_str(out, bytes) {
+        return;
+    }
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
@@ -335,6 +358,61 @@ pub(super) fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     push_short(out, &bytes[start..]);
     out.push(b'"');
+}
+
+/// The bytes of `b` (one to sixteen of them) as two little-endian words, zero past the last byte: two
+/// loads that overlap cover any length (as in [`short_key`](crate::lexicon::short_key)).
+#[inline(always)]
+fn short_words(b: &[u8]) -> Option<(u64, u64)> {
+    let n = b.len();
+    let lo = match n {
+        0 => return None,
+        1 => u64::from(b[0]),
+        2 | 3 => {
+            u64::from(u16::from_le_bytes([b[0], b[1]]))
+                | u64::from(u16::from_le_bytes([b[n - 2], b[n - 1]])) << (8 * (n - 2))
+        }
+        4..=7 => {
+            u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                | u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]])) << (8 * (n - 4))
+        }
+        8..=16 => word(b, 0),
+        _ => return None,
+    };
+    // bytes 8.. of a longer string: its last eight bytes, shifted down past the ones `lo` holds
+    let hi = if n > 8 { word(b, n - 8) >> (8 * (16 - n)) } else { 0 };
+    Some((lo, hi))
+}
+
+/// Writes a string of one to sixteen bytes that needs no escaping as one fixed block (its quotes and its
+/// bytes, read as two words), cut to length; `false` (nothing written) for any other string.
+#[inline(always)]
+fn write_short_str(out: &mut Vec<u8>, b: &[u8]) -> bool {
+    let Some((lo, hi)) = short_words(b) else {
+        return false;
+    };
+    let n = b.len();
+    // the marks of the bytes past the string (zero bytes, which escape_mask marks) are dropped; a borrow
+    // only runs from a marked byte to higher ones, so the string's own marks are exact
+    let keep = |bytes: usize| {
+        if bytes >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * bytes)) - 1
+        }
+    };
+    if escape_mask(lo) & keep(n) != 0 || escape_mask(hi) & keep(n.saturating_sub(8)) != 0 {
+        return false;
+    }
+    let mut block = [0u8; 18];
+    block[0] = b'"';
+    block[1..9].copy_from_slice(&lo.to_le_bytes());
+    block[9..17].copy_from_slice(&hi.to_le_bytes());
+    block[n + 1] = b'"';
+    let len = out.len();
+    out.extend_from_slice(&block);
+    out.truncate(len + n + 2);
+    true
 }
 
 /// The escape of byte `b` (one [`ESCAPE`] marks).
@@ -388,6 +466,22 @@ fn next_escape(bytes: &[u8], mut i: usize) -> Option<usize> {
     (i..n).find(|&j| ESCAPE[bytes[j] as usize] != 0)
 }
 
+/// Appends `bytes[start..end]`: a run of up to 16 bytes with 16 bytes of `bytes` from `start` is copied as
+/// one fixed 16-byte block, the bytes past the run then cut off (no loop, no call); others as
+/// [`push_short`].
+#[inline(always)]
+fn push_run(out: &mut Vec<u8>, bytes: &[u8], start: usize, end: usize) {
+    if end.wrapping_sub(start) <= 16
+        && let Some(block) = bytes.get(start..).and_then(<[u8]>::first_chunk::<16>)
+    {
+        let len = out.len();
+        out.extend_from_slice(block);
+        out.truncate(len + (end - start));
+        return;
+    }
+    push_short(out, &bytes[start..end]);
+}
+
 /// Appends `bytes`, which are usually a few bytes long: a copy loop the compiler inlines is cheaper for
 /// them than a call to `memcpy`, and longer runs still go to `memcpy`.
 #[inline(always)]
@@ -399,31 +493,66 @@ fn push_short(out: &mut Vec<u8>, bytes: &[u8]) {
     }
 }
 
-fn write_u64(out: &mut Vec<u8>, mut v: u64) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-                                2021222324252627282930313233343536373839\
-                                4041424344454647484950515253545556575859\
-                                6061626364656667686970717273747576777879\
-                                8081828384858687888990919293949596979899";
-    let pair = |p: u64| [PAIRS[p as usize * 2], PAIRS[p as usize * 2 + 1]];
-    // Offsets in news articles have one to four digits: written without a loop.
-    if v < 10 {
-        out.push(b'0' + v as u8);
-        return;
-    }
-    if v < 100 {
-        out.extend_from_slice(&pair(v));
-        return;
-    }
-    if v < 10_000 {
-        let ([h1, h2], [l1, l2]) = (pair(v / 100), pair(v % 100));
-        if v < 1000 {
-            out.extend_from_slice(&[h2, l1, l2]);
+/// The two digits of every number under 100.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                            2021222324252627282930313233343536373839\
+                            4041424344454647484950515253545556575859\
+                            6061626364656667686970717273747576777879\
+                            8081828384858687888990919293949596979899";
+
+/// The size of [`Writer::head`]'s block: `{"start":`, eight digits, `,"end":`, eight digits and an
+/// eight-byte tail.
+const HEAD_BLOCK: usize = 9 + 8 + 7 + 8 + 8;
+
+/// `v` when it has at most eight digits.
+#[inline(always)]
+fn eight_digits(v: usize) -> Option<u32> {
+    u32::try_from(v).ok().filter(|&v| v < 100_000_000)
+}
+
+/// The decimal digits of `v` (under 10⁸) at the front of an eight-byte block, and how many they are.
+#[inline(always)]
+fn digits8(mut v: u32) -> ([u8; 8], usize) {
+    let n = if v < 10_000 {
+        if v < 100 {
+            1 + usize::from(v >= 10)
         } else {
-            out.extend_from_slice(&[h1, h2, l1, l2]);
+            3 + usize::from(v >= 1000)
         }
+    } else if v < 1_000_000 {
+        5 + usize::from(v >= 100_000)
+    } else {
+        7 + usize::from(v >= 10_000_000)
+    };
+    let mut d = [0u8; 8];
+    let mut i = n;
+    while v >= 100 {
+        let p = (v % 100) as usize * 2;
+        v /= 100;
+        i -= 2;
+        d[i] = PAIRS[p];
+        d[i + 1] = PAIRS[p + 1];
+    }
+    if v >= 10 {
+        let p = v as usize * 2;
+        d[0] = PAIRS[p];
+        d[1] = PAIRS[p + 1];
+    } else {
+        d[0] = b'0' + v as u8;
+    }
+    (d, n)
+}
+
+fn write_u64(out: &mut Vec<u8>, mut v: u64) {
+    // Offsets and numbers in news articles have one to four digits: one fixed block, cut to length.
+    if let Some(v8) = usize::try_from(v).ok().and_then(eight_digits) {
+        let (d, n) = digits8(v8);
+        let len = out.len();
+        out.extend_from_slice(&d);
+        out.truncate(len + n);
         return;
     }
+    let pair = |p: u64| [PAIRS[p as usize * 2], PAIRS[p as usize * 2 + 1]];
     let mut buf = [0u8; 20];
     let mut at = buf.len();
     while v >= 100 {
@@ -498,6 +627,21 @@ mod tests {
     }
 
     #[test]
+    fn short_strings_of_every_length_escape_like_serde_json() {
+        // one to sixteen bytes are written as a block: every length, with a byte that needs escaping (or a
+        // wide character) at every position, and with none
+        for len in 0..=20 {
+            same_as_serde_json(&"w".repeat(len));
+            for at in 0..len {
+                for c in ['"', '\\', '\n', '\u{0}', '\u{1f}', '\u{7f}', 'é', ' '] {
+                    let s: String = (0..len).map(|i| if i == at { c } else { 'w' }).collect();
+                    same_as_serde_json(&s);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn numbers_and_literals_match_serde_json() {
         for v in [
             0u64,
@@ -514,7 +658,12 @@ mod tests {
             40400,
             1 << 40,
             u64::MAX,
-        ] {
+        ]
+        .into_iter()
+        .chain((1..=19).flat_map(|e| {
+            let p = 10u64.pow(e);
+            [p - 1, p, p + 1]
+        })) {
             let mut out = Vec::new();
             write_u64(&mut out, v);
             assert_eq!(out, serde_json::to_string(&v).unwrap().as_bytes());
@@ -542,5 +691,58 @@ mod tests {
         let mut out = Vec::new();
         write_literal(&mut out, "not a literal");
         assert_eq!(out, b"\"not a literal\"");
+    }
+
+    #[test]
+    fn span_heads_write_both_offsets_with_any_number_of_digits() {
+        let text = "ab\u{e9}cd";
+        let mut out = Vec::new();
+        let w = &mut Writer {
+            out: &mut out,
+            text,
+            map: OffsetMap::new(text),
+            escapes: Vec::new(),
+        };
+        // bytes 2..5 hold "\u{e9}c": code points 2..4
+        w.range(Span::new(2, 5));
+        w.open_span(Span::new(0, 4));
+        // past the end, the excess counts as code points: up to eight digits in the block, more in the
+        // slow path (which must write the same bytes)
+        for (start, end) in [
+            (9, 10),
+            (99_999_998, 99_999_999),
+            (99_999_999, 100_000_000),
+            (123_456_789_012, 123_456_789_013),
+        ] {
+            w.range(Span::new(start, end));
+        }
+        let want = "{\"start\":2,\"end\":4}{\"start\":0,\"end\":3,\"text\":\"ab\u{e9}\"\
+             {\"start\":8,\"end\":9}{\"start\":99999997,\"end\":99999998}\
+             {\"start\":99999998,\"end\":99999999}{\"start\":123456789011,\"end\":123456789012}";
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    #[test]
+    fn span_texts_of_every_length_copy_exactly_their_bytes() {
+        // short runs are copied as a 16-byte block and cut: the bytes after the run must not stay
+        let text = "The minister said \"no\" twice, then left.\n\tEnd";
+        let map = OffsetMap::new(text);
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let mut out = Vec::new();
+                let w = &mut Writer {
+                    out: &mut out,
+                    text,
+                    map: map.clone(),
+                    escapes: escapes(text.as_bytes()),
+                };
+                w.slice(Span::new(start, end));
+                assert_eq!(
+                    out,
+                    serde_json::to_string(&text[start..end]).unwrap().as_bytes(),
+                    "{start}..{end}"
+                );
+            }
+        }
     }
 }

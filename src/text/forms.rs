@@ -11,6 +11,9 @@ pub(crate) struct Forms {
     pub of: Vec<u32>,
     /// For every form, its first token.
     pub first: Vec<u32>,
+    /// For every form, its [`key`] (made once while numbering, so the stages probe their lexicons by
+    /// form without reading the form's bytes again).
+    pub keys: Vec<u64>,
 }
 
 /// The Fx multiplier, which spreads a form's key over the high bits that index the table.
@@ -131,12 +134,26 @@ impl Forms {
         if first.capacity() > first.len() + first.len() / 8 + 64 {
             first.shrink_to_fit();
         }
-        Forms { of, first }
+        if form_keys.capacity() > form_keys.len() + form_keys.len() / 8 + 64 {
+            form_keys.shrink_to_fit();
+        }
+        Forms {
+            of,
+            first,
+            keys: form_keys,
+        }
     }
 
     /// The number of distinct forms.
     pub(crate) fn len(&self) -> usize {
         self.first.len()
+    }
+
+    /// The [`short_key`](crate::lexicon::short_key) of form `f` when it is shorter than eight bytes (its
+    /// [`key`] is then the form itself, see [`key`]); `None` for a longer form or past the last form.
+    #[inline(always)]
+    pub(crate) fn short_key(&self, f: usize) -> Option<u64> {
+        self.keys.get(f).copied().filter(|&k| k & LONG == 0)
     }
 }
 
@@ -195,5 +212,25 @@ mod tests {
         for i in 0..doc.tokens.len() {
             assert_eq!(doc.low(doc.forms.first[doc.form(i)] as usize), doc.low(i));
         }
+    }
+
+    #[test]
+    fn a_short_form_keeps_its_short_key_and_a_long_one_none() {
+        let doc = Doc::new("The Minister said the ministers met in São Paulo; THE internationalists left.");
+        for i in 0..doc.tokens.len() {
+            let f = doc.form(i);
+            assert_eq!(
+                doc.forms.short_key(f),
+                crate::lexicon::short_key(doc.low(i).as_bytes()),
+                "{:?}",
+                doc.tok(i)
+            );
+        }
+        // negatives: a form of eight bytes or more has no short key, and neither has a form past the last
+        let long = (0..doc.tokens.len())
+            .find(|&i| doc.low(i) == "internationalists")
+            .unwrap();
+        assert_eq!(doc.forms.short_key(doc.form(long)), None);
+        assert_eq!(doc.forms.short_key(doc.forms.len()), None);
     }
 }

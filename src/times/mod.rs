@@ -316,6 +316,20 @@ impl KnownWords {
         entry.map_or(&UNKNOWN, |e| &e.facts)
     }
 
+    /// [`KnownWords::facts_at`] of a form of up to seven bytes, by its
+    /// [`short_key`](crate::lexicon::short_key) (its bytes as an integer, its length in the top byte: the
+    /// [`prefix`] and length of the table): no byte of the text is read.
+    #[inline(always)]
+    fn facts_by_short_key(&self, key: u64, lower: &[u8], start: usize, end: usize) -> &FormFacts {
+        let (p, n) = (key & ((1 << 56) - 1), (key >> 56) as usize);
+        let s = self.home(p, n);
+        if self.slots.get(s & (self.slots.len() - 1)) == Some(&0) {
+            return &UNKNOWN;
+        }
+        let entry = lower.get(start..end).and_then(|b| self.probe_from(b, p, s));
+        entry.map_or(&UNKNOWN, |e| &e.facts)
+    }
+
     /// The entry of the word `b`, if it is a known word.
     fn get_bytes(&self, b: &[u8]) -> Option<&KnownWord> {
         if b.is_empty() || b.len() >= KNOWN_MAX_LEN {
@@ -398,12 +412,16 @@ impl<'d, 't> Cx<'d, 't> {
             .forms
             .first
             .iter()
-            .map(|&t| match tokens.get(t as usize) {
+            .enumerate()
+            .map(|(f, &t)| match tokens.get(t as usize) {
                 Some(tok)
                     if tok.flags & (flags::HAS_DIGIT | flags::HYPHENATED) == 0
                         && !matches!(tok.kind, TokenKind::Number) =>
                 {
-                    *known.facts_at(lower, tok.start, tok.end)
+                    match doc.forms.short_key(f) {
+                        Some(key) => *known.facts_by_short_key(key, lower, tok.start, tok.end),
+                        None => *known.facts_at(lower, tok.start, tok.end),
+                    }
                 }
                 Some(_) => numeric_facts(doc, t as usize, known),
                 None => UNKNOWN,
