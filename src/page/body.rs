@@ -135,21 +135,73 @@ fn is_boilerplate_line(p: &str) -> bool {
     LEADS.iter().any(|lead| l.starts_with(lead)) || l == "advertisement" || l == "ad"
 }
 
+/// A line that heads what follows an article rather than the article: "Leave a reply", "Related posts",
+/// "You may also like", "Popular posts". Example: the line `Related Posts` ends the body when most of the
+/// body's words come before it; `Related posts on the forum were deleted.` does not (it is a sentence, not
+/// a heading). An author's bio ("About the author") is not an end: gold bodies often keep it.
+fn is_end_of_article(p: &str) -> bool {
+    if p.len() > 40 {
+        return false;
+    }
+    let l = p.to_lowercase();
+    let l = l.trim().trim_end_matches(':');
+    const ENDS: [&str; 14] = [
+        "leave a comment",
+        "leave a reply",
+        "post a comment",
+        "related",
+        "related posts",
+        "related post",
+        "related articles",
+        "related stories",
+        "related reading",
+        "you may also like",
+        "you might also like",
+        "recommended for you",
+        "more stories",
+        "popular posts",
+    ];
+    ENDS.contains(&l)
+}
+
 /// Splits the content under `root` into paragraphs (each a single line of collapsed text).
+///
+/// A line that heads what follows the article ([`is_end_of_article`]) ends it, when at least half of the
+/// words and [`MIN_LEAD_WORDS`] come before it.
 pub(crate) fn paragraphs(root: &NodeRef) -> Vec<String> {
+    let mut end = None;
+    let mut out = walk(root, &mut end);
+    if let Some(k) = end {
+        let words = |ps: &[String]| ps.iter().map(|p| p.split_whitespace().count()).sum::<usize>();
+        let before = words(&out[..k]);
+        if before >= MIN_LEAD_WORDS && 2 * before >= words(&out) {
+            out.truncate(k);
+        }
+    }
+    out
+}
+
+/// Words an article must have before a line that ends it ([`is_end_of_article`]) is believed.
+const MIN_LEAD_WORDS: usize = 100;
+
+/// The paragraphs under `root`; `end` gets the index of the first line that ends the article.
+fn walk(root: &NodeRef, end: &mut Option<usize>) -> Vec<String> {
     enum Step<'a> {
         Node(NodeRef<'a>),
         EndBlock,
     }
     let mut out = Vec::new();
     let mut buf = String::new();
-    let flush = |buf: &mut String, out: &mut Vec<String>| {
+    let mut flush = |buf: &mut String, out: &mut Vec<String>| {
         if buf.trim().is_empty() {
             buf.clear();
             return;
         }
         let p = collapse(buf);
         buf.clear();
+        if end.is_none() && is_end_of_article(&p) {
+            *end = Some(out.len());
+        }
         if !is_boilerplate_line(&p) {
             out.push(p);
         }
@@ -275,5 +327,23 @@ mod tests {
             "</div>".repeat(20_000)
         );
         assert_eq!(paras(&deep), ["deep text"]);
+    }
+
+    #[test]
+    fn a_related_posts_heading_after_the_article_ends_it() {
+        let article = "<p>The council voted on Tuesday to expand the city's bus network, adding three routes that \
+            will link the northern suburbs to the hospital and the university campus by next spring.</p>"
+            .repeat(5);
+        let page = |tail: &str| paras(&format!("<div>{article}{tail}</div>"));
+        let with = page("<h3>Related Posts</h3><p>Ten cheap day trips from the city this summer</p>");
+        assert_eq!(with.len(), 5);
+        assert!(is_end_of_article("Leave a Reply") && is_end_of_article("You may also like:"));
+        // Negatives: a sentence that mentions related posts is text, and a heading with less than half of
+        // the words before it does not cut what follows.
+        let sentence = page("<p>Related research was published in May.</p><p>More routes are planned.</p>");
+        assert_eq!(sentence.len(), 7);
+        assert!(!is_end_of_article("Related posts on the forum were deleted."));
+        let early = paras(&format!("<div><p>Intro line.</p><h3>Related</h3>{article}</div>"));
+        assert_eq!(early.len(), 7);
     }
 }
