@@ -275,6 +275,13 @@ fn verb_group(doc: &Doc, cue: Range<usize>) -> Range<usize> {
     start..end
 }
 
+/// Whether a person's `title` ends in the description `desc` (lower case) as whole words: "Foreign
+/// Minister" fits "minister" and "foreign minister", not "administer".
+fn title_ends_in(title: &str, desc: &str) -> bool {
+    let t = title.to_lowercase();
+    t == desc || t.strip_suffix(desc).is_some_and(|rest| rest.ends_with(' '))
+}
+
 impl Resolver<'_, '_, '_> {
     /// Queues a mention unless it overlaps one of the index or one already queued.
     fn add_mention(&mut self, m: Mention) -> bool {
@@ -411,10 +418,7 @@ impl Resolver<'_, '_, '_> {
         let title = || crate::lexicon::actors::lexicon().word_flags(last).0 & word::TITLE != 0;
         let role = speaker_role(last).or_else(|| title().then_some(SpeakerRole::Person))?;
         let desc = doc.slice(doc.span_of(start..np.end)).to_lowercase();
-        let fits = |t: &str| {
-            let t = t.to_lowercase();
-            t == desc || t.strip_suffix(desc.as_str()).is_some_and(|rest| rest.ends_with(' '))
-        };
+        let fits = |t: &str| title_ends_in(t, &desc);
         let person = matches!(role, SpeakerRole::Person | SpeakerRole::Male | SpeakerRole::Female);
         let name = if person { format!("the {desc}") } else { desc.clone() };
         let found = self.actors.actors.iter().position(|e| {
@@ -468,10 +472,7 @@ impl Resolver<'_, '_, '_> {
             return None;
         }
         let desc = doc.slice(doc.span_of(np.start + 1..np.end)).to_lowercase();
-        let fits = |t: &str| {
-            let t = t.to_lowercase();
-            t == desc || t.strip_suffix(desc.as_str()).is_some_and(|rest| rest.ends_with(' '))
-        };
+        let fits = |t: &str| title_ends_in(t, &desc);
         let ms = &self.actors.mentions;
         let before = ms.partition_point(|m| m.tokens.start < np.start);
         ms[before.saturating_sub(64)..before]
