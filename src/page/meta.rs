@@ -485,7 +485,13 @@ fn is_date_mark(m: &str) -> bool {
 }
 
 fn is_publish_mark(m: &str) -> bool {
-    m.contains("publish") || m == "pubdate" || m == "datepublished" || m == "posted" || m == "created"
+    m.contains("publish")
+        || m == "pubdate"
+        || m == "datepublished"
+        || m == "posted"
+        || m == "created"
+        || m.contains("release-date")
+        || m.contains("releasedate")
 }
 
 fn is_update_mark(m: &str) -> bool {
@@ -1152,15 +1158,20 @@ fn published(
     declared_published(ev, article, url, canonical, html)
 }
 
-/// What the element holding a date shown under the headline calls it by its class or id: `posted-on`,
-/// `published-date` make it the publication date (`<span class="posted-on">Nov 25, 2025 5:00 am
-/// PST</span>`); an element also marked as the update (`entry-date published updated`) is no label.
+/// What the element holding a date shown under the headline, or one of the two elements around it, calls
+/// it by its class, id or microdata: `posted-on`, `published-date`, `release-date`, `itemprop="datePublished"`
+/// make it the publication date (`<span class="posted-on">Nov 25, 2025 5:00 am PST</span>`, `<li
+/// itemprop="datePublished"><span>On</span> <time>8 Oct 2022</time></li>`); an element also marked as the
+/// update (`entry-date published updated`) is no label.
 fn marked_label(holder: Option<&NodeRef>) -> Option<DateLabel> {
     let holder = holder?;
-    if any_mark(holder, META_MARKS, is_update_mark) {
+    let around = || std::iter::once(holder.clone()).chain(holder.ancestors_it(Some(2)));
+    if around().any(|a| any_mark(&a, META_MARKS, is_update_mark)) {
         return None;
     }
-    any_mark(holder, META_MARKS, is_publish_mark).then_some(DateLabel::MarkedPublished)
+    around()
+        .any(|a| any_mark(&a, META_MARKS, is_publish_mark))
+        .then_some(DateLabel::MarkedPublished)
 }
 
 /// What a date shown on the page is labelled as, by its own text or the text just before it.
@@ -1664,6 +1675,29 @@ mod tests {
         assert_eq!(both.published.as_deref(), Some("2024-08-29"));
         let modified = meta_of(&page("entry-date published", "2025-11-25"), None);
         assert_eq!(modified.published.as_deref(), Some("2024-08-29"));
+    }
+
+    #[test]
+    fn a_date_marked_as_published_by_an_element_around_it_is_the_publication_date() {
+        let page = |outer: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="2022-10-24T12:40:59+00:00">
+                <meta property="article:modified_time" content="2022-12-02T08:16:16+00:00"></head><body>
+                <h1>Utility billing best practices</h1><ul class="post-info"><li {outer}>
+                <span class="post-info__item"><span class="prefix">On</span> <time>8 Oct 2022</time></span></li>
+                </ul><p>Billing errors cost utilities millions every year, and most of them can be avoided.</p>
+                </body></html>"#
+            )
+        };
+        let microdata = meta_of(&page(r#"itemprop="datePublished""#), None);
+        assert_eq!(microdata.published.as_deref(), Some("2022-10-08"));
+        let release = meta_of(&page(r#"class="byline__release-date""#), None);
+        assert_eq!(release.published.as_deref(), Some("2022-10-08"));
+        // Negatives: an unmarked list item, and one marked as the update, leave the declared date.
+        let plain = meta_of(&page(r#"class="post-info__item""#), None);
+        assert_eq!(plain.published.as_deref(), Some("2022-10-24"));
+        let updated = meta_of(&page(r#"itemprop="datePublished" class="updated""#), None);
+        assert_eq!(updated.published.as_deref(), Some("2022-10-24"));
     }
 
     #[test]
