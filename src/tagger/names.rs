@@ -255,17 +255,28 @@ impl NameModel {
     /// program evaluates).
     #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     pub(crate) fn tag_sentence(&self, doc: &Doc, r: std::ops::Range<usize>) -> Vec<u8> {
-        self.decode(doc, r, |_, _| true)
+        self.decode(doc, r, |_, _| true, None)
     }
 
-    /// Greedy tags of the sentence `r`, valid transitions only; a token for which `scored(token, previous
-    /// tag)` is false is O without being scored.
-    fn decode(&self, doc: &Doc, r: std::ops::Range<usize>, scored: impl Fn(usize, u8) -> bool) -> Vec<u8> {
+    /// Greedy tags of the sentence `r`, valid transitions only, the form-only features read from `cache`
+    /// when it is given; a token for which `scored(token, previous tag)` is false is O without being
+    /// scored.
+    fn decode(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        scored: impl Fn(usize, u8) -> bool,
+        mut cache: Option<&mut DocNameRows>,
+    ) -> Vec<u8> {
         let (mut t1, mut t2) = (START, START);
         let mut out = Vec::with_capacity(r.len());
         for i in r.clone() {
             let c = if scored(i, t1) {
-                best(&self.scores(doc, r.clone(), i, t1, t2), t1)
+                let s = match cache.as_deref_mut() {
+                    Some(c) => self.scores_cached(doc, r.clone(), i, (t1, t2), c),
+                    None => self.scores(doc, r.clone(), i, t1, t2),
+                };
+                best(&s, t1)
             } else {
                 O
             };
@@ -273,6 +284,162 @@ impl NameModel {
             (t2, t1) = (t1, c);
         }
         out
+    }
+}
+
+/// The rows of the features of a word form at each of the five window offsets (-2..=+2) that depend on
+/// the form alone: its fixed part-of-speech tag, and its own features at offset 0 (form, affixes, spelling
+/// shape, lexicon bits) or the form and, at ±1, its lexicon bits at the others. A document sums them once
+/// per form ([`DocNameRows`]); a token then adds five of them instead of looking up some forty features.
+#[derive(Debug, Clone, Copy)]
+struct FormRows([[i32; NCLASS]; 5]);
+
+/// The [`FormRows`] of the forms of one document met so far, by form number ([`Doc::form`]).
+#[derive(Debug, Default)]
+struct DocNameRows {
+    /// For each form number, its index in `rows` (`u32::MAX`: not summed yet).
+    slot: Vec<u32>,
+    rows: Vec<FormRows>,
+}
+
+/// The most forms a thread keeps the [`FormRows`] of (about 3 MB); when full it starts again.
+const THREAD_FORMS: usize = 16_384;
+
+/// The [`FormRows`] of the forms a thread has met, across documents (forms repeat from one article to the
+/// next): by form key ([`crate::text::form_key`]), with the form itself for the long forms whose key is a
+/// hash, and the address of the model they were summed for.
+#[derive(Default)]
+struct ThreadNameRows {
+    model: usize,
+    rows: std::collections::HashMap<u64, (Box<str>, FormRows), crate::lexicon::FxBuild>,
+}
+
+thread_local! {
+    static THREAD_ROWS: std::cell::RefCell<ThreadNameRows> = std::cell::RefCell::default();
+}
+
+impl NameModel {
+    /// The rows of token `k`'s form at each window offset (see [`FormRows`]); the features are those of
+    /// [`static_features`].
+    fn form_rows(&self, doc: &Doc, k: usize) -> FormRows {
+        let mut rows = FormRows([[0; NCLASS]; 5]);
+        let low = doc.low(k);
+        let lex = crate::lexicon::actors::lexicon().word_flags(low).0;
+        for (n, acc) in rows.0.iter_mut().enumerate() {
+            let t = 10 + n as u8;
+            self.add(key_num(t + 10, u64::from(fixed_pos(doc, k))), acc);
+            if n == 2 {
+                form_features(low, lex, |key| self.add(mix(key, 1), acc));
+                continue;
+            }
+            self.add(key_text(t + 20, low.as_bytes()), acc);
+            if n == 1 || n == 3 {
+                for bit in 0..12u64 {
+                    if lex & (1 << bit) != 0 {
+                        self.add(key_num(t + 30, bit), acc);
+                    }
+                }
+            }
+        }
+        rows
+    }
+
+    /// [`NameModel::form_rows`] of token `k`'s form, from the thread's cache when it holds them.
+    fn thread_form_rows(&self, doc: &Doc, k: usize) -> FormRows {
+        let low = doc.low(k);
+        let key = crate::text::form_key(low.as_bytes());
+        // a long form's key is a hash: the cache keeps such forms' text to confirm a hit
+        let long = crate::lexicon::short_key(low.as_bytes()).is_none();
+        THREAD_ROWS.with(|cell| {
+            let Ok(mut cache) = cell.try_borrow_mut() else {
+                return self.form_rows(doc, k);
+            };
+            let me = std::ptr::from_ref(self) as usize;
+            if cache.model != me || cache.rows.len() >= THREAD_FORMS {
+                cache.model = me;
+                cache.rows.clear();
+            }
+            if let Some((text, rows)) = cache.rows.get(&key)
+                && (!long || &**text == low)
+            {
+                return *rows;
+            }
+            let rows = self.form_rows(doc, k);
+            let text = if long { low.into() } else { Box::default() };
+            cache.rows.insert(key, (text, rows));
+            rows
+        })
+    }
+
+    /// The same scores as [`NameModel::scores`], the form-only features read from `cache`.
+    fn scores_cached(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        i: usize,
+        (t1, t2): (u8, u8),
+        cache: &mut DocNameRows,
+    ) -> [i32; NCLASS] {
+        let mut acc = [0i32; NCLASS];
+        self.add(key_num(0, 0), &mut acc);
+        let mut shapes = [0u8; 5];
+        for (n, off) in (-2isize..=2).enumerate() {
+            let t = 10 + n as u8;
+            match i.checked_add_signed(off).filter(|k| r.contains(k)) {
+                Some(k) => {
+                    let s = token_shape(doc, k);
+                    shapes[n] = s;
+                    self.add(key_num(t, u64::from(s)), &mut acc);
+                    let f = doc.form(k);
+                    if cache.slot.len() <= f {
+                        // once per document: every form number is below the number of forms
+                        cache.slot.resize(doc.forms.len().max(f + 1), u32::MAX);
+                    }
+                    if cache.slot[f] == u32::MAX {
+                        cache.slot[f] = cache.rows.len() as u32;
+                        cache.rows.push(self.thread_form_rows(doc, k));
+                    }
+                    let rows = &cache.rows[cache.slot[f] as usize].0[n];
+                    for (a, &w) in acc.iter_mut().zip(rows) {
+                        *a += w;
+                    }
+                }
+                None => {
+                    self.add(key_num(t, 0), &mut acc);
+                    self.add(key_num(t + 10, 255), &mut acc);
+                }
+            }
+        }
+        let s0 = shapes[2];
+        self.add(
+            key_num(
+                50,
+                u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3]),
+            ),
+            &mut acc,
+        );
+        if i > r.start {
+            self.add(key_text(60 + s0, doc.low(i - 1).as_bytes()), &mut acc);
+        }
+        if i + 1 < r.end {
+            self.add(key_text(70 + s0, doc.low(i + 1).as_bytes()), &mut acc);
+        }
+        tag_features(t1, t2, s0, |k| self.add(k, &mut acc));
+        acc
+    }
+}
+
+#[cfg(test)]
+impl NameModel {
+    /// [`NameModel::scores_cached`] with a fresh cache.
+    pub(crate) fn scores_cached_for_test(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        i: usize,
+        prev: (u8, u8),
+    ) -> [i32; NCLASS] {
+        self.scores_cached(doc, r, i, prev, &mut DocNameRows::default())
     }
 }
 
@@ -311,19 +478,26 @@ fn may_open_or_continue(doc: &Doc, i: usize, prev: u8) -> bool {
 
 /// The name class of every token of `doc` (O, or B or I of a [`NameType`]: see [`NameType::class`]), each
 /// sentence decoded greedily with valid transitions, only the tokens that may open or continue a name
-/// scored ([`may_open_or_continue`]); every token O when no model is built in. Example: in "Talks led
+/// scored ([`may_open_or_continue`]), the rows of each form's own features summed once per document
+/// ([`FormRows`]); every token O when no model is built in. Example: in "Talks led
 /// by Amina Okonkwo resumed in Tromsø.", "Amina" is B-PER, "Okonkwo" I-PER and "Tromsø" B-LOC.
 pub(crate) fn tag_names(doc: &Doc) -> Vec<u8> {
     let mut out = vec![O; doc.tokens.len()];
     let Some(m) = name_model() else {
         return out;
     };
+    let mut cache = DocNameRows::default();
     for s in &doc.sentences {
         let r = s.tokens.clone();
         if r.end > out.len() {
             continue;
         }
-        let tags = m.decode(doc, r.clone(), |i, prev| may_open_or_continue(doc, i, prev));
+        let tags = m.decode(
+            doc,
+            r.clone(),
+            |i, prev| may_open_or_continue(doc, i, prev),
+            Some(&mut cache),
+        );
         out[r].copy_from_slice(&tags);
     }
     out

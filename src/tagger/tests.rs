@@ -356,6 +356,25 @@ fn name_tags_decode_every_sentence_with_valid_transitions() {
             prev = c;
         }
     }
+    // the scores with each form's rows summed once are the scores feature by feature
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        for i in r.clone() {
+            for prev in [
+                (names::START, names::START),
+                (names::O, names::O),
+                (1, names::O),
+                (2, 1),
+            ] {
+                assert_eq!(
+                    m.scores_cached_for_test(&doc, r.clone(), i, prev),
+                    m.scores(&doc, r.clone(), i, prev.0, prev.1),
+                    "{}",
+                    doc.tok(i)
+                );
+            }
+        }
+    }
     let of = |w: &str| {
         (0..doc.tokens.len())
             .find(|&i| doc.tok(i) == w)
