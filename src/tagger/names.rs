@@ -95,18 +95,36 @@ fn fixed_pos(doc: &Doc, k: usize) -> u8 {
     doc.context_free_upos(k).map_or(254, |u| u as u8)
 }
 
+/// A feature of a token's window, as [`window_features`] gives them: a feature key, or the features of
+/// the form of token `k` at window offset `n` (0 to 4 for -2..=+2) that depend on the form alone
+/// ([`form_offset_features`]).
+enum Window {
+    Key(u32),
+    Form { k: usize, n: usize },
+}
+
 /// Calls `f` with the key of every feature of token `i` (in the sentence of tokens `r`) that does not
 /// depend on the previous tags; returns the token's case shape (for [`tag_features`]).
 pub(crate) fn static_features(doc: &Doc, r: std::ops::Range<usize>, i: usize, mut f: impl FnMut(u32)) -> u8 {
-    let lex = |k: usize| crate::lexicon::actors::lexicon().word_flags(doc.low(k)).0;
+    f(key_num(0, 0));
+    let low = doc.low(i);
+    let lex0 = crate::lexicon::actors::lexicon().word_flags(low).0;
+    form_features(low, lex0, |k| f(mix(k, 1)));
+    window_features(doc, r, i, |w| match w {
+        Window::Key(k) => f(k),
+        Window::Form { k, n } => form_offset_features(doc, k, n, &mut f),
+    })
+}
+
+/// The features of token `i`'s window other than its own form's ([`static_features`] adds those, and the
+/// bias): for each of the five tokens from -2 to +2 its case shape and, inside the sentence, its form's
+/// features at that offset ([`Window::Form`]); the three middle shapes together; the forms at -1 and +1
+/// each with the token's shape. Returns the token's case shape.
+fn window_features(doc: &Doc, r: std::ops::Range<usize>, i: usize, mut f: impl FnMut(Window)) -> u8 {
     let at = |off: isize| -> Option<usize> {
         let k = i.checked_add_signed(off)?;
         r.contains(&k).then_some(k)
     };
-    f(key_num(0, 0));
-    let low = doc.low(i);
-    let lex0 = lex(i);
-    form_features(low, lex0, |k| f(mix(k, 1)));
     let mut shapes = [0u8; 5];
     for (n, off) in (-2isize..=2).enumerate() {
         let t = 10 + n as u8;
@@ -114,38 +132,46 @@ pub(crate) fn static_features(doc: &Doc, r: std::ops::Range<usize>, i: usize, mu
             Some(k) => {
                 let s = token_shape(doc, k);
                 shapes[n] = s;
-                f(key_num(t, u64::from(s)));
-                f(key_num(t + 10, u64::from(fixed_pos(doc, k))));
-                if off != 0 {
-                    f(key_text(t + 20, doc.low(k).as_bytes()));
-                }
-                if off == -1 || off == 1 {
-                    let bits = lex(k);
-                    for bit in 0..12u64 {
-                        if bits & (1 << bit) != 0 {
-                            f(key_num(t + 30, bit));
-                        }
-                    }
-                }
+                f(Window::Key(key_num(t, u64::from(s))));
+                f(Window::Form { k, n });
             }
             None => {
-                f(key_num(t, 0));
-                f(key_num(t + 10, 255));
+                f(Window::Key(key_num(t, 0)));
+                f(Window::Key(key_num(t + 10, 255)));
             }
         }
     }
     let s0 = shapes[2];
-    f(key_num(
+    f(Window::Key(key_num(
         50,
         u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3]),
-    ));
+    )));
     if let Some(k) = at(-1) {
-        f(key_text(60 + s0, doc.low(k).as_bytes()));
+        f(Window::Key(key_text(60 + s0, doc.low(k).as_bytes())));
     }
     if let Some(k) = at(1) {
-        f(key_text(70 + s0, doc.low(k).as_bytes()));
+        f(Window::Key(key_text(70 + s0, doc.low(k).as_bytes())));
     }
     s0
+}
+
+/// The features of the form of token `k` at window offset `n` that depend on the form alone: its
+/// context-free part-of-speech tag; away from the token itself, the form and, at -1 and +1, its
+/// actor-lexicon bits.
+fn form_offset_features(doc: &Doc, k: usize, n: usize, f: &mut impl FnMut(u32)) {
+    let t = 10 + n as u8;
+    f(key_num(t + 10, u64::from(fixed_pos(doc, k))));
+    if n != 2 {
+        f(key_text(t + 20, doc.low(k).as_bytes()));
+    }
+    if n == 1 || n == 3 {
+        let bits = crate::lexicon::actors::lexicon().word_flags(doc.low(k)).0;
+        for bit in 0..12u64 {
+            if bits & (1 << bit) != 0 {
+                f(key_num(t + 30, bit));
+            }
+        }
+    }
 }
 
 /// Calls `f` with the keys of the features of the previous tags `t1` (just before) and `t2`.
@@ -288,8 +314,8 @@ impl NameModel {
 }
 
 /// The rows of the features of a word form at each of the five window offsets (-2..=+2) that depend on
-/// the form alone: its fixed part-of-speech tag, and its own features at offset 0 (form, affixes, spelling
-/// shape, lexicon bits) or the form and, at ±1, its lexicon bits at the others. A document sums them once
+/// the form alone ([`form_offset_features`], and at the token itself its own form features: form,
+/// affixes, spelling shape, lexicon bits). A document sums them once
 /// per form ([`DocNameRows`]); a token then adds five of them instead of looking up some forty features.
 #[derive(Debug, Clone, Copy)]
 struct FormRows([[i32; NCLASS]; 5]);
@@ -323,24 +349,12 @@ impl NameModel {
     /// [`static_features`].
     fn form_rows(&self, doc: &Doc, k: usize) -> FormRows {
         let mut rows = FormRows([[0; NCLASS]; 5]);
+        for (n, acc) in rows.0.iter_mut().enumerate() {
+            form_offset_features(doc, k, n, &mut |key| self.add(key, acc));
+        }
         let low = doc.low(k);
         let lex = crate::lexicon::actors::lexicon().word_flags(low).0;
-        for (n, acc) in rows.0.iter_mut().enumerate() {
-            let t = 10 + n as u8;
-            self.add(key_num(t + 10, u64::from(fixed_pos(doc, k))), acc);
-            if n == 2 {
-                form_features(low, lex, |key| self.add(mix(key, 1), acc));
-                continue;
-            }
-            self.add(key_text(t + 20, low.as_bytes()), acc);
-            if n == 1 || n == 3 {
-                for bit in 0..12u64 {
-                    if lex & (1 << bit) != 0 {
-                        self.add(key_num(t + 30, bit), acc);
-                    }
-                }
-            }
-        }
+        form_features(low, lex, |key| self.add(mix(key, 1), &mut rows.0[2]));
         rows
     }
 
@@ -382,49 +396,25 @@ impl NameModel {
     ) -> [i32; NCLASS] {
         let mut acc = [0i32; NCLASS];
         self.add(key_num(0, 0), &mut acc);
-        let mut shapes = [0u8; 5];
-        for (n, off) in (-2isize..=2).enumerate() {
-            let t = 10 + n as u8;
-            match i.checked_add_signed(off).filter(|k| r.contains(k)) {
-                Some(k) => {
-                    let s = token_shape(doc, k);
-                    shapes[n] = s;
-                    self.add(key_num(t, u64::from(s)), &mut acc);
-                    let f = doc.form(k);
-                    if cache.slot.len() <= f {
-                        // once per document: every form number is below the number of forms
-                        cache.slot.resize(doc.forms.len().max(f + 1), u32::MAX);
-                    }
-                    if cache.slot[f] == u32::MAX {
-                        cache.slot[f] = cache.rows.len() as u32;
-                        cache.rows.push(self.thread_form_rows(doc, k));
-                    }
-                    let rows = &cache.rows[cache.slot[f] as usize].0[n];
-                    for (a, &w) in acc.iter_mut().zip(rows) {
-                        *a += w;
-                    }
+        let shape = window_features(doc, r, i, |w| match w {
+            Window::Key(key) => self.add(key, &mut acc),
+            Window::Form { k, n } => {
+                let f = doc.form(k);
+                if cache.slot.len() <= f {
+                    // once per document: every form number is below the number of forms
+                    cache.slot.resize(doc.forms.len().max(f + 1), u32::MAX);
                 }
-                None => {
-                    self.add(key_num(t, 0), &mut acc);
-                    self.add(key_num(t + 10, 255), &mut acc);
+                if cache.slot[f] == u32::MAX {
+                    cache.slot[f] = cache.rows.len() as u32;
+                    cache.rows.push(self.thread_form_rows(doc, k));
+                }
+                let rows = &cache.rows[cache.slot[f] as usize].0[n];
+                for (a, &w) in acc.iter_mut().zip(rows) {
+                    *a += w;
                 }
             }
-        }
-        let s0 = shapes[2];
-        self.add(
-            key_num(
-                50,
-                u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3]),
-            ),
-            &mut acc,
-        );
-        if i > r.start {
-            self.add(key_text(60 + s0, doc.low(i - 1).as_bytes()), &mut acc);
-        }
-        if i + 1 < r.end {
-            self.add(key_text(70 + s0, doc.low(i + 1).as_bytes()), &mut acc);
-        }
-        tag_features(t1, t2, s0, |k| self.add(k, &mut acc));
+        });
+        tag_features(t1, t2, shape, |k| self.add(k, &mut acc));
         acc
     }
 }
