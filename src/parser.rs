@@ -596,8 +596,14 @@ impl Parser {
         crate::times::link_statistics(&doc, &times, &mut statistics);
         let tokens = self.options.tokens.then(|| {
             let penn = crate::tagger::penn::penn_tags(&doc);
-            (doc.tokens.iter().zip(doc.tags()).zip(penn))
-                .map(|((t, &pos), tag)| crate::Token::new(Span::new(t.start, t.end), pos).with_tag(tag))
+            let named = crate::tagger::names::name_model().is_some();
+            (doc.tokens.iter().zip(doc.tags()).zip(penn).enumerate())
+                .map(|(i, ((t, &pos), tag))| {
+                    let name = named.then(|| crate::tagger::names::class_name(doc.name_tag(i)));
+                    crate::Token::new(Span::new(t.start, t.end), pos)
+                        .with_tag(tag)
+                        .with_name(name)
+                })
                 .collect()
         });
         // The sentences' spans replace their token ranges in the same allocation (both are two `usize`s,

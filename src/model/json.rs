@@ -10,10 +10,11 @@
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
 //!                  claimed_by, statement, from_value, time}],
 //!  "text": str, "authors": [str], "url": str|null, "site_name": str|null,
-//!  "language": str|null, "tokens": [{start, end, text, pos, tag}]}
+//!  "language": str|null, "tokens": [{start, end, text, pos, tag, name}]}
 //! ```
 //! `tokens` is there only when the parser was asked for it ([`crate::ParserBuilder::tokens`]); `pos` is
-//! the UPOS tag ("PROPN") and `tag` the Penn tag (always null for now).
+//! the UPOS tag ("PROPN"), `tag` the Penn tag ("NNP") and `name` the BIO name tag ("B-PER", "I-ORG",
+//! "B-LOC", "B-OTH"..., "O" outside names; read back as absent when missing).
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
 //! `authors`, `url`, `site_name` and `language` come from an HTML page; they are left out when empty (text input).
 
@@ -126,6 +127,8 @@ struct TokenJson<'a> {
     pos: crate::Upos,
     #[serde(borrow, default)]
     tag: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    name: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -354,6 +357,7 @@ impl Serialize for Article {
                             text: sp.text,
                             pos: t.pos,
                             tag: t.tag.as_deref().map(Cow::Borrowed),
+                            name: t.name.as_deref().map(Cow::Borrowed),
                         }
                     })
                     .collect()
@@ -558,6 +562,7 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
                     span: inp.span("tokens", t.start, t.end)?,
                     pos: t.pos,
                     tag: t.tag.as_ref().map(|s| s.to_string()),
+                    name: t.name.as_ref().map(|s| s.to_string()),
                 });
             }
             Some(v)

@@ -420,12 +420,22 @@ pub struct Token {
     /// Its Penn Treebank tag ("NNP", "VBD", "VBN", ","...), as the treebanks write it (`None` when no
     /// table of Penn tags is built in).
     pub tag: Option<String>,
+    /// Its name tag, BIO over the name types: "B-PER" (first token of a person's name), "I-PER" (a
+    /// following one), "B-ORG"/"I-ORG" (organisation), "B-LOC"/"I-LOC" (place), "B-OTH"/"I-OTH" (a name
+    /// that is no actor: a nationality, a work, an event), "O" outside names (`None` when no name model
+    /// is built in, or in JSON written without it).
+    pub name: Option<String>,
 }
 
 impl Token {
     /// A token at `span` tagged `pos` (no Penn tag).
     pub fn new(span: Span, pos: crate::Upos) -> Token {
-        Token { span, pos, tag: None }
+        Token {
+            span,
+            pos,
+            tag: None,
+            name: None,
+        }
     }
 
     /// The token with the Penn tag `tag`.
@@ -436,6 +446,17 @@ impl Token {
     /// ```
     pub fn with_tag(mut self, tag: Option<&str>) -> Token {
         self.tag = tag.map(str::to_string);
+        self
+    }
+
+    /// The token with the name tag `name` ("B-PER", "O"...).
+    ///
+    /// ```
+    /// let t = newsparse::Token::new(newsparse::Span::new(0, 7), newsparse::Upos::Propn).with_name(Some("B-PER"));
+    /// assert_eq!(t.name.as_deref(), Some("B-PER"));
+    /// ```
+    pub fn with_name(mut self, name: Option<&str>) -> Token {
+        self.name = name.map(str::to_string);
         self
     }
 }

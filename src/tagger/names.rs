@@ -3,9 +3,10 @@
 //! on UNER English-EWT (`names_train.rs`, feature `train`) and shipped as `data/models/names.bin`
 //! (CC BY-SA 4.0; see `docs/tagger.md`).
 //!
-//! The stages do not tag whole documents with it: [`lone_name`] scores one token, a capitalised word
-//! that the actor rules could not place, with the two tags before it taken as O (a lone word follows no
-//! name). Its features are those the training program decodes with ([`static_features`],
+//! Two uses: [`lone_name`] scores one token, a capitalised word that the actor rules could not place,
+//! with the two tags before it taken as O (a lone word follows no name); [`Doc::name_tag`] gives every
+//! token its tag, the model run over each sentence once, on first use (the opt-in token view asks for
+//! it), and only near capitalised words ([`NameModel::tag_near_capitals`]). Its features are those the training program decodes with ([`static_features`],
 //! [`tag_features`]): the word's form, affixes, spelling shape and actor-lexicon bits; the forms,
 //! lexicon bits, case shapes and context-free part-of-speech tags of the ±2 window; the previous tags.
 //!
@@ -250,7 +251,7 @@ impl NameModel {
     }
 
     /// Greedy tags of the sentence `r`, valid transitions only (what the training program evaluates).
-    #[cfg_attr(not(feature = "train"), allow(dead_code))]
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     pub(crate) fn tag_sentence(&self, doc: &Doc, r: std::ops::Range<usize>) -> Vec<u8> {
         let (mut t1, mut t2) = (START, START);
         let mut out = Vec::with_capacity(r.len());
@@ -262,6 +263,74 @@ impl NameModel {
         }
         out
     }
+}
+
+impl NameModel {
+    /// The greedy tags of the sentence `r` (those of [`NameModel::tag_sentence`], valid transitions only,
+    /// the real previous tags as features), appended to `out`, scoring only the tokens near a
+    /// capitalised word: a token is scored when it or the next token is a word with a capital letter
+    /// ([`may_be_named`]) or when the tag before it is not O (a name may go on: "Bank of England");
+    /// every other token is O unscored. In "The bridge was inspected by Okonkwo in 2019." only "The"
+    /// (a capital), "by" (before one), "Okonkwo" and "in" (if "Okonkwo" is tagged a name) are scored.
+    /// Where scoring would have tagged a skipped token, the two differ: a lower-case word far from any
+    /// capital that the model would call a name (see `docs/tagger.md`).
+    pub(crate) fn tag_near_capitals(&self, doc: &Doc, r: std::ops::Range<usize>, out: &mut Vec<u8>) {
+        let (mut t1, mut t2) = (START, START);
+        for i in r.clone() {
+            let near = (t1 != O && t1 != START) || may_be_named(doc, i) || i + 1 < r.end && may_be_named(doc, i + 1);
+            let c = if near {
+                best(&self.scores(doc, r.clone(), i, t1, t2), t1)
+            } else {
+                O
+            };
+            out.push(c);
+            (t2, t1) = (t1, c);
+        }
+    }
+}
+
+/// Whether token `i` is a word with a capital letter ("Okonkwo", "NATO", "The", "iPhone"): the words
+/// near which [`NameModel::tag_near_capitals`] scores tokens.
+pub(crate) fn may_be_named(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].is_word() && doc.tok(i).chars().any(char::is_uppercase)
+}
+
+/// The class `c` as the token view writes it: "O", "B-PER", "I-PER", "B-ORG"... ("O" past the end).
+pub(crate) fn class_name(c: u8) -> &'static str {
+    const NAMES: [&str; NCLASS] = [
+        "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH",
+    ];
+    NAMES.get(usize::from(c)).copied().unwrap_or("O")
+}
+
+impl Doc<'_> {
+    /// The name class of token `i` ([`O`], or a B or I class of a [`NameType`]; O past the end and
+    /// when no model is built in). The first call tags every sentence of the document with
+    /// [`NameModel::tag_near_capitals`] and keeps the tags; a parse that never asks pays nothing.
+    /// Example: in "Officials in Tromsø rejected it.", "Tromsø" is B-LOC and the other tokens O.
+    pub(crate) fn name_tag(&self, i: usize) -> u8 {
+        self.names.get_or_init(|| tag_names(self)).get(i).copied().unwrap_or(O)
+    }
+}
+
+/// The name class of every token of `doc` (see [`Doc::name_tag`]): O outside the sentences and
+/// everywhere when no model is built in.
+fn tag_names(doc: &Doc) -> Vec<u8> {
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    let Some(m) = name_model() else {
+        out.resize(doc.tokens.len(), O);
+        return out;
+    };
+    for s in &doc.sentences {
+        // sentences are in order and cover the tokens; any gap is O
+        out.resize(s.tokens.start.max(out.len()), O);
+        if s.tokens.start == out.len() {
+            m.tag_near_capitals(doc, s.tokens.clone(), &mut out);
+        }
+    }
+    out.resize(doc.tokens.len(), O);
+    out.truncate(doc.tokens.len());
+    out
 }
 
 /// The best class after `prev` (ties to the lowest class).
@@ -298,4 +367,147 @@ pub(crate) fn lone_name(doc: &Doc, i: usize) -> Option<(f32, [f32; 4])> {
     let s = m.scores(doc, r, i, t1, t2);
     let unit = |c: u8| s[c as usize] as f32 / m.scale;
     Some((unit(O), NameType::ALL.map(|ty| unit(ty.class(true)))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Made-up news with names no lexicon knows, lower-case stretches and a title.
+    const NEWS: &str = "Ferry talks stall in Kastellorizo\n\n\
+        The ferry operator Vantrelo Lines said on Monday that talks with the port authority of \
+        Kastellorizo had stalled. \u{201C}We will not give up,\u{201D} said Amara Okonkwo, who heads the \
+        Bank of Eastern Thessaly. Officials in Tromsø rejected the plan, and the union warned that \
+        fares could rise by a third before the summer. Negotiators from Zelvia and the Marenko \
+        Foundation are due back next week, according to a statement posted on the NATO website.";
+
+    /// Every token's tag with every token scored (the training program's decoding).
+    fn scored_everywhere(doc: &Doc) -> Vec<u8> {
+        let m = name_model().expect("the name model is built in");
+        doc.sentences
+            .iter()
+            .flat_map(|s| m.tag_sentence(doc, s.tokens.clone()))
+            .collect()
+    }
+
+    fn tags(doc: &Doc) -> Vec<u8> {
+        (0..doc.tokens.len()).map(|i| doc.name_tag(i)).collect()
+    }
+
+    #[test]
+    fn scoring_near_capitals_gives_the_tags_of_scoring_every_token() {
+        let doc = Doc::new(NEWS);
+        let near = tags(&doc);
+        assert_eq!(near, scored_everywhere(&doc));
+        // and it found names: a person, a place, an organisation
+        let tag_of = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&i| doc.tok(i) == w)
+                .map(|i| class_name(near[i]))
+        };
+        assert_eq!(tag_of("Okonkwo"), Some("I-PER"));
+        assert_eq!(tag_of("Tromsø"), Some("B-LOC"));
+        assert_eq!(tag_of("rejected"), Some("O"));
+        assert!(near.iter().filter(|&&c| c != O).count() >= 8);
+    }
+
+    #[test]
+    fn words_far_from_capitals_are_o_unscored() {
+        // no capital at all: nothing is scored, every token is O
+        let doc = Doc::new("the union warned that fares could rise by a third before the summer.");
+        assert!(tags(&doc).iter().all(|&c| c == O));
+        assert!(!(0..doc.tokens.len()).any(|i| may_be_named(&doc, i)));
+        assert!(may_be_named(&Doc::new("NATO"), 0));
+        assert!(may_be_named(&Doc::new("iPhone"), 0));
+        assert!(!may_be_named(&Doc::new("2019"), 0));
+    }
+
+    #[test]
+    fn an_i_tag_only_continues_its_own_type() {
+        let per = |b| NameType::Per.class(b);
+        let org = |b| NameType::Org.class(b);
+        for t in NameType::ALL {
+            let i = t.class(false);
+            assert!(!allowed(O, i) && !allowed(START, i), "{}", class_name(i));
+            assert!(allowed(t.class(true), i) && allowed(i, i));
+            assert!(allowed(O, t.class(true)) && allowed(START, t.class(true)));
+        }
+        assert!(!allowed(per(true), org(false)) && !allowed(org(false), per(false)));
+        assert!(allowed(per(false), O) && allowed(per(false), org(true)));
+        // the decoder keeps to it even when the I class scores best
+        let mut s = [0i32; NCLASS];
+        s[usize::from(org(false))] = 100;
+        s[usize::from(per(true))] = 10;
+        assert_eq!(best(&s, O), per(true));
+        assert_eq!(best(&s, START), per(true));
+        assert_eq!(best(&s, per(true)), per(true));
+        assert_eq!(best(&s, org(true)), org(false));
+    }
+
+    #[test]
+    fn every_sentence_decodes_to_valid_transitions() {
+        let hostile = "Of Of Of The The NATO NATO of of Bank Bank of of \u{201C}A\u{201D} B. C. D.             al-Assad al-Assad O'Neill McDonald's iPhone eBay X Y Z.";
+        for text in [NEWS, hostile] {
+            let doc = Doc::new(text);
+            let t = tags(&doc);
+            assert_eq!(t.len(), doc.tokens.len());
+            for s in &doc.sentences {
+                let mut prev = START;
+                for &c in &t[s.tokens.clone()] {
+                    assert!(
+                        usize::from(c) < NCLASS && allowed(prev, c),
+                        "{} after {prev}",
+                        class_name(c)
+                    );
+                    prev = c;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn name_tags_are_deterministic() {
+        let first = tags(&Doc::new(NEWS));
+        // a fresh document, another thread, another order of questions: the same tags
+        let other = std::thread::spawn(|| {
+            let doc = Doc::new(NEWS);
+            let mut v: Vec<u8> = (0..doc.tokens.len()).rev().map(|i| doc.name_tag(i)).collect();
+            v.reverse();
+            v
+        })
+        .join()
+        .unwrap();
+        assert_eq!(first, other);
+        assert_eq!(tags(&Doc::new(NEWS)), first);
+        assert_eq!(Doc::new("").name_tag(0), O);
+    }
+
+    /// The measurement in docs/tagger.md: on the bench corpus (1.08 M tokens) scoring near capitals
+    /// gives the tags of scoring every token but for 3 lower-case words ("exile", "port", "frank").
+    #[test]
+    #[ignore = "reads the bench corpus in ../shared"]
+    fn bench_corpus_near_capitals_against_everywhere() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bench/voa_news.jsonl");
+        let data = std::fs::read_to_string(path).unwrap();
+        let (mut tokens, mut differ) = (0, 0);
+        for line in data.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let doc = Doc::new(v["text"].as_str().unwrap());
+            let all = scored_everywhere(&doc);
+            tokens += all.len();
+            for (i, (a, b)) in all.iter().zip(tags(&doc)).enumerate() {
+                if *a != b {
+                    differ += 1;
+                    eprintln!(
+                        "{}: {} scored, {} near capitals",
+                        doc.tok(i),
+                        class_name(*a),
+                        class_name(b)
+                    );
+                }
+            }
+        }
+        eprintln!("tokens {tokens}, differ {differ}");
+        assert!(differ * 10_000 < tokens);
+    }
 }
