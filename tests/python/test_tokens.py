@@ -54,3 +54,33 @@ def test_tokens_in_dict_json_and_pickle() -> None:
     assert d["tokens"] == article.tokens
     assert newsparse.Article.from_json(article.to_json()) == article
     assert pickle.loads(pickle.dumps(parser)).tokens is True
+
+
+NAMES_TEXT = (
+    "Port dispute widens\n\nDockworkers walked out on Tuesday after the Halvorsen Shipping Group cut wages, "
+    "said Tomasz Wierzbicki, a spokesman for the Baltic Freight Union. The strike was backed by Ingrid "
+    "Sandvold, the mayor of Lysefjord. the board met on friday and the talks resumed after lunch."
+)
+
+
+def test_tokens_carry_bio_name_tags() -> None:
+    article = newsparse.Parser(tokens=True).parse(NAMES_TEXT)
+    tokens = article.tokens
+    names = [(t["text"], t["name"]) for t in tokens]
+    i = names.index(("Tomasz", "B-PER"))
+    assert names[i + 1] == ("Wierzbicki", "I-PER")
+    i = names.index(("Halvorsen", "B-ORG"))
+    assert [n for _, n in names[i + 1 : i + 3]] == ["I-ORG", "I-ORG"]
+    assert ("Lysefjord", "B-LOC") in names
+    # negatives: the words around names, a common-word headline, a lower-case sentence
+    assert ("spokesman", "O") in names and ("Tuesday", "O") in names
+    assert [n for _, n in names[:3]] == ["O", "O", "O"]
+    board = [w for w, _ in names].index("board")
+    assert all(n == "O" for _, n in names[board:])
+    # an I tag only continues a name of its own type
+    prev = "O"
+    for _, n in names:
+        if n.startswith("I-"):
+            assert prev != "O" and prev[2:] == n[2:]
+        prev = n
+    assert json.loads(article.to_json())["tokens"] == tokens
