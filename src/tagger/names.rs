@@ -73,16 +73,13 @@ pub(crate) fn allowed(prev: u8, c: u8) -> bool {
     c == O || c % 2 == 1 || (prev != O && prev != START && NameType::of_class(prev) == NameType::of_class(c))
 }
 
-/// A feature key: template `t` and the text `s`, hashed to 32 bits (never 0).
-fn key_text(t: u8, s: &[u8]) -> u32 {
-    mix(crate::lexicon::fx_hash(s), t)
-}
-
 /// A feature key: template `t` and the number `n`.
 fn key_num(t: u8, n: u64) -> u32 {
     mix(n.wrapping_mul(0x9E37_79B9_7F4A_7C15), t)
 }
 
+/// A feature key: template `t` and the hash `h` of a text ([`crate::lexicon::fx_hash`]), in 32 bits
+/// (never 0).
 fn mix(h: u64, t: u8) -> u32 {
     let h = (h ^ u64::from(t).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(crate::lexicon::FX_K);
     ((h >> 32) as u32) | 1
@@ -97,29 +94,83 @@ fn fixed_pos(doc: &Doc, k: usize) -> u8 {
 /// Calls `f` with the key of every feature of token `i` (in the sentence of tokens `r`) that does not
 /// depend on the previous tags; returns the token's case shape (for [`tag_features`]).
 pub(crate) fn static_features(doc: &Doc, r: std::ops::Range<usize>, i: usize, mut f: impl FnMut(u32)) -> u8 {
-    let lex = |k: usize| crate::lexicon::actors::lexicon().word_flags(doc.low(k)).0;
+    own_features(doc, i, &mut f);
+    context_features(doc, r, i, |k| FormInfo::of(doc, k), f)
+}
+
+/// What the window features read of a token's lower-cased form: its hash, its actor-lexicon bits and
+/// its context-free part-of-speech tag ([`fixed_pos`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FormInfo {
+    hash: u64,
+    lex: u16,
+    pos: u8,
+}
+
+impl FormInfo {
+    /// The information of token `k`'s form.
+    fn of(doc: &Doc, k: usize) -> FormInfo {
+        let low = doc.low(k);
+        FormInfo {
+            hash: crate::lexicon::fx_hash(low.as_bytes()),
+            lex: crate::lexicon::actors::lexicon().word_flags(low).0,
+            pos: fixed_pos(doc, k),
+        }
+    }
+
+    /// The information of token `k`'s form, from `cache` (one slot per form of the document) when a
+    /// token of the same form was read before. The part-of-speech tag is the form's only for a word
+    /// inside its sentence with a part-of-speech model built in ([`Doc::context_free_upos`]): it is read
+    /// afresh for a number and when no model is built in.
+    fn cached(doc: &Doc, k: usize, cache: &mut [Option<FormInfo>]) -> FormInfo {
+        let per_form = doc.tokens[k].kind != crate::text::TokenKind::Number && super::model::upos_model().is_some();
+        let Some(slot) = cache.get_mut(doc.form(k)).filter(|_| per_form) else {
+            return FormInfo::of(doc, k);
+        };
+        *slot.get_or_insert_with(|| FormInfo::of(doc, k))
+    }
+}
+
+/// The part of [`static_features`] that depends on token `i`'s lower-cased form alone: the bias and
+/// the form's `form_features` (the same for every token of the form, so [`NameModel::tag_near_capitals`]
+/// sums their rows once per form).
+fn own_features(doc: &Doc, i: usize, mut f: impl FnMut(u32)) {
+    f(key_num(0, 0));
+    let low = doc.low(i);
+    let lex0 = crate::lexicon::actors::lexicon().word_flags(low).0;
+    form_features(low, lex0, |k| f(mix(k, 1)));
+}
+
+/// The rest of [`static_features`]: the ±2 window's shapes, tags, forms and lexicon bits.
+/// `info` gives the [`FormInfo`] of a token of the sentence.
+fn context_features(
+    doc: &Doc,
+    r: std::ops::Range<usize>,
+    i: usize,
+    mut info: impl FnMut(usize) -> FormInfo,
+    mut f: impl FnMut(u32),
+) -> u8 {
     let at = |off: isize| -> Option<usize> {
         let k = i.checked_add_signed(off)?;
         r.contains(&k).then_some(k)
     };
-    f(key_num(0, 0));
-    let low = doc.low(i);
-    let lex0 = lex(i);
-    form_features(low, lex0, |k| f(mix(k, 1)));
     let mut shapes = [0u8; 5];
+    let mut hashes = [0u64; 5];
     for (n, off) in (-2isize..=2).enumerate() {
         let t = 10 + n as u8;
         match at(off) {
             Some(k) => {
                 let s = token_shape(doc, k);
                 shapes[n] = s;
+                let fi = info(k);
+                hashes[n] = fi.hash;
                 f(key_num(t, u64::from(s)));
-                f(key_num(t + 10, u64::from(fixed_pos(doc, k))));
+                f(key_num(t + 10, u64::from(fi.pos)));
                 if off != 0 {
-                    f(key_text(t + 20, doc.low(k).as_bytes()));
+                    f(mix(fi.hash, t + 20));
                 }
                 if off == -1 || off == 1 {
-                    let bits = lex(k);
+                    let bits = fi.lex;
                     for bit in 0..12u64 {
                         if bits & (1 << bit) != 0 {
                             f(key_num(t + 30, bit));
@@ -138,11 +189,11 @@ pub(crate) fn static_features(doc: &Doc, r: std::ops::Range<usize>, i: usize, mu
         50,
         u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3]),
     ));
-    if let Some(k) = at(-1) {
-        f(key_text(60 + s0, doc.low(k).as_bytes()));
+    if at(-1).is_some() {
+        f(mix(hashes[1], 60 + s0));
     }
-    if let Some(k) = at(1) {
-        f(key_text(70 + s0, doc.low(k).as_bytes()));
+    if at(1).is_some() {
+        f(mix(hashes[3], 70 + s0));
     }
     s0
 }
@@ -274,12 +325,36 @@ impl NameModel {
     /// (a capital), "by" (before one), "Okonkwo" and "in" (if "Okonkwo" is tagged a name) are scored.
     /// Where scoring would have tagged a skipped token, the two differ: a lower-case word far from any
     /// capital that the model would call a name (see `docs/tagger.md`).
-    pub(crate) fn tag_near_capitals(&self, doc: &Doc, r: std::ops::Range<usize>, out: &mut Vec<u8>) {
+    /// `own` holds, for each of the document's forms, the summed rows of its [`own_features`] once
+    /// computed, and `forms` its [`FormInfo`] (the same scores, fewer lookups and hashes: forms repeat).
+    pub(crate) fn tag_near_capitals(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        own: &mut [Option<[i32; NCLASS]>],
+        forms: &mut [Option<FormInfo>],
+        out: &mut Vec<u8>,
+    ) {
         let (mut t1, mut t2) = (START, START);
         for i in r.clone() {
             let near = (t1 != O && t1 != START) || may_be_named(doc, i) || i + 1 < r.end && may_be_named(doc, i + 1);
             let c = if near {
-                best(&self.scores(doc, r.clone(), i, t1, t2), t1)
+                let own = match own.get_mut(doc.form(i)) {
+                    Some(Some(row)) => *row,
+                    slot => {
+                        let mut row = [0i32; NCLASS];
+                        own_features(doc, i, |k| self.add(k, &mut row));
+                        if let Some(s) = slot {
+                            *s = Some(row);
+                        }
+                        row
+                    }
+                };
+                let mut acc = own;
+                let info = |k| FormInfo::cached(doc, k, forms);
+                let shape = context_features(doc, r.clone(), i, info, |k| self.add(k, &mut acc));
+                tag_features(t1, t2, shape, |k| self.add(k, &mut acc));
+                best(&acc, t1)
             } else {
                 O
             };
@@ -315,17 +390,19 @@ impl Doc<'_> {
 
 /// The name class of every token of `doc` (see [`Doc::name_tag`]): O outside the sentences and
 /// everywhere when no model is built in.
-fn tag_names(doc: &Doc) -> Vec<u8> {
+pub(crate) fn tag_names(doc: &Doc) -> Vec<u8> {
     let mut out = Vec::with_capacity(doc.tokens.len());
     let Some(m) = name_model() else {
         out.resize(doc.tokens.len(), O);
         return out;
     };
+    let mut own = vec![None; doc.forms.len()];
+    let mut forms = vec![None; doc.forms.len()];
     for s in &doc.sentences {
         // sentences are in order and cover the tokens; any gap is O
         out.resize(s.tokens.start.max(out.len()), O);
         if s.tokens.start == out.len() {
-            m.tag_near_capitals(doc, s.tokens.clone(), &mut out);
+            m.tag_near_capitals(doc, s.tokens.clone(), &mut own, &mut forms, &mut out);
         }
     }
     out.resize(doc.tokens.len(), O);
