@@ -596,13 +596,11 @@ impl Parser {
         crate::times::link_statistics(&doc, &times, &mut statistics);
         let tokens = self.options.tokens.then(|| {
             let penn = crate::tagger::penn::penn_tags(&doc);
-            let named = crate::tagger::names::name_model().is_some();
-            (doc.tokens.iter().zip(doc.tags()).zip(penn).enumerate())
-                .map(|(i, ((t, &pos), tag))| {
-                    let name = named.then(|| crate::tagger::names::class_name(doc.name_tag(i)));
+            (doc.tokens.iter().enumerate().zip(doc.tags()).zip(penn))
+                .map(|(((i, t), &pos), tag)| {
                     crate::Token::new(Span::new(t.start, t.end), pos)
                         .with_tag(tag)
-                        .with_name(name)
+                        .with_name(crate::tagger::names::label(doc.name_class(i)))
                 })
                 .collect()
         });

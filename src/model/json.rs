@@ -10,11 +10,10 @@
 //!  "statistics": [{start, end, text, value, lower, upper, qualifier, unit, kind, context, context_lemma,
 //!                  claimed_by, statement, from_value, time}],
 //!  "text": str, "authors": [str], "url": str|null, "site_name": str|null,
-//!  "language": str|null, "tokens": [{start, end, text, pos, tag, name}]}
+//!  "language": str|null, "tokens": [{start, end, text, pos, tag}]}
 //! ```
 //! `tokens` is there only when the parser was asked for it ([`crate::ParserBuilder::tokens`]); `pos` is
-//! the UPOS tag ("PROPN"), `tag` the Penn tag ("NNP") and `name` the BIO name tag ("B-PER", "I-ORG",
-//! "B-LOC", "B-OTH"..., "O" outside names; read back as absent when missing).
+//! the UPOS tag ("PROPN") and `tag` the Penn tag (always null for now).
 //! `text` (the input as given) makes the format self-contained: reading it back gives the same [`Article`].
 //! `authors`, `url`, `site_name` and `language` come from an HTML page; they are left out when empty (text input).
 
@@ -557,7 +556,13 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
     let tokens = match &j.tokens {
         Some(ts) => {
             let mut v = Vec::with_capacity(ts.len());
-            for t in ts {
+            for (k, t) in ts.iter().enumerate() {
+                if let Some(name) = t.name.as_deref().filter(|n| !crate::tagger::names::is_label(n)) {
+                    return Err(inconsistent(
+                        format!("tokens[{k}].name"),
+                        format!("{name:?} is no name tag (\"B-PER\", \"I-ORG\", \"B-LOC\", \"I-OTH\"... or null)"),
+                    ));
+                }
                 v.push(Token {
                     span: inp.span("tokens", t.start, t.end)?,
                     pos: t.pos,

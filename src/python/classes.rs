@@ -787,9 +787,9 @@ impl PyArticle {
     }
 
     /// The tokens with their part-of-speech and name tags, as dicts {"start", "end", "text", "pos", "tag",
-    /// "name"} (code-point offsets; "pos" the UPOS tag, "tag" the Penn tag or None, "name" the BIO name
-    /// tag: "B-PER", "I-ORG", "B-LOC", "B-OTH"..., "O" outside names); None unless the parser was made
-    /// with Parser(tokens=True).
+    /// "name"} (code-point offsets; "pos" the UPOS tag, "tag" the Penn tag or None, "name" the name tag
+    /// "B-PER", "I-ORG", "B-LOC", "I-OTH"... or None outside names); None unless the parser was made with
+    /// Parser(tokens=True).
     #[getter]
     fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyList>>> {
         let Some(tokens) = self.core.tokens() else {

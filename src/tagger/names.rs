@@ -3,10 +3,11 @@
 //! on UNER English-EWT (`names_train.rs`, feature `train`) and shipped as `data/models/names.bin`
 //! (CC BY-SA 4.0; see `docs/tagger.md`).
 //!
-//! Two uses: [`lone_name`] scores one token, a capitalised word that the actor rules could not place,
-//! with the two tags before it taken as O (a lone word follows no name); [`Doc::name_tag`] gives every
-//! token its tag, the model run over each sentence once, on first use (the opt-in token view asks for
-//! it), and only near capitalised words ([`NameModel::tag_near_capitals`]). Its features are those the training program decodes with ([`static_features`],
+//! [`Doc::name_class`] gives every token its tag ([`tag_names`]: greedy, left to right, valid transitions
+//! only, the model scoring only the tokens that can open or continue a name); the opt-in token view shows
+//! them. The actor stage asks the model about single words only: [`lone_name`] scores a capitalised word
+//! that the actor rules could not place, with the two tags before it taken as O (a lone word follows no
+//! name). Its features are those the training program decodes with ([`static_features`],
 //! [`tag_features`]): the word's form, affixes, spelling shape and actor-lexicon bits; the forms,
 //! lexicon bits, case shapes and context-free part-of-speech tags of the ±2 window; the previous tags.
 //!
@@ -73,13 +74,16 @@ pub(crate) fn allowed(prev: u8, c: u8) -> bool {
     c == O || c % 2 == 1 || (prev != O && prev != START && NameType::of_class(prev) == NameType::of_class(c))
 }
 
+/// A feature key: template `t` and the text `s`, hashed to 32 bits (never 0).
+fn key_text(t: u8, s: &[u8]) -> u32 {
+    mix(crate::lexicon::fx_hash(s), t)
+}
+
 /// A feature key: template `t` and the number `n`.
 fn key_num(t: u8, n: u64) -> u32 {
     mix(n.wrapping_mul(0x9E37_79B9_7F4A_7C15), t)
 }
 
-/// A feature key: template `t` and the hash `h` of a text ([`crate::lexicon::fx_hash`]), in 32 bits
-/// (never 0).
 fn mix(h: u64, t: u8) -> u32 {
     let h = (h ^ u64::from(t).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(crate::lexicon::FX_K);
     ((h >> 32) as u32) | 1
@@ -94,83 +98,29 @@ fn fixed_pos(doc: &Doc, k: usize) -> u8 {
 /// Calls `f` with the key of every feature of token `i` (in the sentence of tokens `r`) that does not
 /// depend on the previous tags; returns the token's case shape (for [`tag_features`]).
 pub(crate) fn static_features(doc: &Doc, r: std::ops::Range<usize>, i: usize, mut f: impl FnMut(u32)) -> u8 {
-    own_features(doc, i, &mut f);
-    context_features(doc, r, i, |k| FormInfo::of(doc, k), f)
-}
-
-/// What the window features read of a token's lower-cased form: its hash, its actor-lexicon bits and
-/// its context-free part-of-speech tag ([`fixed_pos`]).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct FormInfo {
-    hash: u64,
-    lex: u16,
-    pos: u8,
-}
-
-impl FormInfo {
-    /// The information of token `k`'s form.
-    fn of(doc: &Doc, k: usize) -> FormInfo {
-        let low = doc.low(k);
-        FormInfo {
-            hash: crate::lexicon::fx_hash(low.as_bytes()),
-            lex: crate::lexicon::actors::lexicon().word_flags(low).0,
-            pos: fixed_pos(doc, k),
-        }
-    }
-
-    /// The information of token `k`'s form, from `cache` (one slot per form of the document) when a
-    /// token of the same form was read before. The part-of-speech tag is the form's only for a word
-    /// inside its sentence with a part-of-speech model built in ([`Doc::context_free_upos`]): it is read
-    /// afresh for a number and when no model is built in.
-    fn cached(doc: &Doc, k: usize, cache: &mut [Option<FormInfo>]) -> FormInfo {
-        let per_form = doc.tokens[k].kind != crate::text::TokenKind::Number && super::model::upos_model().is_some();
-        let Some(slot) = cache.get_mut(doc.form(k)).filter(|_| per_form) else {
-            return FormInfo::of(doc, k);
-        };
-        *slot.get_or_insert_with(|| FormInfo::of(doc, k))
-    }
-}
-
-/// The part of [`static_features`] that depends on token `i`'s lower-cased form alone: the bias and
-/// the form's `form_features` (the same for every token of the form, so [`NameModel::tag_near_capitals`]
-/// sums their rows once per form).
-fn own_features(doc: &Doc, i: usize, mut f: impl FnMut(u32)) {
-    f(key_num(0, 0));
-    let low = doc.low(i);
-    let lex0 = crate::lexicon::actors::lexicon().word_flags(low).0;
-    form_features(low, lex0, |k| f(mix(k, 1)));
-}
-
-/// The rest of [`static_features`]: the ±2 window's shapes, tags, forms and lexicon bits.
-/// `info` gives the [`FormInfo`] of a token of the sentence.
-fn context_features(
-    doc: &Doc,
-    r: std::ops::Range<usize>,
-    i: usize,
-    mut info: impl FnMut(usize) -> FormInfo,
-    mut f: impl FnMut(u32),
-) -> u8 {
+    let lex = |k: usize| crate::lexicon::actors::lexicon().word_flags(doc.low(k)).0;
     let at = |off: isize| -> Option<usize> {
         let k = i.checked_add_signed(off)?;
         r.contains(&k).then_some(k)
     };
+    f(key_num(0, 0));
+    let low = doc.low(i);
+    let lex0 = lex(i);
+    form_features(low, lex0, |k| f(mix(k, 1)));
     let mut shapes = [0u8; 5];
-    let mut hashes = [0u64; 5];
     for (n, off) in (-2isize..=2).enumerate() {
         let t = 10 + n as u8;
         match at(off) {
             Some(k) => {
                 let s = token_shape(doc, k);
                 shapes[n] = s;
-                let fi = info(k);
-                hashes[n] = fi.hash;
                 f(key_num(t, u64::from(s)));
-                f(key_num(t + 10, u64::from(fi.pos)));
+                f(key_num(t + 10, u64::from(fixed_pos(doc, k))));
                 if off != 0 {
-                    f(mix(fi.hash, t + 20));
+                    f(key_text(t + 20, doc.low(k).as_bytes()));
                 }
                 if off == -1 || off == 1 {
-                    let bits = fi.lex;
+                    let bits = lex(k);
                     for bit in 0..12u64 {
                         if bits & (1 << bit) != 0 {
                             f(key_num(t + 30, bit));
@@ -189,11 +139,11 @@ fn context_features(
         50,
         u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3]),
     ));
-    if at(-1).is_some() {
-        f(mix(hashes[1], 60 + s0));
+    if let Some(k) = at(-1) {
+        f(key_text(60 + s0, doc.low(k).as_bytes()));
     }
-    if at(1).is_some() {
-        f(mix(hashes[3], 70 + s0));
+    if let Some(k) = at(1) {
+        f(key_text(70 + s0, doc.low(k).as_bytes()));
     }
     s0
 }
@@ -301,14 +251,35 @@ impl NameModel {
         acc
     }
 
-    /// Greedy tags of the sentence `r`, valid transitions only (what the training program evaluates).
+    /// Greedy tags of the sentence `r`, valid transitions only, every token scored (what the training
+    /// program evaluates).
     #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     pub(crate) fn tag_sentence(&self, doc: &Doc, r: std::ops::Range<usize>) -> Vec<u8> {
+        self.decode(doc, r, |_, _| true, None)
+    }
+
+    /// Greedy tags of the sentence `r`, valid transitions only, the form-only features read from `cache`
+    /// when it is given; a token for which `scored(token, previous tag)` is false is O without being
+    /// scored.
+    fn decode(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        scored: impl Fn(usize, u8) -> bool,
+        mut cache: Option<&mut DocNameRows>,
+    ) -> Vec<u8> {
         let (mut t1, mut t2) = (START, START);
         let mut out = Vec::with_capacity(r.len());
         for i in r.clone() {
-            let s = self.scores(doc, r.clone(), i, t1, t2);
-            let c = best(&s, t1);
+            let c = if scored(i, t1) {
+                let s = match cache.as_deref_mut() {
+                    Some(c) => self.scores_cached(doc, r.clone(), i, (t1, t2), c),
+                    None => self.scores(doc, r.clone(), i, t1, t2),
+                };
+                best(&s, t1)
+            } else {
+                O
+            };
             out.push(c);
             (t2, t1) = (t1, c);
         }
@@ -316,98 +287,160 @@ impl NameModel {
     }
 }
 
+/// The rows of the features of a word form at each of the five window offsets (-2..=+2) that depend on
+/// the form alone: its fixed part-of-speech tag, and its own features at offset 0 (form, affixes, spelling
+/// shape, lexicon bits) or the form and, at ±1, its lexicon bits at the others. A document sums them once
+/// per form ([`DocNameRows`]); a token then adds five of them instead of looking up some forty features.
+#[derive(Debug, Clone, Copy)]
+struct FormRows([[i32; NCLASS]; 5]);
+
+/// The [`FormRows`] of the forms of one document met so far, by form number ([`Doc::form`]).
+#[derive(Debug, Default)]
+struct DocNameRows {
+    /// For each form number, its index in `rows` (`u32::MAX`: not summed yet).
+    slot: Vec<u32>,
+    rows: Vec<FormRows>,
+}
+
+/// The most forms a thread keeps the [`FormRows`] of (about 3 MB); when full it starts again.
+const THREAD_FORMS: usize = 16_384;
+
+/// The [`FormRows`] of the forms a thread has met, across documents (forms repeat from one article to the
+/// next): by form key ([`crate::text::form_key`]), with the form itself for the long forms whose key is a
+/// hash, and the address of the model they were summed for.
+#[derive(Default)]
+struct ThreadNameRows {
+    model: usize,
+    rows: std::collections::HashMap<u64, (Box<str>, FormRows), crate::lexicon::FxBuild>,
+}
+
+thread_local! {
+    static THREAD_ROWS: std::cell::RefCell<ThreadNameRows> = std::cell::RefCell::default();
+}
+
 impl NameModel {
-    /// The greedy tags of the sentence `r` (those of [`NameModel::tag_sentence`], valid transitions only,
-    /// the real previous tags as features), appended to `out`, scoring only the tokens near a
-    /// capitalised word: a token is scored when it or the next token is a word with a capital letter
-    /// ([`may_be_named`]) or when the tag before it is not O (a name may go on: "Bank of England");
-    /// every other token is O unscored. In "The bridge was inspected by Okonkwo in 2019." only "The"
-    /// (a capital), "by" (before one), "Okonkwo" and "in" (if "Okonkwo" is tagged a name) are scored.
-    /// Where scoring would have tagged a skipped token, the two differ: a lower-case word far from any
-    /// capital that the model would call a name (see `docs/tagger.md`).
-    /// `own` holds, for each of the document's forms, the summed rows of its [`own_features`] once
-    /// computed, and `forms` its [`FormInfo`] (the same scores, fewer lookups and hashes: forms repeat).
-    pub(crate) fn tag_near_capitals(
+    /// The rows of token `k`'s form at each window offset (see [`FormRows`]); the features are those of
+    /// [`static_features`].
+    fn form_rows(&self, doc: &Doc, k: usize) -> FormRows {
+        let mut rows = FormRows([[0; NCLASS]; 5]);
+        let low = doc.low(k);
+        let lex = crate::lexicon::actors::lexicon().word_flags(low).0;
+        for (n, acc) in rows.0.iter_mut().enumerate() {
+            let t = 10 + n as u8;
+            self.add(key_num(t + 10, u64::from(fixed_pos(doc, k))), acc);
+            if n == 2 {
+                form_features(low, lex, |key| self.add(mix(key, 1), acc));
+                continue;
+            }
+            self.add(key_text(t + 20, low.as_bytes()), acc);
+            if n == 1 || n == 3 {
+                for bit in 0..12u64 {
+                    if lex & (1 << bit) != 0 {
+                        self.add(key_num(t + 30, bit), acc);
+                    }
+                }
+            }
+        }
+        rows
+    }
+
+    /// [`NameModel::form_rows`] of token `k`'s form, from the thread's cache when it holds them.
+    fn thread_form_rows(&self, doc: &Doc, k: usize) -> FormRows {
+        let low = doc.low(k);
+        let key = crate::text::form_key(low.as_bytes());
+        // a long form's key is a hash: the cache keeps such forms' text to confirm a hit
+        let long = crate::lexicon::short_key(low.as_bytes()).is_none();
+        THREAD_ROWS.with(|cell| {
+            let Ok(mut cache) = cell.try_borrow_mut() else {
+                return self.form_rows(doc, k);
+            };
+            let me = std::ptr::from_ref(self) as usize;
+            if cache.model != me || cache.rows.len() >= THREAD_FORMS {
+                cache.model = me;
+                cache.rows.clear();
+            }
+            if let Some((text, rows)) = cache.rows.get(&key)
+                && (!long || &**text == low)
+            {
+                return *rows;
+            }
+            let rows = self.form_rows(doc, k);
+            let text = if long { low.into() } else { Box::default() };
+            cache.rows.insert(key, (text, rows));
+            rows
+        })
+    }
+
+    /// The same scores as [`NameModel::scores`], the form-only features read from `cache`.
+    fn scores_cached(
         &self,
         doc: &Doc,
         r: std::ops::Range<usize>,
-        own: &mut [Option<[i32; NCLASS]>],
-        forms: &mut [Option<FormInfo>],
-        out: &mut Vec<u8>,
-    ) {
-        let (mut t1, mut t2) = (START, START);
-        for i in r.clone() {
-            let near = (t1 != O && t1 != START) || may_be_named(doc, i) || i + 1 < r.end && may_be_named(doc, i + 1);
-            let c = if near {
-                let own = match own.get_mut(doc.form(i)) {
-                    Some(Some(row)) => *row,
-                    slot => {
-                        let mut row = [0i32; NCLASS];
-                        own_features(doc, i, |k| self.add(k, &mut row));
-                        if let Some(s) = slot {
-                            *s = Some(row);
-                        }
-                        row
+        i: usize,
+        (t1, t2): (u8, u8),
+        cache: &mut DocNameRows,
+    ) -> [i32; NCLASS] {
+        let mut acc = [0i32; NCLASS];
+        self.add(key_num(0, 0), &mut acc);
+        let mut shapes = [0u8; 5];
+        for (n, off) in (-2isize..=2).enumerate() {
+            let t = 10 + n as u8;
+            match i.checked_add_signed(off).filter(|k| r.contains(k)) {
+                Some(k) => {
+                    let s = token_shape(doc, k);
+                    shapes[n] = s;
+                    self.add(key_num(t, u64::from(s)), &mut acc);
+                    let f = doc.form(k);
+                    if cache.slot.len() <= f {
+                        // once per document: every form number is below the number of forms
+                        cache.slot.resize(doc.forms.len().max(f + 1), u32::MAX);
                     }
-                };
-                let mut acc = own;
-                let info = |k| FormInfo::cached(doc, k, forms);
-                let shape = context_features(doc, r.clone(), i, info, |k| self.add(k, &mut acc));
-                tag_features(t1, t2, shape, |k| self.add(k, &mut acc));
-                best(&acc, t1)
-            } else {
-                O
-            };
-            out.push(c);
-            (t2, t1) = (t1, c);
+                    if cache.slot[f] == u32::MAX {
+                        cache.slot[f] = cache.rows.len() as u32;
+                        cache.rows.push(self.thread_form_rows(doc, k));
+                    }
+                    let rows = &cache.rows[cache.slot[f] as usize].0[n];
+                    for (a, &w) in acc.iter_mut().zip(rows) {
+                        *a += w;
+                    }
+                }
+                None => {
+                    self.add(key_num(t, 0), &mut acc);
+                    self.add(key_num(t + 10, 255), &mut acc);
+                }
+            }
         }
-    }
-}
-
-/// Whether token `i` is a word with a capital letter ("Okonkwo", "NATO", "The", "iPhone"): the words
-/// near which [`NameModel::tag_near_capitals`] scores tokens.
-pub(crate) fn may_be_named(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].is_word() && doc.tok(i).chars().any(char::is_uppercase)
-}
-
-/// The class `c` as the token view writes it: "O", "B-PER", "I-PER", "B-ORG"... ("O" past the end).
-pub(crate) fn class_name(c: u8) -> &'static str {
-    const NAMES: [&str; NCLASS] = [
-        "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH",
-    ];
-    NAMES.get(usize::from(c)).copied().unwrap_or("O")
-}
-
-impl Doc<'_> {
-    /// The name class of token `i` ([`O`], or a B or I class of a [`NameType`]; O past the end and
-    /// when no model is built in). The first call tags every sentence of the document with
-    /// [`NameModel::tag_near_capitals`] and keeps the tags; a parse that never asks pays nothing.
-    /// Example: in "Officials in Tromsø rejected it.", "Tromsø" is B-LOC and the other tokens O.
-    pub(crate) fn name_tag(&self, i: usize) -> u8 {
-        self.names.get_or_init(|| tag_names(self)).get(i).copied().unwrap_or(O)
-    }
-}
-
-/// The name class of every token of `doc` (see [`Doc::name_tag`]): O outside the sentences and
-/// everywhere when no model is built in.
-pub(crate) fn tag_names(doc: &Doc) -> Vec<u8> {
-    let mut out = Vec::with_capacity(doc.tokens.len());
-    let Some(m) = name_model() else {
-        out.resize(doc.tokens.len(), O);
-        return out;
-    };
-    let mut own = vec![None; doc.forms.len()];
-    let mut forms = vec![None; doc.forms.len()];
-    for s in &doc.sentences {
-        // sentences are in order and cover the tokens; any gap is O
-        out.resize(s.tokens.start.max(out.len()), O);
-        if s.tokens.start == out.len() {
-            m.tag_near_capitals(doc, s.tokens.clone(), &mut own, &mut forms, &mut out);
+        let s0 = shapes[2];
+        self.add(
+            key_num(
+                50,
+                u64::from(shapes[1]) << 8 | u64::from(s0) << 4 | u64::from(shapes[3]),
+            ),
+            &mut acc,
+        );
+        if i > r.start {
+            self.add(key_text(60 + s0, doc.low(i - 1).as_bytes()), &mut acc);
         }
+        if i + 1 < r.end {
+            self.add(key_text(70 + s0, doc.low(i + 1).as_bytes()), &mut acc);
+        }
+        tag_features(t1, t2, s0, |k| self.add(k, &mut acc));
+        acc
     }
-    out.resize(doc.tokens.len(), O);
-    out.truncate(doc.tokens.len());
-    out
+}
+
+#[cfg(test)]
+impl NameModel {
+    /// [`NameModel::scores_cached`] with a fresh cache.
+    pub(crate) fn scores_cached_for_test(
+        &self,
+        doc: &Doc,
+        r: std::ops::Range<usize>,
+        i: usize,
+        prev: (u8, u8),
+    ) -> [i32; NCLASS] {
+        self.scores_cached(doc, r, i, prev, &mut DocNameRows::default())
+    }
 }
 
 /// The best class after `prev` (ties to the lowest class).
@@ -428,6 +461,73 @@ pub(crate) fn name_model() -> Option<&'static NameModel> {
     MODEL.as_ref()
 }
 
+/// Whether the name model is asked about token `i` after the tag `prev`: a token inside a name (to
+/// continue or close it), or a word that can open one — capitalised, all capitals, not starting with a
+/// lower-case letter, or holding a capital after its first letter ("Okonkwo", "NATO", "Tromsø",
+/// "al-Qaida", "iPhone"). Any other word, a number or a punctuation mark after O is O: on the bench
+/// corpus's first 400 articles this scores a quarter of the tokens and gives the tags of scoring them all
+/// but for 11 of 215,829 tokens (names that open with a lower-case word: "southeast Asia", "bin Laden").
+fn may_open_or_continue(doc: &Doc, i: usize, prev: u8) -> bool {
+    (prev != O && prev != START)
+        || match super::features::token_shape(doc, i) {
+            4..=7 => true,
+            3 => doc.tok(i).bytes().any(|b| b.is_ascii_uppercase()),
+            _ => false,
+        }
+}
+
+/// The name class of every token of `doc` (O, or B or I of a [`NameType`]: see [`NameType::class`]), each
+/// sentence decoded greedily with valid transitions, only the tokens that may open or continue a name
+/// scored ([`may_open_or_continue`]), the rows of each form's own features summed once per document
+/// ([`FormRows`]); every token O when no model is built in. Example: in "Talks led
+/// by Amina Okonkwo resumed in Tromsø.", "Amina" is B-PER, "Okonkwo" I-PER and "Tromsø" B-LOC.
+pub(crate) fn tag_names(doc: &Doc) -> Vec<u8> {
+    let mut out = vec![O; doc.tokens.len()];
+    let Some(m) = name_model() else {
+        return out;
+    };
+    let mut cache = DocNameRows::default();
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        if r.end > out.len() {
+            continue;
+        }
+        let tags = m.decode(
+            doc,
+            r.clone(),
+            |i, prev| may_open_or_continue(doc, i, prev),
+            Some(&mut cache),
+        );
+        out[r].copy_from_slice(&tags);
+    }
+    out
+}
+
+/// The labels of the name classes 1 to 8, as UNER writes them.
+const LABELS: [&str; NCLASS - 1] = ["B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"];
+
+/// The label of name class `c` ("B-PER"), `None` for O.
+pub(crate) fn label(c: u8) -> Option<&'static str> {
+    LABELS.get(usize::from(c).checked_sub(1)?).copied()
+}
+
+/// Whether `s` is a name tag ("B-PER", "I-OTH"...).
+pub(crate) fn is_label(s: &str) -> bool {
+    LABELS.contains(&s)
+}
+
+impl Doc<'_> {
+    /// The name class of token `i` (O past the end), tagging the whole document on first use
+    /// ([`tag_names`]).
+    pub(crate) fn name_class(&self, i: usize) -> u8 {
+        self.name_classes
+            .get_or_init(|| tag_names(self))
+            .get(i)
+            .copied()
+            .unwrap_or(O)
+    }
+}
+
 /// What the name model says of a lone capitalised word at token `i`, the tokens before it taken as
 /// outside any name: the scores of O and of the first token of each type ([`NameType::ALL`] order), in
 /// units of weight, or `None` when no model is built in. Example: in "…floated by Okonkwo in 2019, and
@@ -444,147 +544,4 @@ pub(crate) fn lone_name(doc: &Doc, i: usize) -> Option<(f32, [f32; 4])> {
     let s = m.scores(doc, r, i, t1, t2);
     let unit = |c: u8| s[c as usize] as f32 / m.scale;
     Some((unit(O), NameType::ALL.map(|ty| unit(ty.class(true)))))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Made-up news with names no lexicon knows, lower-case stretches and a title.
-    const NEWS: &str = "Ferry talks stall in Kastellorizo\n\n\
-        The ferry operator Vantrelo Lines said on Monday that talks with the port authority of \
-        Kastellorizo had stalled. \u{201C}We will not give up,\u{201D} said Amara Okonkwo, who heads the \
-        Bank of Eastern Thessaly. Officials in Tromsø rejected the plan, and the union warned that \
-        fares could rise by a third before the summer. Negotiators from Zelvia and the Marenko \
-        Foundation are due back next week, according to a statement posted on the NATO website.";
-
-    /// Every token's tag with every token scored (the training program's decoding).
-    fn scored_everywhere(doc: &Doc) -> Vec<u8> {
-        let m = name_model().expect("the name model is built in");
-        doc.sentences
-            .iter()
-            .flat_map(|s| m.tag_sentence(doc, s.tokens.clone()))
-            .collect()
-    }
-
-    fn tags(doc: &Doc) -> Vec<u8> {
-        (0..doc.tokens.len()).map(|i| doc.name_tag(i)).collect()
-    }
-
-    #[test]
-    fn scoring_near_capitals_gives_the_tags_of_scoring_every_token() {
-        let doc = Doc::new(NEWS);
-        let near = tags(&doc);
-        assert_eq!(near, scored_everywhere(&doc));
-        // and it found names: a person, a place, an organisation
-        let tag_of = |w: &str| {
-            (0..doc.tokens.len())
-                .find(|&i| doc.tok(i) == w)
-                .map(|i| class_name(near[i]))
-        };
-        assert_eq!(tag_of("Okonkwo"), Some("I-PER"));
-        assert_eq!(tag_of("Tromsø"), Some("B-LOC"));
-        assert_eq!(tag_of("rejected"), Some("O"));
-        assert!(near.iter().filter(|&&c| c != O).count() >= 8);
-    }
-
-    #[test]
-    fn words_far_from_capitals_are_o_unscored() {
-        // no capital at all: nothing is scored, every token is O
-        let doc = Doc::new("the union warned that fares could rise by a third before the summer.");
-        assert!(tags(&doc).iter().all(|&c| c == O));
-        assert!(!(0..doc.tokens.len()).any(|i| may_be_named(&doc, i)));
-        assert!(may_be_named(&Doc::new("NATO"), 0));
-        assert!(may_be_named(&Doc::new("iPhone"), 0));
-        assert!(!may_be_named(&Doc::new("2019"), 0));
-    }
-
-    #[test]
-    fn an_i_tag_only_continues_its_own_type() {
-        let per = |b| NameType::Per.class(b);
-        let org = |b| NameType::Org.class(b);
-        for t in NameType::ALL {
-            let i = t.class(false);
-            assert!(!allowed(O, i) && !allowed(START, i), "{}", class_name(i));
-            assert!(allowed(t.class(true), i) && allowed(i, i));
-            assert!(allowed(O, t.class(true)) && allowed(START, t.class(true)));
-        }
-        assert!(!allowed(per(true), org(false)) && !allowed(org(false), per(false)));
-        assert!(allowed(per(false), O) && allowed(per(false), org(true)));
-        // the decoder keeps to it even when the I class scores best
-        let mut s = [0i32; NCLASS];
-        s[usize::from(org(false))] = 100;
-        s[usize::from(per(true))] = 10;
-        assert_eq!(best(&s, O), per(true));
-        assert_eq!(best(&s, START), per(true));
-        assert_eq!(best(&s, per(true)), per(true));
-        assert_eq!(best(&s, org(true)), org(false));
-    }
-
-    #[test]
-    fn every_sentence_decodes_to_valid_transitions() {
-        let hostile = "Of Of Of The The NATO NATO of of Bank Bank of of \u{201C}A\u{201D} B. C. D.             al-Assad al-Assad O'Neill McDonald's iPhone eBay X Y Z.";
-        for text in [NEWS, hostile] {
-            let doc = Doc::new(text);
-            let t = tags(&doc);
-            assert_eq!(t.len(), doc.tokens.len());
-            for s in &doc.sentences {
-                let mut prev = START;
-                for &c in &t[s.tokens.clone()] {
-                    assert!(
-                        usize::from(c) < NCLASS && allowed(prev, c),
-                        "{} after {prev}",
-                        class_name(c)
-                    );
-                    prev = c;
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn name_tags_are_deterministic() {
-        let first = tags(&Doc::new(NEWS));
-        // a fresh document, another thread, another order of questions: the same tags
-        let other = std::thread::spawn(|| {
-            let doc = Doc::new(NEWS);
-            let mut v: Vec<u8> = (0..doc.tokens.len()).rev().map(|i| doc.name_tag(i)).collect();
-            v.reverse();
-            v
-        })
-        .join()
-        .unwrap();
-        assert_eq!(first, other);
-        assert_eq!(tags(&Doc::new(NEWS)), first);
-        assert_eq!(Doc::new("").name_tag(0), O);
-    }
-
-    /// The measurement in docs/tagger.md: on the bench corpus (1.08 M tokens) scoring near capitals
-    /// gives the tags of scoring every token but for 3 lower-case words ("exile", "port", "frank").
-    #[test]
-    #[ignore = "reads the bench corpus in ../shared"]
-    fn bench_corpus_near_capitals_against_everywhere() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bench/voa_news.jsonl");
-        let data = std::fs::read_to_string(path).unwrap();
-        let (mut tokens, mut differ) = (0, 0);
-        for line in data.lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let doc = Doc::new(v["text"].as_str().unwrap());
-            let all = scored_everywhere(&doc);
-            tokens += all.len();
-            for (i, (a, b)) in all.iter().zip(tags(&doc)).enumerate() {
-                if *a != b {
-                    differ += 1;
-                    eprintln!(
-                        "{}: {} scored, {} near capitals",
-                        doc.tok(i),
-                        class_name(*a),
-                        class_name(b)
-                    );
-                }
-            }
-        }
-        eprintln!("tokens {tokens}, differ {differ}");
-        assert!(differ * 10_000 < tokens);
-    }
 }

@@ -328,3 +328,75 @@ fn a_sentence_tagged_in_pieces_gets_the_tags_of_the_whole() {
         .expect("states");
     assert_eq!(doc.upos(states), Upos::Verb);
 }
+
+/// News sentences with names the lexicons do not hold, lower-case words between them, and names at
+/// sentence starts.
+const NAMES_TEXT: &str = "Talks led by Amina Okonkwo resumed in Tromsø on Monday. The University of Oslo said \
+    the deal with Norsk Hydro would cut emissions. Bergström, who chairs the Arctic Council, flew to New York \
+    on Tuesday with two aides from Ubisoft. \"We are close,\" said Kwame Mensah, an adviser to the mayor of Accra, told al-Jazeera.";
+
+#[test]
+fn name_tags_decode_every_sentence_with_valid_transitions() {
+    let doc = Doc::new(NAMES_TEXT);
+    let m = names::name_model().expect("the name model is built in");
+    let tags = names::tag_names(&doc);
+    assert_eq!(tags.len(), doc.tokens.len());
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        // Skipping the tokens that can neither open nor continue a name changes no tag here.
+        assert_eq!(
+            &tags[r.clone()],
+            &m.tag_sentence(&doc, r.clone())[..],
+            "{:?}",
+            doc.sentence_span(s)
+        );
+        let mut prev = names::START;
+        for &c in &tags[r] {
+            assert!(names::allowed(prev, c), "{prev} -> {c}");
+            prev = c;
+        }
+    }
+    // the scores with each form's rows summed once are the scores feature by feature
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        for i in r.clone() {
+            for prev in [
+                (names::START, names::START),
+                (names::O, names::O),
+                (1, names::O),
+                (2, 1),
+            ] {
+                assert_eq!(
+                    m.scores_cached_for_test(&doc, r.clone(), i, prev),
+                    m.scores(&doc, r.clone(), i, prev.0, prev.1),
+                    "{}",
+                    doc.tok(i)
+                );
+            }
+        }
+    }
+    let of = |w: &str| {
+        (0..doc.tokens.len())
+            .find(|&i| doc.tok(i) == w)
+            .map(|i| names::label(doc.name_class(i)))
+    };
+    assert_eq!(of("Okonkwo"), Some(Some("I-PER")));
+    assert_eq!(of("Tromsø"), Some(Some("B-LOC")));
+    assert_eq!(of("officials"), None);
+    assert_eq!(of("deal"), Some(None));
+    assert_eq!(names::label(names::O), None);
+    assert!(names::is_label("I-OTH") && !names::is_label("O"));
+    // past the end: O
+    assert_eq!(doc.name_class(doc.tokens.len()), names::O);
+    // an I tag never opens a sentence or follows O or another type
+    assert!(!names::allowed(names::START, names::NameType::Per.class(false)));
+    assert!(!names::allowed(names::O, names::NameType::Org.class(false)));
+    assert!(!names::allowed(
+        names::NameType::Per.class(true),
+        names::NameType::Loc.class(false)
+    ));
+    assert!(names::allowed(
+        names::NameType::Loc.class(true),
+        names::NameType::Loc.class(false)
+    ));
+}
