@@ -16,6 +16,7 @@
 //! | `no_times` | everything but the times stage (so `full` − `no_times` is its cost) |
 //! | `full` | everything (`Parser::new()`) |
 //! | `tagger` | the part-of-speech tagger alone, on documents segmented beforehand |
+//! | `names` | the name model alone (every token's name tag, as the token view gives it), likewise |
 //! | `full_tokens` | everything, with the token view (`tokens(true)`: tags every token) |
 //!
 //! `lexicon/tagger_load_cold` does the same for the part-of-speech model (`data/models/upos.bin`).
@@ -86,6 +87,13 @@ fn bench_inputs(c: &mut Criterion<ThreadCpu>, name: &str, texts: &[String], big:
         b.iter(|| {
             for d in &docs {
                 black_box(newsparse::unstable::tag(black_box(d)));
+            }
+        })
+    });
+    g.bench_function("names", |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(newsparse::unstable::tag_names(black_box(d)));
             }
         })
     });

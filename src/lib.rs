@@ -93,6 +93,15 @@ pub mod unstable {
             .filter(|&&u| u == crate::Upos::Propn)
             .count()
     }
+
+    /// Runs the name model alone on a segmented document, as the token view does (fresh tags every
+    /// call); returns the number of tokens tagged as in a name, so the work cannot be optimised away.
+    pub fn tag_names(doc: &Doc) -> usize {
+        crate::tagger::names::tag_names(doc)
+            .iter()
+            .filter(|&&c| c != crate::tagger::names::O)
+            .count()
+    }
 }
 
 #[cfg(feature = "html")]

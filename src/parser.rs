@@ -596,8 +596,12 @@ impl Parser {
         crate::times::link_statistics(&doc, &times, &mut statistics);
         let tokens = self.options.tokens.then(|| {
             let penn = crate::tagger::penn::penn_tags(&doc);
-            (doc.tokens.iter().zip(doc.tags()).zip(penn))
-                .map(|((t, &pos), tag)| crate::Token::new(Span::new(t.start, t.end), pos).with_tag(tag))
+            (doc.tokens.iter().enumerate().zip(doc.tags()).zip(penn))
+                .map(|(((i, t), &pos), tag)| {
+                    crate::Token::new(Span::new(t.start, t.end), pos)
+                        .with_tag(tag)
+                        .with_name(crate::tagger::names::label(doc.name_class(i)))
+                })
                 .collect()
         });
         // The sentences' spans replace their token ranges in the same allocation (both are two `usize`s,

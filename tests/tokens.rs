@@ -1,4 +1,4 @@
-//! The opt-in token view: tokens with their part-of-speech tags, in Rust and in JSON.
+//! The opt-in token view: tokens with their part-of-speech and name tags, in Rust and in JSON.
 
 use newsparse::{Article, Parser, Upos, parse};
 
@@ -48,6 +48,38 @@ fn tokens_carry_their_universal_tags() {
     assert_ne!(pos("give"), Upos::Noun);
     // every token also has its Penn tag
     assert!(a.tokens().unwrap().iter().all(|t| t.tag.is_some()));
+}
+
+#[test]
+fn tokens_carry_name_tags() {
+    // Names in no lexicon of the crate: the name model reads them from their context.
+    let a = tokens_parser()
+        .parse("Talks led by Amina Okonkwo resumed in Tromsø on Monday, and officials at the University of Oslo welcomed them.")
+        .unwrap();
+    let names: Vec<(&str, Option<&str>)> = a
+        .tokens()
+        .unwrap()
+        .iter()
+        .map(|t| (a.slice(t.span), t.name.as_deref()))
+        .collect();
+    let name = |w: &str| names.iter().find(|(t, _)| *t == w).and_then(|(_, n)| *n);
+    assert_eq!(name("Amina"), Some("B-PER"));
+    assert_eq!(name("Okonkwo"), Some("I-PER"));
+    assert_eq!(name("Tromsø"), Some("B-LOC"));
+    assert_eq!(name("University"), Some("B-ORG"));
+    assert_eq!(name("of"), Some("I-ORG"));
+    assert_eq!(name("Oslo"), Some("I-ORG"));
+    // Words, days and punctuation are outside names.
+    for w in ["Talks", "led", "Monday", "officials", ",", "."] {
+        assert_eq!(name(w), None, "{w}");
+    }
+    // An I tag only continues a name of its own type.
+    for pair in names.windows(2) {
+        if let Some(i) = pair[1].1.and_then(|n| n.strip_prefix("I-")) {
+            let prev = pair[0].1.map(|n| &n[2..]);
+            assert_eq!(prev, Some(i), "{pair:?}");
+        }
+    }
 }
 
 #[test]
@@ -110,14 +142,17 @@ fn json_tokens_use_code_points_and_round_trip() {
     let tromso = tokens.iter().find(|t| t["text"] == "Tromsø").unwrap();
     assert_eq!(tromso["pos"], "PROPN");
     assert_eq!(tromso["tag"], "NNP");
+    assert_eq!(tromso["name"], "B-LOC");
     let said = tokens.iter().find(|t| t["text"] == "said").unwrap();
     assert_eq!((&said["pos"], &said["tag"]), (&"VERB".into(), &"VBD".into()));
+    assert!(said["name"].is_null());
     // "tokens" is the last field
     assert!(json.ends_with("]}"));
     let back = Article::from_json(&json).unwrap();
     assert_eq!(back, a);
     // a bad tag or an out-of-range token is refused, not dropped
     assert!(Article::from_json(&json.replace("\"PROPN\"", "\"NAME\"")).is_err());
+    assert!(Article::from_json(&json.replace("\"B-LOC\"", "\"B-CITY\"")).is_err());
     let bad = json.replacen("\"tokens\":[{\"start\":0", "\"tokens\":[{\"start\":99999", 1);
     assert_ne!(bad, json);
     assert!(Article::from_json(&bad).is_err());

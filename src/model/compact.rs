@@ -280,6 +280,8 @@ impl Writer<'_, '_> {
         self.name(t.pos.as_str());
         self.raw(b",\"tag\":");
         self.opt_str(t.tag.as_deref());
+        self.raw(b",\"name\":");
+        self.opt_str(t.name.as_deref());
         self.raw(b"}");
     }
 }

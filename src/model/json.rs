@@ -126,6 +126,8 @@ struct TokenJson<'a> {
     pos: crate::Upos,
     #[serde(borrow, default)]
     tag: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    name: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -354,6 +356,7 @@ impl Serialize for Article {
                             text: sp.text,
                             pos: t.pos,
                             tag: t.tag.as_deref().map(Cow::Borrowed),
+                            name: t.name.as_deref().map(Cow::Borrowed),
                         }
                     })
                     .collect()
@@ -553,11 +556,18 @@ fn from_json(j: ArticleJson) -> Result<Article, crate::Error> {
     let tokens = match &j.tokens {
         Some(ts) => {
             let mut v = Vec::with_capacity(ts.len());
-            for t in ts {
+            for (k, t) in ts.iter().enumerate() {
+                if let Some(name) = t.name.as_deref().filter(|n| !crate::tagger::names::is_label(n)) {
+                    return Err(inconsistent(
+                        format!("tokens[{k}].name"),
+                        format!("{name:?} is no name tag (\"B-PER\", \"I-ORG\", \"B-LOC\", \"I-OTH\"... or null)"),
+                    ));
+                }
                 v.push(Token {
                     span: inp.span("tokens", t.start, t.end)?,
                     pos: t.pos,
                     tag: t.tag.as_ref().map(|s| s.to_string()),
+                    name: t.name.as_ref().map(|s| s.to_string()),
                 });
             }
             Some(v)

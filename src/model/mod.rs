@@ -408,6 +408,7 @@ pub struct TimeExpr {
 /// let tokens = article.tokens().unwrap_or_default();
 /// assert_eq!(article.slice(tokens[2].span), "Tromsø");
 /// assert_eq!(tokens[2].pos, newsparse::Upos::Propn);
+/// assert_eq!(tokens[2].name.as_deref(), Some("B-LOC"));
 /// # Ok::<(), newsparse::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -420,12 +421,22 @@ pub struct Token {
     /// Its Penn Treebank tag ("NNP", "VBD", "VBN", ","...), as the treebanks write it (`None` when no
     /// table of Penn tags is built in).
     pub tag: Option<String>,
+    /// Its name tag, BIO over the name model's four types as UNER English writes them: "B-PER" for a
+    /// name's first token, "I-PER" for the others ("PER" a person, "ORG" an organisation, "LOC" a place,
+    /// "OTH" any other name: a nationality, a work, an event); `None` outside names. It is the name
+    /// model's own reading: the [`Article::actors`] are the rules' final say, which this tag only helps.
+    pub name: Option<String>,
 }
 
 impl Token {
     /// A token at `span` tagged `pos` (no Penn tag).
     pub fn new(span: Span, pos: crate::Upos) -> Token {
-        Token { span, pos, tag: None }
+        Token {
+            span,
+            pos,
+            tag: None,
+            name: None,
+        }
     }
 
     /// The token with the Penn tag `tag`.
@@ -436,6 +447,17 @@ impl Token {
     /// ```
     pub fn with_tag(mut self, tag: Option<&str>) -> Token {
         self.tag = tag.map(str::to_string);
+        self
+    }
+
+    /// The token with the name tag `name` ("B-PER"; `None` outside names).
+    ///
+    /// ```
+    /// let t = newsparse::Token::new(newsparse::Span::new(0, 6), newsparse::Upos::Propn).with_name(Some("B-LOC"));
+    /// assert_eq!(t.name.as_deref(), Some("B-LOC"));
+    /// ```
+    pub fn with_name(mut self, name: Option<&str>) -> Token {
+        self.name = name.map(str::to_string);
         self
     }
 }

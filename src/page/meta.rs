@@ -41,6 +41,9 @@ struct Evidence {
     /// The first of `by_lines` within [`HEADER_TEXTS`] text nodes after the first `<h1>`: the byline
     /// under the headline.
     header_by_line: Option<String>,
+    /// The name of an unlabelled line under the headline that reads "Name | Role | Date"
+    /// ([`separated_byline`]): the byline when no other source names a person.
+    header_name: Option<String>,
     /// Visible text of elements marked as a date.
     datelines: Vec<String>,
     /// Text nodes that hold a date and little else ("September 1st, 2023", "Updated Feb 11, 2026"), with
@@ -109,6 +112,13 @@ fn gather(root: &NodeRef) -> Evidence {
                         }
                         ev.date_texts.push((d, !ev.h1.is_empty()));
                     }
+                }
+                if !ev.h1.is_empty()
+                    && ev.header_name.is_none()
+                    && ev.texts_after_h1 <= HEADER_TEXTS
+                    && contents.len() <= SHORT
+                {
+                    ev.header_name = separated_byline(contents);
                 }
                 if !contents.trim().is_empty() {
                     ev.last_text.clear();
@@ -398,6 +408,41 @@ fn squeeze(text: &str) -> String {
         }
     }
     out
+}
+
+/// The name of an unlabelled header line whose parts, between separators, are a name, a role and a date
+/// ("Aaron Ricadela | Senior Writer | July 2, 2025"): the line must hold a date part, and the name is the
+/// first part written as a person's name (two to four capitalised words of letters, no organisation or
+/// role word), so that a breadcrumb ("News | Politics | July 2, 2025") is none.
+fn separated_byline(text: &str) -> Option<String> {
+    let parts: Vec<&str> = BYLINE_SEPARATORS.iter().fold(vec![text.trim()], |parts, sep| {
+        parts.iter().flat_map(|p| p.split(sep)).collect()
+    });
+    if parts.len() < 2 || !parts.iter().any(|p| standalone_date(p).is_some()) {
+        return None;
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .find(|p| written_as_a_name(p))
+        .map(str::to_string)
+}
+
+/// Two to four words, each capitalised and made of letters (with `.`, `'` or `-`: "Mary-Jo O'Neil",
+/// "David C. Mowery"), none of them an organisation or role word: "Aaron Ricadela", not "Senior Writer"
+/// or "Press Release".
+fn written_as_a_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’'))
+                && !NOT_A_PERSON.contains(&lower.trim_matches('.'))
+                && !is_role_word(w)
+                && !matches!(lower.as_str(), "writer" | "editor" | "contributor" | "home" | "blog")
+        })
 }
 
 /// The labels a byline starts with ("Written by Jane Doe", "Author: Jane Doe", "By Jane Doe"), longest
@@ -1026,6 +1071,44 @@ fn twitter_written_by(ev: &Evidence, declared: bool) -> Vec<String> {
     Vec::new()
 }
 
+/// The author a page's description names: "This post was written by Vanessa Mendez, MD,
+/// gastroenterologist, …" (`description`, `og:description` or `twitter:description` meta). Only that
+/// sentence form counts ("This article was written by", "This story is written by"): a description
+/// that mentions a writer ("a song written by Paul Simon") names no author.
+fn described_author(ev: &Evidence) -> Vec<String> {
+    const SUBJECTS: [&str; 7] = ["post", "blog post", "article", "story", "blog", "piece", "column"];
+    for text in ev
+        .metas("description")
+        .chain(ev.metas("og:description"))
+        .chain(ev.metas("twitter:description"))
+    {
+        // ASCII lower-casing keeps every byte offset.
+        let lower = text.to_ascii_lowercase();
+        let found = SUBJECTS.iter().find_map(|subject| {
+            ["was", "is"].iter().find_map(|verb| {
+                let phrase = format!("this {subject} {verb} written by ");
+                lower.find(&phrase).map(|i| i + phrase.len())
+            })
+        });
+        let Some(start) = found else { continue };
+        let rest = &text[start..];
+        // The name ends at a comma (credentials, a role) or at the end of its sentence: a period after a
+        // lower-case letter ("… by Jane Doe. Diet is …"), not after an initial ("David C. Mowery").
+        let bytes = rest.as_bytes();
+        let end = (0..bytes.len())
+            .find(|&i| {
+                matches!(bytes[i], b',' | b';' | b'(')
+                    || (bytes[i] == b'.' && i > 0 && bytes[i - 1].is_ascii_lowercase())
+            })
+            .unwrap_or(rest.len());
+        let names = names_of(&rest[..end], None, true, false);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
 /// The authors of a scholarly page: one `citation_author` meta per author (Google Scholar's tags), written
 /// "Jane Doe" or "Doe, Jane".
 fn citation_authors(ev: &Evidence) -> Vec<String> {
@@ -1059,6 +1142,13 @@ fn authors(ev: &Evidence, article: Option<&Value>, site: Option<&str>) -> Vec<St
     }
     if !people.is_empty() {
         return people;
+    }
+    if let Some(name) = &ev.header_name {
+        return vec![name.clone()];
+    }
+    let described = described_author(ev);
+    if !described.is_empty() {
+        return described;
     }
     authors_as(ev, article, site, true)
 }
@@ -1518,6 +1608,60 @@ mod tests {
         );
         assert_eq!(m.language.as_deref(), Some("de"));
         assert_eq!(meta_of(&format!("<html><head></head>{body}"), None).language, None);
+    }
+
+    #[test]
+    fn an_unlabelled_name_role_date_line_under_the_headline_is_the_byline() {
+        let page = |line: &str| {
+            format!(
+                r#"<html><head><title>How AI Is Changing Clinics</title></head><body>
+                <header><h1>How AI Is Changing Clinics</h1><p>{line}</p></header>
+                <p>Hospitals are testing software that drafts notes.</p></body></html>"#
+            )
+        };
+        let named = meta_of(&page("Aaron Ricadela | Senior Writer | July 2, 2025"), None);
+        assert_eq!(named.authors, ["Aaron Ricadela"]);
+        // A breadcrumb or a section line with a date names nobody.
+        assert!(meta_of(&page("News | Health | July 2, 2025"), None).authors.is_empty());
+        assert!(meta_of(&page("Press Release | July 2, 2025"), None).authors.is_empty());
+        // Without a date part the line is not read as a byline.
+        assert!(
+            meta_of(&page("Aaron Ricadela | Senior Writer"), None)
+                .authors
+                .is_empty()
+        );
+        // Metadata naming a person keeps its say.
+        let declared = page("Aaron Ricadela | Senior Writer | July 2, 2025")
+            .replace("<title>", r#"<meta name="author" content="Jane Doe"><title>"#);
+        assert_eq!(meta_of(&declared, None).authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_description_saying_who_wrote_the_post_names_its_author() {
+        let page = |description: &str| {
+            format!(
+                r#"<html><head><meta name="description" content="{description}"><title>Eating more plants</title></head>
+                <body><h1>Eating more plants</h1><p>Diet is one of the pillars of health.</p></body></html>"#
+            )
+        };
+        let m = meta_of(
+            &page(
+                "This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health. Diet is one of the pillars.",
+            ),
+            None,
+        );
+        assert_eq!(m.authors, ["Vanessa Mendez"]);
+        let m = meta_of(
+            &page("This article is written by David C. Mowery. It reviews the evidence."),
+            None,
+        );
+        assert_eq!(m.authors, ["David C. Mowery"]);
+        // A writer mentioned in passing is no author.
+        assert!(
+            meta_of(&page("A look at the song written by Paul Simon in 1970."), None)
+                .authors
+                .is_empty()
+        );
     }
 
     #[test]

@@ -786,9 +786,10 @@ impl PyArticle {
         self.statistics.clone()
     }
 
-    /// The tokens with their part-of-speech tags, as dicts {"start", "end", "text", "pos", "tag"}
-    /// (code-point offsets; "pos" the UPOS tag, "tag" the Penn tag or None); None unless the parser was
-    /// made with Parser(tokens=True).
+    /// The tokens with their part-of-speech and name tags, as dicts {"start", "end", "text", "pos", "tag",
+    /// "name"} (code-point offsets; "pos" the UPOS tag, "tag" the Penn tag or None, "name" the name tag
+    /// "B-PER", "I-ORG", "B-LOC", "I-OTH"... or None outside names); None unless the parser was made with
+    /// Parser(tokens=True).
     #[getter]
     fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyList>>> {
         let Some(tokens) = self.core.tokens() else {
@@ -803,6 +804,7 @@ impl PyArticle {
             d.set_item(intern!(py, "text"), self.core.slice(t.span))?;
             d.set_item(intern!(py, "pos"), t.pos.as_str())?;
             d.set_item(intern!(py, "tag"), t.tag.as_deref())?;
+            d.set_item(intern!(py, "name"), t.name.as_deref())?;
             list.append(d)?;
         }
         Ok(Some(list))

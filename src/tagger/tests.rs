@@ -328,3 +328,171 @@ fn a_sentence_tagged_in_pieces_gets_the_tags_of_the_whole() {
         .expect("states");
     assert_eq!(doc.upos(states), Upos::Verb);
 }
+
+/// News sentences with names the lexicons do not hold, lower-case words between them, and names at
+/// sentence starts.
+const NAMES_TEXT: &str = "Talks led by Amina Okonkwo resumed in Tromsø on Monday. The University of Oslo said \
+    the deal with Norsk Hydro would cut emissions. Bergström, who chairs the Arctic Council, flew to New York \
+    on Tuesday with two aides from Ubisoft. \"We are close,\" said Kwame Mensah, an adviser to the mayor of Accra, told al-Jazeera.";
+
+#[test]
+fn name_tags_decode_every_sentence_with_valid_transitions() {
+    let doc = Doc::new(NAMES_TEXT);
+    let m = names::name_model().expect("the name model is built in");
+    let tags = names::tag_names(&doc);
+    assert_eq!(tags.len(), doc.tokens.len());
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        // Skipping the tokens that can neither open nor continue a name changes no tag here.
+        assert_eq!(
+            &tags[r.clone()],
+            &m.tag_sentence(&doc, r.clone())[..],
+            "{:?}",
+            doc.sentence_span(s)
+        );
+        let mut prev = names::START;
+        for &c in &tags[r] {
+            assert!(names::allowed(prev, c), "{prev} -> {c}");
+            prev = c;
+        }
+    }
+    // the scores with each form's rows summed once are the scores feature by feature
+    for s in &doc.sentences {
+        let r = s.tokens.clone();
+        for i in r.clone() {
+            for prev in [
+                (names::START, names::START),
+                (names::O, names::O),
+                (1, names::O),
+                (2, 1),
+            ] {
+                assert_eq!(
+                    m.scores_cached_for_test(&doc, r.clone(), i, prev),
+                    m.scores(&doc, r.clone(), i, prev.0, prev.1),
+                    "{}",
+                    doc.tok(i)
+                );
+            }
+        }
+    }
+    let of = |w: &str| {
+        (0..doc.tokens.len())
+            .find(|&i| doc.tok(i) == w)
+            .map(|i| names::label(doc.name_class(i)))
+    };
+    assert_eq!(of("Okonkwo"), Some(Some("I-PER")));
+    assert_eq!(of("Tromsø"), Some(Some("B-LOC")));
+    assert_eq!(of("officials"), None);
+    assert_eq!(of("deal"), Some(None));
+    assert_eq!(names::label(names::O), None);
+    assert!(names::is_label("I-OTH") && !names::is_label("O"));
+    // past the end: O
+    assert_eq!(doc.name_class(doc.tokens.len()), names::O);
+    // an I tag never opens a sentence or follows O or another type
+    assert!(!names::allowed(names::START, names::NameType::Per.class(false)));
+    assert!(!names::allowed(names::O, names::NameType::Org.class(false)));
+    assert!(!names::allowed(
+        names::NameType::Per.class(true),
+        names::NameType::Loc.class(false)
+    ));
+    assert!(names::allowed(
+        names::NameType::Loc.class(true),
+        names::NameType::Loc.class(false)
+    ));
+}
+
+#[test]
+fn the_name_decoder_never_takes_an_invalid_i_tag() {
+    let per = names::NameType::Per.class(true);
+    let i_org = names::NameType::Org.class(false);
+    // an I-ORG that scores best is not taken after O, the sentence start or a person's name...
+    let mut s = [0i32; names::NCLASS];
+    s[usize::from(i_org)] = 100;
+    s[usize::from(per)] = 10;
+    assert_eq!(names::best(&s, names::O), per);
+    assert_eq!(names::best(&s, names::START), per);
+    assert_eq!(names::best(&s, per), per);
+    // ...but continues an organisation's name
+    assert_eq!(names::best(&s, names::NameType::Org.class(true)), i_org);
+    assert_eq!(names::best(&s, i_org), i_org);
+    // every I class, after every class
+    for ty in names::NameType::ALL {
+        let i = ty.class(false);
+        for prev in 0..=names::START {
+            let same = prev != names::O && prev != names::START && names::NameType::of_class(prev) == Some(ty);
+            assert_eq!(names::allowed(prev, i), same, "{prev} -> {i}");
+        }
+    }
+}
+
+#[test]
+fn hostile_and_lower_case_text_decode_to_valid_name_tags() {
+    let hostile = "Of Of Of The The NATO NATO of of Bank Bank of of \u{201C}A\u{201D} B. C. D. al-Assad al-Assad \
+        O'Neill McDonald's iPhone eBay X Y Z. ÅÄÖ ÉÉ. 'S 'S. Of.";
+    for text in [NAMES_TEXT, hostile] {
+        let doc = Doc::new(text);
+        let tags = names::tag_names(&doc);
+        assert_eq!(tags.len(), doc.tokens.len());
+        for s in &doc.sentences {
+            let mut prev = names::START;
+            for &c in &tags[s.tokens.clone()] {
+                assert!(
+                    usize::from(c) < names::NCLASS && names::allowed(prev, c),
+                    "{prev} -> {c}"
+                );
+                prev = c;
+            }
+        }
+    }
+    // a sentence without a capital has no name
+    let doc = Doc::new("the union warned that fares could rise by a third before the summer.");
+    assert!(names::tag_names(&doc).iter().all(|&c| c == names::O));
+}
+
+#[test]
+fn name_tags_do_not_depend_on_the_thread_or_the_order_of_questions() {
+    // this thread's form cache warmed by other text first; another thread starts cold and asks backwards
+    let _ = names::tag_names(&Doc::new(
+        "Officials in Bergen and Ubisoft said the Arctic Council met.",
+    ));
+    let warm = names::tag_names(&Doc::new(NAMES_TEXT));
+    let cold = std::thread::spawn(|| {
+        let doc = Doc::new(NAMES_TEXT);
+        let mut v: Vec<u8> = (0..doc.tokens.len()).rev().map(|i| doc.name_class(i)).collect();
+        v.reverse();
+        v
+    })
+    .join()
+    .unwrap();
+    assert_eq!(warm, cold);
+    assert_eq!(names::tag_names(&Doc::new(NAMES_TEXT)), warm);
+    assert!(warm.iter().filter(|&&c| c != names::O).count() >= 10);
+}
+
+/// Skipping the tokens that can neither open nor continue a name, against scoring every token, on the
+/// whole bench corpus (docs/tagger.md): `cargo test --lib tagger::tests::bench -- --ignored --nocapture`.
+#[test]
+#[ignore = "reads the bench corpus in ../shared"]
+fn bench_corpus_name_tags_against_scoring_every_token() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bench/voa_news.jsonl");
+    let data = std::fs::read_to_string(path).expect("the bench corpus");
+    let m = names::name_model().expect("the name model is built in");
+    let (mut tokens, mut differ) = (0usize, 0usize);
+    for line in data.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let doc = Doc::new(v["text"].as_str().unwrap());
+        let tags = names::tag_names(&doc);
+        for s in &doc.sentences {
+            let all = m.tag_sentence(&doc, s.tokens.clone());
+            for (i, (&a, &b)) in s.tokens.clone().zip(all.iter().zip(&tags[s.tokens.clone()])) {
+                if a != b {
+                    differ += 1;
+                    eprintln!("{}: {a} scored, {b} skipped", doc.tok(i));
+                }
+            }
+        }
+        tokens += doc.tokens.len();
+    }
+    eprintln!("{tokens} tokens, {differ} differ");
+    assert!(differ * 10_000 < tokens, "{differ} of {tokens}");
+}

@@ -46,6 +46,9 @@ pub struct Doc<'t> {
     /// The tags of each sentence, computed when a stage first asks about one of its tokens (made on the
     /// first question, so a document no stage asks about holds nothing; see `crate::tagger::DocTags`).
     pub(crate) sentence_upos: std::sync::OnceLock<crate::tagger::DocTags>,
+    /// The name class of every token (see `crate::tagger::names`), computed on first use (see
+    /// [`Doc::name_class`]).
+    pub(crate) name_classes: std::sync::OnceLock<Vec<u8>>,
 }
 
 impl<'t> Doc<'t> {
@@ -98,6 +101,7 @@ impl<'t> Doc<'t> {
             para_ends: Vec::new(),
             upos: std::sync::OnceLock::new(),
             sentence_upos: std::sync::OnceLock::new(),
+            name_classes: std::sync::OnceLock::new(),
         };
         doc.sentences = segment::sentences(&mut doc, &para_ends, &terms);
         doc.para_ends = para_ends;

@@ -1,4 +1,4 @@
-"""The opt-in token view: Parser(tokens=True) gives every token with its part-of-speech tag."""
+"""The opt-in token view: Parser(tokens=True) gives every token with its part-of-speech and name tags."""
 
 import json
 import pickle
@@ -44,6 +44,21 @@ def test_tokens_carry_penn_tags() -> None:
     assert tags[9] == ("Okonkwo", "NNP")
     assert tags[0] == ("The", "DT")
     assert tags[1] != ("minister", "NNS")
+
+
+def test_tokens_carry_name_tags() -> None:
+    text = "Talks led by Amina Okonkwo resumed in Troms\u00f8 on Monday, and officials at the University of Oslo welcomed them."
+    article = newsparse.Parser(tokens=True).parse(text)
+    names = {t["text"]: t["name"] for t in article.tokens}
+    assert names["Amina"] == "B-PER"
+    assert names["Okonkwo"] == "I-PER"
+    assert names["Troms\u00f8"] == "B-LOC"
+    assert [names[w] for w in ("University", "of", "Oslo")] == ["B-ORG", "I-ORG", "I-ORG"]
+    for word in ("Talks", "Monday", "officials", "."):
+        assert names[word] is None
+    # the spaCy-like columns a user builds from them
+    iob = [t["name"][0] if t["name"] else "O" for t in article.tokens]
+    assert "I" not in iob[:1] and iob.count("B") == 3
 
 
 def test_tokens_in_dict_json_and_pickle() -> None:
