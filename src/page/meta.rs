@@ -1255,7 +1255,7 @@ fn published(
 /// update (`entry-date published updated`) is no label.
 fn marked_label(holder: Option<&NodeRef>) -> Option<DateLabel> {
     let holder = holder?;
-    let around = || std::iter::once(holder.clone()).chain(holder.ancestors_it(Some(2)));
+    let around = || std::iter::once(*holder).chain(holder.ancestors_it(Some(2)));
     if around().any(|a| any_mark(&a, META_MARKS, is_update_mark)) {
         return None;
     }
